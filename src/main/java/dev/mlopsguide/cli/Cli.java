@@ -1,0 +1,50 @@
+package dev.mlopsguide.cli;
+
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The {@code mlops-guide} command and its subcommands. */
+@Command(name = "mlops-guide", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = {"MLOps Guide: assess your team's MLOps maturity, see your target level and next steps,",
+                "and learn the Design / Train / Operate steps of an ML project."},
+        subcommands = {AssessCommand.class, QuestionsCommand.class, ExplainCommand.class,
+                ConversationsCommand.class, CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show debug logs and stack traces of errors.")
+    boolean verbose;
+
+    /** Runs the command line against a terminal and returns the exit code: 0 ok, 1 failed or stopped, 2 bad input. */
+    public static int run(CliContext context, String... args) {
+        var commandLine = new CommandLine(Cli.class, new CommandFactory(context))
+                .setOut(context.out())
+                .setErr(context.err())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new ErrorReporter(context, Arrays.asList(args).contains("--verbose")));
+        int code = commandLine.execute(args);
+        context.out().flush();
+        context.err().flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            var version = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"mlops-guide " + (version == null ? "development build" : version)};
+        }
+    }
+}

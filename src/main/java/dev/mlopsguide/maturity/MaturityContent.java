@@ -1,0 +1,31 @@
+package dev.mlopsguide.maturity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything loaded from the conversations folder that the maturity domain needs, already validated. */
+public record MaturityContent(
+        List<Level> levels,
+        List<LifecycleStep> lifecycle,
+        Questionnaire questionnaire,
+        List<TargetRule> targetRules,
+        String beyondTarget,
+        Map<String, NextStep> nextSteps) {
+
+    public MaturityContent {
+        levels = List.copyOf(levels);
+        lifecycle = List.copyOf(lifecycle);
+        targetRules = List.copyOf(targetRules);
+        nextSteps = Map.copyOf(nextSteps);
+    }
+
+    public Level level(int number) {
+        return levels.stream().filter(l -> l.number() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no level " + number));
+    }
+
+    public Optional<LifecycleStep> step(String id) {
+        return lifecycle.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.mlopsguide.maturity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The areas and questions of one version of the assessment. Conditions only refer to earlier questions, so
+ * which questions apply is decided in one pass, in order.
+ */
+public record Questionnaire(String version, List<Area> areas, List<Question> questions) {
+
+    public Questionnaire {
+        areas = List.copyOf(areas);
+        questions = List.copyOf(questions);
+    }
+
+    public Optional<Question> question(String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public Optional<Area> area(String id) {
+        return areas.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The questions that apply to a team with these answers: unconditional ones, and conditional ones whose
+     * earlier question applies and was answered with a listed option.
+     */
+    public List<Question> applicable(Answers answers) {
+        var applicable = new ArrayList<Question>();
+        var applicableIds = new HashSet<String>();
+        for (var question : questions) {
+            boolean applies = question.condition()
+                    .map(c -> applicableIds.contains(c.questionId()) && c.isMetBy(answers))
+                    .orElse(true);
+            if (applies) {
+                applicable.add(question);
+                applicableIds.add(question.id());
+            }
+        }
+        return applicable;
+    }
+
+    /** Whether some other question's condition depends on the answer to this one. */
+    public boolean isGate(String questionId) {
+        return questions.stream().anyMatch(q -> q.condition().map(c -> c.questionId().equals(questionId)).orElse(false));
+    }
+}
