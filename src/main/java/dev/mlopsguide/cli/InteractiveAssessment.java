@@ -64,7 +64,7 @@ final class InteractiveAssessment {
 
     /** Runs the conversation; empty when the person quit. */
     Optional<Outcome> run() throws IOException {
-        out.println("MLOps maturity assessment: " + questionnaire.applicable(answers).size() + " or so questions in "
+        out.println("MLOps maturity assessment: at most " + questionCount() + " questions in "
                 + questionnaire.areas().size() + " areas, about five minutes.");
         out.println("Answer with an option's number. b = back, ? = help, q = quit. Enter keeps an earlier answer.");
         int index = 0;
@@ -76,7 +76,7 @@ final class InteractiveAssessment {
             }
             out.println();
             if (index < questions.size()) {
-                show(questions.get(index), index, questions.size());
+                show(questions.get(index), index, questionCount());
             } else {
                 show(PROFILE.get(index - questions.size()), index - questions.size());
             }
@@ -99,6 +99,16 @@ final class InteractiveAssessment {
                 index++;
             }
         }
+    }
+
+    /**
+     * How many questions the person will be asked: those that apply, and those whose condition depends on a
+     * question not answered yet, so the count can only go down as they answer.
+     */
+    private int questionCount() {
+        var applicable = questionnaire.applicable(answers);
+        return (int) questionnaire.questions().stream().filter(q -> applicable.contains(q)
+                || q.condition().map(c -> answers.optionOf(c.questionId()).isEmpty()).orElse(false)).count();
     }
 
     private void show(Question question, int index, int total) {

@@ -50,9 +50,12 @@ final class YamlMap {
                 .findFirst();
     }
 
-    /** The line of the value under {@code key}, or of this mapping when the key is absent. */
+    /** The line of {@code key}, or of this mapping when the key is absent. */
     int lineOf(String key) {
-        return node(key).map(YamlMap::lineOf).orElse(line());
+        return node.getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key))
+                .map(t -> lineOf(t.getKeyNode()))
+                .findFirst().orElse(line());
     }
 
     /** Reports keys other than {@code allowed}: usually a typo that would otherwise be silently ignored. */

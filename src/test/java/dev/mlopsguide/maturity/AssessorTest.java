@@ -1,0 +1,82 @@
+package dev.mlopsguide.maturity;
+
+import static dev.mlopsguide.maturity.RetrainingCadence.MONTHLY;
+import static dev.mlopsguide.maturity.RetrainingCadence.RARELY;
+import static dev.mlopsguide.maturity.RetrainingCadence.WEEKLY;
+import static dev.mlopsguide.maturity.ServingMode.BATCH;
+import static dev.mlopsguide.maturity.ServingMode.ONLINE;
+import static dev.mlopsguide.maturity.Stage.PRODUCTION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AssessorTest {
+
+    private final Assessor assessor = new Assessor(TestContent.bundled());
+
+    @Test
+    void nextStepsAreOrderedByTheLevelTheyUnlockThenByEffort() {
+        var result = assessor.assess(TestContent.team("level-1-devops-no-mlops.yml"),
+                Optional.of(TestContent.profile(PRODUCTION, 2, WEEKLY, ONLINE, 99.9, false)), 20);
+
+        var steps = result.nextSteps();
+        assertThat(result.target()).get().extracting(Target::level).isEqualTo(3);
+        assertThat(steps).isNotEmpty().isSortedAccordingTo(Comparator
+                .comparingInt((PlannedStep p) -> p.unlocksLevel().getAsInt()).thenComparing(p -> p.step().effort()));
+        assertThat(steps.get(0).unlocksLevel()).hasValue(2);
+        assertThat(steps).extracting(p -> p.unlocksLevel().getAsInt()).containsOnly(2, 3);
+        assertThat(steps).extracting(p -> p.step().id()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void atMostFiveStepsByDefault() {
+        var result = assessor.assess(TestContent.team("level-0-notebook-poc.yml"),
+                Optional.of(TestContent.profile(PRODUCTION, 12, WEEKLY, ONLINE, 99.9, false)));
+
+        assertThat(result.nextSteps()).hasSize(NextStepPlanner.DEFAULT_LIMIT);
+        assertThat(result.nextSteps().get(0).unlocksLevel()).hasValue(1);
+    }
+
+    @Test
+    void withoutAProfileTheStepsAimAtTheNextLevel() {
+        var result = assessor.assess(TestContent.team("level-2-automated-training.yml"), Optional.empty(), 50);
+
+        assertThat(result.target()).isEmpty();
+        assertThat(result.isAtOrAboveTarget()).isFalse();
+        assertThat(result.nextSteps()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.unlocksLevel()).hasValue(3));
+        assertThat(result.nextSteps()).extracting(p -> p.questionId().orElseThrow())
+                .isSubsetOf(result.score().binding().stream().map(b -> b.question().id()).toList());
+    }
+
+    @Test
+    void aTeamAtItsTargetIsToldSoAndWhatMoreAutomationWouldCost() {
+        var result = assessor.assess(TestContent.team("level-2-automated-training.yml"),
+                Optional.of(TestContent.profile(PRODUCTION, 3, MONTHLY, BATCH, null, false)));
+
+        assertThat(result.isAtOrAboveTarget()).isTrue();
+        assertThat(result.nextSteps()).isEmpty();
+        assertThat(result.beyondTarget()).contains("costs engineering time");
+    }
+
+    @Test
+    void aRegulatedTeamIsAlwaysOfferedTheApprovalGateEvenWhenTheListIsFull() {
+        var result = assessor.assess(TestContent.team("level-0-notebook-poc.yml"),
+                Optional.of(TestContent.profile(PRODUCTION, 3, RARELY, BATCH, null, true)));
+
+        assertThat(result.nextSteps()).hasSize(NextStepPlanner.DEFAULT_LIMIT);
+        var last = result.nextSteps().get(result.nextSteps().size() - 1);
+        assertThat(last.step().id()).isEqualTo("human-approval-gate");
+        assertThat(last.unlocksLevel()).isEmpty();
+    }
+
+    @Test
+    void theResultNamesTheLevelAndTheQuestionnaireVersion() {
+        var result = assessor.assess(TestContent.team("level-3-automated-deployment.yml"), Optional.empty());
+
+        assertThat(result.level().name()).isEqualTo("Automated Model Deployment");
+        assertThat(result.questionnaireVersion()).isEqualTo(TestContent.bundled().questionnaire().version());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.mlopsguide.maturity;
+
+import static dev.mlopsguide.maturity.RetrainingCadence.DAILY;
+import static dev.mlopsguide.maturity.RetrainingCadence.MONTHLY;
+import static dev.mlopsguide.maturity.RetrainingCadence.RARELY;
+import static dev.mlopsguide.maturity.ServingMode.BATCH;
+import static dev.mlopsguide.maturity.ServingMode.ONLINE;
+import static dev.mlopsguide.maturity.Stage.BUSINESS_CRITICAL;
+import static dev.mlopsguide.maturity.Stage.PRODUCTION;
+import static dev.mlopsguide.maturity.Stage.PROOF_OF_CONCEPT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TargetAdvisorTest {
+
+    private final TargetAdvisor advisor = new TargetAdvisor(TestContent.bundled().targetRules());
+
+    @Test
+    void aProofOfConceptStaysAtLevelZeroWhateverElseItClaims() {
+        var target = advisor.advise(TestContent.profile(PROOF_OF_CONCEPT, 0, DAILY, ONLINE, 99.99, false));
+
+        assertThat(target.level()).isZero();
+        assertThat(target.reasons()).singleElement().asString().contains("proof of concept");
+    }
+
+    @Test
+    void oneProductionModelRetrainedRarelyNeedsLevelOne() {
+        var target = advisor.advise(TestContent.profile(PRODUCTION, 1, RARELY, BATCH, null, false));
+
+        assertThat(target.level()).isEqualTo(1);
+        assertThat(target.notes()).isEmpty();
+    }
+
+    @Test
+    void severalModelsOrMonthlyRetrainingNeedLevelTwo() {
+        assertThat(advisor.advise(TestContent.profile(PRODUCTION, 3, RARELY, BATCH, null, false)).level()).isEqualTo(2);
+        assertThat(advisor.advise(TestContent.profile(PRODUCTION, 1, MONTHLY, BATCH, null, false)).level()).isEqualTo(2);
+    }
+
+    @Test
+    void onlineServingAtThreeNinesNeedsLevelThreeAndSaysWhy() {
+        var target = advisor.advise(TestContent.profile(PRODUCTION, 1, RARELY, ONLINE, 99.9, false));
+
+        assertThat(target.level()).isEqualTo(3);
+        assertThat(target.reasons()).singleElement().asString().contains("99.9%").contains("43 minutes");
+    }
+
+    @Test
+    void onlineServingWithALowerSlaDoesNotNeedLevelThree() {
+        assertThat(advisor.advise(TestContent.profile(PRODUCTION, 1, RARELY, ONLINE, 99.0, false)).level()).isEqualTo(1);
+        assertThat(advisor.advise(TestContent.profile(PRODUCTION, 1, RARELY, ONLINE, null, false)).level()).isEqualTo(1);
+    }
+
+    @Test
+    void tensOfModelsOrDailyRetrainingOfSeveralNeedLevelFour() {
+        assertThat(advisor.advise(TestContent.profile(PRODUCTION, 12, RARELY, BATCH, null, false)).level()).isEqualTo(4);
+        assertThat(advisor.advise(TestContent.profile(PRODUCTION, 3, DAILY, BATCH, null, false)).level()).isEqualTo(4);
+    }
+
+    @Test
+    void everyRuleAtTheTargetLevelGivesItsReason() {
+        var target = advisor.advise(TestContent.profile(BUSINESS_CRITICAL, 2, RARELY, ONLINE, 99.95, false));
+
+        assertThat(target.level()).isEqualTo(3);
+        assertThat(target.reasons()).hasSize(2);
+    }
+
+    @Test
+    void regulatedModelsKeepAHumanApprovalGateWithoutChangingTheLevel() {
+        var target = advisor.advise(TestContent.profile(PRODUCTION, 1, RARELY, BATCH, null, true));
+
+        assertThat(target.level()).isEqualTo(1);
+        assertThat(target.notes()).singleElement().asString().contains("human approval gate");
+        assertThat(target.nextSteps()).containsExactly("human-approval-gate");
+    }
+}
