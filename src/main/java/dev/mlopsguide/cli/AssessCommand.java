@@ -8,7 +8,13 @@ import dev.mlopsguide.maturity.content.InputFiles;
 import dev.mlopsguide.report.Json;
 import dev.mlopsguide.report.ResultJson;
 import dev.mlopsguide.report.ResultReport;
+import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.maturity.TeamProfile;
+import dev.mlopsguide.store.TeamKey;
+import dev.mlopsguide.team.TeamAssessor;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,8 +23,11 @@ import picocli.CommandLine.Option;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Run the MLOps maturity assessment.",
-                "Without --answers it asks the questions one by one in the terminal, then the team profile."})
+                "Without --answers it asks the questions one by one in the terminal, then the team profile.",
+                "The result is recorded for the team (see 'history'); without a profile, the team's saved one sets the target."})
 final class AssessCommand implements Callable<Integer> {
+
+    private static final int STOPPED = 1;
 
     private final CliContext context;
 
@@ -41,6 +50,13 @@ final class AssessCommand implements Callable<Integer> {
             description = "Most next steps to show (default: ${DEFAULT-VALUE}).")
     int stepLimit;
 
+    @Option(names = "--team", paramLabel = "NAME", defaultValue = StoreAccess.DEFAULT_TEAM,
+            description = "Team to record the assessment for (default: ${DEFAULT-VALUE}).")
+    String teamName;
+
+    @Option(names = "--no-save", description = "Show the result without recording it.")
+    boolean noSave;
+
     AssessCommand(CliContext context) {
         this.context = context;
     }
@@ -52,22 +68,42 @@ final class AssessCommand implements Callable<Integer> {
         }
         var maturity = content.load(context);
         var profile = Optional.ofNullable(profileFile).map(InputFiles::readProfile);
-        Answers answers;
-        if (answersFile != null) {
-            answers = InputFiles.readAnswers(answersFile, maturity.questionnaire());
-        } else {
-            var outcome = new InteractiveAssessment(maturity.questionnaire(), context.in(), context.out(), profile.isEmpty()).run();
-            if (outcome.isEmpty()) {
-                context.out().println();
-                context.out().println("Stopped. Nothing was saved.");
-                return 1;
-            }
-            answers = outcome.get().answers();
-            profile = profile.or(() -> outcome.get().profile());
-            context.out().println();
+        var answers = Optional.ofNullable(answersFile).map(f -> InputFiles.readAnswers(f, maturity.questionnaire()));
+        if (noSave) {
+            var outcome = collect(maturity, answers, profile);
+            outcome.ifPresent(o -> print(new Assessor(maturity).assess(o.answers(), o.profile(), stepLimit), maturity));
+            return outcome.isPresent() ? 0 : STOPPED;
         }
-        print(new Assessor(maturity).assess(answers, profile, stepLimit), maturity);
-        return 0;
+        // Open the store before asking anything, so that a database problem does not cost anyone their answers.
+        try (var store = StoreAccess.open(context)) {
+            var team = store.teams().ensure(TeamKey.local(teamName), teamName);
+            var outcome = collect(maturity, answers, profile);
+            if (outcome.isEmpty()) {
+                return STOPPED;
+            }
+            var recorded = new TeamAssessor(new Assessor(maturity), store).assess(team, outcome.get().answers(),
+                    outcome.get().profile(), StoreAccess.user(context), AssessmentMode.CLI, Map.of(), stepLimit);
+            print(recorded.result(), maturity);
+            (format == OutputFormat.JSON ? context.err() : context.out()).println("Saved as assessment "
+                    + recorded.assessmentId() + " of team '" + teamName + "' in "
+                    + store.database().settings().description() + ".");
+            return 0;
+        }
+    }
+
+    /** The answers and profile from the files, or asked in the terminal; empty when the person quit. */
+    private Optional<InteractiveAssessment.Outcome> collect(MaturityContent maturity, Optional<Answers> answers,
+                                                             Optional<TeamProfile> profile) throws IOException {
+        if (answers.isPresent()) {
+            return Optional.of(new InteractiveAssessment.Outcome(answers.get(), profile));
+        }
+        var outcome = new InteractiveAssessment(maturity.questionnaire(), context.in(), context.out(), profile.isEmpty()).run();
+        context.out().println();
+        if (outcome.isEmpty()) {
+            context.out().println("Stopped. Nothing was saved.");
+            return outcome;
+        }
+        return Optional.of(new InteractiveAssessment.Outcome(outcome.get().answers(), profile.or(() -> outcome.get().profile())));
     }
 
     private void print(AssessmentResult result, MaturityContent maturity) {

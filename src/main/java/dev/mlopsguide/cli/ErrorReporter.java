@@ -1,6 +1,9 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.config.SettingsException;
 import dev.mlopsguide.maturity.content.InvalidContentException;
+import dev.mlopsguide.store.DatabaseUnavailableException;
+import dev.mlopsguide.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -28,13 +31,17 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (verbose) {
             e.printStackTrace(err);
         }
-        if (e instanceof UserInputException) {
+        if (e instanceof UserInputException || e instanceof SettingsException) {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
         }
         if (e instanceof InvalidContentException invalid) {
             invalid.problems().forEach(p -> err.println("error: " + p));
             return BAD_INPUT;
+        }
+        if (e instanceof DatabaseUnavailableException || e instanceof StoreException) {
+            err.println("error: " + e.getMessage());
+            return FAILURE;
         }
         err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
                 + (verbose ? "" : " (run with --verbose for details)"));

@@ -1,6 +1,7 @@
 package dev.mlopsguide.maturity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,13 @@ public record Questionnaire(String version, List<Area> areas, List<Question> que
             }
         }
         return applicable;
+    }
+
+    /** Orders area ids as the questionnaire lists its areas; ids it does not know come last, by id. */
+    public Comparator<String> areaOrder() {
+        var ids = areas.stream().map(Area::id).toList();
+        return Comparator.<String>comparingInt(id -> ids.contains(id) ? ids.indexOf(id) : ids.size())
+                .thenComparing(Comparator.naturalOrder());
     }
 
     /** Whether some other question's condition depends on the answer to this one. */

@@ -1,0 +1,31 @@
+package dev.mlopsguide.cli;
+
+import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.Team;
+import dev.mlopsguide.store.TeamKey;
+
+/** Opens the store named by the environment and finds the command line's teams in it. */
+final class StoreAccess {
+
+    static final String DEFAULT_TEAM = "local";
+
+    private StoreAccess() {
+    }
+
+    static Store open(CliContext context) {
+        return Store.open(DatabaseSettings.fromEnvironment(context.env()));
+    }
+
+    /** The local team by name; bad input when it has never been assessed. */
+    static Team existingTeam(Store store, String name) {
+        return store.teams().find(TeamKey.local(name)).orElseThrow(() -> new UserInputException(
+                "no team '" + name + "' in " + store.database().settings().description()
+                        + "; run 'mlops-guide assess --team " + name + "' first"));
+    }
+
+    /** Who is at the terminal, for the record of who took an assessment. */
+    static String user(CliContext context) {
+        return context.setting("USER").orElse("local");
+    }
+}

@@ -1,0 +1,135 @@
+package dev.mlopsguide.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.mlopsguide.config.DatabaseSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The application's database: a connection pool with the schema migrated to the latest version. Opening it
+ * fails with one clear {@link DatabaseUnavailableException} when the database is down or locked.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
+    private final DatabaseSettings settings;
+    private final HikariDataSource dataSource;
+    private final Jdbc jdbc;
+    private final String schemaVersion;
+
+    private Database(DatabaseSettings settings, HikariDataSource dataSource, String schemaVersion) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Opens the pool and migrates the schema to the latest version. */
+    public static Database open(DatabaseSettings settings) {
+        var pool = pool(settings);
+        try {
+            return new Database(settings, pool, migrate(pool, null));
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Migrates the schema of {@code dataSource} up to {@code targetVersion} (null: the latest) and returns the
+     * version it is at afterwards.
+     */
+    public static String migrate(DataSource dataSource, String targetVersion) {
+        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (targetVersion != null) {
+            configuration.target(targetVersion);
+        }
+        try {
+            var flyway = configuration.load();
+            flyway.migrate();
+            var current = flyway.info().current();
+            return current == null ? "empty" : current.getVersion().getVersion();
+        } catch (FlywayException e) {
+            throw new StoreException("could not migrate the database schema: " + e.getMessage(), e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Jdbc jdbc() {
+        return jdbc;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Whether a connection can be had and answers within two seconds. */
+    public Readiness readiness() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(2) ? Readiness.ready(settings.description())
+                    : Readiness.notReady(settings.description() + " does not answer");
+        } catch (SQLException e) {
+            return Readiness.notReady(settings.description() + " is unreachable: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    /** A connection pool for the database, without touching its schema. */
+    static HikariDataSource pool(DatabaseSettings settings) {
+        settings.h2Directory().ifPresent(dir -> {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new DatabaseUnavailableException("cannot create the data folder " + dir + ": " + e.getMessage()
+                        + "; set " + DatabaseSettings.DATA_DIR + " to a writable folder", e);
+            }
+        });
+        var config = new HikariConfig();
+        config.setPoolName("mlops-guide");
+        config.setJdbcUrl(settings.jdbcUrl());
+        if (!settings.user().isEmpty()) {
+            config.setUsername(settings.user());
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(8);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException(explain(settings, e), e);
+        }
+    }
+
+    private static String explain(DatabaseSettings settings, RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        var reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
+        if (reason.contains("already in use") || reason.contains("locked by another process")) {
+            return "the database " + settings.description() + " is in use by another process; stop it, or set "
+                    + DatabaseSettings.DATABASE_URL + " to a PostgreSQL database that several processes can share";
+        }
+        return "cannot open the database " + settings.description() + " (" + reason + "); check "
+                + (settings.isPostgres() ? DatabaseSettings.DATABASE_URL + " and that the server is running"
+                : DatabaseSettings.DATA_DIR);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.mlopsguide.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
+
+/**
+ * Runs database work on a connection from the pool: {@link #transaction} commits all of it or nothing,
+ * {@link #read} runs without a transaction. SQL failures become unchecked exceptions that say what failed.
+ */
+public final class Jdbc {
+
+    /** Work on one connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Sql sql) throws SQLException;
+    }
+
+    static final String UNIQUE_VIOLATION = "23505";
+
+    private final DataSource dataSource;
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public <T> T transaction(String what, Work<T> work) {
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                var result = work.run(new Sql(connection));
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    public <T> T read(String what, Work<T> work) {
+        try (var connection = dataSource.getConnection()) {
+            return work.run(new Sql(connection));
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Whether the failure is a unique-key violation, the same SQL state on H2 and PostgreSQL. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            // The connection is likely gone; the database discards the open transaction itself.
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static RuntimeException failure(String what, SQLException e) {
+        if (e instanceof SQLTransientConnectionException || isConnectionFailure(e)) {
+            return new DatabaseUnavailableException("the database is unreachable while trying to " + what
+                    + ": " + e.getMessage(), e);
+        }
+        return new StoreException("could not " + what + ": " + e.getMessage(), e);
+    }
+
+    /** SQL state class 08 is "connection exception" on every engine. */
+    private static boolean isConnectionFailure(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+    }
+}

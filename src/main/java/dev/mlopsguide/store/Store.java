@@ -1,0 +1,91 @@
+package dev.mlopsguide.store;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.mlopsguide.config.DatabaseSettings;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The application's persistent state: one database and the repositories over it. Several replicas may share one
+ * PostgreSQL database; what they cache is kept for at most {@link #CACHE_TTL}.
+ */
+public final class Store implements AutoCloseable {
+
+    /** How long a cached read (team profile, latest result) may lag another replica's write. */
+    public static final Duration CACHE_TTL = Duration.ofSeconds(30);
+
+    private final Database database;
+    private final Teams teams;
+    private final Profiles profiles;
+    private final QuestionnaireVersions questionnaireVersions;
+    private final Assessments assessments;
+    private final ChannelFlows channelFlows;
+    private final DigestSubscriptions digestSubscriptions;
+    private final DigestDeliveries digestDeliveries;
+    private final Feedback feedback;
+    private final TeamData teamData;
+
+    public Store(Database database, Clock clock, Duration cacheTtl, Ticker ticker) {
+        this.database = database;
+        var jdbc = database.jdbc();
+        this.teams = new Teams(jdbc, clock);
+        this.profiles = new Profiles(jdbc, clock, cacheTtl, ticker);
+        this.questionnaireVersions = new QuestionnaireVersions(jdbc, clock);
+        this.assessments = new Assessments(jdbc, clock, questionnaireVersions, cacheTtl, ticker);
+        this.channelFlows = new ChannelFlows(jdbc, clock, questionnaireVersions);
+        this.digestSubscriptions = new DigestSubscriptions(jdbc, clock);
+        this.digestDeliveries = new DigestDeliveries(jdbc, clock);
+        this.feedback = new Feedback(jdbc, clock);
+        this.teamData = new TeamData(jdbc, clock, profiles, assessments, channelFlows, digestSubscriptions, digestDeliveries);
+    }
+
+    /** Opens the database named by the settings, migrated to the latest schema, with the system clock. */
+    public static Store open(DatabaseSettings settings) {
+        return new Store(Database.open(settings), Clock.systemUTC(), CACHE_TTL, Ticker.systemTicker());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Teams teams() {
+        return teams;
+    }
+
+    public Profiles profiles() {
+        return profiles;
+    }
+
+    public QuestionnaireVersions questionnaireVersions() {
+        return questionnaireVersions;
+    }
+
+    public Assessments assessments() {
+        return assessments;
+    }
+
+    public ChannelFlows channelFlows() {
+        return channelFlows;
+    }
+
+    public DigestSubscriptions digestSubscriptions() {
+        return digestSubscriptions;
+    }
+
+    public DigestDeliveries digestDeliveries() {
+        return digestDeliveries;
+    }
+
+    public Feedback feedback() {
+        return feedback;
+    }
+
+    public TeamData teamData() {
+        return teamData;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

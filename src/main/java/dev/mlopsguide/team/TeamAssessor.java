@@ -1,0 +1,74 @@
+package dev.mlopsguide.team;
+
+import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.maturity.Answers;
+import dev.mlopsguide.maturity.AssessmentResult;
+import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.NextStepPlanner;
+import dev.mlopsguide.maturity.TeamProfile;
+import dev.mlopsguide.store.NewAssessment;
+import dev.mlopsguide.store.StoredProfile;
+import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.Team;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Assesses a team and records the result: a new profile is saved first, otherwise the team's stored profile sets
+ * the target. The same path serves the command line, the modal and the team thread.
+ */
+public final class TeamAssessor {
+
+    /** A recorded assessment and its result. */
+    public record Recorded(long assessmentId, AssessmentResult result) {
+    }
+
+    /** An assessment re-scored on the current questionnaire; {@code dropped} are answers it no longer knows. */
+    public record Rescored(long assessmentId, int levelBefore, int levelAfter, List<String> dropped) {
+    }
+
+    private final Assessor assessor;
+    private final Store store;
+
+    public TeamAssessor(Assessor assessor, Store store) {
+        this.assessor = Objects.requireNonNull(assessor);
+        this.store = Objects.requireNonNull(store);
+    }
+
+    public Recorded assess(Team team, Answers answers, Optional<TeamProfile> newProfile, String takenBy,
+                           AssessmentMode mode, Map<String, String> answeredBy) {
+        return assess(team, answers, newProfile, takenBy, mode, answeredBy, NextStepPlanner.DEFAULT_LIMIT);
+    }
+
+    public Recorded assess(Team team, Answers answers, Optional<TeamProfile> newProfile, String takenBy,
+                           AssessmentMode mode, Map<String, String> answeredBy, int stepLimit) {
+        newProfile.ifPresent(p -> store.profiles().save(team.id(), p, takenBy));
+        var profile = newProfile.or(() -> store.profiles().find(team.id()).map(StoredProfile::profile));
+        var result = assessor.assess(answers, profile, stepLimit);
+        long id = store.assessments().save(new NewAssessment(team.id(), takenBy, mode, answers, answeredBy, result),
+                assessor.content().questionnaire());
+        return new Recorded(id, result);
+    }
+
+    /** Scores again every assessment of the team on the current questionnaire, dropping answers it no longer has. */
+    public List<Rescored> rescore(Team team) {
+        var profile = store.profiles().find(team.id()).map(StoredProfile::profile);
+        return store.assessments().history(team.id()).records().stream().map(record -> {
+            var kept = new LinkedHashMap<String, String>();
+            var dropped = record.answers().byQuestion().entrySet().stream().filter(answer -> {
+                var known = assessor.content().questionnaire().question(answer.getKey())
+                        .flatMap(q -> q.option(answer.getValue())).isPresent();
+                if (known) {
+                    kept.put(answer.getKey(), answer.getValue());
+                }
+                return !known;
+            }).map(Map.Entry::getKey).sorted().toList();
+            var result = assessor.assess(new Answers(kept), profile);
+            store.assessments().rescore(record.id(), team.id(), result, assessor.content().questionnaire());
+            return new Rescored(record.id(), record.level(), result.score().level(), dropped);
+        }).toList();
+    }
+}

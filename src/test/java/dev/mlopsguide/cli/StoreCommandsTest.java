@@ -1,0 +1,158 @@
+package dev.mlopsguide.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.report.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands that read and write the database: assess --team, history, db. */
+class StoreCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private Map<String, String> env;
+
+    @BeforeEach
+    void shareOneDatabase() {
+        env = Map.of(DatabaseSettings.DATA_DIR, temp.resolve("data").toString(), "USER", "alice");
+    }
+
+    private CliRun run(String input, String... args) {
+        return CliRun.of(input, env, args);
+    }
+
+    private CliRun assess(String team, String answers) {
+        return run("", "assess", "--team", team, "--answers", TestContent.resource("teams/" + answers).toString());
+    }
+
+    @Test
+    void assessRecordsTheResultForTheTeamAndHistoryShowsTheTrend() {
+        assertThat(assess("platform", "level-1-devops-no-mlops.yml").out())
+                .contains("Saved as assessment 1 of team 'platform' in H2 file " + temp.resolve("data"));
+        assess("platform", "level-3-automated-deployment.yml");
+        assess("other", "level-4-full-automation.yml");
+
+        var history = run("", "history", "--team", "platform");
+
+        assertThat(history.exitCode()).isZero();
+        assertThat(history.out()).contains("Team 'platform' · 2 assessments")
+                .contains("██░░░  level 1  alice (cli)").contains("████░  level 3  alice (cli)")
+                .containsPattern("Change from .* to .*: 1 → 3  ▲ 2")
+                .containsPattern("Data and experiments +1 → 3  ▲ 2");
+        assertThat(history.out().indexOf("Team and ownership")).isLessThan(history.out().indexOf("Monitoring and retraining"));
+    }
+
+    @Test
+    void historyAsJsonHasTheAssessmentsAndTheChangePerArea() throws IOException {
+        assess("platform", "level-2-automated-training.yml");
+        assess("platform", "level-3-automated-deployment.yml");
+
+        JsonNode json = Json.mapper().readTree(run("", "history", "--team", "platform", "--json").out());
+
+        assertThat(json.get("team").asText()).isEqualTo("platform");
+        assertThat(json.get("assessments")).hasSize(2);
+        assertThat(json.at("/assessments/1/level").asInt()).isEqualTo(3);
+        assertThat(json.at("/assessments/1/areas/release").asInt()).isEqualTo(4);
+        assertThat(json.at("/change/level/before").asInt()).isEqualTo(2);
+        assertThat(json.at("/change/level/direction").asText()).isEqualTo("up");
+        assertThat(json.at("/change/areas/0/id").asText()).isEqualTo("team");
+    }
+
+    @Test
+    void historyOfAnUnknownTeamOrWithABadDateIsBadInput() {
+        assess("platform", "level-2-automated-training.yml");
+
+        var unknown = run("", "history", "--team", "nobody");
+        var badDate = run("", "history", "--team", "platform", "--from", "last week");
+
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no team 'nobody'");
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.err()).contains("--from must be a date like 2026-11-27, not 'last week'");
+    }
+
+    @Test
+    void aSavedProfileSetsTheTargetOfLaterAssessments() {
+        run("", "assess", "--team", "platform", "--answers", TestContent.resource("teams/level-2-automated-training.yml").toString(),
+                "--profile", TestContent.resource("profile-online-critical.yml").toString());
+
+        assertThat(assess("platform", "level-1-devops-no-mlops.yml").out()).contains("Target: level 3");
+    }
+
+    @Test
+    void noSaveLeavesTheDatabaseAlone() {
+        var run = run("", "assess", "--no-save", "--answers", TestContent.resource("teams/level-2-automated-training.yml").toString());
+
+        assertThat(run.out()).contains("level 2").doesNotContain("Saved");
+        assertThat(temp.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void exportWritesEverythingAboutTheTeam() throws IOException {
+        assess("platform", "level-2-automated-training.yml");
+        var file = temp.resolve("platform.json");
+
+        var run = run("", "db", "export", "--team", "platform", "--out", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Exported team 'platform' (1 assessments)");
+        var json = Json.mapper().readTree(Files.readString(file));
+        assertThat(json.at("/team/name").asText()).isEqualTo("platform");
+        assertThat(json.at("/assessments/0/answers/experiment-tracking").asText()).isEqualTo("shared");
+    }
+
+    @Test
+    void deleteAsksForTheTeamNameAndThenDeletesEverything() {
+        assess("platform", "level-2-automated-training.yml");
+
+        var refused = run("plat\n", "db", "delete", "--team", "platform");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.out()).contains("Type the team's name to confirm").contains("Not deleted.");
+
+        var deleted = run("platform\n", "db", "delete", "--team", "platform");
+        assertThat(deleted.exitCode()).isZero();
+        assertThat(deleted.out()).contains("Deleted team 'platform': 1 assessments");
+        assertThat(run("", "history", "--team", "platform").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void migrateReportsTheSchemaVersion() {
+        var run = run("", "db", "migrate");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("is at schema version 2.");
+    }
+
+    @Test
+    void rescoreScoresOnTheCurrentQuestionnaire() {
+        assess("platform", "level-3-automated-deployment.yml");
+
+        var run = run("", "db", "rescore", "--team", "platform");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("assessment 1: level 3 → 3").contains("Re-scored 1 assessments");
+    }
+
+    @Test
+    void aMalformedDatabaseUrlIsBadInputAndADownDatabaseOneClearError() {
+        var malformed = CliRun.of("", Map.of(DatabaseSettings.DATABASE_URL, "mysql://x/y"), "db", "migrate");
+        var down = CliRun.of("", Map.of(DatabaseSettings.DATABASE_URL, "postgres://app:s3cret@127.0.0.1:1/guide"), "db", "migrate");
+
+        assertThat(malformed.exitCode()).isEqualTo(2);
+        assertThat(malformed.err().strip()).startsWith("error: DATABASE_URL: expected postgres://");
+        assertThat(down.exitCode()).isEqualTo(1);
+        assertThat(down.err().strip()).startsWith("error: cannot open the database PostgreSQL 127.0.0.1:1/guide")
+                .doesNotContain("s3cret").doesNotContain("\tat ");
+        assertThat(down.err().lines()).hasSize(1);
+    }
+}

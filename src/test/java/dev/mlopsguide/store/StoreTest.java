@@ -1,0 +1,316 @@
+package dev.mlopsguide.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.history.Change;
+import dev.mlopsguide.maturity.Answers;
+import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.RetrainingCadence;
+import dev.mlopsguide.maturity.ServingMode;
+import dev.mlopsguide.maturity.Stage;
+import dev.mlopsguide.maturity.TeamProfile;
+import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.team.TeamAssessor;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The repositories against a real database: the same tests on H2 and on PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"h2", "postgresql"})
+class StoreTest {
+
+    private static final Instant MONDAY = Instant.parse("2026-11-02T09:00:00Z");
+    private static final TeamProfile PROFILE =
+            new TeamProfile(Stage.PRODUCTION, 3, RetrainingCadence.MONTHLY, ServingMode.ONLINE, 99.9, false);
+
+    @Parameter
+    String engine;
+
+    @TempDir
+    Path temp;
+
+    private final TestClock clock = new TestClock(MONDAY);
+    private final AtomicLong ticks = new AtomicLong();
+    private Database database;
+    private Store store;
+    private TeamAssessor assessor;
+
+    @BeforeEach
+    void openFreshDatabase() {
+        database = Database.open(TestDatabases.fresh(engine, temp));
+        store = replica();
+        assessor = new TeamAssessor(new Assessor(TestContent.bundled()), store);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    /** Another app instance on the same database, with its own caches but the same clock and ticker. */
+    private Store replica() {
+        Ticker ticker = ticks::get;
+        return new Store(database, clock, Store.CACHE_TTL, ticker);
+    }
+
+    @Test
+    void aTeamIsCreatedOnceAndFoundByItsKey() {
+        var first = store.teams().ensure(TeamKey.channel("T1", "C1"), "#ml-platform");
+        var again = store.teams().ensure(TeamKey.channel("T1", "C1"), "#renamed");
+        var other = store.teams().ensure(TeamKey.local("local"), "local");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other.id()).isNotEqualTo(first.id());
+        assertThat(store.teams().inWorkspace("T1")).containsExactly(first);
+        assertThat(store.teams().byId(other.id())).contains(other);
+    }
+
+    @Test
+    void aProfileIsSavedReadAndReplaced() {
+        var team = store.teams().ensure(TeamKey.local("ml"), "ml");
+
+        store.profiles().save(team.id(), PROFILE, "U1");
+        clock.advance(Duration.ofMinutes(5));
+        var batch = new TeamProfile(Stage.PROOF_OF_CONCEPT, 0, RetrainingCadence.NEVER, ServingMode.BATCH, null, true);
+        store.profiles().save(team.id(), batch, "U2");
+
+        var stored = store.profiles().find(team.id()).orElseThrow();
+        assertThat(stored.profile()).isEqualTo(batch);
+        assertThat(stored.updatedBy()).isEqualTo("U2");
+        assertThat(stored.updatedAt()).isEqualTo(MONDAY.plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void anAssessmentIsStoredWithItsAnswersResultAndQuestionnaireVersion() {
+        var team = store.teams().ensure(TeamKey.local("ml"), "ml");
+        var answers = TestContent.team("level-2-automated-training.yml");
+
+        var recorded = assessor.assess(team, answers, Optional.of(PROFILE), "alice", AssessmentMode.CLI,
+                Map.of("serving", "U7"));
+
+        var record = store.assessments().byId(recorded.assessmentId()).orElseThrow();
+        assertThat(record.teamId()).isEqualTo(team.id());
+        assertThat(record.takenBy()).isEqualTo("alice");
+        assertThat(record.mode()).isEqualTo(AssessmentMode.CLI);
+        assertThat(record.takenAt()).isEqualTo(MONDAY);
+        assertThat(record.level()).isEqualTo(2);
+        assertThat(record.answers()).isEqualTo(answers);
+        assertThat(record.answered()).isEqualTo(20);
+        assertThat(record.targetLevel()).hasValue(3);
+        assertThat(record.areaLevels()).hasSize(6).containsEntry("data", 2);
+        assertThat(record.questionnaireVersion()).isEqualTo(TestContent.bundled().questionnaire().version());
+        assertThat(store.questionnaireVersions().definition(record.questionnaireVersion())).get().asString()
+                .contains("\"id\":\"experiment-tracking\"");
+        assertThat(store.profiles().find(team.id())).get().extracting(StoredProfile::profile).isEqualTo(PROFILE);
+    }
+
+    @Test
+    void theStoredProfileSetsTheTargetWhenNoneIsGiven() {
+        var team = store.teams().ensure(TeamKey.local("ml"), "ml");
+        store.profiles().save(team.id(), PROFILE, "bob");
+
+        var recorded = assessor.assess(team, TestContent.team("level-1-devops-no-mlops.yml"), Optional.empty(), "alice",
+                AssessmentMode.CLI, Map.of());
+
+        assertThat(recorded.result().target()).get().extracting(t -> t.level()).isEqualTo(3);
+    }
+
+    @Test
+    void areasWithoutAnswersAreStoredAsUnanswered() {
+        var team = store.teams().ensure(TeamKey.local("ml"), "ml");
+
+        var recorded = assessor.assess(team, Answers.NONE.with("serving", "batch").with("compute", "managed"),
+                Optional.empty(), "alice", AssessmentMode.CLI, Map.of());
+
+        var record = store.assessments().byId(recorded.assessmentId()).orElseThrow();
+        assertThat(record.areaLevels()).containsOnlyKeys("team", "data");
+        assertThat(record.areaLevel("monitoring")).isEmpty();
+    }
+
+    @Test
+    void historyGivesTheLatestResultResultsOverTimeAndTheChangePerArea() {
+        var team = store.teams().ensure(TeamKey.local("ml"), "ml");
+        var other = store.teams().ensure(TeamKey.local("other"), "other");
+        assess(team, "level-1-devops-no-mlops.yml");
+        clock.advance(Duration.ofDays(7));
+        assess(team, "level-2-automated-training.yml");
+        assess(other, "level-4-full-automation.yml");
+        clock.advance(Duration.ofDays(7));
+        assess(team, "level-3-automated-deployment.yml");
+
+        var history = store.assessments().history(team.id());
+        assertThat(history.records()).extracting(r -> r.level()).containsExactly(1, 2, 3);
+        assertThat(store.assessments().latest(team.id())).get().extracting(r -> r.level()).isEqualTo(3);
+        assertThat(store.assessments().latest(other.id())).get().extracting(r -> r.level()).isEqualTo(4);
+
+        var firstWeek = history.changeBetween(MONDAY.plus(Duration.ofDays(1)), MONDAY.plus(Duration.ofDays(8)));
+        assertThat(firstWeek.overall().direction()).isEqualTo(Change.Direction.UP);
+        assertThat(firstWeek.areas().get("data").delta()).isEqualTo(1);
+        assertThat(firstWeek.areas().get("monitoring").direction()).isEqualTo(Change.Direction.SAME);
+        var beforeAnything = history.changeBetween(MONDAY.minus(Duration.ofDays(1)), MONDAY);
+        assertThat(beforeAnything.overall().direction()).isEqualTo(Change.Direction.NEW);
+        assertThat(history.takenBetween(MONDAY.plus(Duration.ofDays(7)), MONDAY.plus(Duration.ofDays(8)))).hasSize(1);
+    }
+
+    @Test
+    void aSecondReplicaSeesAWriteOnceItsCacheExpires() {
+        var team = store.teams().ensure(TeamKey.local("ml"), "ml");
+        var other = replica();
+        store.profiles().save(team.id(), PROFILE, "alice");
+        assess(team, "level-1-devops-no-mlops.yml");
+        assertThat(other.profiles().find(team.id())).get().extracting(StoredProfile::profile).isEqualTo(PROFILE);
+        assertThat(other.assessments().latest(team.id())).get().extracting(r -> r.level()).isEqualTo(1);
+
+        var changed = new TeamProfile(Stage.BUSINESS_CRITICAL, 12, RetrainingCadence.DAILY, ServingMode.STREAMING, 99.99, true);
+        store.profiles().save(team.id(), changed, "alice");
+        assess(team, "level-3-automated-deployment.yml");
+
+        // The writer sees its own writes at once; the other replica may serve its cached value until the TTL.
+        assertThat(store.profiles().find(team.id())).get().extracting(StoredProfile::profile).isEqualTo(changed);
+        assertThat(store.assessments().latest(team.id())).get().extracting(r -> r.level()).isEqualTo(3);
+        assertThat(other.assessments().latest(team.id())).get().extracting(r -> r.level()).isEqualTo(1);
+        ticks.addAndGet(Store.CACHE_TTL.toNanos() + 1);
+        assertThat(other.profiles().find(team.id())).get().extracting(StoredProfile::profile).isEqualTo(changed);
+        assertThat(other.assessments().latest(team.id())).get().extracting(r -> r.level()).isEqualTo(3);
+    }
+
+    @Test
+    void rescoringDropsAnswersTheCurrentQuestionnaireNoLongerHas() {
+        var team = store.teams().ensure(TeamKey.local("ml"), "ml");
+        var answers = TestContent.team("level-3-automated-deployment.yml").with("retired-question", "whatever");
+        long id = store.assessments().save(new NewAssessment(team.id(), "alice", AssessmentMode.CLI, answers, Map.of(),
+                new Assessor(TestContent.bundled()).assess(answers.without("retired-question"), Optional.empty())),
+                TestContent.bundled().questionnaire());
+
+        var rescored = assessor.rescore(team);
+
+        assertThat(rescored).singleElement().satisfies(r -> {
+            assertThat(r.assessmentId()).isEqualTo(id);
+            assertThat(r.levelAfter()).isEqualTo(3);
+            assertThat(r.dropped()).containsExactly("retired-question");
+        });
+        assertThat(store.assessments().byId(id).orElseThrow().answers().byQuestion()).containsKey("retired-question");
+    }
+
+    @Test
+    void aChannelFlowKeepsItsAnswersAndFinishesOnce() {
+        var team = store.teams().ensure(TeamKey.channel("T1", "C1"), "#ml");
+        var flow = store.channelFlows().start(team.id(), "C1", "1700000000.000100", TestContent.bundled().questionnaire(), "U1");
+
+        assertThat(store.channelFlows().answer(flow.id(), "serving", "batch", "U1")).isTrue();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(store.channelFlows().answer(flow.id(), "compute", "laptop", "U2")).isTrue();
+        assertThat(store.channelFlows().answer(flow.id(), "compute", "managed", "U3")).isTrue();
+
+        var found = store.channelFlows().find("C1", "1700000000.000100").orElseThrow();
+        assertThat(found.status()).isEqualTo(ChannelFlow.Status.OPEN);
+        assertThat(store.channelFlows().answers(flow.id())).extracting(a -> a.questionId() + "=" + a.optionId() + " by " + a.answeredBy())
+                .containsExactly("serving=batch by U1", "compute=managed by U3");
+
+        long assessmentId = assess(team, "level-1-devops-no-mlops.yml");
+        assertThat(store.channelFlows().finish(flow.id(), assessmentId)).isTrue();
+        assertThat(store.channelFlows().finish(flow.id(), assessmentId)).isFalse();
+        assertThat(store.channelFlows().answer(flow.id(), "compute", "laptop", "U4")).isFalse();
+        assertThat(store.channelFlows().byId(flow.id()).orElseThrow().assessmentId()).hasValue(assessmentId);
+    }
+
+    @Test
+    void aDigestSubscriptionIsScheduledPausedAndDeliveredOncePerWeek() {
+        var team = store.teams().ensure(TeamKey.channel("T1", "C1"), "#ml");
+        var subscription = store.digestSubscriptions().subscribe(team.id(), "C1", DayOfWeek.MONDAY, LocalTime.of(9, 0),
+                ZoneId.of("Europe/Paris"), "U1");
+        var moved = store.digestSubscriptions().subscribe(team.id(), "C1", DayOfWeek.FRIDAY, LocalTime.of(16, 30),
+                ZoneId.of("America/New_York"), "U2");
+
+        assertThat(moved.id()).isEqualTo(subscription.id());
+        assertThat(moved.weekday()).isEqualTo(DayOfWeek.FRIDAY);
+        assertThat(moved.time()).isEqualTo(LocalTime.of(16, 30));
+        assertThat(store.digestSubscriptions().active()).containsExactly(moved);
+
+        assertThat(store.digestDeliveries().claim(moved.id(), "2026-W45")).isTrue();
+        assertThat(store.digestDeliveries().claim(moved.id(), "2026-W45")).isFalse();
+        store.digestDeliveries().sent(moved.id(), "2026-W45", "1700000000.1");
+        assertThat(store.digestDeliveries().find(moved.id(), "2026-W45")).get()
+                .extracting(DigestDelivery::status).isEqualTo(DigestDelivery.Status.SENT);
+
+        store.digestSubscriptions().pause(moved.id(), "channel_not_found");
+        assertThat(store.digestSubscriptions().active()).isEmpty();
+        assertThat(store.digestSubscriptions().byId(moved.id()).orElseThrow().pausedReason()).contains("channel_not_found");
+        assertThat(store.digestSubscriptions().unsubscribe(team.id(), "C1")).isTrue();
+    }
+
+    @Test
+    void feedbackIsCountedPerWorkspace() {
+        store.teams().ensureWorkspace("T1", "Acme");
+
+        store.feedback().record("T1", "U1", "how do we detect drift?", List.of("monitoring-drift"), true);
+        store.feedback().record("T1", "U2", "how do we detect drift?", List.of("monitoring-drift"), false);
+        store.feedback().record("T1", "U3", "what is level 3?", List.of("levels"), true);
+
+        assertThat(store.feedback().tally("T1")).isEqualTo(new Feedback.Tally(2, 1));
+        assertThat(store.feedback().tally("T2")).isEqualTo(new Feedback.Tally(0, 0));
+    }
+
+    @Test
+    void aTeamIsExportedWholeAndDeletedWhole() {
+        var team = store.teams().ensure(TeamKey.channel("T1", "C1"), "#ml");
+        var neighbour = store.teams().ensure(TeamKey.channel("T1", "C2"), "#other");
+        store.profiles().save(team.id(), PROFILE, "U1");
+        assess(team, "level-2-automated-training.yml");
+        assess(neighbour, "level-1-devops-no-mlops.yml");
+        var flow = store.channelFlows().start(team.id(), "C1", "1.1", TestContent.bundled().questionnaire(), "U1");
+        store.channelFlows().answer(flow.id(), "serving", "online", "U2");
+        var subscription = store.digestSubscriptions().subscribe(team.id(), "C1", DayOfWeek.MONDAY, LocalTime.NOON,
+                ZoneId.of("UTC"), "U1");
+        store.digestDeliveries().claim(subscription.id(), "2026-W45");
+
+        var export = store.teamData().export(team);
+        assertThat(export.team().name()).isEqualTo("#ml");
+        assertThat(export.profile().stage()).isEqualTo("production");
+        assertThat(export.assessments()).singleElement().satisfies(a -> assertThat(a.answers()).hasSize(20));
+        assertThat(export.channelAssessments()).singleElement().satisfies(c -> assertThat(c.answers()).hasSize(1));
+        assertThat(export.digestSubscriptions()).singleElement().satisfies(s -> assertThat(s.deliveries()).hasSize(1));
+
+        var deleted = store.teamData().delete(team);
+        assertThat(deleted).isEqualTo(new TeamData.Deleted(1, 1, 1));
+        assertThat(store.teams().find(team.key())).isEmpty();
+        assertThat(store.profiles().find(team.id())).isEmpty();
+        assertThat(store.assessments().latest(team.id())).isEmpty();
+        assertThat(rows("assessment_answer") + rows("channel_flow_answer") + rows("digest_delivery")
+                + rows("team_profile") + rows("assessment_area")).isEqualTo(20 + 6);
+        assertThat(store.assessments().latest(neighbour.id())).isPresent();
+    }
+
+    @Test
+    void theDatabaseReportsItselfReady() {
+        assertThat(database.readiness().ready()).isTrue();
+        assertThat(database.schemaVersion()).isEqualTo("2");
+    }
+
+    private long assess(Team team, String answersFile) {
+        return assessor.assess(team, TestContent.team(answersFile), Optional.empty(), "alice", AssessmentMode.CLI, Map.of())
+                .assessmentId();
+    }
+
+    private int rows(String table) {
+        return database.jdbc().read("count " + table, sql -> sql.one("SELECT COUNT(*) FROM " + table, rs -> rs.getInt(1)))
+                .orElseThrow();
+    }
+}
