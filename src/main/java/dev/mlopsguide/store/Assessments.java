@@ -89,6 +89,13 @@ public final class Assessments {
                         + "LIMIT 1)", id, id).stream().findFirst());
     }
 
+    /** The latest assessment that this person took in this workspace, whatever the team. */
+    public Optional<AssessmentRecord> latestTakenBy(String workspaceId, String userId) {
+        return records("read the latest assessment of " + userId, "a.id = (SELECT x.id FROM assessment x JOIN team t ON "
+                + "t.id = x.team_id WHERE t.workspace_id = ? AND x.taken_by = ? ORDER BY x.taken_at DESC, x.id DESC LIMIT 1)",
+                workspaceId, userId).stream().findFirst();
+    }
+
     public TeamHistory history(long teamId) {
         return new TeamHistory(records("read the history of team " + teamId, "a.team_id = ?", teamId));
     }

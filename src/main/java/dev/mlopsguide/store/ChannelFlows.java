@@ -4,7 +4,9 @@ import dev.mlopsguide.maturity.Questionnaire;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -87,14 +89,55 @@ public final class ChannelFlows {
     }
 
     /**
-     * Marks an open flow finished with its recorded assessment.
+     * Closes an open flow, so that exactly one caller goes on to score and record it.
      *
      * @return false when it was already finished or cancelled (for example by another replica)
      */
-    public boolean finish(long flowId, long assessmentId) {
+    public boolean finish(long flowId) {
         return jdbc.read("finish channel assessment " + flowId, sql -> sql.update(
-                "UPDATE channel_flow SET status = 'finished', assessment_id = ?, updated_at = ? WHERE id = ? AND status = 'open'",
-                assessmentId, clock.instant(), flowId)) == 1;
+                "UPDATE channel_flow SET status = 'finished', updated_at = ? WHERE id = ? AND status = 'open'",
+                clock.instant(), flowId)) == 1;
+    }
+
+    /** Links a finished flow to the assessment recorded from its answers. */
+    public void linkAssessment(long flowId, long assessmentId) {
+        jdbc.read("link channel assessment " + flowId, sql -> sql.update(
+                "UPDATE channel_flow SET assessment_id = ? WHERE id = ?", assessmentId, flowId));
+    }
+
+    /**
+     * Claims the right to post the message asking a question in the flow's thread.
+     *
+     * @return true for the one caller that should post it
+     */
+    public boolean claimQuestionMessage(long flowId, String questionId) {
+        try {
+            jdbc.read("claim a question message", sql -> sql.update(
+                    "INSERT INTO channel_flow_message (flow_id, question_id) VALUES (?, ?)", flowId, questionId));
+            return true;
+        } catch (StoreException e) {
+            if (Jdbc.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public void questionMessagePosted(long flowId, String questionId, String messageTs) {
+        jdbc.read("record a question message", sql -> sql.update(
+                "UPDATE channel_flow_message SET message_ts = ? WHERE flow_id = ? AND question_id = ?",
+                messageTs, flowId, questionId));
+    }
+
+    /** The question messages posted so far, by question id (the ts is null while one is being posted). */
+    public Map<String, String> questionMessages(long flowId) {
+        var messages = new LinkedHashMap<String, String>();
+        jdbc.read("read question messages", sql -> {
+            sql.each("SELECT question_id, message_ts FROM channel_flow_message WHERE flow_id = ?",
+                    rs -> messages.put(rs.getString(1), rs.getString(2)), flowId);
+            return null;
+        });
+        return messages;
     }
 
     public boolean cancel(long flowId) {

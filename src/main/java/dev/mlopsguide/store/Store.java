@@ -23,6 +23,7 @@ public final class Store implements AutoCloseable {
     private final DigestSubscriptions digestSubscriptions;
     private final DigestDeliveries digestDeliveries;
     private final Feedback feedback;
+    private final ProcessedEvents processedEvents;
     private final TeamData teamData;
 
     public Store(Database database, Clock clock, Duration cacheTtl, Ticker ticker) {
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
         this.digestSubscriptions = new DigestSubscriptions(jdbc, clock);
         this.digestDeliveries = new DigestDeliveries(jdbc, clock);
         this.feedback = new Feedback(jdbc, clock);
+        this.processedEvents = new ProcessedEvents(jdbc, clock);
         this.teamData = new TeamData(jdbc, clock, profiles, assessments, channelFlows, digestSubscriptions, digestDeliveries);
     }
 
@@ -78,6 +80,10 @@ public final class Store implements AutoCloseable {
 
     public Feedback feedback() {
         return feedback;
+    }
+
+    public ProcessedEvents processedEvents() {
+        return processedEvents;
     }
 
     public TeamData teamData() {

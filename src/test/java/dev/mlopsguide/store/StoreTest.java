@@ -224,9 +224,15 @@ class StoreTest {
         assertThat(store.channelFlows().answers(flow.id())).extracting(a -> a.questionId() + "=" + a.optionId() + " by " + a.answeredBy())
                 .containsExactly("serving=batch by U1", "compute=managed by U3");
 
+        assertThat(store.channelFlows().claimQuestionMessage(flow.id(), "serving")).isTrue();
+        assertThat(store.channelFlows().claimQuestionMessage(flow.id(), "serving")).isFalse();
+        store.channelFlows().questionMessagePosted(flow.id(), "serving", "1700000000.000200");
+        assertThat(store.channelFlows().questionMessages(flow.id())).containsExactly(Map.entry("serving", "1700000000.000200"));
+
+        assertThat(store.channelFlows().finish(flow.id())).isTrue();
+        assertThat(store.channelFlows().finish(flow.id())).isFalse();
         long assessmentId = assess(team, "level-1-devops-no-mlops.yml");
-        assertThat(store.channelFlows().finish(flow.id(), assessmentId)).isTrue();
-        assertThat(store.channelFlows().finish(flow.id(), assessmentId)).isFalse();
+        store.channelFlows().linkAssessment(flow.id(), assessmentId);
         assertThat(store.channelFlows().answer(flow.id(), "compute", "laptop", "U4")).isFalse();
         assertThat(store.channelFlows().byId(flow.id()).orElseThrow().assessmentId()).hasValue(assessmentId);
     }
@@ -299,9 +305,35 @@ class StoreTest {
     }
 
     @Test
+    void anEventIsHandledOnceAcrossReplicas() {
+        var other = replica();
+
+        assertThat(store.processedEvents().firstTime("Ev1")).isTrue();
+        assertThat(store.processedEvents().firstTime("Ev1")).isFalse();
+        assertThat(other.processedEvents().firstTime("Ev1")).isFalse();
+        assertThat(other.processedEvents().firstTime("Ev2")).isTrue();
+
+        clock.advance(ProcessedEvents.RETENTION.plusMinutes(1));
+        assertThat(store.processedEvents().purge()).isEqualTo(2);
+    }
+
+    @Test
+    void theLatestAssessmentOfAPersonIsFoundAcrossTeams() {
+        var first = store.teams().ensure(TeamKey.channel("T1", "C1"), "#a");
+        var second = store.teams().ensure(TeamKey.channel("T1", "C2"), "#b");
+        assess(first, "level-1-devops-no-mlops.yml");
+        clock.advance(Duration.ofHours(1));
+        long latest = assess(second, "level-2-automated-training.yml");
+
+        assertThat(store.assessments().latestTakenBy("T1", "alice")).get().extracting(r -> r.id()).isEqualTo(latest);
+        assertThat(store.assessments().latestTakenBy("T1", "bob")).isEmpty();
+        assertThat(store.assessments().latestTakenBy("T9", "alice")).isEmpty();
+    }
+
+    @Test
     void theDatabaseReportsItselfReady() {
         assertThat(database.readiness().ready()).isTrue();
-        assertThat(database.schemaVersion()).isEqualTo("2");
+        assertThat(database.schemaVersion()).isEqualTo("3");
     }
 
     private long assess(Team team, String answersFile) {

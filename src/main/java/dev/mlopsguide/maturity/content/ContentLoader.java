@@ -36,6 +36,8 @@ public final class ContentLoader {
     static final String ASSESSMENT = "assessment.yml";
     static final String TARGETS = "targets.yml";
     static final String NEXT_STEPS = "next-steps.yml";
+    /** Slack's limit for the text of an option in radio buttons and menus. */
+    static final int MAX_OPTION_LABEL = 75;
 
     private final ContentLocation location;
     private final ContentProblems problems = new ContentProblems();
@@ -260,7 +262,12 @@ public final class ContentLoader {
             entry.problem(entry.line(), what + " caps the level at " + caps.getAsInt()
                     + " but names no next_steps; add the steps that lift it");
         }
-        return Optional.of(new AnswerOption(id, entry.string("label", what), caps.orElse(Level.HIGHEST),
+        var label = entry.string("label", what);
+        if (label.length() > MAX_OPTION_LABEL) {
+            entry.problem(entry.lineOf("label"), "label of " + what + " has " + label.length() + " characters; Slack "
+                    + "shows at most " + MAX_OPTION_LABEL + " in an option, so shorten it (the help text can say more)");
+        }
+        return Optional.of(new AnswerOption(id, label, caps.orElse(Level.HIGHEST),
                 steps.stream().map(YamlMap.Located::value).toList()));
     }
 

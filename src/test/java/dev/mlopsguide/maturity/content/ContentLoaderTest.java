@@ -90,6 +90,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void anOptionLabelLongerThanSlackShowsIsReported() {
+        int line = folder.replace(ASSESSMENT, "label: On someone's laptop or an unmanaged machine",
+                "label: On someone's laptop or an unmanaged machine under the desk in the corner of the office");
+
+        assertThat(folder.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("has 85 characters").contains("at most 75");
+        });
+    }
+
+    @Test
     void aConditionOnAMissingQuestionIsReported() {
         int line = folder.replace(ASSESSMENT, "when: { question: serving, in: [batch] }",
                 "when: { question: serve, in: [batch] }");

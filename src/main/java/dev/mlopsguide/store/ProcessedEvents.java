@@ -1,0 +1,50 @@
+package dev.mlopsguide.store;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Remembers which Slack events were handled, so that a retry or a delivery to another replica is handled once.
+ * The database decides (first insert wins); a local cache answers repeats without a query.
+ */
+public final class ProcessedEvents {
+
+    /** Slack retries for about five minutes; events are remembered well beyond that. */
+    public static final Duration RETENTION = Duration.ofHours(1);
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+    private final Cache<String, Boolean> seen =
+            Caffeine.newBuilder().expireAfterWrite(RETENTION).maximumSize(100_000).build();
+
+    ProcessedEvents(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** @return true the first time an event id is seen, by any replica; false for every repeat */
+    public boolean firstTime(String eventId) {
+        if (seen.getIfPresent(eventId) != null) {
+            return false;
+        }
+        seen.put(eventId, Boolean.TRUE);
+        try {
+            jdbc.read("record event " + eventId, sql -> sql.update(
+                    "INSERT INTO processed_event (event_id, received_at) VALUES (?, ?)", eventId, clock.instant()));
+            return true;
+        } catch (StoreException e) {
+            if (Jdbc.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Forgets events older than the retention; returns how many. */
+    public int purge() {
+        return jdbc.read("purge processed events", sql -> sql.update(
+                "DELETE FROM processed_event WHERE received_at < ?", clock.instant().minus(RETENTION)));
+    }
+}
