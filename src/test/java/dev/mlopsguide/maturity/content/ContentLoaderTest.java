@@ -96,7 +96,7 @@ class ContentLoaderTest {
 
         assertThat(folder.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(line);
-            assertThat(p.message()).contains("has 85 characters").contains("at most 75");
+            assertThat(p.message()).contains("has 86 characters").contains("at most 75");
         });
     }
 
