@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "mlops-guide", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"MLOps Guide: assess your team's MLOps maturity, see your target level and next steps,",
                 "and learn the Design / Train / Operate steps of an ML project."},
-        subcommands = {AssessCommand.class, HistoryCommand.class, QuestionsCommand.class, ExplainCommand.class,
+        subcommands = {ServeCommand.class, AssessCommand.class, HistoryCommand.class, QuestionsCommand.class, ExplainCommand.class,
                 ConversationsCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 

@@ -1,0 +1,257 @@
+package dev.mlopsguide.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A stand-in for Slack's Web API on 127.0.0.1, for the tests and the sandbox: it answers the methods the app uses
+ * in Slack's wire format (form-encoded requests, JSON answers, {@code "ok": false} errors, 429 with
+ * {@code Retry-After}), records every call, and fails on demand. It also receives {@code response_url} posts.
+ */
+public final class FakeSlack implements AutoCloseable {
+
+    public static final String WORKSPACE = "T0FAKE";
+    public static final String BOT_USER = "UBOT";
+    public static final String INVALID_TOKEN = "xoxb-invalid";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A call the app made: a Web API method with its form parameters, or a post to a response URL. */
+    public record Call(String method, Map<String, String> params, String token, Instant at) {
+        public JsonNode json(String param) {
+            try {
+                return JSON.readTree(params.getOrDefault(param, "null"));
+            } catch (IOException e) {
+                throw new IllegalStateException(param + " is not JSON: " + params.get(param), e);
+            }
+        }
+    }
+
+    /** How a method should fail, for a number of calls. */
+    public sealed interface Fault {
+        /** HTTP 429 with {@code Retry-After}. */
+        record RateLimited(int retryAfterSeconds) implements Fault { }
+
+        /** An HTTP 5xx with no useful body. */
+        record ServerError(int status) implements Fault { }
+
+        /** HTTP 200 with {@code {"ok": false, "error": error}}. */
+        record ApiError(String error) implements Fault { }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+        var thread = new Thread(r, "fake-slack");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, Deque<Fault>> faults = new HashMap<>();
+    private final AtomicLong clock = new AtomicLong(1_700_000_000_000_100L);
+    private final AtomicLong ids = new AtomicLong();
+
+    private FakeSlack(HttpServer server) {
+        this.server = server;
+    }
+
+    /** Starts on 127.0.0.1 at the given port (0 for any free one). */
+    public static FakeSlack start(int port) throws IOException {
+        var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        var fake = new FakeSlack(server);
+        server.createContext("/api/", fake::api);
+        server.createContext("/respond/", fake::respond);
+        server.setExecutor(fake.executor);
+        server.start();
+        return fake;
+    }
+
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    /** A fresh {@code response_url} that records what is posted to it. */
+    public String newResponseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + ids.incrementAndGet();
+    }
+
+    /** Makes the next {@code times} calls of {@code method} fail with {@code fault}. */
+    public synchronized void fail(String method, Fault fault, int times) {
+        var queue = faults.computeIfAbsent(method, m -> new ArrayDeque<>());
+        for (int i = 0; i < times; i++) {
+            queue.add(fault);
+        }
+    }
+
+    public synchronized void clearFaults() {
+        faults.clear();
+    }
+
+    public synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public synchronized List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Waits until at least {@code count} calls of {@code method} match, and returns the matching calls. */
+    public synchronized List<Call> await(String method, Predicate<Call> matching, int count, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var found = calls.stream().filter(c -> c.method().equals(method) && matching.test(c)).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new TimeoutException("expected " + count + " matching " + method + " calls, saw " + found.size()
+                        + " among " + calls.stream().map(Call::method).toList());
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    public List<Call> await(String method, int count) throws InterruptedException, TimeoutException {
+        return await(method, c -> true, count, Duration.ofSeconds(10));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            var method = exchange.getRequestURI().getPath().substring("/api/".length());
+            var params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            var authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            var token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7)
+                    : params.getOrDefault("token", "");
+            var fault = record(new Call(method, params, token, Instant.now()));
+            if (fault instanceof Fault.RateLimited limited) {
+                exchange.getResponseHeaders().add("Retry-After", String.valueOf(limited.retryAfterSeconds()));
+                send(exchange, 429, error("ratelimited"));
+            } else if (fault instanceof Fault.ServerError serverError) {
+                send(exchange, serverError.status(), "{\"ok\":false,\"error\":\"internal_error\"}");
+            } else if (fault instanceof Fault.ApiError apiError) {
+                send(exchange, 200, error(apiError.error()));
+            } else if (token.isEmpty() && !method.startsWith("oauth.")) {
+                send(exchange, 200, error("not_authed"));
+            } else if (token.equals(INVALID_TOKEN)) {
+                send(exchange, 200, error("invalid_auth"));
+            } else {
+                send(exchange, 200, JSON.writeValueAsString(answer(method, params)));
+            }
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            record(new Call("response_url", Map.of("url", exchange.getRequestURI().getPath(), "body", body), "", Instant.now()));
+            send(exchange, 200, "ok");
+        }
+    }
+
+    private synchronized Fault record(Call call) {
+        calls.add(call);
+        notifyAll();
+        var queue = faults.get(call.method());
+        return queue == null ? null : queue.poll();
+    }
+
+    private Map<String, Object> answer(String method, Map<String, String> params) throws IOException {
+        var answer = new LinkedHashMap<String, Object>();
+        answer.put("ok", true);
+        switch (method) {
+            case "auth.test" -> {
+                answer.put("url", "https://fake.slack.test/");
+                answer.put("team", "Fake Workspace");
+                answer.put("user", "mlops-guide");
+                answer.put("team_id", WORKSPACE);
+                answer.put("user_id", BOT_USER);
+                answer.put("bot_id", "BBOT");
+            }
+            case "chat.postMessage", "chat.update" -> {
+                var ts = method.equals("chat.update") ? params.get("ts") : nextTs();
+                answer.put("channel", params.get("channel"));
+                answer.put("ts", ts);
+                answer.put("message", Map.of("type", "message", "text", params.getOrDefault("text", ""), "ts", ts));
+            }
+            case "chat.postEphemeral" -> answer.put("message_ts", nextTs());
+            case "views.open", "views.update", "views.push", "views.publish" -> answer.put("view", view(params));
+            case "users.info" -> answer.put("user", Map.of("id", params.getOrDefault("user", ""),
+                    "name", "user-" + params.getOrDefault("user", ""), "tz", "Europe/Paris",
+                    "tz_label", "Central European Time", "tz_offset", 3600));
+            case "conversations.info" -> answer.put("channel", Map.of("id", params.getOrDefault("channel", ""),
+                    "name", "channel-" + params.getOrDefault("channel", ""), "is_member", true));
+            case "conversations.open" -> answer.put("channel", Map.of("id", "D" + params.getOrDefault("users", "")));
+            default -> {
+                answer.put("ok", false);
+                answer.put("error", "unknown_method");
+            }
+        }
+        return answer;
+    }
+
+    private ObjectNode view(Map<String, String> params) throws IOException {
+        var view = params.containsKey("view") ? (ObjectNode) JSON.readTree(params.get("view")) : JSON.createObjectNode();
+        view.put("id", params.getOrDefault("view_id", "V" + ids.incrementAndGet()));
+        view.put("hash", "h" + ids.incrementAndGet());
+        view.put("team_id", WORKSPACE);
+        return view;
+    }
+
+    private String nextTs() {
+        var micros = String.valueOf(clock.incrementAndGet());
+        return micros.substring(0, 10) + "." + micros.substring(10);
+    }
+
+    private static String error(String error) {
+        return "{\"ok\":false,\"error\":\"" + error + "\"}";
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        var bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static Map<String, String> form(String body) {
+        var params = new LinkedHashMap<String, String>();
+        for (var pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            var key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            var value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(key, value);
+        }
+        return params;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.mlopsguide.server;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import dev.mlopsguide.store.Readiness;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The HTTP server: Bolt's servlet at {@code /slack/events} for commands, interactions and events, and the health
+ * checks. It shows no stack traces or server version, refuses bodies over 1 MB with 413, and on stop lets the
+ * requests in flight finish.
+ */
+public final class AppServer implements AutoCloseable {
+
+    public static final String EVENTS_PATH = "/slack/events";
+    public static final String HEALTH_PATH = "/healthz";
+    public static final String READY_PATH = "/readyz";
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
+
+    private final Server server;
+    private final App app;
+
+    public AppServer(App app, String host, int port, Map<String, Supplier<Readiness>> readiness) {
+        this.app = app;
+        var threads = new QueuedThreadPool(64, 8);
+        threads.setName("mlops-guide-http");
+        this.server = new Server(threads);
+        var connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setSendServerVersion(false);
+        server.addConnector(connector);
+
+        var context = new ServletContextHandler();
+        context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
+        var health = new ServletHolder(new HealthServlet(readiness));
+        context.addServlet(health, HEALTH_PATH);
+        context.addServlet(health, READY_PATH);
+        context.setErrorHandler(new PlainErrors());
+        server.setErrorHandler(new PlainErrors());
+
+        var sizeLimit = new SizeLimitHandler(MAX_BODY_BYTES, -1);
+        sizeLimit.setHandler(context);
+        server.setHandler(new GracefulHandler(sizeLimit));
+        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        server.setStopAtShutdown(false);
+    }
+
+    /** Starts the Bolt app (which checks the bot token with Slack) and then the server. */
+    public AppServer start() throws Exception {
+        app.start();
+        server.start();
+        return this;
+    }
+
+    /** The port actually bound, useful when 0 was asked for. */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public String host() {
+        return ((ServerConnector) server.getConnectors()[0]).getHost();
+    }
+
+    /** Stops taking requests, waits for those in flight, then stops. */
+    @Override
+    public void close() throws Exception {
+        server.stop();
+        app.stop();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+}

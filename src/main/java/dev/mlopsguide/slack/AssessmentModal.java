@@ -1,0 +1,168 @@
+package dev.mlopsguide.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.maturity.Answers;
+import dev.mlopsguide.maturity.Question;
+import dev.mlopsguide.maturity.Questionnaire;
+import dev.mlopsguide.slack.blocks.AssessmentViews;
+import dev.mlopsguide.slack.blocks.Surface;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The assessment as a modal for one person: one area per view, Back and Next, the answers carried in the view's
+ * signed {@code private_metadata}, and the result at the end, recorded for the channel's team.
+ */
+public final class AssessmentModal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssessmentModal.class);
+
+    private final Guide guide;
+    private final ResultSharing sharing;
+
+    public AssessmentModal(Guide guide, ResultSharing sharing) {
+        this.guide = guide;
+        this.sharing = sharing;
+    }
+
+    public void register(App app) {
+        app.viewSubmission(AssessmentViews.CALLBACK_ID, this::submit);
+        app.blockAction(AssessmentViews.BACK_ACTION, (req, ctx) -> {
+            var view = req.getPayload().getView();
+            var client = ctx.client();
+            guide.work().submit("go back in the assessment modal", () -> back(client, view));
+            return ctx.ack();
+        });
+        app.viewClosed(AssessmentViews.CALLBACK_ID, (req, ctx) -> {
+            LOG.debug("Assessment modal closed by {}; nothing was saved", req.getPayload().getUser().getId());
+            return ctx.ack();
+        });
+    }
+
+    /**
+     * Opens the modal at its first area. Called before the ack, because the trigger expires in three seconds.
+     *
+     * @throws SlackCallException when Slack refuses (for example an expired trigger)
+     */
+    public void open(MethodsClient client, String triggerId, String channelId) {
+        var progress = new ModalProgress(channelId, -1, Answers.NONE);
+        var first = nextArea(progress.answers(), -1).orElseThrow(() -> new IllegalStateException("no questions"));
+        var view = areaView(progress.at(first, progress.answers()));
+        guide.calls().call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    private Response submit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        var view = req.getPayload().getView();
+        ModalProgress progress;
+        try {
+            progress = ModalProgress.decode(view.getPrivateMetadata(), questionnaire(), guide.signer());
+        } catch (ModalProgress.Unusable e) {
+            LOG.warn("Refused assessment modal state from {}: {}", ctx.getRequestUserId(), e.getMessage());
+            return ctx.ackWithUpdate(AssessmentViews.problem(e.getMessage()));
+        }
+        var shown = applicableIn(progress.area(), progress.answers());
+        var answers = withSubmitted(progress.answers(), view.getState());
+        var missing = new HashMap<String, String>();
+        shown.stream().filter(q -> answers.optionOf(q.id()).isEmpty()).forEach(q -> missing.put(q.id(), "Choose one answer."));
+        if (!missing.isEmpty()) {
+            return ctx.ackWithErrors(missing);
+        }
+        // A changed answer can make more questions of this same area apply: show the area again with them.
+        boolean areaGrew = applicableIn(progress.area(), answers).stream().anyMatch(q -> answers.optionOf(q.id()).isEmpty());
+        var next = areaGrew ? Optional.of(progress.area()) : nextArea(answers, progress.area());
+        if (next.isPresent()) {
+            return ctx.ackWithUpdate(areaView(progress.at(next.get(), answers)));
+        }
+        var team = guide.channelTeam(ctx.getTeamId(), progress.channelId(), null);
+        var recorded = guide.teamAssessor().assess(team, answers, Optional.empty(), ctx.getRequestUserId(),
+                AssessmentMode.MODAL, Map.of());
+        var blocks = guide.resultBlocks().blocks(recorded.result(), "")
+                .context("A copy with a button to share it in the channel was sent to you.")
+                .build(Surface.MODAL, "");
+        var client = ctx.client();
+        var user = ctx.getRequestUserId();
+        guide.work().submit("send the assessment result to " + user, () ->
+                sharing.sendPrivately(client, user, progress.channelId(), recorded.assessmentId(), recorded.result()));
+        return ctx.ackWithUpdate(AssessmentViews.result(blocks));
+    }
+
+    /** Back: keep what is selected on screen, and show the previous area with questions. */
+    private void back(MethodsClient client, View view) {
+        View previous;
+        try {
+            var progress = ModalProgress.decode(view.getPrivateMetadata(), questionnaire(), guide.signer());
+            var answers = withSubmitted(progress.answers(), view.getState());
+            previous = previousArea(answers, progress.area())
+                    .map(area -> areaView(progress.at(area, answers)))
+                    .orElseGet(() -> areaView(progress.at(progress.area(), answers)));
+        } catch (ModalProgress.Unusable e) {
+            previous = AssessmentViews.problem(e.getMessage());
+        }
+        var update = previous;
+        guide.calls().call("views.update", () -> client.viewsUpdate(r -> r.viewId(view.getId()).hash(view.getHash()).view(update)));
+    }
+
+    private View areaView(ModalProgress progress) {
+        var areas = guide.content().questionnaire().areas();
+        var withQuestions = areasWithQuestions(progress.answers());
+        var area = areas.get(progress.area());
+        var step = guide.content().step(area.step()).map(s -> s.name()).orElse(area.step());
+        return AssessmentViews.area(area, step, applicableIn(progress.area(), progress.answers()), progress.answers(),
+                withQuestions.indexOf(progress.area()) + 1, withQuestions.size(),
+                progress.encode(questionnaire(), guide.signer()));
+    }
+
+    private Answers withSubmitted(Answers answers, ViewState state) {
+        var merged = answers;
+        if (state == null || state.getValues() == null) {
+            return merged;
+        }
+        for (var block : state.getValues().entrySet()) {
+            var value = block.getValue().get(AssessmentViews.ANSWER_ACTION);
+            var question = questionnaire().question(block.getKey());
+            if (value == null || value.getSelectedOption() == null || question.isEmpty()) {
+                continue;
+            }
+            var optionId = value.getSelectedOption().getValue();
+            if (question.get().option(optionId).isPresent()) {
+                merged = merged.with(question.get().id(), optionId);
+            }
+        }
+        return merged;
+    }
+
+    private List<Question> applicableIn(int area, Answers answers) {
+        var areaId = guide.content().questionnaire().areas().get(area).id();
+        return questionnaire().applicable(answers).stream().filter(q -> q.areaId().equals(areaId)).toList();
+    }
+
+    private List<Integer> areasWithQuestions(Answers answers) {
+        var areas = guide.content().questionnaire().areas();
+        return IntStream.range(0, areas.size()).filter(i -> !applicableIn(i, answers).isEmpty())
+                .boxed().toList();
+    }
+
+    private Optional<Integer> nextArea(Answers answers, int current) {
+        return areasWithQuestions(answers).stream().filter(i -> i > current).findFirst();
+    }
+
+    private Optional<Integer> previousArea(Answers answers, int current) {
+        return areasWithQuestions(answers).stream().filter(i -> i < current).reduce((a, b) -> b);
+    }
+
+    private Questionnaire questionnaire() {
+        return guide.content().questionnaire();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.mlopsguide.slack;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bounded pool where slow work goes after a request is acknowledged. A full queue refuses work rather than
+ * growing without limit; shutting down lets queued work finish within a deadline.
+ */
+public final class BackgroundWork implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundWork.class);
+
+    private final ThreadPoolExecutor executor;
+
+    public BackgroundWork(int threads, int queueCapacity) {
+        var counter = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(queueCapacity), r -> {
+                    var thread = new Thread(r, "mlops-guide-work-" + counter.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /**
+     * Runs {@code work} later, logging any failure with {@code what} as context.
+     *
+     * @return false when the queue is full and the work was refused
+     */
+    public boolean submit(String what, Runnable work) {
+        try {
+            executor.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.error("Failed to {}: {}", what, e.getMessage(), e);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            LOG.error("Too much work queued; dropped: {}", what);
+            return false;
+        }
+    }
+
+    /** Stops taking work and waits up to {@code deadline} for queued work to finish. */
+    public void shutdown(Duration deadline) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("{} background tasks did not finish in time", executor.shutdownNow().size());
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        shutdown(Duration.ofSeconds(10));
+    }
+}

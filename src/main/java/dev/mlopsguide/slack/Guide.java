@@ -1,0 +1,32 @@
+package dev.mlopsguide.slack;
+
+import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.MaturityContent;
+import dev.mlopsguide.slack.blocks.ResultBlocks;
+import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.Team;
+import dev.mlopsguide.store.TeamKey;
+import dev.mlopsguide.team.TeamAssessor;
+
+/**
+ * What the Slack features share: the content and domain, the store, the pool for work after the ack, the way to
+ * call Slack, and the signer of private metadata.
+ */
+public record Guide(MaturityContent content, Assessor assessor, TeamAssessor teamAssessor, Store store,
+                    BackgroundWork work, SlackCalls calls, SignedText signer) {
+
+    public static Guide of(MaturityContent content, Store store, BackgroundWork work, SlackCalls calls, SignedText signer) {
+        var assessor = new Assessor(content);
+        return new Guide(content, assessor, new TeamAssessor(assessor, store), store, work, calls, signer);
+    }
+
+    /** The team of a channel, created on first use; {@code name} is used only when it is created. */
+    public Team channelTeam(String workspaceId, String channelId, String name) {
+        return store.teams().ensure(TeamKey.channel(workspaceId, channelId), name == null || name.isBlank()
+                ? channelId : "#" + name);
+    }
+
+    public ResultBlocks resultBlocks() {
+        return new ResultBlocks(content);
+    }
+}

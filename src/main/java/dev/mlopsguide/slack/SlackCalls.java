@@ -1,0 +1,103 @@
+package dev.mlopsguide.slack;
+
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes Web API calls with bounded retries. The Slack SDK's synchronous client never retries and its asynchronous
+ * one retries without end; this honours {@code Retry-After} on 429, backs off on 5xx and network errors, gives up
+ * within the policy's limits, and turns {@code "ok": false} into a {@link SlackCallException}.
+ */
+public final class SlackCalls {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackCalls.class);
+
+    /** One Web API call, as the SDK's client methods are. */
+    @FunctionalInterface
+    public interface Call<T extends SlackApiTextResponse> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    /** Observes retries, for metrics and tests. */
+    @FunctionalInterface
+    public interface RetryListener {
+        void retrying(String method, String reason, Duration wait);
+    }
+
+    private final RetryPolicy policy;
+    private final RetryListener listener;
+
+    public SlackCalls(RetryPolicy policy) {
+        this(policy, (method, reason, wait) -> { });
+    }
+
+    public SlackCalls(RetryPolicy policy, RetryListener listener) {
+        this.policy = policy;
+        this.listener = listener;
+    }
+
+    public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+        Duration waited = Duration.ZERO;
+        for (int attempt = 1; ; attempt++) {
+            String reason;
+            Duration wait;
+            Exception failure;
+            try {
+                var response = call.run();
+                if (response.isOk()) {
+                    return response;
+                }
+                throw new SlackCallException(method, response.getError(), null);
+            } catch (SlackApiException e) {
+                int status = e.getResponse().code();
+                failure = e;
+                if (status == 429) {
+                    reason = "rate limited";
+                    wait = Duration.ofSeconds(retryAfter(e));
+                } else if (status >= 500) {
+                    reason = "HTTP " + status;
+                    wait = policy.backoff(attempt);
+                } else {
+                    throw new SlackCallException(method, errorOf(e, status), e);
+                }
+            } catch (IOException e) {
+                failure = e;
+                reason = "network error: " + e.getMessage();
+                wait = policy.backoff(attempt);
+            }
+            if (attempt >= policy.maxAttempts() || waited.plus(wait).compareTo(policy.maxWait()) > 0) {
+                throw new SlackCallException(method, reason.startsWith("rate") ? "ratelimited" : reason, failure);
+            }
+            LOG.warn("{} {}; retry {} of {} in {} ms", method, reason, attempt, policy.maxAttempts() - 1, wait.toMillis());
+            listener.retrying(method, reason, wait);
+            sleep(method, wait, failure);
+            waited = waited.plus(wait);
+        }
+    }
+
+    private void sleep(String method, Duration wait, Exception failure) {
+        try {
+            policy.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackCallException(method, "interrupted while waiting to retry", failure);
+        }
+    }
+
+    private static long retryAfter(SlackApiException e) {
+        var header = e.getResponse().header("Retry-After");
+        try {
+            return header == null ? 1 : Math.max(0, Long.parseLong(header.strip()));
+        } catch (NumberFormatException ignored) {
+            return 1;
+        }
+    }
+
+    private static String errorOf(SlackApiException e, int status) {
+        return e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "HTTP " + status;
+    }
+}

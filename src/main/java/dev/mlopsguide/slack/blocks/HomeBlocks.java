@@ -1,0 +1,67 @@
+package dev.mlopsguide.slack.blocks;
+
+import static dev.mlopsguide.slack.blocks.Mrkdwn.channel;
+import static dev.mlopsguide.slack.blocks.Mrkdwn.escape;
+import static dev.mlopsguide.slack.blocks.Mrkdwn.user;
+
+import com.slack.api.model.view.View;
+import dev.mlopsguide.history.AssessmentRecord;
+import dev.mlopsguide.maturity.AssessmentResult;
+import dev.mlopsguide.maturity.MaturityContent;
+import java.util.List;
+
+/** The App Home: the latest result of the person's team, or what to do first. */
+public final class HomeBlocks {
+
+    public static final String ASSESS_ACTION = "home_assess";
+    public static final String PROFILE_ACTION = "home_profile";
+    private static final int HOME_STEPS = 3;
+
+    private HomeBlocks() {
+    }
+
+    public static View home(MaturityContent content, String channelId, AssessmentRecord record, AssessmentResult result) {
+        var score = result.score();
+        var list = new BlockList().header("MLOps Guide")
+                .section(channel(channelId) + " is at *level " + score.level() + " · " + escape(result.level().name())
+                        + "*\n" + escape(result.level().summary()))
+                .context("Last assessed <!date^" + record.takenAt().getEpochSecond() + "^{date_short_pretty}|"
+                        + record.takenAt() + "> by " + user(record.takenBy()) + " · " + score.answered() + " of "
+                        + score.total() + " questions");
+        list.section("*Areas*\n" + String.join("\n", score.areas().stream().map(a -> a.level().isPresent()
+                ? Mrkdwn.bar(a.level().getAsInt()) + "  " + escape(a.area().name())
+                : "`·····`  " + escape(a.area().name())).toList()));
+        list.section(result.target().map(t -> "*Target: level " + t.level() + " · " + escape(content.level(t.level()).name())
+                + "*" + (result.isAtOrAboveTarget() ? "  :white_check_mark: reached" : ""))
+                .orElse("*No target yet.* Set the team profile to see the level that fits your team."));
+        if (!result.nextSteps().isEmpty()) {
+            list.divider().section("*Next steps*");
+            for (int i = 0; i < Math.min(HOME_STEPS, result.nextSteps().size()); i++) {
+                ResultBlocks.stepBlocks(list, i + 1, result.nextSteps().get(i));
+            }
+        }
+        return view(list.divider().actions("home", List.of(
+                BlockList.primaryButton("Assess again", ASSESS_ACTION, channelId),
+                BlockList.button("Edit the team profile", PROFILE_ACTION, channelId))));
+    }
+
+    /** For someone who has not assessed yet; the buttons assess the team of {@code channelId}. */
+    public static View empty(String channelId) {
+        var list = new BlockList().header("MLOps Guide")
+                .section("See where your ML team stands on the five-level MLOps maturity model, the level that fits "
+                        + "your SLAs and number of models, and the next steps that get you there.")
+                .section("*To start*\n"
+                        + "1. In your team's channel, run `/mlops-assess` to answer alone (about 5 minutes), or "
+                        + "`/mlops-assess team` to let the whole team answer in a thread.\n"
+                        + "2. Run `/mlops-assess profile` there to set your target level.\n"
+                        + "3. Come back here: your level, target and next steps will be waiting.")
+                .actions("home", List.of(BlockList.primaryButton("Take the assessment now", ASSESS_ACTION, channelId)))
+                .context("`/mlops-assess explain levels` describes the five levels.");
+        return view(list);
+    }
+
+    private static View view(BlockList list) {
+        return View.builder().type("home").blocks(list.build(Surface.HOME, "Run `/mlops-assess results` for everything."))
+                .build();
+    }
+}

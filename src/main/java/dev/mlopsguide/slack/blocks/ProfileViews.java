@@ -1,0 +1,107 @@
+package dev.mlopsguide.slack.blocks;
+
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+import static dev.mlopsguide.slack.blocks.Mrkdwn.escape;
+
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.PlainTextInputElement;
+import com.slack.api.model.block.element.RadioButtonsElement;
+import com.slack.api.model.block.element.StaticSelectElement;
+import com.slack.api.model.view.View;
+import dev.mlopsguide.maturity.Level;
+import dev.mlopsguide.maturity.ProfileChoice;
+import dev.mlopsguide.maturity.RetrainingCadence;
+import dev.mlopsguide.maturity.ServingMode;
+import dev.mlopsguide.maturity.Stage;
+import dev.mlopsguide.maturity.Target;
+import dev.mlopsguide.maturity.TeamProfile;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The team profile modal, and the view that shows the target level it sets. */
+public final class ProfileViews {
+
+    public static final String CALLBACK_ID = "profile";
+    public static final String VALUE_ACTION = "value";
+    public static final String STAGE = "stage";
+    public static final String MODELS = "models";
+    public static final String RETRAINING = "retraining";
+    public static final String SERVING = "serving";
+    public static final String AVAILABILITY = "availability";
+    public static final String REGULATED = "regulated";
+    private static final String TITLE = "Team profile";
+
+    private ProfileViews() {
+    }
+
+    public static View form(Optional<TeamProfile> current, String metadata) {
+        var blocks = new BlockList()
+                .section("Your profile sets the maturity level that fits your team. More automation is not always "
+                        + "better: it costs time to build and run.")
+                .add(input(STAGE, "Where is your most important model?", choice(Stage.class, current.map(TeamProfile::stage)), false))
+                .add(input(MODELS, "How many models run in production?", text(current.map(p -> String.valueOf(p.modelsInProduction())), "3"), false))
+                .add(input(RETRAINING, "How often must they be retrained?", choice(RetrainingCadence.class, current.map(TeamProfile::retraining)), false))
+                .add(input(SERVING, "How are predictions served?", choice(ServingMode.class, current.map(TeamProfile::serving)), false))
+                .add(input(AVAILABILITY, "Availability SLA, in percent", text(current.map(TeamProfile::availability)
+                        .map(ProfileViews::percent), "99.9"), true))
+                .add(input(REGULATED, "Is the model regulated or high-risk?", regulated(current.map(TeamProfile::regulated)), false))
+                .build(Surface.MODAL, "");
+        return View.builder().type("modal").callbackId(CALLBACK_ID).privateMetadata(metadata)
+                .title(viewTitle(t -> t.type("plain_text").text(TITLE)))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(blocks).build();
+    }
+
+    public static View saved(Target target, Level level) {
+        var text = new StringBuilder("Saved. The level that fits your team: *" + level.number() + " · "
+                + escape(level.name()) + "*");
+        target.reasons().forEach(r -> text.append("\n• ").append(escape(r)));
+        target.notes().forEach(n -> text.append("\n• _Note:_ ").append(escape(n)));
+        var blocks = new BlockList().section(text.toString())
+                .context("Run `/mlops-assess` to see how far your team is from it, and what to do next.")
+                .build(Surface.MODAL, "");
+        return View.builder().type("modal").callbackId(CALLBACK_ID + "_saved")
+                .title(viewTitle(t -> t.type("plain_text").text(TITLE)))
+                .close(viewClose(c -> c.type("plain_text").text("Done")))
+                .blocks(blocks).build();
+    }
+
+    private static InputBlock input(String blockId, String label, BlockElement element, boolean optional) {
+        return InputBlock.builder().blockId(blockId).label(plainText(label)).element(element).optional(optional).build();
+    }
+
+    private static <E extends Enum<E> & ProfileChoice> StaticSelectElement choice(Class<E> type, Optional<E> current) {
+        var options = Arrays.stream(type.getEnumConstants()).map(ProfileViews::option).toList();
+        var select = StaticSelectElement.builder().actionId(VALUE_ACTION).placeholder(plainText("Choose")).options(options);
+        current.map(ProfileViews::option).ifPresent(select::initialOption);
+        return select.build();
+    }
+
+    private static OptionObject option(ProfileChoice choice) {
+        return OptionObject.builder().text(plainText(choice.label())).value(choice.id()).build();
+    }
+
+    private static PlainTextInputElement text(Optional<String> current, String example) {
+        var input = PlainTextInputElement.builder().actionId(VALUE_ACTION).placeholder(plainText("e.g. " + example));
+        current.ifPresent(input::initialValue);
+        return input.build();
+    }
+
+    private static RadioButtonsElement regulated(Optional<Boolean> current) {
+        var no = OptionObject.builder().text(plainText("No")).value("false").build();
+        var yes = OptionObject.builder().text(plainText("Yes")).value("true").build();
+        return RadioButtonsElement.builder().actionId(VALUE_ACTION).options(List.of(no, yes))
+                .initialOption(current.orElse(false) ? yes : no).build();
+    }
+
+    private static String percent(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.mlopsguide.slack.blocks;
+
+import static dev.mlopsguide.slack.blocks.Mrkdwn.bold;
+import static dev.mlopsguide.slack.blocks.Mrkdwn.escape;
+import static dev.mlopsguide.slack.blocks.Mrkdwn.user;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.ButtonElement;
+import dev.mlopsguide.maturity.Level;
+import dev.mlopsguide.maturity.Question;
+import dev.mlopsguide.store.ChannelFlow;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The messages of a team assessment in a channel thread: the root, one per question, and the result. */
+public final class ThreadBlocks {
+
+    public static final String ANSWER_ACTION_PREFIX = "thread_answer:";
+    public static final String FINISH_ACTION = "thread_finish";
+    private static final String VALUE_SEPARATOR = "|";
+
+    private ThreadBlocks() {
+    }
+
+    /** The root message while the team answers. */
+    public static List<LayoutBlock> open(String startedBy, int answered, int total, Collection<String> participants) {
+        return new BlockList()
+                .section(":busts_in_silhouette: *Team MLOps assessment*, started by " + user(startedBy)
+                        + ".\nAnswer the questions in the thread: anyone in this channel can, and anyone can change an "
+                        + "answer. It is scored when the last question is answered, or when someone presses Finish.")
+                .context(progress(answered, total, participants))
+                .actions("flow", List.of(BlockList.button("Finish and score now", FINISH_ACTION, "finish")))
+                .build(Surface.MESSAGE, "");
+    }
+
+    /** The root message once the assessment is scored. */
+    public static List<LayoutBlock> finished(String startedBy, Level level, int answered, int total,
+                                             Collection<String> participants) {
+        return new BlockList()
+                .section(":white_check_mark: *Team MLOps assessment*, started by " + user(startedBy)
+                        + ": finished at *level " + level.number() + " · " + escape(level.name())
+                        + "*. The result is in the thread.")
+                .context(progress(answered, total, participants))
+                .build(Surface.MESSAGE, "");
+    }
+
+    public static String openFallback(String startedBy) {
+        return "Team MLOps assessment started by <@" + startedBy + ">: answer in the thread.";
+    }
+
+    /** One question with a button per option; the chosen one is highlighted and says who chose it. */
+    public static List<LayoutBlock> question(Question question, String areaName, int position, int total,
+                                             Optional<ChannelFlow.Answer> answer, boolean applies) {
+        var list = new BlockList().section("*Question " + position + " of " + total + " · " + escape(areaName) + "*\n"
+                + escape(question.text()));
+        if (!applies) {
+            return list.context("_No longer applies, after a change to an earlier answer._").build(Surface.MESSAGE, "");
+        }
+        var buttons = new ArrayList<ButtonElement>();
+        for (int i = 0; i < question.options().size(); i++) {
+            var option = question.options().get(i);
+            var value = question.id() + VALUE_SEPARATOR + option.id();
+            boolean chosen = answer.map(a -> a.optionId().equals(option.id())).orElse(false);
+            buttons.add(chosen ? BlockList.primaryButton(option.label(), ANSWER_ACTION_PREFIX + i, value)
+                    : BlockList.button(option.label(), ANSWER_ACTION_PREFIX + i, value));
+        }
+        list.actions("answer", buttons);
+        if (!question.help().isEmpty()) {
+            list.context(":bulb: " + escape(question.help()));
+        }
+        list.context(answer.map(a -> ":ballot_box_with_check: " + bold(question.option(a.optionId())
+                .map(o -> o.label()).orElse(a.optionId())) + ", answered by " + user(a.answeredBy())
+                + ". Press another button to change it.").orElse("Not answered yet."));
+        return list.build(Surface.MESSAGE, "");
+    }
+
+    public static String questionFallback(Question question, int position, int total) {
+        return "Question " + position + " of " + total + ": " + question.text();
+    }
+
+    /** The question and option ids carried by an answer button's value. */
+    public static Optional<String[]> parseAnswer(String value) {
+        var parts = value == null ? new String[0] : value.split("\\" + VALUE_SEPARATOR, -1);
+        return parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty() ? Optional.of(parts) : Optional.empty();
+    }
+
+    private static String progress(int answered, int total, Collection<String> participants) {
+        return answered + " of " + total + " questions answered"
+                + (participants.isEmpty() ? "" : " · by " + participants.stream().map(Mrkdwn::user)
+                .collect(Collectors.joining(", ")));
+    }
+}

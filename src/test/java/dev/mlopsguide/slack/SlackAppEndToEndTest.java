@@ -1,0 +1,352 @@
+package dev.mlopsguide.slack;
+
+import static dev.mlopsguide.slack.RunningApp.ALICE;
+import static dev.mlopsguide.slack.RunningApp.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.maturity.Answers;
+import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.sandbox.FakeSlack;
+import dev.mlopsguide.sandbox.SlackDriver;
+import dev.mlopsguide.slack.blocks.AssessmentViews;
+import dev.mlopsguide.slack.blocks.HomeBlocks;
+import dev.mlopsguide.slack.blocks.ProfileViews;
+import dev.mlopsguide.slack.blocks.ThreadBlocks;
+import dev.mlopsguide.store.TeamKey;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole app over real HTTP: signed requests in, Web API calls out to the fake Slack, results in the store. */
+class SlackAppEndToEndTest {
+
+    @TempDir
+    Path temp;
+
+    private RunningApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = RunningApp.start(temp.resolve("data"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void aWholeModalAssessmentFromCommandToStoredResult() throws Exception {
+        var answers = TestContent.team("level-2-automated-training.yml");
+
+        var ack = app.driver.command(ALICE, "");
+        assertThat(ack.status()).isEqualTo(200);
+        var view = openedView();
+        assertThat(view.path("private_metadata").asText().length()).isLessThan(3000);
+
+        int areas = 0;
+        while (true) {
+            areas++;
+            assertThat(view.path("blocks").get(0).path("elements").get(0).path("text").asText())
+                    .startsWith("Area " + areas + " of ");
+            var reply = app.driver.submitView(ALICE, view, selections(view, answers));
+            assertThat(reply.status()).isEqualTo(200);
+            var response = reply.json();
+            assertThat(response.path("response_action").asText()).isEqualTo("update");
+            view = withId(response.path("view"), view);
+            if (!view.path("callback_id").asText().equals(AssessmentViews.CALLBACK_ID)) {
+                break;
+            }
+        }
+        assertThat(areas).isEqualTo(6);
+        assertThat(view.toString()).contains("MLOps maturity: level 2 · Automated Training");
+
+        var team = app.store.teams().find(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId())).orElseThrow();
+        var stored = app.store.assessments().latest(team.id()).orElseThrow();
+        assertThat(stored.takenBy()).isEqualTo(ALICE.userId());
+        assertThat(stored.mode()).isEqualTo(AssessmentMode.MODAL);
+        assertThat(stored.answers()).isEqualTo(answers);
+        assertThat(stored.level()).isEqualTo(2);
+
+        var ephemeral = app.slack.await("chat.postEphemeral", 1).get(0);
+        assertThat(ephemeral.params()).containsEntry("user", ALICE.userId()).containsEntry("channel", ALICE.channelId());
+        assertThat(ephemeral.params().get("text")).startsWith("MLOps maturity: level 2");
+        assertThat(ephemeral.params().get("blocks")).contains(ResultSharing.SHARE_ACTION);
+
+        var share = app.driver.messageButton(ALICE, ResultSharing.SHARE_ACTION, String.valueOf(stored.id()), "1.1", null);
+        assertThat(share.status()).isEqualTo(200);
+        var shared = app.slack.await("chat.postMessage", c -> ALICE.channelId().equals(c.params().get("channel")), 1,
+                Duration.ofSeconds(10)).get(0);
+        assertThat(shared.params().get("text")).contains("<@UALICE> shared an MLOps assessment");
+        app.slack.await("response_url", c -> c.params().get("body").contains("Shared in"), 1, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aMissingAnswerIsRefusedWithAnErrorOnItsQuestion() throws Exception {
+        app.driver.command(ALICE, "");
+        var view = openedView();
+
+        var reply = app.driver.submitView(ALICE, view, SlackDriver.radio(SlackDriver.noValues(), "serving",
+                AssessmentViews.ANSWER_ACTION, "online"));
+
+        assertThat(reply.json().path("response_action").asText()).isEqualTo("errors");
+        assertThat(reply.json().path("errors").has("collaboration")).isTrue();
+        assertThat(reply.json().path("errors").has("serving")).isFalse();
+    }
+
+    @Test
+    void tamperedProgressIsRefusedCleanly() throws Exception {
+        app.driver.command(ALICE, "");
+        var view = (com.fasterxml.jackson.databind.node.ObjectNode) openedView();
+        var metadata = view.path("private_metadata").asText();
+        view.put("private_metadata", metadata.replace("~CPLATFORM~", "~COTHER~"));
+
+        var reply = app.driver.submitView(ALICE, view, selections(view, TestContent.team("level-4-full-automation.yml")));
+
+        assertThat(reply.json().path("response_action").asText()).isEqualTo("update");
+        assertThat(reply.json().path("view").toString()).contains("could not be verified");
+        assertThat(app.store.teams().find(TeamKey.channel(FakeSlack.WORKSPACE, "COTHER"))).isEmpty();
+    }
+
+    @Test
+    void aWholeTeamThreadWithTwoPeopleAnswering() throws Exception {
+        var answers = TestContent.team("level-3-automated-deployment.yml");
+
+        var ack = app.driver.command(ALICE, "team");
+        assertThat(ack.body()).contains("Starting a team assessment");
+        var root = app.slack.await("chat.postMessage", 1).get(0);
+        var rootTs = "1700000000.000101";
+        assertThat(root.params().get("text")).contains("Team MLOps assessment started by <@UALICE>");
+
+        int asked = 0;
+        while (true) {
+            var questions = app.slack.await("chat.postMessage", c -> rootTs.equals(c.params().get("thread_ts")),
+                    asked + 1, Duration.ofSeconds(10));
+            var last = questions.get(questions.size() - 1);
+            if (last.params().get("text").startsWith("MLOps maturity")) {
+                break;
+            }
+            var question = questionOf(last);
+            var person = asked % 2 == 0 ? ALICE : BOB;
+            var option = answers.optionOf(question).orElseThrow();
+            var index = TestContent.bundled().questionnaire().question(question).orElseThrow().options().stream()
+                    .map(o -> o.id()).toList().indexOf(option);
+            var messageTs = tsOfPosted(last);
+            assertThat(app.driver.messageButton(person, ThreadBlocks.ANSWER_ACTION_PREFIX + index,
+                    question + "|" + option, messageTs, rootTs).status()).isEqualTo(200);
+            asked++;
+        }
+        assertThat(asked).isEqualTo(answers.size());
+
+        var result = app.slack.calls("chat.postMessage").stream()
+                .filter(c -> c.params().get("text").startsWith("MLOps maturity")).findFirst().orElseThrow();
+        assertThat(result.params().get("text")).startsWith("MLOps maturity: level 3");
+        app.slack.await("chat.update", c -> rootTs.equals(c.params().get("ts"))
+                && c.params().get("text").contains("finished: level 3"), 1, Duration.ofSeconds(10));
+        var updates = app.slack.calls("chat.update").stream().map(c -> c.json("blocks").toString()).toList();
+        assertThat(String.join("", updates)).contains("answered by <@UALICE>").contains("answered by <@UBOB>");
+
+        var team = app.store.teams().find(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId())).orElseThrow();
+        var stored = app.store.assessments().latest(team.id()).orElseThrow();
+        assertThat(stored.mode()).isEqualTo(AssessmentMode.CHANNEL);
+        assertThat(stored.level()).isEqualTo(3);
+        assertThat(stored.answers()).isEqualTo(answers);
+    }
+
+    @Test
+    void anAnswerInTheThreadCanBeChanged() throws Exception {
+        app.driver.command(ALICE, "team");
+        var first = app.slack.await("chat.postMessage", c -> c.params().containsKey("thread_ts"), 1, Duration.ofSeconds(10)).get(0);
+        var rootTs = first.params().get("thread_ts");
+        var ts = tsOfPosted(first);
+
+        app.driver.messageButton(ALICE, ThreadBlocks.ANSWER_ACTION_PREFIX + 1, "serving|batch", ts, rootTs);
+        app.slack.await("chat.postMessage", c -> rootTs.equals(c.params().get("thread_ts")), 2, Duration.ofSeconds(10));
+        app.driver.messageButton(BOB, ThreadBlocks.ANSWER_ACTION_PREFIX + 2, "serving|online", ts, rootTs);
+
+        app.slack.await("chat.update", c -> ts.equals(c.params().get("ts")) && c.json("blocks").toString()
+                .contains("answered by <@UBOB>"), 1, Duration.ofSeconds(10));
+        var flow = app.store.channelFlows().find(ALICE.channelId(), rootTs).orElseThrow();
+        assertThat(app.store.channelFlows().answers(flow.id())).singleElement()
+                .satisfies(a -> assertThat(a.optionId() + " by " + a.answeredBy()).isEqualTo("online by UBOB"));
+    }
+
+    @Test
+    void theProfileModalSetsTheTarget() throws Exception {
+        app.driver.command(ALICE, "profile");
+        var view = openedView();
+        var values = SlackDriver.select(SlackDriver.noValues(), ProfileViews.STAGE, ProfileViews.VALUE_ACTION, "production");
+        SlackDriver.text(values, ProfileViews.MODELS, ProfileViews.VALUE_ACTION, "4");
+        SlackDriver.select(values, ProfileViews.RETRAINING, ProfileViews.VALUE_ACTION, "weekly");
+        SlackDriver.select(values, ProfileViews.SERVING, ProfileViews.VALUE_ACTION, "online");
+        SlackDriver.text(values, ProfileViews.AVAILABILITY, ProfileViews.VALUE_ACTION, "250");
+        SlackDriver.radio(values, ProfileViews.REGULATED, ProfileViews.VALUE_ACTION, "false");
+
+        var refused = app.driver.submitView(ALICE, view, values);
+        assertThat(refused.json().path("errors").path(ProfileViews.AVAILABILITY).asText()).contains("percentage");
+
+        SlackDriver.text(values, ProfileViews.AVAILABILITY, ProfileViews.VALUE_ACTION, "99.9");
+        var saved = app.driver.submitView(ALICE, view, values);
+        assertThat(saved.json().path("view").toString()).contains("3 · Automated Model Deployment");
+        var team = app.store.teams().find(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId())).orElseThrow();
+        assertThat(app.store.profiles().find(team.id()).orElseThrow().profile().availability()).isEqualTo(99.9);
+    }
+
+    @Test
+    void appHomeShowsTheLatestResultAfterAnAssessmentAndAnEmptyStateBefore() throws Exception {
+        app.driver.openHome(ALICE, "Ev-home-1");
+        var empty = app.slack.await("views.publish", 1).get(0);
+        assertThat(empty.json("view").toString()).contains("To start").contains(HomeBlocks.ASSESS_ACTION);
+
+        var team = app.store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId()), "#ml-platform");
+        new dev.mlopsguide.team.TeamAssessor(new dev.mlopsguide.maturity.Assessor(TestContent.bundled()), app.store)
+                .assess(team, TestContent.team("level-2-automated-training.yml"), java.util.Optional.empty(),
+                        ALICE.userId(), AssessmentMode.MODAL, Map.of());
+        app.driver.openHome(ALICE, "Ev-home-2");
+
+        var home = app.slack.await("views.publish", 2).get(1);
+        assertThat(home.params().get("user_id")).isEqualTo(ALICE.userId());
+        assertThat(home.json("view").toString()).contains("is at *level 2 · Automated Training*")
+                .contains("Next steps").contains(HomeBlocks.PROFILE_ACTION);
+    }
+
+    @Test
+    void requestsWithABadStaleOrMissingSignatureGet401AndChangeNothing() throws Exception {
+        var body = "command=%2Fmlops-assess&text=team&team_id=T0FAKE&channel_id=CPLATFORM&user_id=UALICE&trigger_id=1.2";
+        for (var signing : new SlackDriver.Signing[] {SlackDriver.Signing.WRONG_SECRET, SlackDriver.Signing.STALE,
+                SlackDriver.Signing.NONE}) {
+            var reply = app.driver.send(body, "application/x-www-form-urlencoded", signing, Map.of());
+            assertThat(reply.status()).as(signing.name()).isEqualTo(401);
+        }
+        assertThat(app.slack.calls()).extracting(FakeSlack.Call::method).containsOnly("auth.test");
+        assertThat(app.store.teams().inWorkspace(FakeSlack.WORKSPACE)).isEmpty();
+    }
+
+    @Test
+    void aRetriedEventIsHandledOnce() throws Exception {
+        var event = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("type", "app_home_opened").put("user", ALICE.userId()).put("channel", "DALICE").put("tab", "home");
+
+        assertThat(app.driver.event(FakeSlack.WORKSPACE, event, "Ev-retried", 0).status()).isEqualTo(200);
+        assertThat(app.driver.event(FakeSlack.WORKSPACE, event, "Ev-retried", 1).status()).isEqualTo(200);
+        assertThat(app.driver.event(FakeSlack.WORKSPACE, event, "Ev-other", 0).status()).isEqualTo(200);
+
+        app.slack.await("views.publish", 2);
+        assertThat(app.slack.calls("views.publish")).hasSize(2);
+    }
+
+    @Test
+    void aRateLimitedViewsUpdateIsRetriedAfterRetryAfter() throws Exception {
+        app.driver.command(ALICE, "");
+        var first = openedView();
+        var second = withId(app.driver.submitView(ALICE, first, selections(first, TestContent.team("level-1-devops-no-mlops.yml")))
+                .json().path("view"), first);
+        app.slack.fail("views.update", new FakeSlack.Fault.RateLimited(1), 1);
+
+        var back = app.driver.viewButton(ALICE, AssessmentViews.BACK_ACTION, "back", second, SlackDriver.noValues());
+
+        assertThat(back.status()).isEqualTo(200);
+        var updates = app.slack.await("views.update", 2);
+        assertThat(Duration.between(updates.get(0).at(), updates.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(updates.get(1).json("view").toString()).contains("Area 1 of 6");
+        assertThat(updates.get(1).params()).containsEntry("view_id", second.path("id").asText());
+    }
+
+    @Test
+    void unknownSubcommandsGetHelpAndEveryReplyHasText() {
+        var unknown = app.driver.command(ALICE, "frobnicate now").json();
+        var help = app.driver.command(ALICE, "help").json();
+        var explain = app.driver.command(ALICE, "explain operate").json();
+        var ask = app.driver.command(ALICE, "ask how do we detect drift?").json();
+        var results = app.driver.command(ALICE, "results").json();
+
+        assertThat(unknown.toString()).contains("I don't know").contains("frobnicate now").contains("/mlops-assess team");
+        assertThat(help.toString()).contains("coming soon");
+        assertThat(explain.toString()).contains("How do we know the model still performs");
+        assertThat(ask.path("text").asText()).contains("coming soon");
+        assertThat(results.path("text").asText()).contains("No assessment yet");
+        for (var reply : new JsonNode[] {unknown, help, explain, results}) {
+            assertThat(reply.path("text").asText()).isNotBlank();
+            assertThat(reply.path("response_type").asText()).isEqualTo("ephemeral");
+        }
+    }
+
+    @Test
+    void healthReadinessAndLimitsOfTheServer() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var health = http.send(HttpRequest.newBuilder(app.uri("/healthz")).build(), HttpResponse.BodyHandlers.ofString());
+        var ready = http.send(HttpRequest.newBuilder(app.uri("/readyz")).build(), HttpResponse.BodyHandlers.ofString());
+        var huge = app.driver.send("x".repeat(1_100_000), "application/json", SlackDriver.Signing.VALID, Map.of());
+        var unknown = http.send(HttpRequest.newBuilder(app.uri("/nope")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\":{\"ready\":true").contains("\"content\":{\"ready\":true");
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        for (var response : new HttpResponse<?>[] {health, ready, unknown}) {
+            assertThat(response.headers().firstValue("Server")).isEmpty();
+        }
+        assertThat(unknown.body()).isEqualTo("{\"error\":\"Not Found\"}");
+        assertThat(huge.body()).doesNotContain("jetty").doesNotContain("at org.");
+    }
+
+    /** The view the app last opened, with the id and hash Slack gave it. */
+    private JsonNode openedView() throws Exception {
+        var opened = app.slack.await("views.open", 1);
+        var call = opened.get(opened.size() - 1);
+        var view = (com.fasterxml.jackson.databind.node.ObjectNode) call.json("view");
+        view.put("id", "VOPEN").put("hash", "HOPEN");
+        return view;
+    }
+
+    private static JsonNode withId(JsonNode view, JsonNode previous) {
+        var copy = (com.fasterxml.jackson.databind.node.ObjectNode) view.deepCopy();
+        copy.put("id", previous.path("id").asText()).put("hash", previous.path("hash").asText() + "+");
+        return copy;
+    }
+
+    /** Radio selections for the questions shown in {@code view}, from a set of answers. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode selections(JsonNode view, Answers answers) {
+        var values = SlackDriver.noValues();
+        for (var block : view.path("blocks")) {
+            if (block.path("type").asText().equals("input")) {
+                var question = block.path("block_id").asText();
+                answers.optionOf(question).ifPresent(option ->
+                        SlackDriver.radio(values, question, AssessmentViews.ANSWER_ACTION, option));
+            }
+        }
+        return values;
+    }
+
+    private static String questionOf(FakeSlack.Call posted) {
+        var blocks = posted.json("blocks");
+        for (var block : blocks) {
+            for (var element : block.path("elements")) {
+                var value = element.path("value").asText();
+                if (value.contains("|")) {
+                    return value.substring(0, value.indexOf('|'));
+                }
+            }
+        }
+        throw new AssertionError("no answer buttons in " + blocks);
+    }
+
+    /** The ts the fake gave a posted message: they count up from the first. */
+    private String tsOfPosted(FakeSlack.Call posted) {
+        var all = new ArrayList<>(app.slack.calls("chat.postMessage"));
+        int index = all.indexOf(posted);
+        var micros = String.valueOf(1_700_000_000_000_101L + index);
+        return micros.substring(0, 10) + "." + micros.substring(10);
+    }
+}
