@@ -200,8 +200,17 @@ class CliTest {
     }
 
     @Test
+    void serveWithoutSlackSettingsNamesTheMissingVariable() {
+        var run = CliRun.of("", Map.of("SLACK_BOT_TOKEN", "xoxb-1"), "serve");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("error: SLACK_SIGNING_SECRET: is not set; set it to the signing secret "
+                + "from your app's Basic Information page");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (var command : List.of("assess", "questions", "explain", "conversations")) {
+        for (var command : List.of("serve", "assess", "history", "questions", "explain", "conversations", "db")) {
             var run = CliRun.of(command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: mlops-guide " + command);
