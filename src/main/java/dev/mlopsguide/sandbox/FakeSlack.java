@@ -70,9 +70,16 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_100L);
     private final AtomicLong ids = new AtomicLong();
+    private volatile String socketModeUrl = "ws://127.0.0.1:1/unset";
 
     private FakeSlack(HttpServer server) {
         this.server = server;
+    }
+
+    static {
+        // Without TCP_NODELAY the JDK's server and the Slack client's OkHttp meet Nagle's algorithm and delayed
+        // ACKs, adding about 40 ms to every call; read once, when the first server is created.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
     /** Starts on 127.0.0.1 at the given port (0 for any free one). */
@@ -101,6 +108,11 @@ public final class FakeSlack implements AutoCloseable {
         for (int i = 0; i < times; i++) {
             queue.add(fault);
         }
+    }
+
+    /** The WebSocket URL that {@code apps.connections.open} hands out, for Socket Mode. */
+    public void socketModeUrl(String url) {
+        this.socketModeUrl = url;
     }
 
     public synchronized void clearFaults() {
@@ -208,6 +220,7 @@ public final class FakeSlack implements AutoCloseable {
                     "tz_label", "Central European Time", "tz_offset", 3600));
             case "conversations.info" -> answer.put("channel", Map.of("id", params.getOrDefault("channel", ""),
                     "name", "channel-" + params.getOrDefault("channel", ""), "is_member", true));
+            case "apps.connections.open" -> answer.put("url", socketModeUrl);
             case "conversations.open" -> answer.put("channel", Map.of("id", "D" + params.getOrDefault("users", "")));
             default -> {
                 answer.put("ok", false);

@@ -1,0 +1,104 @@
+package dev.mlopsguide.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.sandbox.FakeSlack;
+import dev.mlopsguide.sandbox.SlackDriver;
+import dev.mlopsguide.sandbox.SlackUser;
+import dev.mlopsguide.server.AppServer;
+import dev.mlopsguide.slack.SlackApp;
+import dev.mlopsguide.slack.SlackService;
+import dev.mlopsguide.store.Store;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Time from a signed request to its ack, for {@code /mlops-assess help} and for opening the modal, against a bare
+ * Bolt app that acks with nothing, on the same Jetty setup in the same run. Requests are interleaved so that the
+ * machine's noise falls on all three alike; the figures are reported as ratios to the bare app.
+ * Run with {@code mvn -B test -Pbenchmark}.
+ */
+@Tag("benchmark")
+class AckLatencyBenchmark {
+
+    private static final int WARM_UP = 200;
+    private static final int MEASURED = 1_000;
+    private static final String SECRET = "benchmark-signing-secret";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void ackLatencyAgainstABareBoltApp() throws Exception {
+        try (var slack = FakeSlack.start(0); var store = Store.open(DatabaseSettings.h2(temp))) {
+            var settings = new SlackSettings(SECRET, "xoxb-bench", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
+            var bare = new App(AppConfig.builder().slack(SlackApp.slack(settings)).signingSecret(SECRET)
+                    .singleTeamBotToken("xoxb-bench").build());
+            bare.command("/mlops-assess", (req, ctx) -> ctx.ack());
+            var bareServer = new AppServer(bare, "127.0.0.1", 0, Map.of()).start();
+            try (var service = SlackService.start(settings, TestContent.bundled(), store); bareServer) {
+                var user = new SlackUser(FakeSlack.WORKSPACE, "UBENCH", "bench", "CBENCH", "bench");
+                var app = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH), SECRET, slack);
+                var baseline = new SlackDriver(URI.create("http://127.0.0.1:" + bareServer.port() + AppServer.EVENTS_PATH), SECRET, slack);
+
+                var bareTimes = new ArrayList<Long>();
+                var helpTimes = new ArrayList<Long>();
+                var modalTimes = new ArrayList<Long>();
+                for (int i = 0; i < WARM_UP + MEASURED; i++) {
+                    var bareReply = baseline.command(user, "help");
+                    var helpReply = app.command(user, "help");
+                    var modalReply = app.command(user, "");
+                    assertThat(List.of(bareReply.status(), helpReply.status(), modalReply.status())).containsOnly(200);
+                    if (i >= WARM_UP) {
+                        bareTimes.add(bareReply.elapsed().toNanos());
+                        helpTimes.add(helpReply.elapsed().toNanos());
+                        modalTimes.add(modalReply.elapsed().toNanos());
+                    }
+                }
+                report(List.of(new Series("bare Bolt app, empty ack", bareTimes),
+                        new Series("/mlops-assess help", helpTimes),
+                        new Series("/mlops-assess (opens the modal)", modalTimes)));
+            }
+        }
+    }
+
+    private record Series(String name, List<Long> nanos) {
+        double percentile(double p) {
+            var sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+        }
+    }
+
+    private static void report(List<Series> series) throws IOException {
+        var bare = series.get(0);
+        var lines = new ArrayList<String>();
+        lines.add("Ack latency, " + MEASURED + " requests each after " + WARM_UP + " warm-up, interleaved, on "
+                + Runtime.getRuntime().availableProcessors() + " cores (milliseconds)");
+        lines.add(String.format("%-34s %9s %9s %14s %14s", "request", "median", "p99", "median ratio", "p99 ratio"));
+        for (var s : series) {
+            lines.add(String.format("%-34s %9.2f %9.2f %14.2f %14.2f", s.name(), s.percentile(0.5), s.percentile(0.99),
+                    s.percentile(0.5) / bare.percentile(0.5), s.percentile(0.99) / bare.percentile(0.99)));
+        }
+        var text = String.join("\n", lines) + "\n";
+        System.out.print(text);
+        var out = Path.of("target", "benchmarks");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("ack-latency.txt"), text);
+        assertThat(Arrays.asList(text.split("\n"))).hasSize(5);
+    }
+}
