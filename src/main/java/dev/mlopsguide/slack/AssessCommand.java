@@ -7,6 +7,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import dev.mlopsguide.slack.blocks.HelpBlocks;
+import dev.mlopsguide.store.DatabaseUnavailableException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,18 @@ public final class AssessCommand {
     }
 
     private Response handle(SlashCommandRequest req, SlashCommandContext ctx) {
+        try {
+            return dispatch(req, ctx);
+        } catch (DatabaseUnavailableException e) {
+            LOG.error("/mlops-assess failed: {}", e.getMessage());
+            return ctx.ack("I can't reach my database right now, so I can't do that. Please try again in a minute.");
+        } catch (RuntimeException e) {
+            LOG.error("/mlops-assess failed", e);
+            return ctx.ack("Something went wrong on my side; the people running MLOps Guide will find it in the logs.");
+        }
+    }
+
+    private Response dispatch(SlashCommandRequest req, SlashCommandContext ctx) {
         var payload = req.getPayload();
         var workspace = payload.getTeamId();
         var channel = payload.getChannelId();

@@ -13,6 +13,9 @@ import dev.mlopsguide.maturity.Question;
 import dev.mlopsguide.maturity.Questionnaire;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.Surface;
+import dev.mlopsguide.store.DatabaseUnavailableException;
+import dev.mlopsguide.store.StoreException;
+import dev.mlopsguide.team.TeamAssessor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +88,17 @@ public final class AssessmentModal {
         if (next.isPresent()) {
             return ctx.ackWithUpdate(areaView(progress.at(next.get(), answers)));
         }
-        var team = guide.channelTeam(ctx.getTeamId(), progress.channelId(), null);
-        var recorded = guide.teamAssessor().assess(team, answers, Optional.empty(), ctx.getRequestUserId(),
-                AssessmentMode.MODAL, Map.of());
+        TeamAssessor.Recorded recorded;
+        try {
+            var team = guide.channelTeam(ctx.getTeamId(), progress.channelId(), null);
+            recorded = guide.teamAssessor().assess(team, answers, Optional.empty(), ctx.getRequestUserId(),
+                    AssessmentMode.MODAL, Map.of());
+        } catch (DatabaseUnavailableException | StoreException e) {
+            // Keep the modal open with every answer, so that nothing is lost: the person submits again.
+            LOG.error("Could not record an assessment: {}", e.getMessage());
+            return ctx.ackWithErrors(Map.of(shown.get(0).id(),
+                    "Your answers could not be saved just now. Press \"See result\" again in a moment."));
+        }
         var blocks = guide.resultBlocks().blocks(recorded.result(), "")
                 .context("A copy with a button to share it in the channel was sent to you.")
                 .build(Surface.MODAL, "");

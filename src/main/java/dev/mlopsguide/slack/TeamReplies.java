@@ -8,7 +8,6 @@ import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.store.StoredProfile;
 import dev.mlopsguide.store.TeamKey;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -45,13 +44,13 @@ public final class TeamReplies {
             return noAssessment(channelId);
         }
         var records = history.get().records();
+        var latest = records.get(records.size() - 1);
         var chart = new HistoryReport(guide.content().questionnaire(), ZoneOffset.UTC)
-                .render(team.get().name(), history.get(), records.get(0).takenAt(), Instant.MAX);
+                .render(team.get().name(), history.get(), records.get(0).takenAt(), latest.takenAt());
         var blocks = new BlockList().header("MLOps history of " + team.get().name())
                 .section("```" + BlockList.truncate(chart, BlockList.SECTION_TEXT - 6) + "```")
                 .context("Times in UTC · the change runs from the first assessment to the latest.")
                 .build(Surface.MESSAGE, "");
-        var latest = records.get(records.size() - 1);
         return new Reply("MLOps history of " + team.get().name() + ": " + records.size() + " assessments, now level "
                 + latest.level() + ".", blocks);
     }

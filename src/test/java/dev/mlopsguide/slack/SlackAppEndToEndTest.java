@@ -83,6 +83,13 @@ class SlackAppEndToEndTest {
         assertThat(ephemeral.params().get("text")).startsWith("MLOps maturity: level 2");
         assertThat(ephemeral.params().get("blocks")).contains(ResultSharing.SHARE_ACTION);
 
+        var results = app.driver.command(ALICE, "results").json();
+        assertThat(results.path("text").asText()).startsWith("MLOps maturity: level 2");
+        assertThat(results.path("blocks").toString()).contains("Latest result of <#CPLATFORM>, by <@UALICE>");
+        var history = app.driver.command(ALICE, "history").json();
+        assertThat(history.path("text").asText()).contains("1 assessments, now level 2");
+        assertThat(history.path("blocks").toString()).contains("███░░  level 2  UALICE (modal)");
+
         var share = app.driver.messageButton(ALICE, ResultSharing.SHARE_ACTION, String.valueOf(stored.id()), "1.1", null);
         assertThat(share.status()).isEqualTo(200);
         var shared = app.slack.await("chat.postMessage", c -> ALICE.channelId().equals(c.params().get("channel")), 1,
@@ -102,6 +109,24 @@ class SlackAppEndToEndTest {
         assertThat(reply.json().path("response_action").asText()).isEqualTo("errors");
         assertThat(reply.json().path("errors").has("collaboration")).isTrue();
         assertThat(reply.json().path("errors").has("serving")).isFalse();
+    }
+
+    @Test
+    void whenTheDatabaseIsDownTheModalKeepsItsAnswersAndSaysSo() throws Exception {
+        var answers = TestContent.team("level-1-devops-no-mlops.yml");
+        app.driver.command(ALICE, "");
+        var view = openedView();
+        for (int area = 1; area < 6; area++) {
+            view = withId(app.driver.submitView(ALICE, view, selections(view, answers)).json().path("view"), view);
+        }
+        app.store.close();
+
+        var reply = app.driver.submitView(ALICE, view, selections(view, answers)).json();
+        var command = app.driver.command(ALICE, "results").json();
+
+        assertThat(reply.path("response_action").asText()).isEqualTo("errors");
+        assertThat(reply.path("errors").toString()).contains("could not be saved just now");
+        assertThat(command.path("text").asText()).contains("Something went wrong on my side");
     }
 
     @Test
