@@ -1,6 +1,10 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.knowledge.Answerer;
+import dev.mlopsguide.knowledge.MiniLmEmbeddings;
+import dev.mlopsguide.knowledge.Retriever;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.slack.SlackService;
 import java.util.concurrent.Callable;
@@ -17,7 +21,7 @@ final class ServeCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Mixin
-    ContentOptions content;
+    KnowledgeOptions knowledge;
 
     ServeCommand(CliContext context) {
         this.context = context;
@@ -26,11 +30,15 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var settings = SlackSettings.fromEnvironment(context.env());
-        var maturity = content.load(context);
+        var maturity = knowledge.content.load(context);
+        var articles = knowledge.load(context);
         try (var store = StoreAccess.open(context)) {
+            var retriever = new Retriever(articles, MiniLmEmbeddings.cachedIn(DatabaseSettings.dataFolder(context.env())));
+            context.out().println("Knowledge index: " + retriever.size() + " passages from " + articles.documents()
+                    + " documents, built in " + retriever.buildMillis() + " ms.");
             SlackService service;
             try {
-                service = SlackService.start(settings, maturity, store);
+                service = SlackService.start(settings, maturity, new Answerer(maturity, retriever), store);
             } catch (IllegalArgumentException e) {
                 throw new UserInputException(SlackSettings.BOT_TOKEN + ": Slack refused it (" + e.getMessage()
                         + "); check the token and " + SlackSettings.API_URL);

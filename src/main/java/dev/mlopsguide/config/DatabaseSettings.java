@@ -31,13 +31,18 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Str
         return jdbcUrl.startsWith("jdbc:postgresql:");
     }
 
+    /** The folder for local files (the H2 database, caches): {@code MLOPS_GUIDE_DATA_DIR}, default {@code ./data}. */
+    public static Path dataFolder(Map<String, String> env) {
+        var dir = env.getOrDefault(DATA_DIR, "");
+        return Path.of(dir.isBlank() ? DEFAULT_DATA_DIR : dir);
+    }
+
     public static DatabaseSettings fromEnvironment(Map<String, String> env) {
         var url = env.get(DATABASE_URL);
         if (url != null && !url.isBlank()) {
             return parse(url.strip());
         }
-        var dir = env.getOrDefault(DATA_DIR, "");
-        return h2(Path.of(dir.isBlank() ? DEFAULT_DATA_DIR : dir));
+        return h2(dataFolder(env));
     }
 
     /** An H2 database file in {@code directory}, which is created on first use. */

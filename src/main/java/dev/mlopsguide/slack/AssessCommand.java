@@ -23,14 +23,16 @@ public final class AssessCommand {
     private final ChannelAssessment thread;
     private final ProfileModal profile;
     private final TeamReplies replies;
+    private final QuestionAnswering questions;
 
     public AssessCommand(Guide guide, AssessmentModal modal, ChannelAssessment thread, ProfileModal profile,
-                         TeamReplies replies) {
+                         TeamReplies replies, QuestionAnswering questions) {
         this.guide = guide;
         this.modal = modal;
         this.thread = thread;
         this.profile = profile;
         this.replies = replies;
+        this.questions = questions;
     }
 
     public void register(App app) {
@@ -73,9 +75,9 @@ public final class AssessCommand {
         if (command instanceof CommandText.Explain explain) {
             return reply(ctx, replies.explain(explain.topic()));
         }
-        if (command instanceof CommandText.Ask) {
-            return ctx.ack("Answering MLOps questions is coming soon. Meanwhile, "
-                    + "`/mlops-assess explain train` (or design, operate, levels) covers the basics.");
+        if (command instanceof CommandText.Ask ask) {
+            var answer = questions.answer(workspace, channel, payload.getUserId(), ask.question());
+            return reply(ctx, new TeamReplies.Reply(answer.text(), answer.blocks()));
         }
         if (command instanceof CommandText.Digest) {
             return ctx.ack("The weekly maturity digest is coming soon. Meanwhile, "
@@ -116,7 +118,7 @@ public final class AssessCommand {
     }
 
     private static Response reply(SlashCommandContext ctx, TeamReplies.Reply reply) {
-        List<LayoutBlock> blocks = reply.blocks();
+        List<LayoutBlock> blocks = reply.blocks().isEmpty() ? null : reply.blocks();
         return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(blocks));
     }
 

@@ -1,5 +1,6 @@
 package dev.mlopsguide.slack;
 
+import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
@@ -9,15 +10,16 @@ import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.team.TeamAssessor;
 
 /**
- * What the Slack features share: the content and domain, the store, the pool for work after the ack, the way to
- * call Slack, and the signer of private metadata.
+ * What the Slack features share: the content and domain (assessment and question answering), the store, the pool
+ * for work after the ack, the way to call Slack, and the signer of private metadata.
  */
-public record Guide(MaturityContent content, Assessor assessor, TeamAssessor teamAssessor, Store store,
-                    BackgroundWork work, SlackCalls calls, SignedText signer) {
+public record Guide(MaturityContent content, Assessor assessor, TeamAssessor teamAssessor, Answerer answerer,
+                    Store store, BackgroundWork work, SlackCalls calls, SignedText signer) {
 
-    public static Guide of(MaturityContent content, Store store, BackgroundWork work, SlackCalls calls, SignedText signer) {
+    public static Guide of(MaturityContent content, Answerer answerer, Store store, BackgroundWork work,
+                           SlackCalls calls, SignedText signer) {
         var assessor = new Assessor(content);
-        return new Guide(content, assessor, new TeamAssessor(assessor, store), store, work, calls, signer);
+        return new Guide(content, assessor, new TeamAssessor(assessor, store), answerer, store, work, calls, signer);
     }
 
     /** The team of a channel, created on first use; {@code name} is used only when it is created. */

@@ -34,13 +34,14 @@ public final class SlackApp {
         var modal = new AssessmentModal(guide, sharing);
         var thread = new ChannelAssessment(guide);
         var profile = new ProfileModal(guide);
-        new AssessCommand(guide, modal, thread, profile, new TeamReplies(guide)).register(app);
+        var questions = new QuestionAnswering(guide);
+        new AssessCommand(guide, modal, thread, profile, new TeamReplies(guide), questions).register(app);
         modal.register(app);
         sharing.register(app);
         thread.register(app);
         profile.register(app);
         new HomeTab(guide, modal, profile).register(app);
-        new Mentions(guide).register(app);
+        questions.register(app);
         new Installation().register(app);
         return app;
     }

@@ -3,6 +3,7 @@ package dev.mlopsguide.slack;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.store.Readiness;
@@ -34,10 +35,11 @@ public final class SlackService implements AutoCloseable {
      *
      * @throws IllegalArgumentException when Slack refuses the bot token
      */
-    public static SlackService start(SlackSettings settings, MaturityContent content, Store store) throws Exception {
+    public static SlackService start(SlackSettings settings, MaturityContent content, Answerer answerer, Store store)
+            throws Exception {
         var work = new BackgroundWork(4, 1_000);
         var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
-        var guide = Guide.of(content, store, work, new SlackCalls(RetryPolicy.standard()), new SignedText(secret));
+        var guide = Guide.of(content, answerer, store, work, new SlackCalls(RetryPolicy.standard()), new SignedText(secret));
         var app = SlackApp.build(settings, guide);
         Map<String, Supplier<Readiness>> checks = Map.of(
                 "database", () -> store.database().readiness(),

@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.knowledge.TestKnowledge;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
@@ -51,7 +52,7 @@ class AckLatencyBenchmark {
                     .singleTeamBotToken("xoxb-bench").build());
             bare.command("/mlops-assess", (req, ctx) -> ctx.ack());
             var bareServer = new AppServer(bare, "127.0.0.1", 0, Map.of()).start();
-            try (var service = SlackService.start(settings, TestContent.bundled(), store); bareServer) {
+            try (var service = SlackService.start(settings, TestContent.bundled(), TestKnowledge.answerer(), store); bareServer) {
                 var user = new SlackUser(FakeSlack.WORKSPACE, "UBENCH", "bench", "CBENCH", "bench");
                 var app = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH), SECRET, slack);
                 var baseline = new SlackDriver(URI.create("http://127.0.0.1:" + bareServer.port() + AppServer.EVENTS_PATH), SECRET, slack);

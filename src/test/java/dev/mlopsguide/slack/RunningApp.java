@@ -2,6 +2,7 @@ package dev.mlopsguide.slack;
 
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.knowledge.TestKnowledge;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
@@ -39,7 +40,7 @@ final class RunningApp implements AutoCloseable {
         var slack = FakeSlack.start(0);
         var settings = new SlackSettings(SIGNING_SECRET, "xoxb-test-token", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
         var store = Store.open(DatabaseSettings.h2(dataFolder));
-        return new RunningApp(slack, store, SlackService.start(settings, TestContent.bundled(), store));
+        return new RunningApp(slack, store, SlackService.start(settings, TestContent.bundled(), TestKnowledge.answerer(), store));
     }
 
     URI uri(String path) {

@@ -10,10 +10,13 @@ import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.mlopsguide.slack.blocks.AnswerBlocks;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
 import dev.mlopsguide.slack.blocks.ProfileViews;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
+import dev.mlopsguide.store.Feedback;
 import dev.mlopsguide.store.TeamKey;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -298,12 +301,61 @@ class SlackAppEndToEndTest {
         assertThat(unknown.toString()).contains("I don't know").contains("frobnicate now").contains("/mlops-assess team");
         assertThat(help.toString()).contains("coming soon");
         assertThat(explain.toString()).contains("How do we know the model still performs");
-        assertThat(ask.path("text").asText()).contains("coming soon");
+        assertThat(ask.path("text").asText()).startsWith("Detecting data drift");
+        assertThat(ask.path("blocks").toString()).contains(AnswerBlocks.HELPFUL_ACTION);
         assertThat(results.path("text").asText()).contains("No assessment yet");
-        for (var reply : new JsonNode[] {unknown, help, explain, results}) {
+        for (var reply : new JsonNode[] {unknown, help, explain, results, ask}) {
             assertThat(reply.path("text").asText()).isNotBlank();
             assertThat(reply.path("response_type").asText()).isEqualTo("ephemeral");
         }
+    }
+
+    @Test
+    void aMentionIsAnsweredOnceInItsThreadEvenWhenSlackRetries() throws Exception {
+        var mention = JsonNodeFactory.instance.objectNode().put("type", "app_mention").put("user", ALICE.userId())
+                .put("channel", ALICE.channelId()).put("ts", "1700000500.000100")
+                .put("text", "<@UBOT> how do we detect data drift?");
+
+        assertThat(app.driver.event(FakeSlack.WORKSPACE, mention, "Ev-mention", 0).status()).isEqualTo(200);
+        assertThat(app.driver.event(FakeSlack.WORKSPACE, mention, "Ev-mention", 1).status()).isEqualTo(200);
+
+        var answer = app.slack.await("chat.postMessage", 1).get(0);
+        assertThat(answer.params()).containsEntry("channel", ALICE.channelId()).containsEntry("thread_ts", "1700000500.000100");
+        assertThat(answer.params().get("text")).startsWith("Detecting data drift");
+        assertThat(answer.json("blocks").toString()).contains("Sources").contains(AnswerBlocks.HELPFUL_ACTION);
+
+        var botMessage = JsonNodeFactory.instance.objectNode().put("type", "app_mention").put("user", "UOTHERBOT")
+                .put("bot_id", "B2").put("channel", ALICE.channelId()).put("ts", "1700000600.000100").put("text", "<@UBOT> hi");
+        app.driver.event(FakeSlack.WORKSPACE, botMessage, "Ev-bot", 0);
+        var dm = JsonNodeFactory.instance.objectNode().put("type", "message").put("channel_type", "im")
+                .put("user", BOB.userId()).put("channel", "DBOB").put("ts", "1700000700.000100").put("text", "what does level 3 need?");
+        app.driver.event(FakeSlack.WORKSPACE, dm, "Ev-dm", 0);
+
+        var replies = app.slack.await("chat.postMessage", 2);
+        assertThat(replies.get(1).params()).containsEntry("channel", "DBOB").containsEntry("thread_ts", "1700000700.000100");
+        assertThat(replies.get(1).params().get("text")).startsWith("Level 3 · Automated Model Deployment");
+        assertThat(app.slack.calls("chat.postMessage")).hasSize(2);
+    }
+
+    @Test
+    void feedbackOnAnAnswerIsStored() throws Exception {
+        var ask = app.driver.command(ALICE, "ask how do we detect data drift?").json();
+        var value = ask.path("blocks").findValues("value").get(0).asText();
+
+        var vote = app.driver.messageButton(ALICE, AnswerBlocks.UNHELPFUL_ACTION, value, "1.1", null);
+
+        assertThat(vote.status()).isEqualTo(200);
+        assertThat(app.store.feedback().tally(FakeSlack.WORKSPACE)).isEqualTo(new Feedback.Tally(0, 1));
+        app.slack.await("response_url", c -> c.params().get("body").contains("Thanks for telling me"), 1, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void askingTooOftenGetsAFriendlyMessage() {
+        String last = "";
+        for (int i = 0; i <= QuestionAnswering.PER_MINUTE; i++) {
+            last = app.driver.command(BOB, "ask what is a canary release? " + i).json().path("text").asText();
+        }
+        assertThat(last).contains("questions in the last minute");
     }
 
     @Test

@@ -21,6 +21,7 @@ import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.Conversation;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.knowledge.TestKnowledge;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.store.Store;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class SlackFeaturesTest {
     @BeforeEach
     void setUp() {
         store = Store.open(DatabaseSettings.h2(temp));
-        guide = Guide.of(TestContent.bundled(), store, new BackgroundWork(1, 10), new SlackCalls(RetryPolicy.none()),
+        guide = Guide.of(TestContent.bundled(), TestKnowledge.answerer(), store, new BackgroundWork(1, 10), new SlackCalls(RetryPolicy.none()),
                 new SignedText("secret"));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.knowledge.TestKnowledge;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.store.Store;
@@ -36,7 +37,7 @@ class SocketModeTest {
         try (var slack = FakeSlack.start(0); var store = Store.open(DatabaseSettings.h2(temp))) {
             slack.socketModeUrl("ws://127.0.0.1:" + socket.getPort() + "/link");
             var settings = new SlackSettings("", "xoxb-test", Optional.of("xapp-test"), slack.apiUrl(), "127.0.0.1", 0);
-            try (var service = SlackService.start(settings, TestContent.bundled(), store)) {
+            try (var service = SlackService.start(settings, TestContent.bundled(), TestKnowledge.answerer(), store)) {
                 var ack = acks.poll(20, TimeUnit.SECONDS);
 
                 assertThat(ack).isNotNull();

@@ -25,6 +25,14 @@ public final class Mrkdwn {
         return "<#" + channelId + ">";
     }
 
+    /**
+     * Light Markdown ({@code **bold**}, {@code - } bullets) as Slack mrkdwn, with the text escaped. Code spans in
+     * backticks are kept as they are.
+     */
+    public static String fromMarkdown(String markdown) {
+        return escape(markdown).replaceAll("\\*\\*(.+?)\\*\\*", "*$1*").replaceAll("(?m)^- ", "• ");
+    }
+
     /** A five-cell bar for a level 0-4, in a code span so that it lines up. */
     public static String bar(int level) {
         return "`" + LevelBar.of(level) + "`";

@@ -1,0 +1,84 @@
+package dev.mlopsguide.cli;
+
+import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.knowledge.Answerer;
+import dev.mlopsguide.knowledge.MiniLmEmbeddings;
+import dev.mlopsguide.knowledge.Retriever;
+import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.MaturityContent;
+import dev.mlopsguide.report.Json;
+import dev.mlopsguide.store.StoredProfile;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = {"Ask an MLOps question; the answer comes from the knowledge base, or from your team's "
+                + "assessment for questions about your level and next steps (with --team).",
+                "Knowledge packs in $MLOPS_GUIDE_KNOWLEDGE are searched too."})
+final class AskCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question, in quotes or not.")
+    List<String> words;
+
+    @Option(names = "--team", paramLabel = "NAME", description = "Team whose latest assessment answers questions about "
+            + "\"our level\" and \"next steps\".")
+    String teamName;
+
+    @Option(names = "--json", description = "Print {answer, intent, confidence, sources: [{id, title, path, score}]}.")
+    boolean json;
+
+    AskCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** The JSON shape of an answer. */
+    record AnswerJson(String answer, String intent, double confidence, boolean confident, List<Answerer.Source> sources) {
+    }
+
+    @Override
+    public Integer call() {
+        var question = String.join(" ", words).strip();
+        if (question.isEmpty()) {
+            throw new UserInputException("ask needs a question, for example: mlops-guide ask \"how do we detect drift?\"");
+        }
+        var content = knowledge.content.load(context);
+        var retriever = new Retriever(knowledge.load(context),
+                MiniLmEmbeddings.cachedIn(DatabaseSettings.dataFolder(context.env())));
+        var team = teamName == null ? Answerer.TeamContext.UNKNOWN : teamContext(content);
+        var answer = new Answerer(content, retriever).answer(question, team);
+        if (json) {
+            context.out().print(Json.write(new AnswerJson(answer.text(), answer.intent().name().toLowerCase(Locale.ROOT),
+                    answer.confidence(), answer.confident(), answer.sources())));
+            return 0;
+        }
+        context.out().println(answer.text());
+        if (!answer.related().isEmpty()) {
+            context.out().println();
+            context.out().println("Related: " + String.join("; ", answer.related().stream()
+                    .map(p -> p.heading().isEmpty() ? p.title() : p.title() + " - " + p.heading()).toList()));
+        }
+        context.out().println();
+        context.out().println("Sources: " + String.join(", ", answer.sources().stream().map(Answerer.Source::id).toList()));
+        return 0;
+    }
+
+    private Answerer.TeamContext teamContext(MaturityContent content) {
+        try (var store = StoreAccess.open(context)) {
+            var team = StoreAccess.existingTeam(store, teamName);
+            var profile = store.profiles().find(team.id()).map(StoredProfile::profile);
+            var latest = store.assessments().latest(team.id())
+                    .map(r -> new Assessor(content).assess(r.answers(), profile));
+            return new Answerer.TeamContext("Team '" + teamName + "'", latest);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package dev.mlopsguide.knowledge;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.mlopsguide.maturity.AssessmentResult;
+import dev.mlopsguide.maturity.Level;
+import dev.mlopsguide.maturity.LifecycleStep;
+import dev.mlopsguide.maturity.MaturityContent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Answers an MLOps question. Questions the domain answers better come first: the team's level and next steps (from
+ * its latest assessment), a level or a step explained, how to run the assessment. Anything else is searched: the
+ * best passage is the answer, two more are related reading, and below a confidence threshold the answer says so.
+ * Answers are plain text with light Markdown ({@code **bold**}, {@code - } bullets).
+ */
+public final class Answerer {
+
+    /** Below this similarity in meaning between question and best passage, the answer admits it is unsure. */
+    public static final double CONFIDENCE_THRESHOLD = 0.35;
+    static final int EXCERPT = 700;
+    private static final int RELATED = 2;
+    private static final int SEARCHED = 1 + RELATED;
+
+    /** Where an answer comes from. */
+    public record Source(String id, String title, String path, double score) {
+    }
+
+    /** An answer; {@code confident} is false when the app could not find a good match and says so. */
+    public record Answer(String question, String text, Intent intent, double confidence, boolean confident,
+                         List<Source> sources, List<Passage> related) {
+        public Answer {
+            sources = List.copyOf(sources);
+            related = List.copyOf(related);
+        }
+    }
+
+    /** What is known of the asker's team: its name and latest result, if it was assessed. */
+    public record TeamContext(String teamName, Optional<AssessmentResult> latest) {
+        public static final TeamContext UNKNOWN = new TeamContext("", Optional.empty());
+    }
+
+    private final MaturityContent content;
+    private final Retriever retriever;
+    private final Cache<String, Answer> searches = Caffeine.newBuilder()
+            .maximumSize(5_000).expireAfterWrite(Duration.ofMinutes(30)).build();
+
+    public Answerer(MaturityContent content, Retriever retriever) {
+        this.content = Objects.requireNonNull(content);
+        this.retriever = Objects.requireNonNull(retriever);
+    }
+
+    public Answer answer(String question, TeamContext team) {
+        var asked = question.strip();
+        return switch (Intent.of(asked)) {
+            case TEAM_LEVEL -> teamLevel(asked, team);
+            case NEXT_STEPS -> nextSteps(asked, team);
+            case EXPLAIN_LEVEL -> Intent.level(asked).isPresent() ? level(asked, content.level(Intent.level(asked).getAsInt()))
+                    : levels(asked);
+            case EXPLAIN_STEP -> Intent.step(asked).flatMap(content::step).map(s -> step(asked, s)).orElseGet(() -> search(asked));
+            case HOW_TO_ASSESS -> howToAssess(asked);
+            case SEARCH -> search(asked);
+        };
+    }
+
+    /** The answer from the knowledge base alone, cached: the same question gets the same answer. */
+    public Answer search(String question) {
+        return searches.get(Intent.normalise(question), q -> searchUncached(question));
+    }
+
+    Answer searchUncached(String question) {
+        var hits = retriever.search(question, SEARCHED, "", Retriever.Mode.HYBRID);
+        if (hits.isEmpty()) {
+            return notSure(question, hits, 0);
+        }
+        var best = hits.get(0);
+        double confidence = Float.isNaN(best.cosine()) ? 0 : best.cosine();
+        if (confidence < CONFIDENCE_THRESHOLD) {
+            return notSure(question, hits, confidence);
+        }
+        var passage = best.passage();
+        var text = "**" + heading(passage) + "**\n" + excerpt(passage.text());
+        return new Answer(question, text, Intent.SEARCH, confidence, true, sources(hits),
+                hits.subList(1, hits.size()).stream().map(Retriever.Hit::passage).toList());
+    }
+
+    private Answer notSure(String question, List<Retriever.Hit> hits, double confidence) {
+        var text = new StringBuilder("I'm not sure I know the answer to that.");
+        if (!hits.isEmpty()) {
+            text.append(" The closest I have is **").append(heading(hits.get(0).passage())).append("**.");
+        }
+        text.append("\nTry naming the practice or tool you mean (for example \"model registry\" or \"data drift\"), or "
+                + "ask me to explain the design, train or operate step, or the maturity levels.");
+        return new Answer(question, text.toString(), Intent.SEARCH, confidence, false, sources(hits), List.of());
+    }
+
+    private Answer teamLevel(String question, TeamContext team) {
+        if (team.latest().isEmpty()) {
+            return noAssessment(question, Intent.TEAM_LEVEL, team);
+        }
+        var result = team.latest().get();
+        var score = result.score();
+        var text = new StringBuilder("**" + name(team) + " is at level " + score.level() + " · " + result.level().name()
+                + "**. " + result.level().summary());
+        if (!score.binding().isEmpty()) {
+            text.append("\nWhat holds it at level ").append(score.level()).append(':');
+            score.binding().forEach(b -> text.append("\n- ").append(b.question().text()).append(" → ").append(b.option().label()));
+        }
+        result.target().ifPresent(t -> text.append("\nTarget: level ").append(t.level()).append(" · ")
+                .append(content.level(t.level()).name()).append(result.isAtOrAboveTarget() ? " (reached)." : "."));
+        return domain(question, text.toString(), Intent.TEAM_LEVEL, "assessment:latest", "The team's latest assessment");
+    }
+
+    private Answer nextSteps(String question, TeamContext team) {
+        if (team.latest().isEmpty()) {
+            return noAssessment(question, Intent.NEXT_STEPS, team);
+        }
+        var result = team.latest().get();
+        if (result.nextSteps().isEmpty()) {
+            var text = result.isAtOrAboveTarget()
+                    ? "**" + name(team) + " is at its target level.** " + result.beyondTarget()
+                    : "**No next steps:** " + name(team) + " is already at level 4.";
+            return domain(question, text, Intent.NEXT_STEPS, "assessment:latest", "The team's latest assessment");
+        }
+        var text = new StringBuilder("**Next steps for " + name(team) + "** (from its latest assessment):");
+        int n = 1;
+        for (var step : result.nextSteps().subList(0, Math.min(3, result.nextSteps().size()))) {
+            text.append("\n").append(n++).append(". **").append(step.step().title()).append("** (effort ")
+                    .append(step.step().effort()).append(step.unlocksLevel().isPresent()
+                            ? ", unlocks level " + step.unlocksLevel().getAsInt() : "").append("): ").append(step.step().why());
+        }
+        return domain(question, text.toString(), Intent.NEXT_STEPS, "assessment:latest", "The team's latest assessment");
+    }
+
+    private Answer noAssessment(String question, Intent intent, TeamContext team) {
+        var who = team.teamName().isEmpty() ? "this team" : team.teamName();
+        return domain(question, "I don't have an assessment of " + who + " yet. Run `/mlops-assess` to take it (about "
+                + "five minutes), or `/mlops-assess team` to answer it together in a thread; then ask me again.",
+                intent, "assessment:none", "No assessment yet");
+    }
+
+    private Answer level(String question, Level level) {
+        var text = new StringBuilder("**Level " + level.number() + " · " + level.name() + "**: " + level.summary());
+        level.characteristics().forEach(c -> text.append("\n- ").append(c));
+        text.append("\nFits: ").append(String.join("; ", level.useCases())).append('.');
+        // What this level adds over the one below: the steps that lift answers capping just below it.
+        var needed = new LinkedHashSet<String>();
+        content.questionnaire().questions().forEach(q -> q.options().stream().filter(o -> o.capsAt() == level.number() - 1)
+                .flatMap(o -> o.nextSteps().stream()).forEach(needed::add));
+        if (!needed.isEmpty()) {
+            text.append("\nWhat it adds over level ").append(level.number() - 1).append(": ").append(needed.stream().limit(8)
+                    .map(id -> content.nextSteps().get(id).title().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining("; "))).append('.');
+        }
+        return domain(question, text.toString(), Intent.EXPLAIN_LEVEL, "levels#" + level.number(), "Level " + level.number());
+    }
+
+    private Answer levels(String question) {
+        var text = new StringBuilder("**The five MLOps maturity levels**");
+        content.levels().forEach(l -> text.append("\n- **").append(l.number()).append(" · ").append(l.name())
+                .append("**: ").append(l.summary()));
+        text.append("\nA higher level is not always better: automation costs money. Set a team profile to see the level that fits.");
+        return domain(question, text.toString(), Intent.EXPLAIN_LEVEL, "levels", "The maturity levels");
+    }
+
+    private Answer step(String question, LifecycleStep step) {
+        var text = new StringBuilder("**" + step.name() + "**: " + step.what() + "\n" + step.why() + "\nQuestions to ask:");
+        step.questions().forEach(q -> text.append("\n- ").append(q));
+        return domain(question, text.toString(), Intent.EXPLAIN_STEP, "lifecycle#" + step.id(), step.name());
+    }
+
+    private Answer howToAssess(String question) {
+        var text = "**Three ways to take the MLOps assessment** (about 20 questions, five minutes):\n"
+                + "- Alone, in a form: `/mlops-assess` in your team's channel.\n"
+                + "- With your team, in a thread: `/mlops-assess team`; anyone in the channel answers.\n"
+                + "- In a terminal: `mlops-guide assess`.\n"
+                + "You get your level overall and per area, what holds you back, and the next steps. Set your profile "
+                + "with `/mlops-assess profile` to get a target level.";
+        return domain(question, text, Intent.HOW_TO_ASSESS, "assessment:how", "How to run the assessment");
+    }
+
+    private static Answer domain(String question, String text, Intent intent, String sourceId, String sourceTitle) {
+        return new Answer(question, text, intent, 1.0, true, List.of(new Source(sourceId, sourceTitle, "", 1.0)), List.of());
+    }
+
+    private static List<Source> sources(List<Retriever.Hit> hits) {
+        var sources = new ArrayList<Source>();
+        hits.forEach(h -> sources.add(new Source(h.passage().id(), heading(h.passage()), h.passage().source(), h.score())));
+        return sources;
+    }
+
+    static String heading(Passage passage) {
+        return passage.heading().isEmpty() ? passage.title() : passage.title() + " - " + passage.heading();
+    }
+
+    /** The start of a text, cut at a sentence or line end near {@code EXCERPT} characters. */
+    static String excerpt(String text) {
+        if (text.length() <= EXCERPT) {
+            return text;
+        }
+        var cut = text.substring(0, EXCERPT);
+        int end = Math.max(cut.lastIndexOf(". "), cut.lastIndexOf('\n'));
+        return (end > EXCERPT / 2 ? cut.substring(0, end + 1) : cut) + " …";
+    }
+
+    private static String name(TeamContext team) {
+        return team.teamName().isEmpty() ? "Your team" : team.teamName();
+    }
+}

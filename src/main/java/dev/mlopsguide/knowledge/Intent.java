@@ -1,0 +1,75 @@
+package dev.mlopsguide.knowledge;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks for. The first kinds the domain answers better than any article (the team's own level and
+ * next steps, a step or a level explained, how to run the assessment); everything else is searched.
+ */
+public enum Intent {
+    TEAM_LEVEL, NEXT_STEPS, EXPLAIN_LEVEL, EXPLAIN_STEP, HOW_TO_ASSESS, SEARCH;
+
+    private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
+            "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
+                    + "|\\b(our|my team'?s?|this team'?s?) (current )?(maturity )?(level|score)\\b"
+                    + "|\\bhow mature are we\\b|\\bwhere do we stand\\b");
+    private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
+            "\\bwhat (should|shall|do|can) (we|i) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
+                    + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up|get to the next level)\\b");
+    private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
+    private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
+            + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
+    private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require|requires|look like)\\b");
+    private static final Pattern STEP = Pattern.compile(
+            "\\b(explain|what is|what's|what happens in|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
+                    + "|^(the )?(design|train|training|operate) (step|phase)\\??$");
+    private static final Pattern STEP_NAME = Pattern.compile("\\b(design|train|training|operate|operations?) (step|phase|stage)\\b|^(the )?(design|train|training|operate)\\b");
+    private static final Pattern HOW_TO_ASSESS_PATTERN = Pattern.compile(
+            "\\bhow (do|can|should) (i|we|you) (run|take|start|do|use) (the |an |our |this )?(mlops |maturity )*assessment\\b"
+                    + "|\\bhow (do|can) (i|we) assess (our|my) (team|maturity)\\b|\\bhow to (run|take) the assessment\\b");
+
+    /** The kind of a question, read from its wording. */
+    public static Intent of(String question) {
+        var text = normalise(question);
+        if (HOW_TO_ASSESS_PATTERN.matcher(text).find()) {
+            return HOW_TO_ASSESS;
+        }
+        if (TEAM_LEVEL_PATTERN.matcher(text).find()) {
+            return TEAM_LEVEL;
+        }
+        if (NEXT_STEPS_PATTERN.matcher(text).find()) {
+            return NEXT_STEPS;
+        }
+        if (ALL_LEVELS.matcher(text).find()
+                || (LEVEL_NUMBER.matcher(text).find() && ABOUT_LEVEL.matcher(text).find() && text.split("\\s+").length <= 10)) {
+            return EXPLAIN_LEVEL;
+        }
+        if (STEP.matcher(text).find()) {
+            return EXPLAIN_STEP;
+        }
+        return SEARCH;
+    }
+
+    /** The level a question names ("what does level 3 need?"), if any. */
+    public static OptionalInt level(String question) {
+        var matcher = LEVEL_NUMBER.matcher(normalise(question));
+        return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    }
+
+    /** The lifecycle step a question names, as its id (design, train or operate). */
+    public static Optional<String> step(String question) {
+        var matcher = STEP_NAME.matcher(normalise(question));
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        var word = matcher.group(1) != null ? matcher.group(1) : matcher.group(4);
+        return Optional.of(word.startsWith("train") ? "train" : word.startsWith("operat") ? "operate" : "design");
+    }
+
+    static String normalise(String question) {
+        return question.toLowerCase(Locale.ROOT).replaceAll("[’`]", "'").replaceAll("\\s+", " ").strip();
+    }
+}

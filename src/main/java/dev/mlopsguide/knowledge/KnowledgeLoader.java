@@ -1,0 +1,206 @@
+package dev.mlopsguide.knowledge;
+
+import dev.mlopsguide.maturity.content.ContentLocation;
+import dev.mlopsguide.maturity.content.ContentProblem;
+import dev.mlopsguide.maturity.content.InvalidContentException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Loads the knowledge base: the Markdown articles in the content folder's {@code knowledge/} and the knowledge
+ * packs (folders of Markdown, or FAQ JSON files). An article starts with front matter ({@code id}, {@code title},
+ * {@code tags}, {@code step}, {@code level}) and is split into passages at its {@code ##} headings.
+ */
+public final class KnowledgeLoader {
+
+    public static final String PACKS_VARIABLE = "MLOPS_GUIDE_KNOWLEDGE";
+    static final String FOLDER = "knowledge";
+    private static final Set<String> STEPS = Set.of("design", "train", "operate", "all");
+
+    private final List<ContentProblem> problems = new ArrayList<>();
+    private final Map<String, String> articleIds = new HashMap<>();
+
+    private KnowledgeLoader() {
+    }
+
+    /** The packs named in {@code MLOPS_GUIDE_KNOWLEDGE}: paths separated by the system's path separator or commas. */
+    public static List<Path> packs(String setting) {
+        return Arrays.stream(setting.split("[,\\" + File.pathSeparator + "]")).map(String::strip)
+                .filter(s -> !s.isEmpty()).map(Path::of).toList();
+    }
+
+    /** @throws InvalidContentException listing every mistake, with its file and line */
+    public static KnowledgeBase load(ContentLocation content, List<Path> packs) {
+        var loader = new KnowledgeLoader();
+        var passages = new ArrayList<Passage>(loader.articles(content.resolve(FOLDER), content.nameOf(FOLDER)));
+        for (var pack : packs) {
+            if (Files.isDirectory(pack)) {
+                passages.addAll(loader.articles(pack, pack.toString()));
+            } else if (Files.isRegularFile(pack) && pack.toString().endsWith(".json")) {
+                try {
+                    passages.addAll(FaqPack.load(pack).passages());
+                } catch (InvalidContentException e) {
+                    loader.problems.addAll(e.problems());
+                }
+            } else {
+                loader.problems.add(new ContentProblem(pack.toString(), 0, "a knowledge pack must be a folder of "
+                        + "Markdown articles or a .json file of FAQ entries; check " + PACKS_VARIABLE));
+            }
+        }
+        if (!loader.problems.isEmpty()) {
+            throw new InvalidContentException(loader.problems);
+        }
+        return new KnowledgeBase(passages);
+    }
+
+    private List<Passage> articles(Path folder, String label) {
+        if (!Files.isDirectory(folder)) {
+            problems.add(new ContentProblem(label, 0, "folder not found; it holds the knowledge articles (*.md)"));
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            var passages = new ArrayList<Passage>();
+            for (var file : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                passages.addAll(article(file, label + "/" + file.getFileName()));
+            }
+            return passages;
+        } catch (IOException e) {
+            problems.add(new ContentProblem(label, 0, "cannot list the folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private List<Passage> article(Path file, String name) throws IOException {
+        var lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            problems.add(new ContentProblem(name, 1, "an article starts with front matter between '---' lines "
+                    + "(id, title, tags, step, level)"));
+            return List.of();
+        }
+        int end = 1;
+        while (end < lines.size() && !lines.get(end).strip().equals("---")) {
+            end++;
+        }
+        if (end == lines.size()) {
+            problems.add(new ContentProblem(name, 1, "the front matter is not closed; end it with a '---' line"));
+            return List.of();
+        }
+        Map<String, Object> front;
+        try {
+            front = new Yaml(new SafeConstructor(new LoaderOptions())).load(String.join("\n", lines.subList(1, end)));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 2 : e.getProblemMark().getLine() + 2;
+            problems.add(new ContentProblem(name, line, "YAML syntax error in the front matter: " + e.getProblem()
+                    + "; quote values that contain a colon"));
+            return List.of();
+        } catch (YAMLException e) {
+            problems.add(new ContentProblem(name, 2, "YAML syntax error in the front matter: " + e.getMessage()));
+            return List.of();
+        }
+        if (front == null) {
+            front = Map.of();
+        }
+        var id = text(front, "id", name);
+        var title = text(front, "title", name);
+        var tags = front.get("tags") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.<String>of();
+        if (tags.isEmpty()) {
+            problems.add(new ContentProblem(name, 2, "front matter needs 'tags', a list such as [monitoring, drift]"));
+        }
+        var step = String.valueOf(front.get("step")).toLowerCase(Locale.ROOT);
+        if (!STEPS.contains(step)) {
+            problems.add(new ContentProblem(name, 2, "front matter 'step' is '" + front.get("step")
+                    + "'; use design, train, operate or all"));
+        }
+        var level = front.get("level");
+        if (!(level instanceof Integer n && n >= 0 && n <= 4) && !"any".equals(level)) {
+            problems.add(new ContentProblem(name, 2, "front matter 'level' is '" + level + "'; use 0 to 4, or any"));
+        }
+        if (id.isEmpty() || title.isEmpty()) {
+            return List.of();
+        }
+        var first = articleIds.putIfAbsent(id, name);
+        if (first != null) {
+            problems.add(new ContentProblem(name, 2, "article id '" + id + "' is also used by " + first + "; give each article its own id"));
+            return List.of();
+        }
+        return split(id, title, String.join(", ", tags), lines.subList(end + 1, lines.size()), name);
+    }
+
+    /** Splits an article's body at its '## ' headings; the text before the first heading is a passage too. */
+    private static List<Passage> split(String id, String title, String tags, List<String> body, String source) {
+        var passages = new ArrayList<Passage>();
+        String heading = "";
+        var text = new StringBuilder();
+        for (var line : body) {
+            if (line.startsWith("## ")) {
+                add(passages, id, title, tags, heading, text, source);
+                heading = line.substring(3).strip();
+                text.setLength(0);
+            } else if (!line.startsWith("# ")) {
+                text.append(line).append('\n');
+            }
+        }
+        add(passages, id, title, tags, heading, text, source);
+        return passages;
+    }
+
+    private static void add(List<Passage> passages, String id, String title, String tags, String heading,
+                            StringBuilder text, String source) {
+        var body = unwrap(text.toString().strip());
+        if (body.isEmpty()) {
+            return;
+        }
+        var passageId = heading.isEmpty() ? id : id + "#" + slug(heading);
+        passages.add(new Passage(passageId, id, title, heading, body, tags, "", "", source));
+    }
+
+    /** Joins the lines of each paragraph, keeping list items and blank lines, so that text flows in chat. */
+    static String unwrap(String text) {
+        var out = new StringBuilder();
+        for (var line : text.split("\n", -1)) {
+            var trimmed = line.strip();
+            boolean starts = trimmed.isEmpty() || trimmed.startsWith("- ") || trimmed.startsWith("* ")
+                    || trimmed.matches("\\d+\\. .*") || out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+            if (starts) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                    out.append('\n');
+                }
+                out.append(trimmed);
+                if (trimmed.isEmpty()) {
+                    out.append('\n');
+                }
+            } else {
+                out.append(' ').append(trimmed);
+            }
+        }
+        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    static String slug(String heading) {
+        return heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private String text(Map<String, Object> front, String key, String name) {
+        var value = front.get(key);
+        if (value == null || String.valueOf(value).isBlank()) {
+            problems.add(new ContentProblem(name, 2, "front matter needs '" + key + "'"));
+            return "";
+        }
+        return String.valueOf(value).strip();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.mlopsguide.knowledge;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * all-MiniLM-L6-v2 (quantised) running in process through ONNX Runtime. The model ships in its jar: nothing is
+ * downloaded, and the tokenizer library's telemetry is switched off before it loads, so no traffic leaves the machine.
+ */
+public final class MiniLmEmbeddings implements Embeddings {
+
+    static {
+        // DJL, under the tokenizer, probes a cloud metadata address unless told it is offline.
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("OPT_OUT_TRACKING", "true");
+    }
+
+    /** Names the model in caches, so that vectors of another model are never mixed in. */
+    public static final String NAME = "all-MiniLM-L6-v2-q";
+    private static final int DIMENSION = 384;
+    private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+
+    /** The model with its vectors cached in {@code folder}, so that restarts do not embed the same texts again. */
+    public static Embeddings cachedIn(Path folder) {
+        return new CachedEmbeddings(new MiniLmEmbeddings(), NAME, folder.resolve("embeddings-" + NAME + ".bin"));
+    }
+
+    @Override
+    public float[] embed(String text) {
+        return normalised(model.embed(text).content().vector());
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        var segments = texts.stream().map(TextSegment::from).toList();
+        var vectors = new ArrayList<float[]>(texts.size());
+        model.embedAll(segments).content().forEach(e -> vectors.add(normalised(e.vector())));
+        return vectors;
+    }
+
+    @Override
+    public int dimension() {
+        return DIMENSION;
+    }
+
+    static float[] normalised(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return vector;
+        }
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] /= (float) norm;
+        }
+        return vector;
+    }
+}

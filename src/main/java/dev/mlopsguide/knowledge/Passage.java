@@ -1,0 +1,30 @@
+package dev.mlopsguide.knowledge;
+
+import java.util.Objects;
+
+/**
+ * A unit of retrieval: a section of an article (split at its headings) or one FAQ entry. {@code docId} is the
+ * article or FAQ entry it comes from; {@code keywords} are its article's tags; {@code course} is an optional
+ * keyword to filter on (empty when none); {@code source} says where it was read from.
+ */
+public record Passage(String id, String docId, String title, String heading, String text, String keywords,
+                      String section, String course, String source) {
+
+    public Passage {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(docId);
+        title = title == null ? "" : title;
+        heading = heading == null ? "" : heading;
+        text = text == null ? "" : text;
+        keywords = keywords == null ? "" : keywords;
+        section = section == null ? "" : section;
+        course = course == null ? "" : course;
+        source = source == null ? "" : source;
+    }
+
+    /** The passage as one text, for the dense embedding: title, heading and body. */
+    public String fullText() {
+        var head = heading.isEmpty() ? title : title + " - " + heading;
+        return head + "\n" + text;
+    }
+}

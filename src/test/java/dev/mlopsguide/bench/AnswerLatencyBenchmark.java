@@ -1,0 +1,85 @@
+package dev.mlopsguide.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlopsguide.knowledge.Answerer;
+import dev.mlopsguide.knowledge.FaqPack;
+import dev.mlopsguide.knowledge.KnowledgeLoader;
+import dev.mlopsguide.knowledge.MiniLmEmbeddings;
+import dev.mlopsguide.knowledge.RetrievalEvaluation;
+import dev.mlopsguide.knowledge.Retriever;
+import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.maturity.content.ContentLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Latency of a whole answer (intent routing, query embedding, BM25, fusion, answer text) after warm-up, against BM25
+ * alone in the same run, over the built-in knowledge base plus the Zoomcamp FAQ as a knowledge pack; with the time to
+ * build the index and the process's resident memory with the model loaded. Every question is distinct, so no answer
+ * comes from the cache. Run with {@code mvn -B test -Pbenchmark}.
+ */
+@Tag("benchmark")
+class AnswerLatencyBenchmark {
+
+    private static final int WARM_UP = 200;
+    private static final int MEASURED = 1_500;
+
+    @Test
+    void answerLatencyAgainstBm25Alone() throws Exception {
+        var zoomcamp = Path.of("../shared/eval/zoomcamp-faq");
+        var base = KnowledgeLoader.load(ContentLocation.bundled(), List.of()).plus(FaqPack.load(zoomcamp.resolve("documents.json")));
+        var retriever = new Retriever(base, new MiniLmEmbeddings());
+        var answerer = new Answerer(TestContent.bundled(), retriever);
+        var questions = RetrievalEvaluation.readGroundTruth(zoomcamp.resolve("ground-truth.csv")).stream()
+                .map(RetrievalEvaluation.Question::question).distinct().limit(WARM_UP + MEASURED).toList();
+
+        var whole = new ArrayList<Long>();
+        var bm25 = new ArrayList<Long>();
+        for (int i = 0; i < questions.size(); i++) {
+            var question = questions.get(i);
+            long start = System.nanoTime();
+            var answer = answerer.answer(question, Answerer.TeamContext.UNKNOWN);
+            long answered = System.nanoTime();
+            var lexical = retriever.search(question, 3, "", Retriever.Mode.BM25);
+            long searched = System.nanoTime();
+            assertThat(answer.text()).isNotEmpty();
+            assertThat(lexical).isNotNull();
+            if (i >= WARM_UP) {
+                whole.add(answered - start);
+                bm25.add(searched - answered);
+            }
+        }
+        var lines = new ArrayList<String>();
+        lines.add(String.format(Locale.ROOT, "Index: %d passages (%d embedded windows) from %d documents, built in %d ms; "
+                        + "resident memory %s with the model loaded", retriever.size(), retriever.windows(),
+                base.documents(), retriever.buildMillis(), residentMemory()));
+        lines.add(String.format(Locale.ROOT, "%d distinct questions after %d warm-up, on %d cores (milliseconds)",
+                whole.size(), WARM_UP, Runtime.getRuntime().availableProcessors()));
+        lines.add(String.format(Locale.ROOT, "%-30s %8s %8s", "", "median", "p99"));
+        lines.add(String.format(Locale.ROOT, "%-30s %8.2f %8.2f", "whole answer (hybrid)", percentile(whole, 0.5), percentile(whole, 0.99)));
+        lines.add(String.format(Locale.ROOT, "%-30s %8.2f %8.2f", "BM25 search alone", percentile(bm25, 0.5), percentile(bm25, 0.99)));
+        lines.add(String.format(Locale.ROOT, "%-30s %8.1f %8.1f", "ratio whole / BM25", percentile(whole, 0.5) / percentile(bm25, 0.5),
+                percentile(whole, 0.99) / percentile(bm25, 0.99)));
+        var text = String.join("\n", lines) + "\n";
+        System.out.print(text);
+        Files.createDirectories(Path.of("target", "benchmarks"));
+        Files.writeString(Path.of("target", "benchmarks", "answer-latency.txt"), text);
+    }
+
+    private static double percentile(List<Long> nanos, double p) {
+        var sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static String residentMemory() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                .map(l -> l.replace("VmRSS:", "").strip()).findFirst().orElse("unknown");
+    }
+}

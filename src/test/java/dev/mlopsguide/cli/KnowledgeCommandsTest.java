@@ -1,0 +1,72 @@
+package dev.mlopsguide.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.report.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ask and eval commands, on the built-in knowledge base. */
+class KnowledgeCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void askAnswersWithSourcesAsJson() throws Exception {
+        var run = CliRun.of("", Map.of("MLOPS_GUIDE_DATA_DIR", temp.toString()), "ask", "how", "do", "we", "detect", "data", "drift?", "--json");
+
+        var json = Json.mapper().readTree(run.out());
+        assertThat(run.exitCode()).isZero();
+        assertThat(json.get("answer").asText()).startsWith("**Detecting data drift");
+        assertThat(json.get("intent").asText()).isEqualTo("search");
+        assertThat(json.get("confidence").asDouble()).isBetween(0.35, 1.0);
+        assertThat(json.get("sources")).hasSize(3).allSatisfy(s -> {
+            assertThat(s.has("id") && s.has("title") && s.has("path") && s.has("score")).isTrue();
+        });
+        assertThat(json.at("/sources/0/path").asText()).endsWith("data-drift.md");
+        assertThat(temp.resolve("embeddings-all-MiniLM-L6-v2-q.bin")).exists();
+    }
+
+    @Test
+    void askAboutOurLevelUsesTheTeamsLatestAssessment() {
+        var env = Map.of("MLOPS_GUIDE_DATA_DIR", temp.toString());
+        CliRun.of("", env, "assess", "--team", "platform", "--answers", TestContent.resource("teams/level-3-automated-deployment.yml").toString());
+
+        var run = CliRun.of("", env, "ask", "what level are we?", "--team", "platform");
+
+        assertThat(run.out()).startsWith("**Team 'platform' is at level 3 · Automated Model Deployment**");
+    }
+
+    @Test
+    void evalRetrievalReportsHitRateAndMrrPerCourseAsJson() throws Exception {
+        var truth = Files.writeString(temp.resolve("truth.csv"), "question,course,document\n"
+                + "\"How do we detect data drift?\",,data-drift\n"
+                + "What is a canary release?,,canary-releases\n"
+                + "Which cake is best?,,feature-stores\n");
+
+        var run = CliRun.of("", Map.of("MLOPS_GUIDE_DATA_DIR", temp.toString()), "eval", "retrieval",
+                "--ground-truth", truth.toString(), "--k", "3", "--json");
+
+        var json = Json.mapper().readTree(run.out());
+        assertThat(run.exitCode()).isZero();
+        assertThat(json.at("/overall/questions").asInt()).isEqualTo(3);
+        assertThat(json.at("/overall/hitRate").asDouble()).isBetween(0.66, 0.67);
+        assertThat(json.at("/overall/mrr").asDouble()).isBetween(0.66, 0.67);
+        assertThat(json.at("/courses/(none)/questions").asInt()).isEqualTo(3);
+        assertThat(json.get("k").asInt()).isEqualTo(3);
+        assertThat(json.has("millis")).isTrue();
+    }
+
+    @Test
+    void evalWithoutItsGroundTruthIsBadInput() {
+        var run = CliRun.of("eval", "retrieval", "--ground-truth", temp.resolve("none.csv").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("none.csv: file not found");
+    }
+}

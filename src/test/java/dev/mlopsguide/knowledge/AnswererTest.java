@@ -1,0 +1,83 @@
+package dev.mlopsguide.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.TestContent;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class AnswererTest {
+
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "What level are we? | TEAM_LEVEL",
+            "where do we stand | TEAM_LEVEL",
+            "What should we do next? | NEXT_STEPS",
+            "how can we improve | NEXT_STEPS",
+            "what does level 3 need? | EXPLAIN_LEVEL",
+            "What are the maturity levels? | EXPLAIN_LEVEL",
+            "explain the train step | EXPLAIN_STEP",
+            "what happens in the operate phase? | EXPLAIN_STEP",
+            "How do I run the assessment? | HOW_TO_ASSESS",
+            "how do we detect data drift? | SEARCH",
+            "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
+    void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
+        assertThat(Intent.of(question)).isEqualTo(intent);
+    }
+
+    @Test
+    void aSearchedAnswerQuotesTheBestPassageWithRelatedReadingAndSources() {
+        var answer = answerer.answer("how do we detect data drift?", Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.intent()).isEqualTo(Intent.SEARCH);
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.confidence()).isGreaterThan(Answerer.CONFIDENCE_THRESHOLD);
+        assertThat(answer.text()).startsWith("**Detecting data drift");
+        assertThat(answer.sources()).hasSize(3).first().extracting(Answerer.Source::id).asString().startsWith("data-drift");
+        assertThat(answer.related()).hasSize(2);
+    }
+
+    @Test
+    void anUnrelatedQuestionGetsAnHonestIDoNotKnow() {
+        var answer = answerer.answer("What is the best recipe for apple pie?", Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.confident()).isFalse();
+        assertThat(answer.text()).startsWith("I'm not sure I know the answer to that.");
+        assertThat(answer.related()).isEmpty();
+    }
+
+    @Test
+    void theTeamsLevelAndNextStepsComeFromItsLatestAssessment() {
+        var result = new Assessor(TestContent.bundled()).assess(TestContent.team("level-2-automated-training.yml"), Optional.empty());
+        var team = new Answerer.TeamContext("#ml-platform", Optional.of(result));
+
+        var level = answerer.answer("what level are we?", team);
+        var next = answerer.answer("what should we do next?", team);
+        var unknown = answerer.answer("what level are we?", new Answerer.TeamContext("#new", Optional.empty()));
+
+        assertThat(level.text()).startsWith("**#ml-platform is at level 2 · Automated Training**").contains("What holds it at level 2");
+        assertThat(next.text()).startsWith("**Next steps for #ml-platform**").contains("unlocks level 3");
+        assertThat(unknown.text()).startsWith("I don't have an assessment of #new yet");
+    }
+
+    @Test
+    void aLevelIsExplainedWithWhatItAddsOverTheOneBelow() {
+        var answer = answerer.answer("What does level 3 need?", Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.text()).startsWith("**Level 3 · Automated Model Deployment**")
+                .contains("What it adds over level 2").contains("release models through ci/cd");
+    }
+
+    @Test
+    void aRepeatedQuestionIsAnsweredFromTheCache() {
+        var first = answerer.search("What is a model registry for?");
+        var again = answerer.search("what is a model registry for?  ");
+
+        assertThat(again).isSameAs(first);
+    }
+}

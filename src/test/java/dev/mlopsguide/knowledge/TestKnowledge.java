@@ -1,0 +1,29 @@
+package dev.mlopsguide.knowledge;
+
+import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.maturity.content.ContentLocation;
+import java.util.List;
+
+/** The built-in knowledge base, its retriever and answerer, built once for all tests (the model takes seconds). */
+public final class TestKnowledge {
+
+    private static volatile Retriever retriever;
+
+    private TestKnowledge() {
+    }
+
+    public static KnowledgeBase bundled() {
+        return KnowledgeLoader.load(ContentLocation.bundled(), List.of());
+    }
+
+    public static synchronized Retriever retriever() {
+        if (retriever == null) {
+            retriever = new Retriever(bundled(), new MiniLmEmbeddings());
+        }
+        return retriever;
+    }
+
+    public static Answerer answerer() {
+        return new Answerer(TestContent.bundled(), retriever());
+    }
+}
