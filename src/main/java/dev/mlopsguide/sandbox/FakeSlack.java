@@ -88,6 +88,7 @@ public final class FakeSlack implements AutoCloseable {
         var fake = new FakeSlack(server);
         server.createContext("/api/", fake::api);
         server.createContext("/respond/", fake::respond);
+        server.createContext("/upload/", fake::upload);
         server.setExecutor(fake.executor);
         server.start();
         return fake;
@@ -188,6 +189,20 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /** Receives a file's bytes at the URL that files.getUploadURLExternal handed out. */
+    private void upload(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            var bytes = exchange.getRequestBody().readAllBytes();
+            var fault = record(new Call("upload", Map.of("url", exchange.getRequestURI().getPath(),
+                    "bytes", String.valueOf(bytes.length)), "", Instant.now()));
+            if (fault instanceof Fault.ServerError serverError) {
+                send(exchange, serverError.status(), "error");
+            } else {
+                send(exchange, 200, "OK - " + bytes.length);
+            }
+        }
+    }
+
     private synchronized Fault record(Call call) {
         calls.add(call);
         notifyAll();
@@ -221,6 +236,12 @@ public final class FakeSlack implements AutoCloseable {
             case "conversations.info" -> answer.put("channel", Map.of("id", params.getOrDefault("channel", ""),
                     "name", "channel-" + params.getOrDefault("channel", ""), "is_member", true));
             case "apps.connections.open" -> answer.put("url", socketModeUrl);
+            case "files.getUploadURLExternal" -> {
+                var id = "F" + ids.incrementAndGet();
+                answer.put("upload_url", "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + id);
+                answer.put("file_id", id);
+            }
+            case "files.completeUploadExternal" -> answer.put("files", JSON.readTree(params.getOrDefault("files", "[]")));
             case "conversations.open" -> answer.put("channel", Map.of("id", "D" + params.getOrDefault("users", "")));
             default -> {
                 answer.put("ok", false);

@@ -24,15 +24,17 @@ public final class AssessCommand {
     private final ProfileModal profile;
     private final TeamReplies replies;
     private final QuestionAnswering questions;
+    private final DigestSettings digests;
 
     public AssessCommand(Guide guide, AssessmentModal modal, ChannelAssessment thread, ProfileModal profile,
-                         TeamReplies replies, QuestionAnswering questions) {
+                         TeamReplies replies, QuestionAnswering questions, DigestSettings digests) {
         this.guide = guide;
         this.modal = modal;
         this.thread = thread;
         this.profile = profile;
         this.replies = replies;
         this.questions = questions;
+        this.digests = digests;
     }
 
     public void register(App app) {
@@ -79,9 +81,8 @@ public final class AssessCommand {
             var answer = questions.answer(workspace, channel, payload.getUserId(), ask.question());
             return reply(ctx, new TeamReplies.Reply(answer.text(), answer.blocks()));
         }
-        if (command instanceof CommandText.Digest) {
-            return ctx.ack("The weekly maturity digest is coming soon. Meanwhile, "
-                    + "`/mlops-assess history` shows how this channel's level changed.");
+        if (command instanceof CommandText.Digest digest) {
+            return digests.handle(ctx, workspace, channel, payload.getChannelName(), payload.getUserId(), digest.arguments());
         }
         var unknown = command instanceof CommandText.Help help ? help.unknown() : "";
         return reply(ctx, new TeamReplies.Reply(HelpBlocks.FALLBACK, HelpBlocks.help(unknown)));

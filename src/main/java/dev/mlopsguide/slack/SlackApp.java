@@ -21,7 +21,7 @@ public final class SlackApp {
         return Slack.getInstance(config);
     }
 
-    public static App build(SlackSettings settings, Guide guide) {
+    public static App build(SlackSettings settings, Guide guide, DigestSettings digests) {
         var config = AppConfig.builder()
                 .slack(slack(settings))
                 .signingSecret(settings.signingSecret())
@@ -35,7 +35,7 @@ public final class SlackApp {
         var thread = new ChannelAssessment(guide);
         var profile = new ProfileModal(guide);
         var questions = new QuestionAnswering(guide);
-        new AssessCommand(guide, modal, thread, profile, new TeamReplies(guide), questions).register(app);
+        new AssessCommand(guide, modal, thread, profile, new TeamReplies(guide), questions, digests).register(app);
         modal.register(app);
         sharing.register(app);
         thread.register(app);

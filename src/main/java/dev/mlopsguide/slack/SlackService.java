@@ -3,31 +3,45 @@ package dev.mlopsguide.slack;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.digest.DigestScheduler;
 import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.store.Readiness;
 import dev.mlopsguide.store.Store;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The running Slack app: Bolt with every feature, served over HTTP on Jetty (and, with an app token, connected to
- * Slack by Socket Mode), the health checks, and the pool for work after the ack. Closing it stops taking requests,
+ * Slack by Socket Mode), the health checks, the pool for work after the ack, and the scheduler of weekly digests. Closing it stops taking requests,
  * lets those in flight and the queued work finish, and disconnects.
  */
 public final class SlackService implements AutoCloseable {
 
+    /** The clocks and pace of scheduled work: real ones in production, controllable ones in tests. */
+    public record Timing(com.github.kagkarlsson.scheduler.Clock schedulerClock, Clock clock, Duration polling,
+                         ChannelPacer pacer) {
+        public static Timing real() {
+            return new Timing(Instant::now, Clock.systemUTC(), Duration.ofSeconds(10), ChannelPacer.slack());
+        }
+    }
+
     private final AppServer server;
     private final BackgroundWork work;
     private final Optional<SocketModeApp> socketMode;
+    private final DigestScheduler scheduler;
 
-    private SlackService(AppServer server, BackgroundWork work, Optional<SocketModeApp> socketMode) {
+    private SlackService(AppServer server, BackgroundWork work, Optional<SocketModeApp> socketMode,
+                         DigestScheduler scheduler) {
         this.server = server;
         this.work = work;
         this.socketMode = socketMode;
+        this.scheduler = scheduler;
     }
 
     /**
@@ -37,21 +51,30 @@ public final class SlackService implements AutoCloseable {
      */
     public static SlackService start(SlackSettings settings, MaturityContent content, Answerer answerer, Store store)
             throws Exception {
+        return start(settings, content, answerer, store, Timing.real());
+    }
+
+    public static SlackService start(SlackSettings settings, MaturityContent content, Answerer answerer, Store store,
+                                     Timing timing) throws Exception {
         var work = new BackgroundWork(4, 1_000);
         var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
         var guide = Guide.of(content, answerer, store, work, new SlackCalls(RetryPolicy.standard()), new SignedText(secret));
-        var app = SlackApp.build(settings, guide);
+        var poster = new DigestPoster(guide, SlackApp.slack(settings).methods(settings.botToken()), timing.pacer());
+        var scheduler = new DigestScheduler(store.database().dataSource(), timing.schedulerClock(), timing.polling(),
+                poster::deliver);
+        var app = SlackApp.build(settings, guide, new DigestSettings(guide, scheduler, poster, timing.clock()));
         Map<String, Supplier<Readiness>> checks = Map.of(
                 "database", () -> store.database().readiness(),
                 "content", () -> Readiness.ready("questionnaire " + content.questionnaire().version()));
         var server = new AppServer(app, settings.host(), settings.port(), checks).start();
+        scheduler.start();
         Optional<SocketModeApp> socket = Optional.empty();
         if (settings.socketMode()) {
             var socketApp = new SocketModeApp(settings.appToken().orElseThrow(), app, SocketModeClient.Backend.JavaWebSocket);
             socketApp.startAsync();
             socket = Optional.of(socketApp);
         }
-        return new SlackService(server, work, socket);
+        return new SlackService(server, work, socket, scheduler);
     }
 
     public int port() {
@@ -69,6 +92,7 @@ public final class SlackService implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            scheduler.close();
             if (socketMode.isPresent()) {
                 socketMode.get().close();
             }

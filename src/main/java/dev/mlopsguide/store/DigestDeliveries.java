@@ -3,6 +3,7 @@ package dev.mlopsguide.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import java.util.Optional;
  */
 public final class DigestDeliveries {
 
+    /** A claim older than this that is still neither sent nor failed belongs to a replica that died. */
+    public static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
     private final Jdbc jdbc;
     private final Clock clock;
 
@@ -21,19 +25,28 @@ public final class DigestDeliveries {
         this.clock = clock;
     }
 
-    /** @return true for the one caller that may post this week's digest; false when it was claimed before */
+    /**
+     * Claims the right to post a week's digest: the first claim wins, and so does a claim after a failed attempt,
+     * or after a claim that neither succeeded nor failed within {@link #STALE_CLAIM} (its replica died).
+     *
+     * @return true for the one caller that may post this week's digest
+     */
     public boolean claim(long subscriptionId, String week) {
+        var now = clock.instant();
         try {
             jdbc.read("claim the digest of " + week, sql -> sql.update(
                     "INSERT INTO digest_delivery (subscription_id, week, status, claimed_at) VALUES (?, ?, 'claimed', ?)",
-                    subscriptionId, week, clock.instant()));
+                    subscriptionId, week, now));
             return true;
         } catch (StoreException e) {
-            if (Jdbc.isUniqueViolation(e)) {
-                return false;
+            if (!Jdbc.isUniqueViolation(e)) {
+                throw e;
             }
-            throw e;
         }
+        return jdbc.read("reclaim the digest of " + week, sql -> sql.update(
+                "UPDATE digest_delivery SET status = 'claimed', claimed_at = ?, error = NULL WHERE subscription_id = ? "
+                        + "AND week = ? AND (status = 'failed' OR (status = 'claimed' AND claimed_at < ?))",
+                now, subscriptionId, week, now.minus(STALE_CLAIM))) == 1;
     }
 
     public void sent(long subscriptionId, String week, String messageTs) {

@@ -130,7 +130,7 @@ class StoreCommandsTest {
         var run = run("", "db", "migrate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("is at schema version 3.");
+        assertThat(run.out()).contains("is at schema version 4.");
     }
 
     @Test

@@ -28,7 +28,7 @@ class ManifestTest {
         assertThat(manifest.getSettings().getEventSubscriptions().getBotEvents()).containsExactlyInAnyOrder(
                 "app_home_opened", "app_mention", "message.im", "app_uninstalled", "tokens_revoked");
         assertThat(manifest.getOauthConfig().getScopes().getBot()).containsExactlyInAnyOrder(
-                "commands", "chat:write", "app_mentions:read", "im:history", "im:write");
+                "commands", "chat:write", "app_mentions:read", "im:history", "im:write", "users:read", "files:write");
         assertThat(manifest.getSettings().getInteractivity().getIsEnabled()).isTrue();
         assertThat(manifest.getFeatures().getAppHome().getHomeTabEnabled()).isTrue();
         boolean socketMode = file.contains("socket");

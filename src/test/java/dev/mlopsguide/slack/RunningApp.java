@@ -37,10 +37,16 @@ final class RunningApp implements AutoCloseable {
     }
 
     static RunningApp start(Path dataFolder) throws Exception {
+        return start(dataFolder, SlackService.Timing.real());
+    }
+
+    /** With the given clocks and pace for the weekly digests. */
+    static RunningApp start(Path dataFolder, SlackService.Timing timing) throws Exception {
         var slack = FakeSlack.start(0);
         var settings = new SlackSettings(SIGNING_SECRET, "xoxb-test-token", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
         var store = Store.open(DatabaseSettings.h2(dataFolder));
-        return new RunningApp(slack, store, SlackService.start(settings, TestContent.bundled(), TestKnowledge.answerer(), store));
+        return new RunningApp(slack, store, SlackService.start(settings, TestContent.bundled(), TestKnowledge.answerer(),
+                store, timing));
     }
 
     URI uri(String path) {

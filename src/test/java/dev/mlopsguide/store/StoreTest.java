@@ -333,7 +333,7 @@ class StoreTest {
     @Test
     void theDatabaseReportsItselfReady() {
         assertThat(database.readiness().ready()).isTrue();
-        assertThat(database.schemaVersion()).isEqualTo("3");
+        assertThat(database.schemaVersion()).isEqualTo("4");
     }
 
     private long assess(Team team, String answersFile) {

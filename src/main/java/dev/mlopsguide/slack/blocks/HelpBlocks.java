@@ -27,7 +27,7 @@ public final class HelpBlocks {
                         "`/mlops-assess history` · how this channel's level changed over time",
                         "`/mlops-assess explain design|train|operate|levels` · the steps of an ML project, or the levels",
                         "`/mlops-assess ask <question>` · ask an MLOps question (or mention me, or DM me)",
-                        "`/mlops-assess digest on|off|preview` · a weekly maturity digest _(coming soon)_",
+                        "`/mlops-assess digest on [#channel] [weekday] [HH:MM]` · a weekly maturity digest; `off`, `preview`",
                         "`/mlops-assess help` · this message"))
                 .context("A channel is a team: results, profile and history belong to the channel you run the command in.")
                 .build(Surface.MESSAGE, "");

@@ -1,0 +1,51 @@
+package dev.mlopsguide.digest;
+
+import dev.mlopsguide.history.AssessmentRecord;
+import dev.mlopsguide.history.Change;
+import dev.mlopsguide.maturity.AssessmentResult;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A team's weekly maturity digest: where it stands, how that changed since the previous week, who assessed, what to
+ * do next, and the levels of the last weeks for the chart.
+ */
+public record Digest(
+        String teamName,
+        DigestWeek week,
+        Kind kind,
+        Optional<AssessmentResult> current,
+        Change overall,
+        List<AreaChange> areas,
+        List<AssessmentRecord> assessedThisWeek,
+        List<String> bindingChanges,
+        List<WeekLevels> weeks) {
+
+    /** Which digest it is. */
+    public enum Kind {
+        /** The team was never assessed: the digest nudges it to start. */
+        NEVER_ASSESSED,
+        /** The team's first assessment happened this week: nothing to compare with yet. */
+        FIRST_WEEK,
+        /** Nobody assessed this week: the standing result, and a nudge. */
+        NO_ASSESSMENT_THIS_WEEK,
+        /** Assessments this week, compared with the previous week. */
+        REGULAR
+    }
+
+    /** How one area moved since the previous week. */
+    public record AreaChange(String areaId, String name, Change change) {
+    }
+
+    /** The level overall and per area that stood at the end of a week (empty maps before any assessment). */
+    public record WeekLevels(String week, Integer level, Map<String, Integer> areas) {
+    }
+
+    public Digest {
+        areas = List.copyOf(areas);
+        assessedThisWeek = List.copyOf(assessedThisWeek);
+        bindingChanges = List.copyOf(bindingChanges);
+        weeks = List.copyOf(weeks);
+    }
+}

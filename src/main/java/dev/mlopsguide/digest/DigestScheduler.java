@@ -1,0 +1,100 @@
+package dev.mlopsguide.digest;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTaskWithPersistentSchedule;
+import com.github.kagkarlsson.scheduler.task.helper.ScheduleAndData;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * One recurring db-scheduler task instance per digest subscription, on a cron schedule at its weekday and local
+ * time in its time zone (so daylight-saving changes move with the local clock). db-scheduler runs each due instance
+ * on exactly one replica, and persists the schedule in the app's database.
+ */
+public final class DigestScheduler implements AutoCloseable {
+
+    public static final String TASK_NAME = "weekly-digest";
+
+    /** What runs when a subscription is due: deliver its digest for the time it was scheduled at. */
+    @FunctionalInterface
+    public interface Delivery {
+        void deliver(long subscriptionId, Instant scheduledFor);
+    }
+
+    /** A subscription's schedule, stored with its task instance. */
+    public record Weekly(long subscriptionId, String cron, String zone) implements ScheduleAndData {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Schedule getSchedule() {
+            return Schedules.cron(cron, ZoneId.of(zone));
+        }
+
+        @Override
+        public Object getData() {
+            return subscriptionId;
+        }
+    }
+
+    private final RecurringTaskWithPersistentSchedule<Weekly> task;
+    private final Scheduler scheduler;
+
+    public DigestScheduler(DataSource dataSource, com.github.kagkarlsson.scheduler.Clock clock, Duration pollingInterval,
+                           Delivery delivery) {
+        this.task = Tasks.recurringWithPersistentSchedule(TASK_NAME, Weekly.class)
+                .execute((instance, context) -> delivery.deliver(instance.getData().subscriptionId(),
+                        context.getExecution().executionTime));
+        this.scheduler = Scheduler.create(dataSource, task).clock(clock).pollingInterval(pollingInterval).threads(2)
+                .build();
+    }
+
+    /** Creates or moves the schedule of a subscription. */
+    public void schedule(long subscriptionId, DayOfWeek weekday, LocalTime time, ZoneId zone) {
+        var instance = task.schedulableInstance(String.valueOf(subscriptionId),
+                new Weekly(subscriptionId, cron(weekday, time), zone.getId()));
+        if (scheduler.getScheduledExecution(TaskInstanceId.of(TASK_NAME, String.valueOf(subscriptionId))).isPresent()) {
+            scheduler.reschedule(instance);
+        } else {
+            scheduler.schedule(instance);
+        }
+    }
+
+    public void cancel(long subscriptionId) {
+        var id = TaskInstanceId.of(TASK_NAME, String.valueOf(subscriptionId));
+        if (scheduler.getScheduledExecution(id).isPresent()) {
+            scheduler.cancel(id);
+        }
+    }
+
+    /** When the subscription's digest runs next, if it is scheduled. */
+    public Optional<Instant> next(long subscriptionId) {
+        return scheduler.getScheduledExecution(TaskInstanceId.of(TASK_NAME, String.valueOf(subscriptionId)))
+                .map(e -> e.getExecutionTime());
+    }
+
+    public void start() {
+        scheduler.start();
+    }
+
+    @Override
+    public void close() {
+        scheduler.stop();
+    }
+
+    /** A Spring-style cron (seconds first) for a weekday and time. */
+    static String cron(DayOfWeek weekday, LocalTime time) {
+        return "0 " + time.getMinute() + " " + time.getHour() + " * * "
+                + weekday.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.mlopsguide.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
+import dev.mlopsguide.digest.Digest;
+import dev.mlopsguide.digest.DigestChart;
+import dev.mlopsguide.digest.DigestComposer;
+import dev.mlopsguide.digest.DigestWeek;
+import dev.mlopsguide.report.DigestReport;
+import dev.mlopsguide.slack.blocks.DigestBlocks;
+import dev.mlopsguide.slack.blocks.Mrkdwn;
+import dev.mlopsguide.store.DigestSubscription;
+import dev.mlopsguide.store.StoredProfile;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts a subscription's weekly digest: claims the week first (so a retry or another replica never posts it twice),
+ * waits its turn in the channel, posts, and uploads the chart into the digest's thread, or adds the chart as text
+ * when the upload is refused. An error no retry can cure pauses the subscription and tells its creator by DM.
+ */
+public final class DigestPoster {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DigestPoster.class);
+
+    private final Guide guide;
+    private final MethodsClient client;
+    private final ChannelPacer pacer;
+    private final DigestComposer composer;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public DigestPoster(Guide guide, MethodsClient client, ChannelPacer pacer) {
+        this.guide = guide;
+        this.client = client;
+        this.pacer = pacer;
+        this.composer = new DigestComposer(guide.assessor());
+    }
+
+    /** Delivers the digest due at {@code scheduledFor}, once; does nothing for a paused or deleted subscription. */
+    public void deliver(long subscriptionId, Instant scheduledFor) {
+        var subscription = guide.store().digestSubscriptions().byId(subscriptionId).filter(DigestSubscription::active);
+        if (subscription.isEmpty()) {
+            return;
+        }
+        var week = DigestWeek.endingAt(scheduledFor, subscription.get().zone());
+        var deliveries = guide.store().digestDeliveries();
+        if (!deliveries.claim(subscriptionId, week.id())) {
+            LOG.debug("The digest of subscription {} for {} was already delivered", subscriptionId, week.id());
+            return;
+        }
+        var sub = subscription.get();
+        try {
+            var digest = compose(sub, week);
+            var channel = sub.channelId();
+            pacer.await(channel);
+            var posted = guide.calls().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                    .text(DigestReport.headline(digest)).blocks(DigestBlocks.digest(digest, teamChannel(sub), false))));
+            deliveries.sent(subscriptionId, week.id(), posted.getTs());
+            if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
+                chart(sub, digest, posted.getTs());
+            }
+        } catch (SlackCallException e) {
+            deliveries.failed(subscriptionId, week.id(), e.error());
+            if (e.isPermanent()) {
+                pause(sub, e.error());
+            } else {
+                LOG.warn("The digest of subscription {} for {} could not be posted: {}", subscriptionId, week.id(), e.error());
+            }
+        } catch (InterruptedException e) {
+            deliveries.failed(subscriptionId, week.id(), "interrupted");
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The digest a subscription would get for a week, without posting it. */
+    public Digest compose(DigestSubscription subscription, DigestWeek week) {
+        var team = guide.store().teams().byId(subscription.teamId()).orElseThrow();
+        var profile = guide.store().profiles().find(team.id()).map(StoredProfile::profile);
+        return composer.compose(team.name(), guide.store().assessments().history(team.id()), profile, week);
+    }
+
+    private String teamChannel(DigestSubscription subscription) {
+        return guide.store().teams().byId(subscription.teamId()).map(t -> t.key().externalId()).orElse(subscription.channelId());
+    }
+
+    /** Uploads the chart into the digest's thread; if Slack refuses, puts the chart in the message as text. */
+    private void chart(DigestSubscription subscription, Digest digest, String ts) {
+        var channel = subscription.channelId();
+        try {
+            var png = DigestChart.png(digest);
+            var filename = "mlops-maturity-" + digest.week().id() + ".png";
+            var target = guide.calls().call("files.getUploadURLExternal", () -> client.filesGetUploadURLExternal(r -> r
+                    .filename(filename).length(png.length)));
+            var upload = http.send(HttpRequest.newBuilder(URI.create(target.getUploadUrl())).timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(), HttpResponse.BodyHandlers.discarding());
+            if (upload.statusCode() != 200) {
+                throw new SlackCallException("upload", "HTTP " + upload.statusCode(), null);
+            }
+            guide.calls().call("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r
+                    .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder().id(target.getFileId())
+                            .title("MLOps maturity by area, last " + digest.weeks().size() + " weeks").build()))
+                    .channelId(channel).threadTs(ts)));
+        } catch (SlackCallException | IOException e) {
+            LOG.info("Could not upload the digest chart to {} ({}); adding it as text", channel, e.getMessage());
+            guide.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
+                    .text(DigestReport.headline(digest)).blocks(DigestBlocks.digest(digest, teamChannel(subscription), true))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void pause(DigestSubscription subscription, String error) {
+        guide.store().digestSubscriptions().pause(subscription.id(), error);
+        LOG.warn("Paused digest subscription {} of {}: {}", subscription.id(), subscription.channelId(), error);
+        var text = "I paused the weekly MLOps digest for " + Mrkdwn.channel(subscription.channelId())
+                + " because Slack refused to post it there (`" + error + "`). "
+                + (error.equals("not_in_channel") || error.equals("channel_not_found")
+                ? "Invite me to the channel (`/invite @MLOps Guide`), then run `/mlops-assess digest on` there to resume."
+                : "Once that is fixed, run `/mlops-assess digest on` in the channel to resume.");
+        try {
+            var dm = guide.calls().call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(subscription.createdBy()))));
+            guide.calls().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm.getChannel().getId()).text(text)));
+        } catch (SlackCallException e) {
+            LOG.warn("Could not tell {} that their digest was paused: {}", subscription.createdBy(), e.error());
+        }
+    }
+}

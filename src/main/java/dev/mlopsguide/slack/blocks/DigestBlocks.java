@@ -1,0 +1,37 @@
+package dev.mlopsguide.slack.blocks;
+
+import static dev.mlopsguide.slack.blocks.Mrkdwn.escape;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.mlopsguide.digest.Digest;
+import dev.mlopsguide.digest.DigestChart;
+import dev.mlopsguide.report.DigestReport;
+import java.util.List;
+
+/** The weekly digest as a Slack message. */
+public final class DigestBlocks {
+
+    /** The nudge button: it opens the assessment modal for the digest's team. */
+    public static final String ASSESS_ACTION = HomeBlocks.ASSESS_ACTION;
+
+    private DigestBlocks() {
+    }
+
+    /**
+     * The digest; {@code withTextChart} adds the chart as text (when the image cannot be uploaded, or in a
+     * preview), {@code teamChannel} is the channel whose team the assess button assesses.
+     */
+    public static List<LayoutBlock> digest(Digest digest, String teamChannel, boolean withTextChart) {
+        var list = new BlockList().header(":bar_chart: " + DigestReport.headline(digest));
+        var summary = DigestReport.summary(digest).stream()
+                .map(line -> line.startsWith("  ") ? "• " + line.strip() : line).toList();
+        list.section(escape(String.join("\n", summary)));
+        if (withTextChart && digest.kind() != Digest.Kind.NEVER_ASSESSED) {
+            list.section("```" + BlockList.truncate(DigestChart.text(digest), BlockList.SECTION_TEXT - 6) + "```");
+        }
+        if (digest.kind() == Digest.Kind.NEVER_ASSESSED || digest.kind() == Digest.Kind.NO_ASSESSMENT_THIS_WEEK) {
+            list.actions("nudge", List.of(BlockList.primaryButton("Assess now", ASSESS_ACTION, teamChannel)));
+        }
+        return list.context("Weekly digest · `/mlops-assess digest off` stops it").build(Surface.MESSAGE, "");
+    }
+}

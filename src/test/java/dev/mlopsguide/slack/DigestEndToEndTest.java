@@ -1,0 +1,137 @@
+package dev.mlopsguide.slack;
+
+import static dev.mlopsguide.slack.RunningApp.ALICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.sandbox.FakeSlack;
+import dev.mlopsguide.store.DigestDelivery;
+import dev.mlopsguide.store.TeamKey;
+import dev.mlopsguide.store.TestClock;
+import dev.mlopsguide.team.TeamAssessor;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A channel subscribes through the slash command; a controllable clock passes its time; the digest goes out once. */
+class DigestEndToEndTest {
+
+    /** A Wednesday; the first digest is due on Monday 30 November 2026 at 09:00 in Paris, 08:00 UTC. */
+    private static final Instant WEDNESDAY = Instant.parse("2026-11-25T12:00:00Z");
+    private static final Instant DUE = Instant.parse("2026-11-30T08:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    private final TestClock clock = new TestClock(WEDNESDAY);
+    private RunningApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = RunningApp.start(temp.resolve("data"), new SlackService.Timing(clock::instant, clock, Duration.ofMillis(50),
+                new ChannelPacer(Duration.ofSeconds(1), 20, RetryPolicy.THREAD_SLEEP)));
+        var team = app.store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId()), "#ml-platform");
+        new TeamAssessor(new Assessor(TestContent.bundled()), app.store).assess(team,
+                TestContent.team("level-2-automated-training.yml"), Optional.empty(), ALICE.userId(), AssessmentMode.MODAL, Map.of());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.close();
+    }
+
+    private long subscribe() throws Exception {
+        var ack = app.driver.command(ALICE, "digest on");
+        assertThat(ack.body()).contains("Setting up the weekly digest");
+        var reply = app.slack.await("response_url", c -> c.params().get("body").contains("Subscribed"), 1, Duration.ofSeconds(10)).get(0);
+        assertThat(reply.params().get("body")).contains("every Monday at 09:00 (Europe/Paris)").contains("the first on Monday 30 November, 09:00");
+        var team = app.store.teams().find(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId())).orElseThrow();
+        return app.store.digestSubscriptions().find(team.id(), ALICE.channelId()).orElseThrow().id();
+    }
+
+    @Test
+    void exactlyOneDigestWithItsChartReachesTheChannelWhenItsTimeComes() throws Exception {
+        long subscription = subscribe();
+        assertThat(app.slack.calls("chat.postMessage")).isEmpty();
+
+        clock.set(DUE.plusSeconds(60));
+
+        var digest = app.slack.await("chat.postMessage", c -> c.params().get("text").startsWith("MLOps digest of #ml-platform"),
+                1, Duration.ofSeconds(20)).get(0);
+        assertThat(digest.params()).containsEntry("channel", ALICE.channelId());
+        assertThat(digest.params().get("text")).contains("week 2026-W48: level 2 · Automated Training");
+        var complete = app.slack.await("files.completeUploadExternal", 1).get(0);
+        assertThat(complete.params()).containsEntry("channel_id", ALICE.channelId());
+        assertThat(complete.params().get("thread_ts")).isNotBlank();
+        assertThat(app.slack.calls("upload")).singleElement().satisfies(u -> assertThat(Integer.parseInt(u.params().get("bytes"))).isGreaterThan(5_000));
+        awaitDelivery(subscription, DigestDelivery.Status.SENT);
+        assertThat(app.slack.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
+    void aRateLimitedFirstTryIsRetriedAndStillPostsOnce() throws Exception {
+        long subscription = subscribe();
+        app.slack.fail("chat.postMessage", new FakeSlack.Fault.RateLimited(1), 1);
+
+        clock.set(DUE.plusSeconds(60));
+
+        awaitDelivery(subscription, DigestDelivery.Status.SENT);
+        var attempts = app.slack.calls("chat.postMessage");
+        assertThat(attempts).hasSize(2);
+        assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void aChannelThatIsGonePausesTheSubscriptionAndTellsItsCreator() throws Exception {
+        long subscription = subscribe();
+        app.slack.fail("chat.postMessage", new FakeSlack.Fault.ApiError("channel_not_found"), 1);
+
+        clock.set(DUE.plusSeconds(60));
+
+        var dm = app.slack.await("chat.postMessage", c -> c.params().get("channel").equals("D" + ALICE.userId()), 1,
+                Duration.ofSeconds(20)).get(0);
+        assertThat(dm.params().get("text")).contains("I paused the weekly MLOps digest").contains("channel_not_found");
+        var paused = app.store.digestSubscriptions().byId(subscription).orElseThrow();
+        assertThat(paused.active()).isFalse();
+        assertThat(paused.pausedReason()).contains("channel_not_found");
+        awaitDelivery(subscription, DigestDelivery.Status.FAILED);
+    }
+
+    @Test
+    void aPreviewIsEphemeralAndOffStopsTheDigest() throws Exception {
+        app.driver.command(ALICE, "digest preview");
+        var preview = app.slack.await("response_url", c -> c.params().get("body").contains("MLOps digest of"), 1,
+                Duration.ofSeconds(10)).get(0);
+        assertThat(preview.params().get("body")).contains("\"response_type\":\"ephemeral\"").contains("W48");
+
+        long subscription = subscribe();
+        app.driver.command(ALICE, "digest off");
+        app.slack.await("response_url", c -> c.params().get("body").contains("Unsubscribed"), 1, Duration.ofSeconds(10));
+        assertThat(app.store.digestSubscriptions().byId(subscription)).isEmpty();
+
+        var wrong = app.driver.command(ALICE, "digest on someday");
+        assertThat(wrong.json().path("text").asText()).contains("I don't understand `someday`");
+    }
+
+    private void awaitDelivery(long subscription, DigestDelivery.Status status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            var delivery = app.store.digestDeliveries().find(subscription, "2026-W48");
+            if (delivery.isPresent() && delivery.get().status() == status) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("delivery is " + delivery + ", expected " + status);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
