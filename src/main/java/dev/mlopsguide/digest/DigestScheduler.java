@@ -83,6 +83,11 @@ public final class DigestScheduler implements AutoCloseable {
                 .map(e -> e.getExecutionTime());
     }
 
+    /** Looks for due digests now rather than at the next poll, for instance after the clock moved. */
+    public void checkNow() {
+        scheduler.triggerCheckForDueExecutions();
+    }
+
     public void start() {
         scheduler.start();
     }

@@ -77,6 +77,11 @@ public final class SlackService implements AutoCloseable {
         return new SlackService(server, work, socket, scheduler);
     }
 
+    /** Delivers the digests that are due now instead of at the next poll (after a clock change, say). */
+    public void checkDigestsNow() {
+        scheduler.checkNow();
+    }
+
     public int port() {
         return server.port();
     }

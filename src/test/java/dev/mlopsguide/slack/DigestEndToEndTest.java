@@ -63,6 +63,7 @@ class DigestEndToEndTest {
         assertThat(app.slack.calls("chat.postMessage")).isEmpty();
 
         clock.set(DUE.plusSeconds(60));
+        app.service.checkDigestsNow();
 
         var digest = app.slack.await("chat.postMessage", c -> c.params().get("text").startsWith("MLOps digest of #ml-platform"),
                 1, Duration.ofSeconds(20)).get(0);
@@ -82,6 +83,7 @@ class DigestEndToEndTest {
         app.slack.fail("chat.postMessage", new FakeSlack.Fault.RateLimited(1), 1);
 
         clock.set(DUE.plusSeconds(60));
+        app.service.checkDigestsNow();
 
         awaitDelivery(subscription, DigestDelivery.Status.SENT);
         var attempts = app.slack.calls("chat.postMessage");
@@ -95,6 +97,7 @@ class DigestEndToEndTest {
         app.slack.fail("chat.postMessage", new FakeSlack.Fault.ApiError("channel_not_found"), 1);
 
         clock.set(DUE.plusSeconds(60));
+        app.service.checkDigestsNow();
 
         var dm = app.slack.await("chat.postMessage", c -> c.params().get("channel").equals("D" + ALICE.userId()), 1,
                 Duration.ofSeconds(20)).get(0);
