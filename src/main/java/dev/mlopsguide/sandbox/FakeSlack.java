@@ -71,6 +71,10 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_100L);
     private final AtomicLong ids = new AtomicLong();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/unset";
+    private volatile boolean rateLimited;
+    private final Map<String, Long> lastPostInChannel = new HashMap<>();
+    private final Deque<Long> recentPosts = new ArrayDeque<>();
+    private int workspacePerSecond = Integer.MAX_VALUE;
 
     private FakeSlack(HttpServer server) {
         this.server = server;
@@ -114,6 +118,15 @@ public final class FakeSlack implements AutoCloseable {
     /** The WebSocket URL that {@code apps.connections.open} hands out, for Socket Mode. */
     public void socketModeUrl(String url) {
         this.socketModeUrl = url;
+    }
+
+    /**
+     * Enforces Slack's pace on chat.postMessage, as 429 with {@code Retry-After: 1}: one message a second per channel,
+     * and {@code perSecond} a second across the workspace.
+     */
+    public synchronized void enforceRateLimits(int perSecond) {
+        this.rateLimited = true;
+        this.workspacePerSecond = perSecond;
     }
 
     public synchronized void clearFaults() {
@@ -207,7 +220,24 @@ public final class FakeSlack implements AutoCloseable {
         calls.add(call);
         notifyAll();
         var queue = faults.get(call.method());
-        return queue == null ? null : queue.poll();
+        var fault = queue == null ? null : queue.poll();
+        return fault == null && rateLimited && call.method().equals("chat.postMessage") ? paceOf(call) : fault;
+    }
+
+    /** A 429 when the post comes too soon in its channel or in the workspace; records it otherwise. */
+    private Fault paceOf(Call call) {
+        long now = System.nanoTime();
+        var channel = call.params().getOrDefault("channel", "");
+        while (!recentPosts.isEmpty() && now - recentPosts.peekFirst() > 1_000_000_000L) {
+            recentPosts.pollFirst();
+        }
+        var last = lastPostInChannel.get(channel);
+        if ((last != null && now - last < 1_000_000_000L) || recentPosts.size() >= workspacePerSecond) {
+            return new Fault.RateLimited(1);
+        }
+        lastPostInChannel.put(channel, now);
+        recentPosts.addLast(now);
+        return null;
     }
 
     private Map<String, Object> answer(String method, Map<String, String> params) throws IOException {

@@ -126,6 +126,24 @@ class StoreCommandsTest {
     }
 
     @Test
+    void digestPrintsWhatTheAppWouldPost() throws IOException {
+        assess("platform", "level-2-automated-training.yml");
+
+        var text = run("", "digest", "--team", "platform");
+        var json = Json.mapper().readTree(run("", "digest", "--team", "platform", "--format", "json").out());
+        var badWeek = run("", "digest", "--team", "platform", "--week", "48");
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).startsWith("MLOps digest of platform, week ").contains("level 2 · Automated Training")
+                .contains("Overall");
+        assertThat(json.get("kind").asText()).isEqualTo("first_week");
+        assertThat(json.get("level").asInt()).isEqualTo(2);
+        assertThat(json.get("weeks")).hasSize(8);
+        assertThat(badWeek.exitCode()).isEqualTo(2);
+        assertThat(badWeek.err()).contains("--week: '48' is not an ISO week; write it like 2026-W48");
+    }
+
+    @Test
     void migrateReportsTheSchemaVersion() {
         var run = run("", "db", "migrate");
 

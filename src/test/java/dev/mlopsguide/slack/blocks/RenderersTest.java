@@ -3,8 +3,11 @@ package dev.mlopsguide.slack.blocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.util.json.GsonFactory;
+import dev.mlopsguide.digest.DigestComposer;
+import dev.mlopsguide.digest.DigestWeek;
 import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.history.AssessmentRecord;
+import dev.mlopsguide.history.TeamHistory;
 import dev.mlopsguide.maturity.AnswerOption;
 import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.AssessmentResult;
@@ -22,7 +25,9 @@ import dev.mlopsguide.slack.ModalProgress;
 import dev.mlopsguide.slack.SignedText;
 import dev.mlopsguide.store.ChannelFlow;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +108,24 @@ class RenderersTest {
         assertThat(SlackLimits.violations(ExplainBlocks.levels(content.levels()), Surface.MESSAGE)).isEmpty();
         content.lifecycle().forEach(step ->
                 assertThat(SlackLimits.violations(ExplainBlocks.step(step), Surface.MESSAGE)).isEmpty());
+    }
+
+    @Test
+    void everyDigestVariantFits() {
+        var composer = new DigestComposer(assessor);
+        var week = DigestWeek.parse("2026-W48", ZoneOffset.UTC);
+        var answers = TestContent.team("level-2-automated-training.yml");
+        var result = assessor.assess(answers, Optional.empty());
+        var areas = new HashMap<String, Integer>();
+        result.score().areas().forEach(a -> a.level().ifPresent(l -> areas.put(a.area().id(), l)));
+        var before = new AssessmentRecord(1, 1, "v", "U1", AssessmentMode.MODAL, week.start().minusSeconds(86_400), 2, areas,
+                20, 20, OptionalInt.empty(), answers);
+        var during = new AssessmentRecord(2, 1, "v", "U2", AssessmentMode.CHANNEL, week.start().plusSeconds(86_400), 2, areas,
+                20, 20, OptionalInt.empty(), answers);
+        for (var records : List.of(List.<AssessmentRecord>of(), List.of(during), List.of(before), List.of(before, during))) {
+            var digest = composer.compose("#ml", new TeamHistory(records), Optional.of(PROFILE), week);
+            assertThat(SlackLimits.violations(DigestBlocks.digest(digest, "C1", true), Surface.MESSAGE)).as(digest.kind().name()).isEmpty();
+        }
     }
 
     @Test

@@ -1,0 +1,145 @@
+package dev.mlopsguide.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.digest.DigestComposer;
+import dev.mlopsguide.digest.DigestWeek;
+import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.history.AssessmentRecord;
+import dev.mlopsguide.history.TeamHistory;
+import dev.mlopsguide.knowledge.TestKnowledge;
+import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.sandbox.FakeSlack;
+import dev.mlopsguide.slack.BackgroundWork;
+import dev.mlopsguide.slack.ChannelPacer;
+import dev.mlopsguide.slack.DigestPoster;
+import dev.mlopsguide.slack.Guide;
+import dev.mlopsguide.slack.RetryPolicy;
+import dev.mlopsguide.slack.SignedText;
+import dev.mlopsguide.slack.SlackApp;
+import dev.mlopsguide.slack.SlackCalls;
+import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.TeamKey;
+import dev.mlopsguide.team.TeamAssessor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How fast digests are composed (10,000 teams with eight weeks of history each), and how long sending 1,000 of them
+ * takes through the fake Slack with its rate limits on, against the minimum the pacing allows. Run with
+ * {@code mvn -B test -Pbenchmark}.
+ */
+@Tag("benchmark")
+class DigestBenchmark {
+
+    private static final int TEAMS = 10_000;
+    private static final int CHANNELS = 1_000;
+    private static final int WORKSPACE_PER_SECOND = 50;
+    private static final List<String> LEVEL_FILES = List.of("level-0-notebook-poc.yml", "level-1-devops-no-mlops.yml",
+            "level-2-automated-training.yml", "level-3-automated-deployment.yml", "level-4-full-automation.yml");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void composingAndSendingDigests() throws Exception {
+        var lines = new ArrayList<String>();
+        lines.add(compose());
+        lines.add(send());
+        var text = String.join("\n", lines) + "\n";
+        System.out.print(text);
+        Files.createDirectories(Path.of("target", "benchmarks"));
+        Files.writeString(Path.of("target", "benchmarks", "digest.txt"), text);
+    }
+
+    private String compose() {
+        var assessor = new Assessor(TestContent.bundled());
+        var composer = new DigestComposer(assessor);
+        var week = DigestWeek.parse("2026-W48", ZoneOffset.UTC);
+        var random = new Random(48);
+        var records = new ArrayList<AssessmentRecord>();
+        for (var file : LEVEL_FILES) {
+            var answers = TestContent.team(file);
+            var result = assessor.assess(answers, Optional.empty());
+            var areas = new HashMap<String, Integer>();
+            result.score().areas().forEach(a -> a.level().ifPresent(l -> areas.put(a.area().id(), l)));
+            records.add(new AssessmentRecord(0, 0, "v", "U", AssessmentMode.MODAL, Instant.EPOCH, result.score().level(),
+                    areas, result.score().answered(), result.score().total(), OptionalInt.empty(), answers));
+        }
+        var histories = new ArrayList<TeamHistory>();
+        for (int team = 0; team < TEAMS; team++) {
+            var history = new ArrayList<AssessmentRecord>();
+            for (int w = 0; w < 8; w++) {
+                var base = records.get(Math.min(4, w / 2 + random.nextInt(2)));
+                history.add(new AssessmentRecord(w, team, "v", "U" + w, base.mode(), week.start().minus(Duration.ofDays(7L * w - 2)),
+                        base.level(), base.areaLevels(), base.answered(), base.total(), base.targetLevel(), base.answers()));
+            }
+            histories.add(new TeamHistory(history));
+        }
+        for (int i = 0; i < 500; i++) {
+            composer.compose("#warm", histories.get(i), Optional.empty(), week);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < TEAMS; i++) {
+            assertThat(composer.compose("#team-" + i, histories.get(i), Optional.empty(), week).weeks()).hasSize(8);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return String.format(Locale.ROOT, "Composed %d digests (8 weeks of history each) in %.2f s: %.0f digests per second",
+                TEAMS, seconds, TEAMS / seconds);
+    }
+
+    private String send() throws Exception {
+        try (var slack = FakeSlack.start(0); var store = Store.open(DatabaseSettings.h2(temp));
+             var work = new BackgroundWork(1, 10)) {
+            slack.enforceRateLimits(WORKSPACE_PER_SECOND);
+            var settings = new SlackSettings("s", "xoxb-bench", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
+            var guide = Guide.of(TestContent.bundled(), TestKnowledge.answerer(), store, work,
+                    new SlackCalls(RetryPolicy.standard()), new SignedText("s"));
+            var poster = new DigestPoster(guide, SlackApp.slack(settings).methods("xoxb-bench"),
+                    new ChannelPacer(Duration.ofSeconds(1), WORKSPACE_PER_SECOND, RetryPolicy.THREAD_SLEEP));
+            var assessor = new TeamAssessor(guide.assessor(), store);
+            var subscriptions = new ArrayList<Long>();
+            for (int i = 0; i < CHANNELS; i++) {
+                var team = store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, "C" + i), "#team-" + i);
+                assessor.assess(team, TestContent.team(LEVEL_FILES.get(i % 5)), Optional.empty(), "U1", AssessmentMode.MODAL, Map.of());
+                subscriptions.add(store.digestSubscriptions().subscribe(team.id(), "C" + i, DayOfWeek.MONDAY,
+                        LocalTime.of(9, 0), ZoneOffset.UTC, "U1").id());
+            }
+            var due = Instant.now();
+            var pool = Executors.newFixedThreadPool(8);
+            long start = System.nanoTime();
+            subscriptions.forEach(id -> pool.submit(() -> poster.deliver(id, due)));
+            pool.shutdown();
+            assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long posted = slack.calls("chat.postMessage").size();
+            long limited = posted - CHANNELS;
+            double minimum = (double) CHANNELS / WORKSPACE_PER_SECOND;
+            return String.format(Locale.ROOT, "Sent %d digests (message, chart upload in three calls) to %d channels in "
+                            + "%.1f s; the pacing (%d messages a second across the workspace, one a second per channel) "
+                            + "allows %.1f s at best: %.2f times the minimum; %d posts refused by the fake's rate limits",
+                    CHANNELS, CHANNELS, seconds, WORKSPACE_PER_SECOND, minimum, seconds / minimum, limited);
+        }
+    }
+}
