@@ -95,6 +95,15 @@ public final class DigestSettings {
         });
     }
 
+    /** Subscribes a team's own channel to its digest, Monday 09:00 in the person's time zone (from the App Home). */
+    public DigestSubscription subscribeWithDefaults(MethodsClient client, String workspace, String channel, String user) {
+        var team = guide.channelTeam(workspace, channel, null);
+        var subscription = guide.store().digestSubscriptions().subscribe(team.id(), channel, DigestCommand.DEFAULT_DAY,
+                DigestCommand.DEFAULT_TIME, zoneOf(client, user), user);
+        scheduler.schedule(subscription.id(), subscription.weekday(), subscription.time(), subscription.zone());
+        return subscription;
+    }
+
     /** The person's time zone from their Slack profile; UTC when Slack does not say. */
     private ZoneId zoneOf(MethodsClient client, String user) {
         try {

@@ -16,11 +16,13 @@ public final class HomeTab {
     private final Guide guide;
     private final AssessmentModal modal;
     private final ProfileModal profile;
+    private final DigestSettings digests;
 
-    public HomeTab(Guide guide, AssessmentModal modal, ProfileModal profile) {
+    public HomeTab(Guide guide, AssessmentModal modal, ProfileModal profile, DigestSettings digests) {
         this.guide = guide;
         this.modal = modal;
         this.profile = profile;
+        this.digests = digests;
     }
 
     public void register(App app) {
@@ -36,6 +38,17 @@ public final class HomeTab {
         });
         app.blockAction(HomeBlocks.ASSESS_ACTION, (req, ctx) -> {
             modal.open(ctx.client(), req.getPayload().getTriggerId(), req.getPayload().getActions().get(0).getValue());
+            return ctx.ack();
+        });
+        app.blockAction(HomeBlocks.DIGEST_ACTION, (req, ctx) -> {
+            var client = ctx.client();
+            var workspace = ctx.getTeamId();
+            var user = ctx.getRequestUserId();
+            var channel = req.getPayload().getActions().get(0).getValue();
+            guide.work().submit("subscribe from the App Home", () -> {
+                digests.subscribeWithDefaults(client, workspace, channel, user);
+                publish(client, workspace, user, "D" + user);
+            });
             return ctx.ack();
         });
         app.blockAction(HomeBlocks.PROFILE_ACTION, (req, ctx) -> {
@@ -59,6 +72,8 @@ public final class HomeTab {
         }
         var teamProfile = guide.store().profiles().find(team.get().id()).map(StoredProfile::profile);
         var result = guide.assessor().assess(latest.get().answers(), teamProfile);
-        return HomeBlocks.home(guide.content(), team.get().key().externalId(), latest.get(), result);
+        var channel = team.get().key().externalId();
+        return HomeBlocks.home(guide.content(), channel, latest.get(), result,
+                guide.store().digestSubscriptions().find(team.get().id(), channel));
     }
 }

@@ -40,7 +40,7 @@ public final class SlackApp {
         sharing.register(app);
         thread.register(app);
         profile.register(app);
-        new HomeTab(guide, modal, profile).register(app);
+        new HomeTab(guide, modal, profile, digests).register(app);
         questions.register(app);
         new Installation().register(app);
         return app;

@@ -7,6 +7,8 @@ import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
+import dev.mlopsguide.sandbox.SlackDriver;
+import dev.mlopsguide.slack.blocks.HomeBlocks;
 import dev.mlopsguide.store.DigestDelivery;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.store.TestClock;
@@ -122,6 +124,23 @@ class DigestEndToEndTest {
 
         var wrong = app.driver.command(ALICE, "digest on someday");
         assertThat(wrong.json().path("text").asText()).contains("I don't understand `someday`");
+    }
+
+    @Test
+    void theAppHomeSubscribesTheTeamsChannelAndShowsTheSchedule() throws Exception {
+        var view = app.slack.await("views.publish", 0);
+        assertThat(view).isEmpty();
+        app.driver.openHome(ALICE, "Ev-home-digest");
+        var home = app.slack.await("views.publish", 1).get(0);
+        assertThat(home.json("view").toString()).contains(HomeBlocks.DIGEST_ACTION);
+
+        app.driver.viewButton(ALICE, HomeBlocks.DIGEST_ACTION, ALICE.channelId(), home.json("view"),
+                SlackDriver.noValues());
+
+        var updated = app.slack.await("views.publish", 2).get(1);
+        assertThat(updated.json("view").toString()).contains("Weekly digest in <#CPLATFORM>: every Monday at 09:00 (Europe/Paris)");
+        var team = app.store.teams().find(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId())).orElseThrow();
+        assertThat(app.store.digestSubscriptions().find(team.id(), ALICE.channelId())).isPresent();
     }
 
     private void awaitDelivery(long subscription, DigestDelivery.Status status) throws InterruptedException {

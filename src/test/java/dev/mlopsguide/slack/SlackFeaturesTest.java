@@ -93,7 +93,7 @@ class SlackFeaturesTest {
         published.setOk(true);
         when(client.viewsPublish(any(RequestConfigurator.class))).thenReturn(published);
 
-        new HomeTab(guide, null, null).publish(client, "T1", "U1", "DU1");
+        new HomeTab(guide, null, null, null).publish(client, "T1", "U1", "DU1");
 
         ArgumentCaptor<RequestConfigurator<ViewsPublishRequest.ViewsPublishRequestBuilder>> publish =
                 ArgumentCaptor.forClass(RequestConfigurator.class);

@@ -4,23 +4,32 @@ import static dev.mlopsguide.slack.blocks.Mrkdwn.channel;
 import static dev.mlopsguide.slack.blocks.Mrkdwn.escape;
 import static dev.mlopsguide.slack.blocks.Mrkdwn.user;
 
+import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.view.View;
 import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.MaturityContent;
+import dev.mlopsguide.store.DigestSubscription;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The App Home: the latest result of the person's team, or what to do first. */
 public final class HomeBlocks {
 
     public static final String ASSESS_ACTION = "home_assess";
     public static final String PROFILE_ACTION = "home_profile";
+    public static final String DIGEST_ACTION = "home_digest";
     private static final int HOME_STEPS = 3;
 
     private HomeBlocks() {
     }
 
-    public static View home(MaturityContent content, String channelId, AssessmentRecord record, AssessmentResult result) {
+    /** {@code digest} is the team channel's digest subscription, if there is one. */
+    public static View home(MaturityContent content, String channelId, AssessmentRecord record, AssessmentResult result,
+                            Optional<DigestSubscription> digest) {
         var score = result.score();
         var list = new BlockList().header("MLOps Guide")
                 .section(channel(channelId) + " is at *level " + score.level() + " · " + escape(result.level().name())
@@ -40,9 +49,17 @@ public final class HomeBlocks {
                 ResultBlocks.stepBlocks(list, i + 1, result.nextSteps().get(i));
             }
         }
-        return view(list.divider().actions("home", List.of(
+        list.divider();
+        digest.ifPresent(d -> list.context(":calendar: Weekly digest in " + channel(d.channelId()) + ": "
+                + (d.active() ? "every " + d.weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " at " + d.time()
+                + " (" + d.zone().getId() + ")" : "paused (" + escape(d.pausedReason().orElse("")) + ")")));
+        var buttons = new ArrayList<ButtonElement>(List.of(
                 BlockList.primaryButton("Assess again", ASSESS_ACTION, channelId),
-                BlockList.button("Edit the team profile", PROFILE_ACTION, channelId))));
+                BlockList.button("Edit the team profile", PROFILE_ACTION, channelId)));
+        if (digest.isEmpty() || !digest.get().active()) {
+            buttons.add(BlockList.button("Send a weekly digest there", DIGEST_ACTION, channelId));
+        }
+        return view(list.actions("home", buttons));
     }
 
     /** For someone who has not assessed yet; the buttons assess the team of {@code channelId}. */

@@ -56,7 +56,7 @@ class RenderersTest {
             assertThat(SlackLimits.violations(AssessmentViews.result(results.blocks(result, "").build(Surface.MODAL, "")))).isEmpty();
             var record = new AssessmentRecord(1, 1, "v", "U1", AssessmentMode.MODAL, Instant.EPOCH, result.score().level(),
                     Map.of(), 1, 1, OptionalInt.empty(), answers);
-            assertThat(SlackLimits.violations(HomeBlocks.home(TestContent.bundled(), "C1", record, result))).isEmpty();
+            assertThat(SlackLimits.violations(HomeBlocks.home(TestContent.bundled(), "C1", record, result, Optional.empty()))).isEmpty();
             assertThat(results.fallback(result)).startsWith("MLOps maturity: level " + result.score().level());
         }
     }
