@@ -299,7 +299,7 @@ class SlackAppEndToEndTest {
         var results = app.driver.command(ALICE, "results").json();
 
         assertThat(unknown.toString()).contains("I don't know").contains("frobnicate now").contains("/mlops-assess team");
-        assertThat(help.toString()).contains("coming soon");
+        assertThat(help.toString()).contains("/mlops-assess digest on").contains("/mlops-assess ask");
         assertThat(explain.toString()).contains("How do we know the model still performs");
         assertThat(ask.path("text").asText()).startsWith("Detecting data drift");
         assertThat(ask.path("blocks").toString()).contains(AnswerBlocks.HELPFUL_ACTION);
