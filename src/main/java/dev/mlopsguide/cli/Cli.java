@@ -1,5 +1,6 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.config.SlackSettings;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "mlops-guide", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"MLOps Guide: assess your team's MLOps maturity, see your target level and next steps,",
                 "and learn the Design / Train / Operate steps of an ML project."},
-        subcommands = {ServeCommand.class, AssessCommand.class, AskCommand.class, HistoryCommand.class, QuestionsCommand.class, ExplainCommand.class,
+        subcommands = {SandboxCommand.class, ServeCommand.class, AssessCommand.class, AskCommand.class, HistoryCommand.class, QuestionsCommand.class, ExplainCommand.class,
                 ConversationsCommand.class, DigestCliCommand.class, DbCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
@@ -22,8 +23,13 @@ public final class Cli implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show debug logs and stack traces of errors.")
     boolean verbose;
 
-    /** Runs the command line against a terminal and returns the exit code: 0 ok, 1 failed or stopped, 2 bad input. */
-    public static int run(CliContext context, String... args) {
+    /**
+     * Runs the command line against a terminal and returns the exit code: 0 ok, 1 failed or stopped, 2 bad input.
+     * Without arguments it serves Slack when Slack settings are present, and starts the sandbox otherwise.
+     */
+    public static int run(CliContext context, String... given) {
+        var args = given.length > 0 ? given : new String[] {context.setting(SlackSettings.BOT_TOKEN).isPresent()
+                || context.setting(SlackSettings.APP_TOKEN).isPresent() ? "serve" : "sandbox"};
         var commandLine = new CommandLine(Cli.class, new CommandFactory(context))
                 .setOut(context.out())
                 .setErr(context.err())

@@ -19,10 +19,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -37,8 +41,12 @@ public final class FakeSlack implements AutoCloseable {
     public static final String INVALID_TOKEN = "xoxb-invalid";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A call the app made: a Web API method with its form parameters, or a post to a response URL. */
-    public record Call(String method, Map<String, String> params, String token, Instant at) {
+    /**
+     * A call the app made: a Web API method with its form parameters, or a post to a response URL; {@code outcome}
+     * is "ok" or the failure the fake answered with.
+     */
+    public record Call(String method, Map<String, String> params, String token, Instant at, String outcome,
+                       String response) {
         public JsonNode json(String param) {
             try {
                 return JSON.readTree(params.getOrDefault(param, "null"));
@@ -67,6 +75,8 @@ public final class FakeSlack implements AutoCloseable {
         return thread;
     });
     private final List<Call> calls = new ArrayList<>();
+    private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_100L);
     private final AtomicLong ids = new AtomicLong();
@@ -113,6 +123,16 @@ public final class FakeSlack implements AutoCloseable {
         for (int i = 0; i < times; i++) {
             queue.add(fault);
         }
+    }
+
+    /** Tells {@code listener} about every call once it is answered (the sandbox's page follows Slack this way). */
+    public void onCall(Consumer<Call> listener) {
+        listeners.add(listener);
+    }
+
+    /** The bytes of a file uploaded through files.getUploadURLExternal, if any. */
+    public Optional<byte[]> file(String fileId) {
+        return Optional.ofNullable(files.get(fileId));
     }
 
     /** The WebSocket URL that {@code apps.connections.open} hands out, for Socket Mode. */
@@ -176,28 +196,35 @@ public final class FakeSlack implements AutoCloseable {
             var authorization = exchange.getRequestHeaders().getFirst("Authorization");
             var token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7)
                     : params.getOrDefault("token", "");
-            var fault = record(new Call(method, params, token, Instant.now()));
+            var fault = fault(method, params);
+            int status = 200;
+            String body;
             if (fault instanceof Fault.RateLimited limited) {
                 exchange.getResponseHeaders().add("Retry-After", String.valueOf(limited.retryAfterSeconds()));
-                send(exchange, 429, error("ratelimited"));
+                status = 429;
+                body = error("ratelimited");
             } else if (fault instanceof Fault.ServerError serverError) {
-                send(exchange, serverError.status(), "{\"ok\":false,\"error\":\"internal_error\"}");
+                status = serverError.status();
+                body = "{\"ok\":false,\"error\":\"internal_error\"}";
             } else if (fault instanceof Fault.ApiError apiError) {
-                send(exchange, 200, error(apiError.error()));
+                body = error(apiError.error());
             } else if (token.isEmpty() && !method.startsWith("oauth.")) {
-                send(exchange, 200, error("not_authed"));
+                body = error("not_authed");
             } else if (token.equals(INVALID_TOKEN)) {
-                send(exchange, 200, error("invalid_auth"));
+                body = error("invalid_auth");
             } else {
-                send(exchange, 200, JSON.writeValueAsString(answer(method, params)));
+                body = JSON.writeValueAsString(answer(method, params));
             }
+            var outcome = fault != null ? describe(fault) : body.startsWith("{\"ok\":false") ? JSON.readTree(body).path("error").asText() : "ok";
+            record(new Call(method, params, token, Instant.now(), outcome, body));
+            send(exchange, status, body);
         }
     }
 
     private void respond(HttpExchange exchange) throws IOException {
         try (exchange) {
             var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            record(new Call("response_url", Map.of("url", exchange.getRequestURI().getPath(), "body", body), "", Instant.now()));
+            record(new Call("response_url", Map.of("url", exchange.getRequestURI().getPath(), "body", body), "", Instant.now(), "ok", "ok"));
             send(exchange, 200, "ok");
         }
     }
@@ -206,8 +233,11 @@ public final class FakeSlack implements AutoCloseable {
     private void upload(HttpExchange exchange) throws IOException {
         try (exchange) {
             var bytes = exchange.getRequestBody().readAllBytes();
-            var fault = record(new Call("upload", Map.of("url", exchange.getRequestURI().getPath(),
-                    "bytes", String.valueOf(bytes.length)), "", Instant.now()));
+            var path = exchange.getRequestURI().getPath();
+            var fault = fault("upload", Map.of());
+            files.put(path.substring(path.lastIndexOf('/') + 1), bytes);
+            record(new Call("upload", Map.of("url", path, "bytes", String.valueOf(bytes.length)), "", Instant.now(),
+                    fault == null ? "ok" : describe(fault), ""));
             if (fault instanceof Fault.ServerError serverError) {
                 send(exchange, serverError.status(), "error");
             } else {
@@ -216,18 +246,35 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
-    private synchronized Fault record(Call call) {
-        calls.add(call);
-        notifyAll();
-        var queue = faults.get(call.method());
+    private void record(Call call) {
+        synchronized (this) {
+            calls.add(call);
+            notifyAll();
+        }
+        listeners.forEach(listener -> listener.accept(call));
+    }
+
+    /** The failure to answer a call with: a fault asked for, or Slack's pace when it is enforced; null for none. */
+    private synchronized Fault fault(String method, Map<String, String> params) {
+        var queue = faults.get(method);
         var fault = queue == null ? null : queue.poll();
-        return fault == null && rateLimited && call.method().equals("chat.postMessage") ? paceOf(call) : fault;
+        return fault == null && rateLimited && method.equals("chat.postMessage") ? paceOf(params) : fault;
+    }
+
+    private static String describe(Fault fault) {
+        if (fault instanceof Fault.RateLimited) {
+            return "429 ratelimited";
+        }
+        if (fault instanceof Fault.ServerError serverError) {
+            return "HTTP " + serverError.status();
+        }
+        return ((Fault.ApiError) fault).error();
     }
 
     /** A 429 when the post comes too soon in its channel or in the workspace; records it otherwise. */
-    private Fault paceOf(Call call) {
+    private Fault paceOf(Map<String, String> params) {
         long now = System.nanoTime();
-        var channel = call.params().getOrDefault("channel", "");
+        var channel = params.getOrDefault("channel", "");
         while (!recentPosts.isEmpty() && now - recentPosts.peekFirst() > 1_000_000_000L) {
             recentPosts.pollFirst();
         }

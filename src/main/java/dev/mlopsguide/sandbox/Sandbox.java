@@ -1,0 +1,56 @@
+package dev.mlopsguide.sandbox;
+
+import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.knowledge.Answerer;
+import dev.mlopsguide.maturity.MaturityContent;
+import dev.mlopsguide.server.AppServer;
+import dev.mlopsguide.slack.SlackService;
+import dev.mlopsguide.store.Store;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Try the whole app without a Slack workspace: the real app on Jetty, the fake Slack Web API, and a web page that
+ * plays Slack's part, all on 127.0.0.1.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private final FakeSlack slack;
+    private final SlackService service;
+    private final SandboxServer page;
+
+    private Sandbox(FakeSlack slack, SlackService service, SandboxServer page) {
+        this.slack = slack;
+        this.service = service;
+        this.page = page;
+    }
+
+    /** Starts the fake Slack, the app and the page; the page listens on {@code port} (0 for any free one). */
+    public static Sandbox start(MaturityContent content, Answerer answerer, Store store, int port) throws Exception {
+        var slack = FakeSlack.start(0);
+        var secret = new byte[16];
+        new SecureRandom().nextBytes(secret);
+        var signingSecret = HexFormat.of().formatHex(secret);
+        var settings = new SlackSettings(signingSecret, "xoxb-sandbox", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
+        var service = SlackService.start(settings, content, answerer, store);
+        var driver = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH), signingSecret, slack);
+        return new Sandbox(slack, service, new SandboxServer(port, driver, slack));
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + page.port() + "/";
+    }
+
+    public void join() throws InterruptedException {
+        service.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        page.close();
+        service.close();
+        slack.close();
+    }
+}

@@ -1,0 +1,226 @@
+package dev.mlopsguide.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The sandbox's web page and the small API behind it, on 127.0.0.1: the page sends what a person does (a slash
+ * command, a message, a button, a modal submission), and this server signs it and posts it to the app exactly as
+ * Slack would; the page then shows what the app did through the fake Web API.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    static final Map<String, String> USERS = Map.of("UALICE", "alice", "UBOB", "bob");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8");
+    private static final Pattern MENTION = Pattern.compile("@MLOps Guide|@mlops-guide|@mlops", Pattern.CASE_INSENSITIVE);
+
+    private final HttpServer server;
+    private final SlackDriver driver;
+    private final FakeSlack slack;
+    private final SandboxState state = new SandboxState();
+
+    public SandboxServer(int port, SlackDriver driver, FakeSlack slack) throws IOException {
+        this.driver = driver;
+        this.slack = slack;
+        slack.onCall(state::apply);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", this::page);
+        server.createContext("/api/", this::api);
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            var thread = new Thread(r, "sandbox-page");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void page(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            var path = exchange.getRequestURI().getPath();
+            var name = path.equals("/") ? "index.html" : path.substring(1);
+            var resource = name.matches("[a-z-]+\\.(html|js|css)") ? SandboxServer.class.getResourceAsStream("/sandbox/" + name) : null;
+            if (resource == null) {
+                send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            try (resource) {
+                send(exchange, 200, TYPES.get(name.substring(name.lastIndexOf('.') + 1)), resource.readAllBytes());
+            }
+        }
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            var path = exchange.getRequestURI().getPath().substring("/api/".length());
+            if (path.startsWith("file/")) {
+                var png = slack.file(path.substring(5));
+                send(exchange, png.isPresent() ? 200 : 404, "image/png", png.orElse(new byte[0]));
+                return;
+            }
+            if (path.equals("state")) {
+                json(exchange, state.snapshot());
+                return;
+            }
+            var body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+            var reply = switch (path) {
+                case "command" -> command(body);
+                case "message" -> message(body);
+                case "action" -> action(body);
+                case "submit" -> submit(body);
+                case "close" -> close(body);
+                case "home" -> home(body);
+                case "fault" -> fault(body);
+                default -> JSON.createObjectNode().put("error", "unknown " + path);
+            };
+            json(exchange, reply);
+        } catch (RuntimeException e) {
+            json(exchange, JSON.createObjectNode().put("error", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private ObjectNode command(JsonNode body) {
+        var user = user(body);
+        state.acting(user.userId(), user.channelId());
+        var text = body.path("text").asText().replaceFirst("^/mlops-assess\\s*", "");
+        var reply = timed("/mlops-assess " + text, () -> driver.command(user, text));
+        if (reply.status() == 200 && !reply.body().isBlank() && reply.body().startsWith("{")) {
+            state.ephemeral(user.userId(), user.channelId(), reply.json());
+        }
+        return ok();
+    }
+
+    private ObjectNode message(JsonNode body) {
+        var user = user(body);
+        state.acting(user.userId(), user.channelId());
+        var text = body.path("text").asText();
+        var threadTs = body.path("thread_ts").isTextual() ? body.path("thread_ts").asText() : null;
+        var ts = state.said(user.userId(), user.channelId(), text, threadTs);
+        var event = JSON.createObjectNode().put("user", user.userId()).put("channel", user.channelId()).put("ts", ts)
+                .put("event_ts", ts);
+        if (threadTs != null) {
+            event.put("thread_ts", threadTs);
+        }
+        if (user.channelId().startsWith("D")) {
+            event.put("type", "message").put("channel_type", "im").put("text", text);
+        } else if (MENTION.matcher(text).find()) {
+            event.put("type", "app_mention").put("text", MENTION.matcher(text).replaceAll("<@" + FakeSlack.BOT_USER + ">"));
+        } else {
+            return ok();
+        }
+        timed(event.path("type").asText(), () -> driver.event(user.workspaceId(), event, "Ev" + UUID.randomUUID(), 0));
+        return ok();
+    }
+
+    private ObjectNode action(JsonNode body) {
+        var user = user(body);
+        state.acting(user.userId(), user.channelId());
+        var actionId = body.path("action_id").asText();
+        var value = body.path("value").asText();
+        if (body.path("view_id").isTextual()) {
+            var view = state.view(user.userId(), body.path("view_id").asText());
+            timed("block_actions " + actionId, () -> driver.viewButton(user, actionId, value, view, values(body)));
+        } else {
+            var threadTs = body.path("thread_ts").isTextual() ? body.path("thread_ts").asText() : null;
+            timed("block_actions " + actionId, () -> driver.messageButton(user, actionId, value,
+                    body.path("message_ts").asText(), threadTs));
+        }
+        return ok();
+    }
+
+    private ObjectNode submit(JsonNode body) {
+        var user = user(body);
+        state.acting(user.userId(), user.channelId());
+        var viewId = body.path("view_id").asText();
+        var view = state.view(user.userId(), viewId);
+        var reply = timed("view_submission " + view.path("callback_id").asText(), () -> driver.submitView(user, view, values(body)));
+        state.viewAnswer(user.userId(), viewId, reply.body().isBlank() ? JSON.createObjectNode() : reply.json());
+        return ok();
+    }
+
+    private ObjectNode close(JsonNode body) {
+        var user = user(body);
+        var viewId = body.path("view_id").asText();
+        var view = state.view(user.userId(), viewId);
+        state.closeView(user.userId(), viewId);
+        if (view.path("notify_on_close").asBoolean(false)) {
+            timed("view_closed", () -> driver.closeView(user, view));
+        }
+        return ok();
+    }
+
+    private ObjectNode home(JsonNode body) {
+        var user = user(body);
+        state.acting(user.userId(), "D" + user.userId());
+        timed("app_home_opened", () -> driver.openHome(user, "Ev" + UUID.randomUUID()));
+        return ok();
+    }
+
+    private ObjectNode fault(JsonNode body) {
+        var method = body.path("method").asText();
+        int times = Math.max(1, body.path("times").asInt(1));
+        var fault = switch (body.path("kind").asText()) {
+            case "429" -> new FakeSlack.Fault.RateLimited(1);
+            case "500" -> new FakeSlack.Fault.ServerError(500);
+            default -> new FakeSlack.Fault.ApiError(body.path("kind").asText("invalid_auth"));
+        };
+        slack.fail(method, fault, times);
+        return ok();
+    }
+
+    private SlackDriver.Reply timed(String name, Supplier<SlackDriver.Reply> request) {
+        var reply = request.get();
+        state.request(name, reply.status(), reply.elapsed().toMillis());
+        return reply;
+    }
+
+    private static SlackUser user(JsonNode body) {
+        var id = body.path("user").asText("UALICE");
+        var channel = body.path("channel").asText("CPLATFORM");
+        return new SlackUser(FakeSlack.WORKSPACE, id, USERS.getOrDefault(id, id.toLowerCase()), channel,
+                body.path("channel_name").asText(channel));
+    }
+
+    private static ObjectNode values(JsonNode body) {
+        return body.path("values").isObject() ? (ObjectNode) body.path("values") : JSON.createObjectNode();
+    }
+
+    private static ObjectNode ok() {
+        return JSON.createObjectNode().put("ok", true);
+    }
+
+    private static void json(HttpExchange exchange, JsonNode body) throws IOException {
+        send(exchange, 200, "application/json", JSON.writeValueAsBytes(body));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+}
