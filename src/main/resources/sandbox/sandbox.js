@@ -81,9 +81,14 @@
     const channel = currentChannel();
     const messages = page.state.messages.filter(m => m.channel === channel && !m.thread_ts && visible(m));
     const list = $("messages");
-    const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 20;
-    list.replaceChildren(...messages.map(m => renderMessage(m, false)));
-    if (atBottom) list.scrollTop = list.scrollHeight;
+    // Rebuild only what changed, so that what a person is pointing at stays put.
+    const key = JSON.stringify([channel, page.user, messages, page.state.messages.filter(m => m.thread_ts).length]);
+    if (list.dataset.key !== key) {
+      list.dataset.key = key;
+      const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 20;
+      list.replaceChildren(...messages.map(m => renderMessage(m, false)));
+      if (atBottom) list.scrollTop = list.scrollHeight;
+    }
     renderThread(channel);
     renderHome();
     renderModal();
@@ -95,11 +100,17 @@
     if (!page.thread) return;
     const root = page.state.messages.find(m => m.ts === page.thread && m.channel === channel);
     const replies = page.state.messages.filter(m => m.thread_ts === page.thread && m.channel === channel && visible(m));
+    const key = JSON.stringify([page.user, root, replies]);
+    if ($("thread-messages").dataset.key === key) return;
+    $("thread-messages").dataset.key = key;
     $("thread-messages").replaceChildren(...[root].concat(replies).filter(Boolean).map(m => renderMessage(m, true)));
   }
 
   function renderHome() {
     const home = page.state.homes[page.user];
+    const key = JSON.stringify([page.user, home]);
+    if ($("home").dataset.key === key) return;
+    $("home").dataset.key = key;
     $("home").replaceChildren(home ? BlockKit.render(home.blocks, { onAction: action => post("action", {
       action_id: action.action_id, value: action.value, view_id: home.id }) }) : Object.assign(document.createElement("p"), { textContent: "Loading your Home…" }));
   }
@@ -168,7 +179,7 @@
     $("thread-composer").value = "";
     send(text, page.thread);
   });
-  $("close-thread").addEventListener("click", () => { page.thread = null; render(); });
+  $("close-thread").addEventListener("click", () => { page.thread = null; $("thread-messages").dataset.key = ""; render(); });
   document.querySelectorAll(".channel-link").forEach(a => a.addEventListener("click", event => {
     event.preventDefault();
     page.tab = "channel";

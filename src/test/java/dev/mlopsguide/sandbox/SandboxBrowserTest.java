@@ -109,8 +109,8 @@ class SandboxBrowserTest {
         screenshot("02-assessment-result");
         browser.findElement(By.id("modal-close")).click();
         var result = wait.until(d -> d.findElements(By.cssSelector("#messages .message.ephemeral")).stream()
-                .filter(m -> m.getText().contains("Share in channel")).findFirst().orElse(null));
-        assertThat(result.getText()).contains("Only visible to you").contains("level 2");
+                .map(WebElement::getText).filter(t -> t.contains("Share in channel")).findFirst().orElse(null));
+        assertThat(result).contains("Only visible to you").contains("level 2");
         screenshot("03-result-message");
     }
 
@@ -127,7 +127,10 @@ class SandboxBrowserTest {
         wait.until(d -> d.findElement(By.id("thread")).getText().contains("answered by @bob"));
         screenshot("04-team-thread");
 
-        root(browser).findElement(By.cssSelector("[data-action-id='thread_finish']")).click();
+        wait.until(d -> {
+            root(d).findElement(By.cssSelector("[data-action-id='thread_finish']")).click();
+            return true;
+        });
         wait.until(d -> d.findElement(By.id("thread")).getText().contains("MLOps maturity: level"));
         assertThat(browser.findElement(By.id("thread")).getText()).contains("answered by @alice").contains("answered by @bob");
         wait.until(d -> root(d).getText().contains("finished at"));
@@ -207,13 +210,13 @@ class SandboxBrowserTest {
 
     /** Clicks the option button of the newest question in the open thread, then waits for the next one. */
     private static void answerInThread(String option, int expectedQuestions) {
-        var button = wait.until(d -> {
+        wait.until(d -> {
             var messages = d.findElements(By.cssSelector("#thread-messages .message"));
-            var last = messages.get(messages.size() - 1);
-            return last.findElements(By.cssSelector("button.bk-button")).stream()
-                    .filter(b -> b.getText().equals(option)).findFirst().orElse(null);
+            var button = messages.get(messages.size() - 1).findElements(By.cssSelector("button.bk-button")).stream()
+                    .filter(b -> b.getText().equals(option)).findFirst();
+            button.ifPresent(WebElement::click);
+            return button.isPresent();
         });
-        button.click();
         wait.until(d -> d.findElements(By.cssSelector("#thread-messages .message")).size() >= expectedQuestions + 1);
     }
 
