@@ -21,10 +21,4 @@ public record Passage(String id, String docId, String title, String heading, Str
         course = course == null ? "" : course;
         source = source == null ? "" : source;
     }
-
-    /** The passage as one text, for the dense embedding: title, heading and body. */
-    public String fullText() {
-        var head = heading.isEmpty() ? title : title + " - " + heading;
-        return head + "\n" + text;
-    }
 }

@@ -140,12 +140,6 @@ public final class ChannelFlows {
         return messages;
     }
 
-    public boolean cancel(long flowId) {
-        return jdbc.read("cancel channel assessment " + flowId, sql -> sql.update(
-                "UPDATE channel_flow SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'open'",
-                clock.instant(), flowId)) == 1;
-    }
-
     public List<ChannelFlow> ofTeam(long teamId) {
         return jdbc.read("list the channel assessments of team " + teamId, sql -> sql.list(
                 "SELECT * FROM channel_flow WHERE team_id = ? ORDER BY started_at", ChannelFlows::flow, teamId));
