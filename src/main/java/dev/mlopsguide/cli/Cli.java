@@ -2,6 +2,7 @@ package dev.mlopsguide.cli;
 
 import dev.mlopsguide.config.SlackSettings;
 import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,9 @@ import picocli.CommandLine.Spec;
                 ConversationsCommand.class, DigestCliCommand.class, DbCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
+    static final String LOG_FORMAT = "LOG_FORMAT";
+    private static final Set<String> LOG_FORMATS = Set.of("text", "json");
+
     @Spec
     CommandSpec spec;
 
@@ -28,6 +32,13 @@ public final class Cli implements Runnable {
      * Without arguments it serves Slack when Slack settings are present, and starts the sandbox otherwise.
      */
     public static int run(CliContext context, String... given) {
+        var logFormat = context.setting(LOG_FORMAT).orElse("text");
+        if (!LOG_FORMATS.contains(logFormat)) {
+            // logback.xml picks its appender by this name: any other value would silence every log.
+            context.err().println("error: " + LOG_FORMAT + ": must be 'text' or 'json', not '" + logFormat + "'");
+            context.err().flush();
+            return ErrorReporter.BAD_INPUT;
+        }
         var args = given.length > 0 ? given : new String[] {context.setting(SlackSettings.BOT_TOKEN).isPresent()
                 || context.setting(SlackSettings.APP_TOKEN).isPresent() ? "serve" : "sandbox"};
         var commandLine = new CommandLine(Cli.class, new CommandFactory(context))

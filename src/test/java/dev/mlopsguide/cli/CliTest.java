@@ -209,6 +209,15 @@ class CliTest {
     }
 
     @Test
+    void anUnknownLogFormatIsRefusedRatherThanSilencingTheLogs() {
+        var run = CliRun.of("", Map.of("LOG_FORMAT", "yaml"), "questions");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("error: LOG_FORMAT: must be 'text' or 'json', not 'yaml'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (var command : List.of("serve", "assess", "history", "questions", "explain", "conversations", "db")) {
             var run = CliRun.of(command, "--help");
