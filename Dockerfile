@@ -1,0 +1,31 @@
+# Two stages: Maven builds the jar, a JRE-only image runs it as an unprivileged user.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src src
+COPY conversations conversations
+RUN mvn -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+# curl for the health check; fontconfig for the digest's chart rendering.
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl fontconfig \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --create-home --uid 10001 --user-group mlops \
+    && mkdir /data && chown mlops:mlops /data
+COPY --from=build /src/target/mlops-guide.jar /app/mlops-guide.jar
+USER 10001
+WORKDIR /home/mlops
+# The embeddings library must never call out; Slack signatures are checked over UTF-8 bodies.
+ENV MLOPS_GUIDE_DATA_DIR=/data \
+    MLOPS_GUIDE_HOST=0.0.0.0 \
+    MLOPS_GUIDE_PORT=3000 \
+    OPT_OUT_TRACKING=true \
+    JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -Dai.djl.offline=true -XX:MaxRAMPercentage=75"
+VOLUME /data
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=60s --retries=3 \
+    CMD curl -fsS http://127.0.0.1:3000/healthz || exit 1
+ENTRYPOINT ["java", "-jar", "/app/mlops-guide.jar"]
+CMD ["serve"]
