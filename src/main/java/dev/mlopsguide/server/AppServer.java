@@ -2,6 +2,7 @@ package dev.mlopsguide.server;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.store.Readiness;
 import java.time.Duration;
 import java.util.Map;
@@ -16,22 +17,23 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The HTTP server: Bolt's servlet at {@code /slack/events} for commands, interactions and events, and the health
- * checks. It shows no stack traces or server version, refuses bodies over 1 MB with 413, and on stop lets the
- * requests in flight finish.
+ * The HTTP server: Bolt's servlet at {@code /slack/events} for commands, interactions and events, the health
+ * checks and {@code /metrics}. It shows no stack traces or server version, refuses bodies over 1 MB with 413, and on
+ * stop lets the requests in flight finish.
  */
 public final class AppServer implements AutoCloseable {
 
     public static final String EVENTS_PATH = "/slack/events";
     public static final String HEALTH_PATH = "/healthz";
     public static final String READY_PATH = "/readyz";
+    public static final String METRICS_PATH = "/metrics";
     public static final long MAX_BODY_BYTES = 1024 * 1024;
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
     private final Server server;
     private final App app;
 
-    public AppServer(App app, String host, int port, Map<String, Supplier<Readiness>> readiness) {
+    public AppServer(App app, String host, int port, Map<String, Supplier<Readiness>> readiness, Metrics metrics) {
         this.app = app;
         var threads = new QueuedThreadPool(64, 8);
         threads.setName("mlops-guide-http");
@@ -47,6 +49,7 @@ public final class AppServer implements AutoCloseable {
         var health = new ServletHolder(new HealthServlet(readiness));
         context.addServlet(health, HEALTH_PATH);
         context.addServlet(health, READY_PATH);
+        context.addServlet(new ServletHolder(new MetricsServlet(metrics)), METRICS_PATH);
         context.setErrorHandler(new PlainErrors());
         server.setErrorHandler(new PlainErrors());
 

@@ -64,11 +64,13 @@ public final class DigestPoster {
             var posted = guide.calls().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
                     .text(DigestReport.headline(digest)).blocks(DigestBlocks.digest(digest, teamChannel(sub), false))));
             deliveries.sent(subscriptionId, week.id(), posted.getTs());
+            guide.metrics().digest("sent");
             if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
                 chart(sub, digest, posted.getTs());
             }
         } catch (SlackCallException e) {
             deliveries.failed(subscriptionId, week.id(), e.error());
+            guide.metrics().digest(e.isPermanent() ? "paused" : "failed");
             if (e.isPermanent()) {
                 pause(sub, e.error());
             } else {

@@ -79,6 +79,7 @@ public final class QuestionAnswering {
                     + "ask again.");
         }
         var answer = guide.answerer().answer(question, team(workspaceId, channelId));
+        guide.metrics().answer(answer.intent().name(), answer.confident());
         return new Reply(AnswerBlocks.fallback(answer), AnswerBlocks.answer(answer));
     }
 

@@ -6,7 +6,10 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import dev.mlopsguide.config.SlackSettings;
 
-/** Builds the Bolt app: its configuration, the event deduplication, and every feature's listeners. Wiring only. */
+/**
+ * Builds the Bolt app: its configuration, request metrics, the event deduplication, and every feature's listeners.
+ * Wiring only.
+ */
 public final class SlackApp {
 
     private SlackApp() {
@@ -28,6 +31,7 @@ public final class SlackApp {
                 .singleTeamBotToken(settings.botToken())
                 .build();
         var app = new App(config);
+        app.use(new RequestMetrics(guide.metrics()));
         app.use(new EventDeduplication(guide.store().processedEvents()));
 
         var sharing = new ResultSharing(guide);

@@ -22,25 +22,60 @@ public final class SlackCalls {
         T run() throws IOException, SlackApiException;
     }
 
-    /** Observes retries, for metrics and tests. */
-    @FunctionalInterface
-    public interface RetryListener {
-        void retrying(String method, String reason, Duration wait);
+    /** Observes calls, for metrics. */
+    public interface Observer {
+        Observer NONE = new Observer() {
+            @Override
+            public void rateLimited(String method, Duration wait) {
+            }
+
+            @Override
+            public void finished(String method, String outcome) {
+            }
+        };
+
+        /** Slack asked to wait {@code wait} before the call is tried again. */
+        void rateLimited(String method, Duration wait);
+
+        /** The call ended, retries included: {@code outcome} is {@code ok}, Slack's error code, or the failure's kind. */
+        void finished(String method, String outcome);
     }
 
     private final RetryPolicy policy;
-    private final RetryListener listener;
+    private final Observer observer;
 
     public SlackCalls(RetryPolicy policy) {
-        this(policy, (method, reason, wait) -> { });
+        this(policy, Observer.NONE);
     }
 
-    public SlackCalls(RetryPolicy policy, RetryListener listener) {
+    public SlackCalls(RetryPolicy policy, Observer observer) {
         this.policy = policy;
-        this.listener = listener;
+        this.observer = observer;
     }
 
     public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+        try {
+            var response = withRetries(method, call);
+            observer.finished(method, "ok");
+            return response;
+        } catch (SlackCallException e) {
+            observer.finished(method, outcome(e));
+            throw e;
+        }
+    }
+
+    /** Slack's error codes are a small set; other failures are named by kind, not by their changing messages. */
+    private static String outcome(SlackCallException e) {
+        if (e.getCause() instanceof IOException) {
+            return "network_error";
+        }
+        if (e.error().startsWith("HTTP ")) {
+            return "http_" + e.error().substring("HTTP ".length());
+        }
+        return e.error().contains(" ") ? "failed" : e.error();
+    }
+
+    private <T extends SlackApiTextResponse> T withRetries(String method, Call<T> call) {
         Duration waited = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
             String reason;
@@ -73,7 +108,9 @@ public final class SlackCalls {
                 throw new SlackCallException(method, reason.startsWith("rate") ? "ratelimited" : reason, failure);
             }
             LOG.warn("{} {}; retry {} of {} in {} ms", method, reason, attempt, policy.maxAttempts() - 1, wait.toMillis());
-            listener.retrying(method, reason, wait);
+            if (failure instanceof SlackApiException e && e.getResponse().code() == 429) {
+                observer.rateLimited(method, wait);
+            }
             sleep(method, wait, failure);
             waited = waited.plus(wait);
         }

@@ -6,6 +6,7 @@ import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.digest.DigestScheduler;
 import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.maturity.MaturityContent;
+import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.store.Readiness;
 import dev.mlopsguide.store.Store;
@@ -18,8 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * The running Slack app: Bolt with every feature, served over HTTP on Jetty (and, with an app token, connected to
- * Slack by Socket Mode), the health checks, the pool for work after the ack, and the scheduler of weekly digests. Closing it stops taking requests,
- * lets those in flight and the queued work finish, and disconnects.
+ * Slack by Socket Mode), the health checks and metrics, the pool for work after the ack, and the scheduler of weekly
+ * digests. Closing it stops taking requests, lets those in flight and the queued work finish, and disconnects.
  */
 public final class SlackService implements AutoCloseable {
 
@@ -35,13 +36,15 @@ public final class SlackService implements AutoCloseable {
     private final BackgroundWork work;
     private final Optional<SocketModeApp> socketMode;
     private final DigestScheduler scheduler;
+    private final Metrics metrics;
 
     private SlackService(AppServer server, BackgroundWork work, Optional<SocketModeApp> socketMode,
-                         DigestScheduler scheduler) {
+                         DigestScheduler scheduler, Metrics metrics) {
         this.server = server;
         this.work = work;
         this.socketMode = socketMode;
         this.scheduler = scheduler;
+        this.metrics = metrics;
     }
 
     /**
@@ -58,7 +61,8 @@ public final class SlackService implements AutoCloseable {
                                      Timing timing) throws Exception {
         var work = new BackgroundWork(4, 1_000);
         var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
-        var guide = Guide.of(content, answerer, store, work, new SlackCalls(RetryPolicy.standard()), new SignedText(secret));
+        var metrics = new Metrics();
+        var guide = Guide.of(content, answerer, store, work, RetryPolicy.standard(), new SignedText(secret), metrics);
         var poster = new DigestPoster(guide, SlackApp.slack(settings).methods(settings.botToken()), timing.pacer());
         var scheduler = new DigestScheduler(store.database().dataSource(), timing.schedulerClock(), timing.polling(),
                 poster::deliver);
@@ -66,7 +70,7 @@ public final class SlackService implements AutoCloseable {
         Map<String, Supplier<Readiness>> checks = Map.of(
                 "database", () -> store.database().readiness(),
                 "content", () -> Readiness.ready("questionnaire " + content.questionnaire().version()));
-        var server = new AppServer(app, settings.host(), settings.port(), checks).start();
+        var server = new AppServer(app, settings.host(), settings.port(), checks, metrics).start();
         scheduler.start();
         Optional<SocketModeApp> socket = Optional.empty();
         if (settings.socketMode()) {
@@ -74,7 +78,7 @@ public final class SlackService implements AutoCloseable {
             socketApp.startAsync();
             socket = Optional.of(socketApp);
         }
-        return new SlackService(server, work, socket, scheduler);
+        return new SlackService(server, work, socket, scheduler, metrics);
     }
 
     /** Delivers the digests that are due now instead of at the next poll (after a clock change, say). */
@@ -104,6 +108,7 @@ public final class SlackService implements AutoCloseable {
             server.close();
         } finally {
             work.shutdown(Duration.ofSeconds(15));
+            metrics.close();
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.knowledge.TestKnowledge;
 import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.sandbox.SlackUser;
@@ -51,7 +52,7 @@ class AckLatencyBenchmark {
             var bare = new App(AppConfig.builder().slack(SlackApp.slack(settings)).signingSecret(SECRET)
                     .singleTeamBotToken("xoxb-bench").build());
             bare.command("/mlops-assess", (req, ctx) -> ctx.ack());
-            var bareServer = new AppServer(bare, "127.0.0.1", 0, Map.of()).start();
+            var bareServer = new AppServer(bare, "127.0.0.1", 0, Map.of(), new Metrics()).start();
             try (var service = SlackService.start(settings, TestContent.bundled(), TestKnowledge.answerer(), store); bareServer) {
                 var user = new SlackUser(FakeSlack.WORKSPACE, "UBENCH", "bench", "CBENCH", "bench");
                 var app = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH), SECRET, slack);

@@ -12,6 +12,7 @@ import dev.mlopsguide.history.TeamHistory;
 import dev.mlopsguide.knowledge.TestKnowledge;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.ChannelPacer;
@@ -20,7 +21,6 @@ import dev.mlopsguide.slack.Guide;
 import dev.mlopsguide.slack.RetryPolicy;
 import dev.mlopsguide.slack.SignedText;
 import dev.mlopsguide.slack.SlackApp;
-import dev.mlopsguide.slack.SlackCalls;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.team.TeamAssessor;
@@ -115,7 +115,7 @@ class DigestBenchmark {
             slack.enforceRateLimits(WORKSPACE_PER_SECOND);
             var settings = new SlackSettings("s", "xoxb-bench", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
             var guide = Guide.of(TestContent.bundled(), TestKnowledge.answerer(), store, work,
-                    new SlackCalls(RetryPolicy.standard()), new SignedText("s"));
+                    RetryPolicy.standard(), new SignedText("s"), new Metrics());
             var poster = new DigestPoster(guide, SlackApp.slack(settings).methods("xoxb-bench"),
                     new ChannelPacer(Duration.ofSeconds(1), WORKSPACE_PER_SECOND, RetryPolicy.THREAD_SLEEP));
             var assessor = new TeamAssessor(guide.assessor(), store);

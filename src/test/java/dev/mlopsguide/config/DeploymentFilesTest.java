@@ -66,6 +66,9 @@ class DeploymentFilesTest {
         assertThat(container.getResources().getRequests()).containsKeys("cpu", "memory");
         assertThat(container.getResources().getLimits()).containsKey("memory");
         assertThat(container.getArgs()).containsExactly("serve");
+        assertThat(spec.getTemplate().getMetadata().getAnnotations())
+                .containsEntry("prometheus.io/path", AppServer.METRICS_PATH)
+                .containsEntry("prometheus.io/port", String.valueOf(port.getContainerPort()));
     }
 
     @Test

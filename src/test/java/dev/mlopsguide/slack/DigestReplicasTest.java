@@ -8,6 +8,7 @@ import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.knowledge.TestKnowledge;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.store.Database;
 import dev.mlopsguide.store.DigestDelivery;
@@ -46,7 +47,7 @@ class DigestReplicasTest {
                 var work = new BackgroundWork(1, 10);
                 closeables.add(work);
                 var guide = Guide.of(TestContent.bundled(), TestKnowledge.answerer(), store, work,
-                        new SlackCalls(RetryPolicy.standard()), new SignedText("secret"));
+                        RetryPolicy.standard(), new SignedText("secret"), new Metrics());
                 var poster = new DigestPoster(guide, SlackApp.slack(slackSettings).methods("xoxb-replica"),
                         new ChannelPacer(Duration.ofSeconds(1), 20, RetryPolicy.THREAD_SLEEP));
                 var scheduler = new DigestScheduler(database.dataSource(), clock::instant, Duration.ofMillis(30), poster::deliver);

@@ -10,6 +10,7 @@ import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
+import dev.mlopsguide.server.AppServer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mlopsguide.slack.blocks.AnswerBlocks;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
@@ -24,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -376,6 +378,49 @@ class SlackAppEndToEndTest {
         }
         assertThat(unknown.body()).isEqualTo("{\"error\":\"Not Found\"}");
         assertThat(huge.body()).doesNotContain("jetty").doesNotContain("at org.");
+    }
+
+    @Test
+    void metricsCountRequestsSlackCallsRateLimitWaitsAndAnswers() throws Exception {
+        app.slack.fail("views.open", new FakeSlack.Fault.RateLimited(0), 1);
+        app.driver.command(ALICE, "");
+        app.slack.await("views.open", 2);
+        app.driver.command(ALICE, "ask how do we detect data drift?");
+        app.slack.fail("chat.postMessage", new FakeSlack.Fault.ApiError("channel_not_found"), 1);
+        var mention = JsonNodeFactory.instance.objectNode().put("type", "app_mention").put("user", ALICE.userId())
+                .put("channel", "CGONE").put("ts", "1700000800.000100").put("text", "<@UBOT> what is MLOps?");
+        app.driver.event(FakeSlack.WORKSPACE, mention, "Ev-gone", 0);
+        app.slack.await("chat.postMessage", 1);
+
+        var metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(AppServer.METRICS_PATH)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(scrapeOnceItShows(
+                "slack_requests_seconds_count{status=\"200\",type=\"Command\"} 2",
+                "slack_requests_seconds_count{status=\"200\",type=\"Event\"} 1",
+                "slack_requests_seconds_bucket{status=\"200\",type=\"Command\",le=",
+                "slack_api_calls_total{method=\"views.open\",outcome=\"ok\"} 1",
+                "slack_api_calls_total{method=\"chat.postMessage\",outcome=\"channel_not_found\"} 1",
+                "slack_api_rate_limit_waits_seconds_count{method=\"views.open\"} 1",
+                "answers_total{confident=\"true\",intent=\"SEARCH\"} 2",
+                "jvm_memory_used_bytes{")).isNotEmpty();
+        assertThat(metrics.body()).doesNotContain(RunningApp.SIGNING_SECRET).doesNotContain("xoxb-");
+    }
+
+    /** The metrics once they show every expected line: the mention is answered after its ack, on another thread. */
+    private String scrapeOnceItShows(String... expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            var body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri(AppServer.METRICS_PATH)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (Arrays.stream(expected).allMatch(body::contains) || System.nanoTime() > deadline) {
+                assertThat(body).contains(expected);
+                return body;
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** The view the app last opened, with the id and hash Slack gave it. */

@@ -81,6 +81,34 @@ class SlackCallsTest {
         verify(call, times(1)).run();
     }
 
+    @Test
+    void theObserverSeesRateLimitWaitsAndOneOutcomePerCallNamedByKind() throws Exception {
+        var seen = new ArrayList<String>();
+        var observed = new SlackCalls(new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(30), slept::add),
+                new SlackCalls.Observer() {
+                    @Override
+                    public void rateLimited(String method, Duration wait) {
+                        seen.add(method + " waits " + wait.toSeconds() + " s");
+                    }
+
+                    @Override
+                    public void finished(String method, String outcome) {
+                        seen.add(method + " " + outcome);
+                    }
+                });
+        when(call.run()).thenThrow(failure(429, "3")).thenReturn(ok())
+                .thenThrow(failure(502, null), failure(502, null))
+                .thenThrow(new IOException("connection reset by 10.0.0.7"), new IOException("again"));
+
+        observed.call("chat.postMessage", call);
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> observed.call("chat.postMessage", call)).isInstanceOf(SlackCallException.class);
+        }
+
+        assertThat(seen).containsExactly("chat.postMessage waits 3 s", "chat.postMessage ok",
+                "chat.postMessage http_502", "chat.postMessage network_error");
+    }
+
     private static ChatPostMessageResponse ok() {
         var response = new ChatPostMessageResponse();
         response.setOk(true);

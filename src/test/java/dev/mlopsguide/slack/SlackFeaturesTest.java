@@ -23,6 +23,7 @@ import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.knowledge.TestKnowledge;
 import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.store.Store;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -45,8 +46,8 @@ class SlackFeaturesTest {
     @BeforeEach
     void setUp() {
         store = Store.open(DatabaseSettings.h2(temp));
-        guide = Guide.of(TestContent.bundled(), TestKnowledge.answerer(), store, new BackgroundWork(1, 10), new SlackCalls(RetryPolicy.none()),
-                new SignedText("secret"));
+        guide = Guide.of(TestContent.bundled(), TestKnowledge.answerer(), store, new BackgroundWork(1, 10), RetryPolicy.none(),
+                new SignedText("secret"), new Metrics());
     }
 
     @AfterEach

@@ -1,0 +1,79 @@
+package dev.mlopsguide.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+
+/**
+ * What the server counts and times, in Prometheus's text format: requests from Slack by type and outcome with their
+ * ack latency, Web API calls by method and outcome, time spent waiting on Slack's rate limits, digests, answers, and
+ * the JVM. Tags take values from small fixed sets (request types, method names, error codes), never user input.
+ */
+public final class Metrics implements AutoCloseable {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public Metrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    /** A request from Slack, acknowledged with {@code status} after {@code ack}. */
+    public void request(String type, int status, Duration ack) {
+        Timer.builder("slack.requests")
+                .description("Requests from Slack, by type and HTTP status of the ack, and how long the ack took")
+                .tag("type", type)
+                .tag("status", String.valueOf(status))
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(ack);
+    }
+
+    /** A Web API call that ended in {@code outcome}: {@code ok} or the error it ended with. */
+    public void slackCall(String method, String outcome) {
+        Counter.builder("slack.api.calls").description("Slack Web API calls, by method and outcome")
+                .tag("method", method).tag("outcome", outcome).register(registry).increment();
+    }
+
+    /** Time waited before retrying a Web API call that Slack rate-limited. */
+    public void rateLimitWait(String method, Duration wait) {
+        Timer.builder("slack.api.rate.limit.waits").description("Waits ordered by Slack's Retry-After, by method")
+                .tag("method", method).register(registry).record(wait);
+    }
+
+    /** A weekly digest that was {@code sent}, {@code failed} or {@code paused} its subscription. */
+    public void digest(String outcome) {
+        Counter.builder("digests").description("Weekly digests, by outcome")
+                .tag("outcome", outcome).register(registry).increment();
+    }
+
+    /** A question answered; {@code confident} is false when the answer said it was not sure. */
+    public void answer(String intent, boolean confident) {
+        Counter.builder("answers").description("Questions answered, by intent and whether the answer was confident")
+                .tag("intent", intent).tag("confident", String.valueOf(confident)).register(registry).increment();
+    }
+
+    /** Everything, in the Prometheus text exposition format. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}
