@@ -305,7 +305,7 @@ class StoreTest {
     }
 
     @Test
-    void anEventIsHandledOnceAcrossReplicas() {
+    void anEventIsHandledOnceAcrossReplicasAndForgottenAfterTheRetention() {
         var other = replica();
 
         assertThat(store.processedEvents().firstTime("Ev1")).isTrue();
@@ -314,7 +314,10 @@ class StoreTest {
         assertThat(other.processedEvents().firstTime("Ev2")).isTrue();
 
         clock.advance(ProcessedEvents.RETENTION.plusMinutes(1));
-        assertThat(store.processedEvents().purge()).isEqualTo(2);
+        assertThat(store.processedEvents().firstTime("Ev3")).isTrue();
+        assertThat(rows("processed_event")).as("older events deleted on the way").isEqualTo(1);
+        assertThat(other.processedEvents().firstTime("Ev4")).isTrue();
+        assertThat(rows("processed_event")).isEqualTo(2);
     }
 
     @Test
