@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,13 +36,32 @@ final class DbCommand {
         }
     }
 
+    /** Whose data a data request is about: a local team by name, or a whole Slack workspace. */
+    static final class Subject {
+        @Option(names = "--team", paramLabel = "NAME", required = true, description = "A team of the command line.")
+        String team;
+
+        @Option(names = "--workspace", paramLabel = "ID", required = true,
+                description = "A Slack workspace by its id (T...): all its teams and the feedback given there.")
+        String workspace;
+
+        String describe() {
+            return team != null ? "team '" + team + "'" : "workspace '" + workspace + "'";
+        }
+    }
+
+    private static UserInputException nothingStored(String workspace) {
+        return new UserInputException("nothing is stored for workspace '" + workspace + "'");
+    }
+
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write everything stored about a team (profile, assessments, answers, channel assessments, digests) as JSON.")
+            description = {"Write everything stored about a team (profile, assessments, answers, channel assessments, "
+                    + "digests) or a Slack workspace (all its teams, and feedback on answers) as JSON."})
     static final class Export implements Callable<Integer> {
         private final CliContext context;
 
-        @Option(names = "--team", paramLabel = "NAME", required = true, description = "Team to export.")
-        String teamName;
+        @ArgGroup(multiplicity = "1")
+        Subject subject;
 
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "File to write.")
         Path out;
@@ -53,24 +73,34 @@ final class DbCommand {
         @Override
         public Integer call() throws IOException {
             try (var store = StoreAccess.open(context)) {
-                var team = StoreAccess.existingTeam(store, teamName);
-                var export = store.teamData().export(team);
+                String summary;
+                Object export;
+                if (subject.team != null) {
+                    var teamExport = store.teamData().export(StoreAccess.existingTeam(store, subject.team));
+                    summary = teamExport.assessments().size() + " assessments";
+                    export = teamExport;
+                } else {
+                    var workspaceExport = store.workspaceData().export(subject.workspace)
+                            .orElseThrow(() -> nothingStored(subject.workspace));
+                    summary = workspaceExport.teams().size() + " teams, " + workspaceExport.feedback().size()
+                            + " feedback entries";
+                    export = workspaceExport;
+                }
                 Files.writeString(out, Json.write(export), StandardCharsets.UTF_8);
-                context.out().println("Exported team '" + teamName + "' (" + export.assessments().size()
-                        + " assessments) to " + out + ".");
+                context.out().println("Exported " + subject.describe() + " (" + summary + ") to " + out + ".");
                 return 0;
             }
         }
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
-            description = {"Delete a team and everything stored about it.",
-                    "Asks you to type the team's name to confirm, unless --yes is given."})
+            description = {"Delete a team, or a Slack workspace, and everything stored about it.",
+                    "Asks you to type the team's name or the workspace's id to confirm, unless --yes is given."})
     static final class Delete implements Callable<Integer> {
         private final CliContext context;
 
-        @Option(names = "--team", paramLabel = "NAME", required = true, description = "Team to delete.")
-        String teamName;
+        @ArgGroup(multiplicity = "1")
+        Subject subject;
 
         @Option(names = "--yes", description = "Do not ask for confirmation.")
         boolean yes;
@@ -82,23 +112,37 @@ final class DbCommand {
         @Override
         public Integer call() throws IOException {
             try (var store = StoreAccess.open(context)) {
-                var team = StoreAccess.existingTeam(store, teamName);
-                if (!yes) {
-                    context.out().print("This deletes team '" + teamName + "' and all its assessments, for good. "
-                            + "Type the team's name to confirm: ");
-                    context.out().flush();
-                    var typed = context.in().readLine();
-                    if (typed == null || !typed.strip().equals(teamName)) {
-                        context.out().println("Not deleted.");
-                        return 1;
-                    }
+                var team = subject.team == null ? null : StoreAccess.existingTeam(store, subject.team);
+                if (team == null && !store.workspaceData().exists(subject.workspace)) {
+                    throw nothingStored(subject.workspace);
                 }
-                var deleted = store.teamData().delete(team);
-                context.out().println("Deleted team '" + teamName + "': " + deleted.assessments() + " assessments, "
-                        + deleted.channelAssessments() + " channel assessments, " + deleted.digestSubscriptions()
-                        + " digest subscriptions.");
+                if (!yes && !confirmed()) {
+                    context.out().println("Not deleted.");
+                    return 1;
+                }
+                String removed;
+                if (team != null) {
+                    var deleted = store.teamData().delete(team);
+                    removed = deleted.assessments() + " assessments, " + deleted.channelAssessments()
+                            + " channel assessments, " + deleted.digestSubscriptions() + " digest subscriptions";
+                } else {
+                    var deleted = store.workspaceData().delete(subject.workspace)
+                            .orElseThrow(() -> nothingStored(subject.workspace));
+                    removed = deleted.teams() + " teams, " + deleted.assessments() + " assessments, "
+                            + deleted.feedback() + " feedback entries";
+                }
+                context.out().println("Deleted " + subject.describe() + ": " + removed + ".");
                 return 0;
             }
+        }
+
+        private boolean confirmed() throws IOException {
+            var name = subject.team != null ? subject.team : subject.workspace;
+            context.out().print("This deletes " + subject.describe() + " and all its assessments, for good. Type "
+                    + (subject.team != null ? "the team's name" : "the workspace's id") + " to confirm: ");
+            context.out().flush();
+            var typed = context.in().readLine();
+            return typed != null && typed.strip().equals(name);
         }
     }
 

@@ -25,6 +25,7 @@ public final class Store implements AutoCloseable {
     private final Feedback feedback;
     private final ProcessedEvents processedEvents;
     private final TeamData teamData;
+    private final WorkspaceData workspaceData;
 
     public Store(Database database, Clock clock, Duration cacheTtl, Ticker ticker) {
         this.database = database;
@@ -39,6 +40,7 @@ public final class Store implements AutoCloseable {
         this.feedback = new Feedback(jdbc, clock);
         this.processedEvents = new ProcessedEvents(jdbc, clock);
         this.teamData = new TeamData(jdbc, clock, profiles, assessments, channelFlows, digestSubscriptions, digestDeliveries);
+        this.workspaceData = new WorkspaceData(jdbc, clock, teams, teamData);
     }
 
     /** Opens the database named by the settings, migrated to the latest schema, with the system clock. */
@@ -88,6 +90,10 @@ public final class Store implements AutoCloseable {
 
     public TeamData teamData() {
         return teamData;
+    }
+
+    public WorkspaceData workspaceData() {
+        return workspaceData;
     }
 
     @Override

@@ -67,9 +67,14 @@ public final class TeamData {
                 return deleted;
             });
         } finally {
-            profiles.forget(team.id());
-            assessments.forget(team.id());
+            forget(team);
         }
+    }
+
+    /** Drops what this instance caches about the team, after its rows were deleted. */
+    void forget(Team team) {
+        profiles.forget(team.id());
+        assessments.forget(team.id());
     }
 
     private static int count(Sql sql, String query, long teamId) throws SQLException {

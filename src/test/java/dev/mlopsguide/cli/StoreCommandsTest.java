@@ -126,6 +126,36 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aWholeWorkspaceIsExportedAndDeletedForADataRequest() throws IOException {
+        assess("platform", "level-2-automated-training.yml");
+        assess("research", "level-1-devops-no-mlops.yml");
+        var file = temp.resolve("workspace.json");
+
+        var export = run("", "db", "export", "--workspace", "local", "--out", file.toString());
+        var unknown = run("", "db", "export", "--workspace", "T404", "--out", file.toString());
+        var both = run("", "db", "export", "--workspace", "local", "--team", "platform", "--out", file.toString());
+
+        assertThat(export.exitCode()).isZero();
+        assertThat(export.out()).contains("Exported workspace 'local' (2 teams, 0 feedback entries)");
+        var json = Json.mapper().readTree(Files.readString(file));
+        assertThat(json.at("/workspace").asText()).isEqualTo("local");
+        assertThat(json.at("/teams").findValuesAsText("name")).contains("platform", "research");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("nothing is stored for workspace 'T404'");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("mutually exclusive");
+
+        var refused = run("T1\n", "db", "delete", "--workspace", "local");
+        assertThat(refused.out()).contains("Type the workspace's id to confirm").contains("Not deleted.");
+        var deleted = run("local\n", "db", "delete", "--workspace", "local");
+        assertThat(deleted.exitCode()).isZero();
+        assertThat(deleted.out()).contains("Deleted workspace 'local': 2 teams, 2 assessments, 0 feedback entries.");
+        assertThat(run("", "history", "--team", "research").exitCode()).isEqualTo(2);
+        assertThat(run("", "db", "delete", "--workspace", "local", "--yes").err())
+                .contains("nothing is stored for workspace 'local'");
+    }
+
+    @Test
     void digestPrintsWhatTheAppWouldPost() throws IOException {
         assess("platform", "level-2-automated-training.yml");
 

@@ -305,6 +305,37 @@ class StoreTest {
     }
 
     @Test
+    void aWorkspaceIsExportedWholeWithItsFeedbackAndDeletedWholeWithoutTouchingAnother() {
+        var ml = store.teams().ensure(TeamKey.channel("T1", "C1"), "#ml");
+        var data = store.teams().ensure(TeamKey.channel("T1", "C2"), "#data");
+        var elsewhere = store.teams().ensure(TeamKey.channel("T2", "C1"), "#ml");
+        store.profiles().save(ml.id(), PROFILE, "U1");
+        assess(ml, "level-2-automated-training.yml");
+        assess(data, "level-1-devops-no-mlops.yml");
+        assess(elsewhere, "level-3-automated-deployment.yml");
+        store.feedback().record("T1", "U1", "how do we detect drift?", List.of("monitoring-drift", "levels"), true);
+        store.feedback().record("T2", "U9", "what is level 3?", List.of("levels"), false);
+        assertThat(store.profiles().find(ml.id())).isPresent();
+
+        var export = store.workspaceData().export("T1").orElseThrow();
+        assertThat(export.workspace()).isEqualTo("T1");
+        assertThat(export.teams()).extracting(t -> t.team().name()).containsExactlyInAnyOrder("#ml", "#data");
+        assertThat(export.feedback()).singleElement().satisfies(f -> {
+            assertThat(f.question()).isEqualTo("how do we detect drift?");
+            assertThat(f.sources()).containsExactly("monitoring-drift", "levels");
+        });
+        assertThat(store.workspaceData().export("T404")).isEmpty();
+
+        assertThat(store.workspaceData().delete("T1")).contains(new WorkspaceData.Deleted(2, 2, 1));
+        assertThat(store.workspaceData().exists("T1")).isFalse();
+        assertThat(store.teams().inWorkspace("T1")).isEmpty();
+        assertThat(store.profiles().find(ml.id())).as("no stale cache").isEmpty();
+        assertThat(store.feedback().tally("T2")).isEqualTo(new Feedback.Tally(0, 1));
+        assertThat(store.assessments().latest(elsewhere.id())).isPresent();
+        assertThat(store.workspaceData().delete("T1")).isEmpty();
+    }
+
+    @Test
     void anEventIsHandledOnceAcrossReplicasAndForgottenAfterTheRetention() {
         var other = replica();
 

@@ -1,0 +1,81 @@
+package dev.mlopsguide.store;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Slack workspace's data as a whole, for data requests: every team's data and the feedback people gave on answers
+ * (which holds their questions), exported together or deleted together.
+ */
+public final class WorkspaceData {
+
+    public record Export(String exportedAt, String workspace, List<TeamExport> teams, List<FeedbackJson> feedback) {
+    }
+
+    public record FeedbackJson(String userId, String question, List<String> sources, boolean helpful, String givenAt) {
+    }
+
+    /** What a deletion removed. */
+    public record Deleted(int teams, int assessments, int feedback) {
+    }
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+    private final Teams teams;
+    private final TeamData teamData;
+
+    WorkspaceData(Jdbc jdbc, Clock clock, Teams teams, TeamData teamData) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.teams = teams;
+        this.teamData = teamData;
+    }
+
+    /** Everything about the workspace; empty when nothing was ever stored for it. */
+    public Optional<Export> export(String workspaceId) {
+        if (!exists(workspaceId)) {
+            return Optional.empty();
+        }
+        var teamExports = teams.inWorkspace(workspaceId).stream().map(teamData::export).toList();
+        var feedback = jdbc.read("read the feedback of workspace " + workspaceId, sql -> sql.list(
+                "SELECT user_id, question, source_ids, helpful, created_at FROM answer_feedback "
+                        + "WHERE workspace_id = ? ORDER BY created_at, id",
+                rs -> new FeedbackJson(rs.getString(1), rs.getString(2), sources(rs.getString(3)), rs.getBoolean(4),
+                        Sql.instant(rs, "created_at").toString()), workspaceId));
+        return Optional.of(new Export(clock.instant().toString(), workspaceId, teamExports, feedback));
+    }
+
+    /** Deletes the workspace and everything about it in one transaction; empty when it is not stored. */
+    public Optional<Deleted> delete(String workspaceId) {
+        var teamsBefore = teams.inWorkspace(workspaceId);
+        try {
+            return jdbc.transaction("delete workspace " + workspaceId, sql -> {
+                var deleted = new Deleted(teamsBefore.size(),
+                        count(sql, "SELECT COUNT(*) FROM assessment a JOIN team t ON t.id = a.team_id "
+                                + "WHERE t.workspace_id = ?", workspaceId),
+                        count(sql, "SELECT COUNT(*) FROM answer_feedback WHERE workspace_id = ?", workspaceId));
+                // Every table about the workspace's teams and feedback cascades from this row.
+                return sql.update("DELETE FROM workspace WHERE id = ?", workspaceId) == 1
+                        ? Optional.of(deleted) : Optional.<Deleted>empty();
+            });
+        } finally {
+            teamsBefore.forEach(teamData::forget);
+        }
+    }
+
+    public boolean exists(String workspaceId) {
+        return jdbc.read("find workspace " + workspaceId, sql -> sql.one(
+                "SELECT 1 FROM workspace WHERE id = ?", rs -> true, workspaceId)).isPresent();
+    }
+
+    private static int count(Sql sql, String query, String workspaceId) throws SQLException {
+        return sql.one(query, rs -> rs.getInt(1), workspaceId).orElse(0);
+    }
+
+    private static List<String> sources(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+}
