@@ -24,16 +24,6 @@ public final class SlackCalls {
 
     /** Observes calls, for metrics. */
     public interface Observer {
-        Observer NONE = new Observer() {
-            @Override
-            public void rateLimited(String method, Duration wait) {
-            }
-
-            @Override
-            public void finished(String method, String outcome) {
-            }
-        };
-
         /** Slack asked to wait {@code wait} before the call is tried again. */
         void rateLimited(String method, Duration wait);
 
@@ -43,10 +33,6 @@ public final class SlackCalls {
 
     private final RetryPolicy policy;
     private final Observer observer;
-
-    public SlackCalls(RetryPolicy policy) {
-        this(policy, Observer.NONE);
-    }
 
     public SlackCalls(RetryPolicy policy, Observer observer) {
         this.policy = policy;

@@ -24,7 +24,21 @@ import org.junit.jupiter.api.Test;
 class SlackCallsTest {
 
     private final List<Duration> slept = new ArrayList<>();
-    private final SlackCalls calls = new SlackCalls(new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(30), slept::add));
+    /** What the observer was told, in order. */
+    private final List<String> seen = new ArrayList<>();
+    private final SlackCalls.Observer observer = new SlackCalls.Observer() {
+        @Override
+        public void rateLimited(String method, Duration wait) {
+            seen.add(method + " waits " + wait.toSeconds() + " s");
+        }
+
+        @Override
+        public void finished(String method, String outcome) {
+            seen.add(method + " " + outcome);
+        }
+    };
+    private final SlackCalls calls =
+            new SlackCalls(new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(30), slept::add), observer);
 
     @SuppressWarnings("unchecked")
     private final SlackCalls.Call<ChatPostMessageResponse> call = mock(SlackCalls.Call.class);
@@ -83,19 +97,8 @@ class SlackCallsTest {
 
     @Test
     void theObserverSeesRateLimitWaitsAndOneOutcomePerCallNamedByKind() throws Exception {
-        var seen = new ArrayList<String>();
         var observed = new SlackCalls(new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(30), slept::add),
-                new SlackCalls.Observer() {
-                    @Override
-                    public void rateLimited(String method, Duration wait) {
-                        seen.add(method + " waits " + wait.toSeconds() + " s");
-                    }
-
-                    @Override
-                    public void finished(String method, String outcome) {
-                        seen.add(method + " " + outcome);
-                    }
-                });
+                observer);
         when(call.run()).thenThrow(failure(429, "3")).thenReturn(ok())
                 .thenThrow(failure(502, null), failure(502, null))
                 .thenThrow(new IOException("connection reset by 10.0.0.7"), new IOException("again"));
