@@ -1,7 +1,9 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.config.EncryptionKeys;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.report.Json;
+import dev.mlopsguide.store.TokenCipher;
 import dev.mlopsguide.team.TeamAssessor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = {"Manage the database: H2 under $MLOPS_GUIDE_DATA_DIR (default ./data), or PostgreSQL at $DATABASE_URL."},
-        subcommands = {DbCommand.Migrate.class, DbCommand.Export.class, DbCommand.Delete.class, DbCommand.Rescore.class})
+        subcommands = {DbCommand.Migrate.class, DbCommand.Export.class, DbCommand.Delete.class, DbCommand.Rescore.class,
+                DbCommand.Reseal.class})
 final class DbCommand {
 
     @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create or upgrade the schema to the latest version.")
@@ -129,7 +132,7 @@ final class DbCommand {
                     var deleted = store.workspaceData().delete(subject.workspace)
                             .orElseThrow(() -> nothingStored(subject.workspace));
                     removed = deleted.teams() + " teams, " + deleted.assessments() + " assessments, "
-                            + deleted.feedback() + " feedback entries";
+                            + deleted.feedback() + " feedback entries, " + deleted.tokens() + " installation rows with tokens";
                 }
                 context.out().println("Deleted " + subject.describe() + ": " + removed + ".");
                 return 0;
@@ -174,6 +177,32 @@ final class DbCommand {
                 context.out().println("Re-scored " + rescored.size() + " assessments of team '" + teamName
                         + "' on questionnaire " + maturity.questionnaire().version() + ".");
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "reseal", mixinStandardHelpOptions = true,
+            description = {"Encrypt every stored Slack token again with $" + EncryptionKeys.KEY + ", after a key "
+                    + "rotation.", "Tokens sealed with an older key are opened with the keys in $"
+                    + EncryptionKeys.PREVIOUS_KEYS + "."})
+    static final class Reseal implements Callable<Integer> {
+        private final CliContext context;
+
+        Reseal(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            var keys = EncryptionKeys.fromEnvironment(context.env(), "it is the key to seal the tokens with");
+            try (var store = StoreAccess.open(context)) {
+                int rows = store.installations(new TokenCipher(keys.current(), keys.previous())).resealWithCurrentKey();
+                context.out().println("Re-sealed the tokens of " + rows + " installation rows with the current key; "
+                        + "the previous keys are no longer needed.");
+                return 0;
+            } catch (TokenCipher.TokenCipherException e) {
+                throw new UserInputException(e.getMessage() + "; add the key that sealed it to "
+                        + EncryptionKeys.PREVIOUS_KEYS + " (nothing was changed)");
             }
         }
     }

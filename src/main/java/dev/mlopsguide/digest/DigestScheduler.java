@@ -2,6 +2,7 @@ package dev.mlopsguide.digest;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTaskWithPersistentSchedule;
 import com.github.kagkarlsson.scheduler.task.helper.ScheduleAndData;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -13,14 +14,16 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * One recurring db-scheduler task instance per digest subscription, on a cron schedule at its weekday and local
- * time in its time zone (so daylight-saving changes move with the local clock). db-scheduler runs each due instance
- * on exactly one replica, and persists the schedule in the app's database.
+ * time in its time zone (so daylight-saving changes move with the local clock), and the app's housekeeping tasks
+ * beside them. db-scheduler runs each due instance on exactly one replica, and persists the schedule in the app's
+ * database.
  */
 public final class DigestScheduler implements AutoCloseable {
 
@@ -50,13 +53,15 @@ public final class DigestScheduler implements AutoCloseable {
     private final RecurringTaskWithPersistentSchedule<Weekly> task;
     private final Scheduler scheduler;
 
+    /** {@code housekeeping}: the app's other recurring tasks, run by the same scheduler. */
     public DigestScheduler(DataSource dataSource, com.github.kagkarlsson.scheduler.Clock clock, Duration pollingInterval,
-                           Delivery delivery) {
+                           Delivery delivery, List<RecurringTask<?>> housekeeping) {
         this.task = Tasks.recurringWithPersistentSchedule(TASK_NAME, Weekly.class)
                 .execute((instance, context) -> delivery.deliver(instance.getData().subscriptionId(),
                         context.getExecution().executionTime));
-        this.scheduler = Scheduler.create(dataSource, task).clock(clock).pollingInterval(pollingInterval).threads(2)
-                .build();
+        // Start tasks are known to the scheduler through startTasks alone.
+        this.scheduler = Scheduler.create(dataSource, task).startTasks(housekeeping).clock(clock)
+                .pollingInterval(pollingInterval).threads(2).build();
     }
 
     /** Creates or moves the schedule of a subscription. */

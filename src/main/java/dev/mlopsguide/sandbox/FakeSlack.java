@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +33,9 @@ import java.util.function.Predicate;
 /**
  * A stand-in for Slack's Web API on 127.0.0.1, for the tests and the sandbox: it answers the methods the app uses
  * in Slack's wire format (form-encoded requests, JSON answers, {@code "ok": false} errors, 429 with
- * {@code Retry-After}), records every call, and fails on demand. It also receives {@code response_url} posts.
+ * {@code Retry-After}), records every call, and fails on demand. It also receives {@code response_url} posts, and
+ * plays Slack's side of OAuth: codes and refresh tokens exchanged by {@code oauth.v2.access} for bot tokens of their
+ * workspace, which expire when rotation is on and stop working after {@code auth.revoke}.
  */
 public final class FakeSlack implements AutoCloseable {
 
@@ -54,6 +57,14 @@ public final class FakeSlack implements AutoCloseable {
                 throw new IllegalStateException(param + " is not JSON: " + params.get(param), e);
             }
         }
+    }
+
+    /** What an OAuth code or refresh token stands for: an install of the app by a person in a workspace. */
+    private record Grant(String teamId, String teamName, String userId) {
+    }
+
+    /** A bot token the fake handed out through oauth.v2.access. */
+    private record IssuedToken(Grant grant, Long expiresAtMillis, boolean revoked) {
     }
 
     /** How a method should fail, for a number of calls. */
@@ -83,6 +94,10 @@ public final class FakeSlack implements AutoCloseable {
     private volatile String socketModeUrl = "ws://127.0.0.1:1/unset";
     private volatile boolean rateLimited;
     private final Map<String, Long> lastPostInChannel = new HashMap<>();
+    private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+    private final Map<String, IssuedToken> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
+    private volatile Duration tokenLifetime;
     private final Deque<Long> recentPosts = new ArrayDeque<>();
     private int workspacePerSecond = Integer.MAX_VALUE;
 
@@ -115,6 +130,24 @@ public final class FakeSlack implements AutoCloseable {
     /** A fresh {@code response_url} that records what is posted to it. */
     public String newResponseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + ids.incrementAndGet();
+    }
+
+    /**
+     * The {@code code} Slack would put in the OAuth redirect once {@code userId} approved the install in a workspace;
+     * oauth.v2.access exchanges it, once, for a bot token of that workspace.
+     */
+    public String authorizationCode(String teamId, String teamName, String userId) {
+        var code = "code-" + ids.incrementAndGet();
+        codes.put(code, new Grant(teamId, teamName, userId));
+        return code;
+    }
+
+    /**
+     * Turns token rotation on: tokens handed out from now on expire after {@code lifetime} and come with a refresh
+     * token, which works once.
+     */
+    public void rotateTokens(Duration lifetime) {
+        this.tokenLifetime = lifetime;
     }
 
     /** Makes the next {@code times} calls of {@code method} fail with {@code fault}. */
@@ -212,8 +245,12 @@ public final class FakeSlack implements AutoCloseable {
                 body = error("not_authed");
             } else if (token.equals(INVALID_TOKEN)) {
                 body = error("invalid_auth");
+            } else if (refusal(token) != null) {
+                body = error(refusal(token));
+            } else if (method.equals("oauth.v2.access")) {
+                body = JSON.writeValueAsString(oauthAccess(params, authorization));
             } else {
-                body = JSON.writeValueAsString(answer(method, params));
+                body = JSON.writeValueAsString(answer(method, params, token));
             }
             var outcome = fault != null ? describe(fault) : body.startsWith("{\"ok\":false") ? JSON.readTree(body).path("error").asText() : "ok";
             record(new Call(method, params, token, Instant.now(), outcome, body));
@@ -287,17 +324,81 @@ public final class FakeSlack implements AutoCloseable {
         return null;
     }
 
-    private Map<String, Object> answer(String method, Map<String, String> params) throws IOException {
+    /** Why a token the fake issued no longer works, or null when it works (or is not one the fake issued). */
+    private String refusal(String token) {
+        var issued = tokens.get(token);
+        if (issued == null) {
+            return null;
+        }
+        if (issued.revoked()) {
+            return "token_revoked";
+        }
+        return issued.expiresAtMillis() != null && issued.expiresAtMillis() < System.currentTimeMillis() ? "token_expired" : null;
+    }
+
+    /**
+     * Exchanges a code from the OAuth redirect, or a refresh token, for a new bot token. The app's credentials come
+     * as form fields or, as the Java SDK sends them, in HTTP Basic authorization.
+     */
+    private Map<String, Object> oauthAccess(Map<String, String> params, String authorization) {
+        var client = new LinkedHashMap<>(params);
+        if (authorization != null && authorization.startsWith("Basic ")) {
+            var pair = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8).split(":", 2);
+            client.put("client_id", pair[0]);
+            client.put("client_secret", pair.length > 1 ? pair[1] : "");
+        }
+        if (client.getOrDefault("client_id", "").isEmpty()) {
+            return Map.of("ok", false, "error", "invalid_client_id");
+        }
+        if (client.getOrDefault("client_secret", "").isEmpty()) {
+            return Map.of("ok", false, "error", "bad_client_secret");
+        }
+        var refreshing = "refresh_token".equals(params.get("grant_type"));
+        var grant = refreshing ? refreshTokens.remove(params.getOrDefault("refresh_token", ""))
+                : codes.remove(params.getOrDefault("code", ""));
+        if (grant == null) {
+            return Map.of("ok", false, "error", refreshing ? "invalid_refresh_token" : "invalid_code");
+        }
+        var lifetime = tokenLifetime;
+        var token = "xoxb-" + grant.teamId() + "-" + ids.incrementAndGet();
+        tokens.put(token, new IssuedToken(grant, lifetime == null ? null : System.currentTimeMillis() + lifetime.toMillis(), false));
         var answer = new LinkedHashMap<String, Object>();
         answer.put("ok", true);
+        answer.put("app_id", "AFAKEAPP");
+        answer.put("access_token", token);
+        answer.put("token_type", "bot");
+        answer.put("scope", "commands,chat:write,app_mentions:read,im:history,im:write,users:read,files:write");
+        answer.put("bot_user_id", BOT_USER);
+        answer.put("team", Map.of("id", grant.teamId(), "name", grant.teamName()));
+        answer.put("is_enterprise_install", false);
+        if (lifetime != null) {
+            var refresh = "xoxe-1-" + ids.incrementAndGet();
+            refreshTokens.put(refresh, grant);
+            answer.put("refresh_token", refresh);
+            answer.put("expires_in", lifetime.toSeconds());
+        }
+        answer.put("authed_user", Map.of("id", grant.userId()));
+        return answer;
+    }
+
+    private Map<String, Object> answer(String method, Map<String, String> params, String token) throws IOException {
+        var answer = new LinkedHashMap<String, Object>();
+        answer.put("ok", true);
+        var issued = tokens.get(token);
         switch (method) {
             case "auth.test" -> {
                 answer.put("url", "https://fake.slack.test/");
-                answer.put("team", "Fake Workspace");
+                answer.put("team", issued == null ? "Fake Workspace" : issued.grant().teamName());
                 answer.put("user", "mlops-guide");
-                answer.put("team_id", WORKSPACE);
+                answer.put("team_id", issued == null ? WORKSPACE : issued.grant().teamId());
                 answer.put("user_id", BOT_USER);
                 answer.put("bot_id", "BBOT");
+            }
+            case "auth.revoke" -> {
+                if (issued != null) {
+                    tokens.put(token, new IssuedToken(issued.grant(), issued.expiresAtMillis(), true));
+                }
+                answer.put("revoked", true);
             }
             case "chat.postMessage", "chat.update" -> {
                 var ts = method.equals("chat.update") ? params.get("ts") : nextTs();

@@ -2,6 +2,7 @@ package dev.mlopsguide.server;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.store.Readiness;
 import java.time.Duration;
@@ -17,13 +18,15 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The HTTP server: Bolt's servlet at {@code /slack/events} for commands, interactions and events, the health
- * checks and {@code /metrics}. It shows no stack traces or server version, refuses bodies over 1 MB with 413, and on
+ * The HTTP server: Bolt's servlet at {@code /slack/events} for commands, interactions and events, the install page
+ * and OAuth redirect when the app is distributed, the health checks and {@code /metrics}. It shows no stack traces or server version, refuses bodies over 1 MB with 413, and on
  * stop lets the requests in flight finish.
  */
 public final class AppServer implements AutoCloseable {
 
     public static final String EVENTS_PATH = "/slack/events";
+    public static final String INSTALL_PATH = "/slack/install";
+    public static final String REDIRECT_PATH = "/slack/oauth_redirect";
     public static final String HEALTH_PATH = "/healthz";
     public static final String READY_PATH = "/readyz";
     public static final String METRICS_PATH = "/metrics";
@@ -46,6 +49,11 @@ public final class AppServer implements AutoCloseable {
 
         var context = new ServletContextHandler();
         context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
+        if (app.config().isDistributedApp()) {
+            context.addServlet(new ServletHolder(new SlackOAuthAppServlet(app.toOAuthInstallPathEnabledApp())), INSTALL_PATH);
+            context.addServlet(new ServletHolder(new SlackOAuthAppServlet(app.toOAuthRedirectUriPathEnabledApp())),
+                    REDIRECT_PATH);
+        }
         var health = new ServletHolder(new HealthServlet(readiness));
         context.addServlet(health, HEALTH_PATH);
         context.addServlet(health, READY_PATH);

@@ -1,5 +1,6 @@
 package dev.mlopsguide.slack;
 
+import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
 import dev.mlopsguide.digest.Digest;
@@ -25,21 +26,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts a subscription's weekly digest: claims the week first (so a retry or another replica never posts it twice),
  * waits its turn in the channel, posts, and uploads the chart into the digest's thread, or adds the chart as text
- * when the upload is refused. An error no retry can cure pauses the subscription and tells its creator by DM.
+ * when the upload is refused, with the bot token of the subscription's workspace. An error no retry can cure pauses the
+ * subscription and tells its creator by DM.
  */
 public final class DigestPoster {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestPoster.class);
 
     private final Guide guide;
-    private final MethodsClient client;
+    private final Slack slack;
+    private final BotTokens tokens;
     private final ChannelPacer pacer;
     private final DigestComposer composer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    public DigestPoster(Guide guide, MethodsClient client, ChannelPacer pacer) {
+    public DigestPoster(Guide guide, Slack slack, BotTokens tokens, ChannelPacer pacer) {
         this.guide = guide;
-        this.client = client;
+        this.slack = slack;
+        this.tokens = tokens;
         this.pacer = pacer;
         this.composer = new DigestComposer(guide.assessor());
     }
@@ -51,6 +55,14 @@ public final class DigestPoster {
             return;
         }
         var week = DigestWeek.endingAt(scheduledFor, subscription.get().zone());
+        var workspace = guide.store().teams().byId(subscription.get().teamId()).map(t -> t.key().workspaceId());
+        var token = workspace.flatMap(tokens::forWorkspace);
+        if (token.isEmpty()) {
+            // Uninstalled: the digest resumes by itself if the app is installed again within the grace period.
+            LOG.info("No digest for subscription {} in {}: the app is not installed there", subscriptionId, week.id());
+            return;
+        }
+        var client = slack.methods(token.get());
         var deliveries = guide.store().digestDeliveries();
         if (!deliveries.claim(subscriptionId, week.id())) {
             LOG.debug("The digest of subscription {} for {} was already delivered", subscriptionId, week.id());
@@ -66,13 +78,13 @@ public final class DigestPoster {
             deliveries.sent(subscriptionId, week.id(), posted.getTs());
             guide.metrics().digest("sent");
             if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
-                chart(sub, digest, posted.getTs());
+                chart(client, sub, digest, posted.getTs());
             }
         } catch (SlackCallException e) {
             deliveries.failed(subscriptionId, week.id(), e.error());
             guide.metrics().digest(e.isPermanent() ? "paused" : "failed");
             if (e.isPermanent()) {
-                pause(sub, e.error());
+                pause(client, sub, e.error());
             } else {
                 LOG.warn("The digest of subscription {} for {} could not be posted: {}", subscriptionId, week.id(), e.error());
             }
@@ -94,7 +106,7 @@ public final class DigestPoster {
     }
 
     /** Uploads the chart into the digest's thread; if Slack refuses, puts the chart in the message as text. */
-    private void chart(DigestSubscription subscription, Digest digest, String ts) {
+    private void chart(MethodsClient client, DigestSubscription subscription, Digest digest, String ts) {
         var channel = subscription.channelId();
         try {
             var png = DigestChart.png(digest);
@@ -119,7 +131,7 @@ public final class DigestPoster {
         }
     }
 
-    private void pause(DigestSubscription subscription, String error) {
+    private void pause(MethodsClient client, DigestSubscription subscription, String error) {
         guide.store().digestSubscriptions().pause(subscription.id(), error);
         LOG.warn("Paused digest subscription {} of {}: {}", subscription.id(), subscription.channelId(), error);
         var text = "I paused the weekly MLOps digest for " + Mrkdwn.channel(subscription.channelId())

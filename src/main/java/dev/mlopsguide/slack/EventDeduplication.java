@@ -5,6 +5,7 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.mlopsguide.store.ProcessedEvents;
 import java.io.IOException;
@@ -12,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles each Slack event once: Bolt passes retries ({@code X-Slack-Retry-Num}) and duplicate deliveries to the
- * listeners like new events, so a repeated {@code event_id} is acknowledged here and goes no further. It runs after
- * Bolt's signature check.
+ * Handles each Slack event and each button click once, whichever replica gets it: Bolt passes retries
+ * ({@code X-Slack-Retry-Num}) and duplicate deliveries to the listeners like new requests, so a repeated
+ * {@code event_id}, or a block action's repeated {@code trigger_id} (unique to each click), is acknowledged here and
+ * goes no further. View submissions are not deduplicated: Slack needs their response, and sends each once. It runs
+ * after Bolt's signature check.
  */
 public final class EventDeduplication implements Middleware {
 
@@ -29,14 +32,23 @@ public final class EventDeduplication implements Middleware {
 
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
-        if (req.getRequestType() == RequestType.Event) {
-            var eventId = eventId(req.getRequestBodyAsString());
-            if (eventId != null && !processed.firstTime(eventId)) {
-                LOG.debug("Event {} was already handled; acknowledging the repeat", eventId);
-                return Response.ok();
-            }
+        var key = key(req);
+        if (key != null && !processed.firstTime(key)) {
+            LOG.debug("{} was already handled; acknowledging the repeat", key);
+            return Response.ok();
         }
         return chain.next(req);
+    }
+
+    /** What makes the request unique, or null when it is not deduplicated. */
+    private static String key(Request<?> req) {
+        if (req.getRequestType() == RequestType.Event) {
+            return eventId(req.getRequestBodyAsString());
+        }
+        if (req instanceof BlockActionRequest action && action.getPayload().getTriggerId() != null) {
+            return "click:" + action.getPayload().getTriggerId();
+        }
+        return null;
     }
 
     private static String eventId(String body) {

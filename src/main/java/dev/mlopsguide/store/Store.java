@@ -15,6 +15,7 @@ public final class Store implements AutoCloseable {
     public static final Duration CACHE_TTL = Duration.ofSeconds(30);
 
     private final Database database;
+    private final Clock clock;
     private final Teams teams;
     private final Profiles profiles;
     private final QuestionnaireVersions questionnaireVersions;
@@ -26,9 +27,11 @@ public final class Store implements AutoCloseable {
     private final ProcessedEvents processedEvents;
     private final TeamData teamData;
     private final WorkspaceData workspaceData;
+    private final OAuthStates oauthStates;
 
     public Store(Database database, Clock clock, Duration cacheTtl, Ticker ticker) {
         this.database = database;
+        this.clock = clock;
         var jdbc = database.jdbc();
         this.teams = new Teams(jdbc, clock);
         this.profiles = new Profiles(jdbc, clock, cacheTtl, ticker);
@@ -41,6 +44,7 @@ public final class Store implements AutoCloseable {
         this.processedEvents = new ProcessedEvents(jdbc, clock);
         this.teamData = new TeamData(jdbc, clock, profiles, assessments, channelFlows, digestSubscriptions, digestDeliveries);
         this.workspaceData = new WorkspaceData(jdbc, clock, teams, teamData);
+        this.oauthStates = new OAuthStates(jdbc, clock);
     }
 
     /** Opens the database named by the settings, migrated to the latest schema, with the system clock. */
@@ -94,6 +98,15 @@ public final class Store implements AutoCloseable {
 
     public WorkspaceData workspaceData() {
         return workspaceData;
+    }
+
+    public OAuthStates oauthStates() {
+        return oauthStates;
+    }
+
+    /** The installations, whose tokens are sealed with {@code cipher}: only distribution mode has one. */
+    public Installations installations(TokenCipher cipher) {
+        return new Installations(database.jdbc(), clock, cipher);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.mlopsguide.store;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,8 @@ public final class WorkspaceData {
     public record FeedbackJson(String userId, String question, List<String> sources, boolean helpful, String givenAt) {
     }
 
-    /** What a deletion removed. */
-    public record Deleted(int teams, int assessments, int feedback) {
+    /** What a deletion removed; {@code tokens} counts the installation rows (bot and installers) that held tokens. */
+    public record Deleted(int teams, int assessments, int feedback, int tokens) {
     }
 
     private final Jdbc jdbc;
@@ -48,7 +49,10 @@ public final class WorkspaceData {
         return Optional.of(new Export(clock.instant().toString(), workspaceId, teamExports, feedback));
     }
 
-    /** Deletes the workspace and everything about it in one transaction; empty when it is not stored. */
+    /**
+     * Deletes the workspace and everything about it in one transaction, its stored Slack tokens included (so the app
+     * stops acting there); empty when it is not stored.
+     */
     public Optional<Deleted> delete(String workspaceId) {
         var teamsBefore = teams.inWorkspace(workspaceId);
         try {
@@ -56,11 +60,53 @@ public final class WorkspaceData {
                 var deleted = new Deleted(teamsBefore.size(),
                         count(sql, "SELECT COUNT(*) FROM assessment a JOIN team t ON t.id = a.team_id "
                                 + "WHERE t.workspace_id = ?", workspaceId),
-                        count(sql, "SELECT COUNT(*) FROM answer_feedback WHERE workspace_id = ?", workspaceId));
+                        count(sql, "SELECT COUNT(*) FROM answer_feedback WHERE workspace_id = ?", workspaceId),
+                        sql.update("DELETE FROM slack_bot WHERE team_id = ?", workspaceId)
+                                + sql.update("DELETE FROM slack_installer WHERE team_id = ?", workspaceId));
                 // Every table about the workspace's teams and feedback cascades from this row.
                 return sql.update("DELETE FROM workspace WHERE id = ?", workspaceId) == 1
                         ? Optional.of(deleted) : Optional.<Deleted>empty();
             });
+        } finally {
+            teamsBefore.forEach(teamData::forget);
+        }
+    }
+
+    /**
+     * Records that the app was uninstalled from the workspace (the first time only, so the grace period runs from
+     * the uninstall). Its data stays until {@link #deleteUninstalledBefore} or a reinstall, which clears the mark.
+     */
+    public void markUninstalled(String workspaceId) {
+        jdbc.read("mark workspace " + workspaceId + " uninstalled", sql -> sql.update(
+                "UPDATE workspace SET uninstalled_at = ? WHERE id = ? AND uninstalled_at IS NULL",
+                clock.instant(), workspaceId));
+    }
+
+    /** Clears the uninstall mark: the app is installed in the workspace again, so its data stays. */
+    public void markInstalled(String workspaceId) {
+        jdbc.read("mark workspace " + workspaceId + " installed", sql -> sql.update(
+                "UPDATE workspace SET uninstalled_at = NULL WHERE id = ?", workspaceId));
+    }
+
+    public Optional<Instant> uninstalledAt(String workspaceId) {
+        return jdbc.read("read when workspace " + workspaceId + " was uninstalled", sql -> sql.one(
+                "SELECT uninstalled_at FROM workspace WHERE id = ? AND uninstalled_at IS NOT NULL",
+                rs -> Sql.instant(rs, "uninstalled_at"), workspaceId));
+    }
+
+    /** Deletes the data of every workspace uninstalled before {@code cutoff}; returns their ids. */
+    public List<String> deleteUninstalledBefore(Instant cutoff) {
+        var due = jdbc.read("list workspaces uninstalled before " + cutoff, sql -> sql.list(
+                "SELECT id FROM workspace WHERE uninstalled_at < ? ORDER BY id", rs -> rs.getString(1), cutoff));
+        // One transaction per workspace, each checking the mark again: a reinstall meanwhile keeps the data.
+        return due.stream().filter(id -> deleteIfStillUninstalledBefore(id, cutoff)).toList();
+    }
+
+    private boolean deleteIfStillUninstalledBefore(String workspaceId, Instant cutoff) {
+        var teamsBefore = teams.inWorkspace(workspaceId);
+        try {
+            return jdbc.read("delete uninstalled workspace " + workspaceId, sql -> sql.update(
+                    "DELETE FROM workspace WHERE id = ? AND uninstalled_at < ?", workspaceId, cutoff)) == 1;
         } finally {
             teamsBefore.forEach(teamData::forget);
         }

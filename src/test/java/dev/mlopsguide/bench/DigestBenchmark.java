@@ -116,7 +116,7 @@ class DigestBenchmark {
             var settings = new SlackSettings("s", "xoxb-bench", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
             var guide = Guide.of(TestContent.bundled(), TestKnowledge.answerer(), store, work,
                     RetryPolicy.standard(), new SignedText("s"), new Metrics());
-            var poster = new DigestPoster(guide, SlackApp.slack(settings).methods("xoxb-bench"),
+            var poster = new DigestPoster(guide, SlackApp.slack(settings), workspace -> Optional.of("xoxb-bench"),
                     new ChannelPacer(Duration.ofSeconds(1), WORKSPACE_PER_SECOND, RetryPolicy.THREAD_SLEEP));
             var assessor = new TeamAssessor(guide.assessor(), store);
             var subscriptions = new ArrayList<Long>();

@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.config.EncryptionKeys;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.report.Json;
+import dev.mlopsguide.store.BotInstallation;
+import dev.mlopsguide.store.InstallerRecord;
+import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.TokenCipher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,7 +158,7 @@ class StoreCommandsTest {
         assertThat(refused.out()).contains("Type the workspace's id to confirm").contains("Not deleted.");
         var deleted = run("local\n", "db", "delete", "--workspace", "local");
         assertThat(deleted.exitCode()).isZero();
-        assertThat(deleted.out()).contains("Deleted workspace 'local': 2 teams, 2 assessments, 0 feedback entries.");
+        assertThat(deleted.out()).contains("Deleted workspace 'local': 2 teams, 2 assessments, 0 feedback entries, 0 installation rows with tokens.");
         assertThat(run("", "history", "--team", "research").exitCode()).isEqualTo(2);
         assertThat(run("", "db", "delete", "--workspace", "local", "--yes").err())
                 .contains("nothing is stored for workspace 'local'");
@@ -178,7 +187,7 @@ class StoreCommandsTest {
         var run = run("", "db", "migrate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("is at schema version 4.");
+        assertThat(run.out()).contains("is at schema version 5.");
     }
 
     @Test
@@ -202,5 +211,38 @@ class StoreCommandsTest {
         assertThat(down.err().strip()).startsWith("error: cannot open the database PostgreSQL 127.0.0.1:1/guide")
                 .doesNotContain("s3cret").doesNotContain("\tat ");
         assertThat(down.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void resealMovesStoredTokensToTheNewKeyAndNeedsTheOldOneToOpenThem() {
+        var oldKey = new byte[TokenCipher.KEY_BYTES];
+        var newKey = new byte[TokenCipher.KEY_BYTES];
+        java.util.Arrays.fill(newKey, (byte) 7);
+        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")))) {
+            store.installations(new TokenCipher(oldKey, List.of())).save(new BotInstallation(null, "T1", false, "A1",
+                    null, null, "One", "B1", "UBOT", "commands", "xoxb-one", null, null, Instant.now()),
+                    new InstallerRecord(null, "T1", "U1", null, null, null, null, null, null, null, Instant.now()));
+        }
+        var encoder = Base64.getEncoder();
+        var newOnly = new HashMap<>(env);
+        newOnly.put(EncryptionKeys.KEY, encoder.encodeToString(newKey));
+        var both = new HashMap<>(newOnly);
+        both.put(EncryptionKeys.PREVIOUS_KEYS, encoder.encodeToString(oldKey));
+
+        var noKey = run("", "db", "reseal");
+        var missingOldKey = CliRun.of("", newOnly, "db", "reseal");
+        var resealed = CliRun.of("", both, "db", "reseal");
+
+        assertThat(noKey.exitCode()).isEqualTo(2);
+        assertThat(noKey.err()).contains("error: MLOPS_GUIDE_ENCRYPTION_KEY: is not set");
+        assertThat(missingOldKey.exitCode()).isEqualTo(2);
+        assertThat(missingOldKey.err()).contains("neither the current encryption key nor a previous one")
+                .contains("add the key that sealed it to MLOPS_GUIDE_PREVIOUS_ENCRYPTION_KEYS");
+        assertThat(resealed.exitCode()).isZero();
+        assertThat(resealed.out()).contains("Re-sealed the tokens of 2 installation rows");
+        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")))) {
+            assertThat(store.installations(new TokenCipher(newKey, List.of())).findBot(null, "T1").orElseThrow().botToken())
+                    .isEqualTo("xoxb-one");
+        }
     }
 }

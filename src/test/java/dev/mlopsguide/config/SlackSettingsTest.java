@@ -43,4 +43,49 @@ class SlackSettingsTest {
                 "SLACK_API_URL", "slack.com")))
                 .hasMessageStartingWith("SLACK_API_URL: must be an http(s) URL");
     }
+
+    private static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+    @Test
+    void distributionNeedsTheClientCredentialsAndAnEncryptionKeyButNoBotToken() {
+        var settings = SlackSettings.fromEnvironment(Map.of("SLACK_SIGNING_SECRET", "s3cret", "SLACK_CLIENT_ID", "1.2",
+                "SLACK_CLIENT_SECRET", "client-s3cret", "MLOPS_GUIDE_ENCRYPTION_KEY", KEY,
+                "MLOPS_GUIDE_PREVIOUS_ENCRYPTION_KEYS", " " + KEY.replace('A', 'B') + ", ",
+                "MLOPS_GUIDE_UNINSTALL_GRACE_DAYS", "7"));
+
+        var distribution = settings.distribution().orElseThrow();
+        assertThat(settings.botToken()).isEmpty();
+        assertThat(distribution.clientId()).isEqualTo("1.2");
+        assertThat(distribution.scopes()).isEqualTo(Distribution.DEFAULT_SCOPES);
+        assertThat(distribution.keys().current()).hasSize(32);
+        assertThat(distribution.keys().previous()).hasSize(1);
+        assertThat(settings.uninstallGrace()).hasDays(7);
+        assertThat(settings.toString()).contains("client 1.2").doesNotContain("client-s3cret").doesNotContain(KEY)
+                .doesNotContain("s3cret");
+    }
+
+    @Test
+    void distributionRefusesToStartWithoutAGoodKeyOrWithAMixOfModes() {
+        var base = Map.of("SLACK_SIGNING_SECRET", "s", "SLACK_CLIENT_ID", "1.2", "SLACK_CLIENT_SECRET", "c");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(base))
+                .hasMessageStartingWith("MLOPS_GUIDE_ENCRYPTION_KEY: is not set").hasMessageContaining("openssl rand -base64 32");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(with(base, "MLOPS_GUIDE_ENCRYPTION_KEY", "not base64!")))
+                .hasMessageStartingWith("MLOPS_GUIDE_ENCRYPTION_KEY: is not base64");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(with(base, "MLOPS_GUIDE_ENCRYPTION_KEY", "c2hvcnQ=")))
+                .hasMessageStartingWith("MLOPS_GUIDE_ENCRYPTION_KEY: must be 32 bytes in base64, not 5");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_SIGNING_SECRET", "s", "SLACK_CLIENT_ID", "1.2")))
+                .hasMessageStartingWith("SLACK_CLIENT_SECRET: is not set");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(with(with(base, "MLOPS_GUIDE_ENCRYPTION_KEY", KEY),
+                "SLACK_BOT_TOKEN", "xoxb-1"))).hasMessageStartingWith("SLACK_BOT_TOKEN: is set together with SLACK_CLIENT_ID");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(with(with(base, "MLOPS_GUIDE_ENCRYPTION_KEY", KEY),
+                "SLACK_REDIRECT_URI", "example.com/slack"))).hasMessageStartingWith("SLACK_REDIRECT_URI: must be the https URL");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_SIGNING_SECRET", "s", "SLACK_BOT_TOKEN", "xoxb-1",
+                "MLOPS_GUIDE_UNINSTALL_GRACE_DAYS", "-1"))).hasMessageStartingWith("MLOPS_GUIDE_UNINSTALL_GRACE_DAYS: must be a number of days");
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String name, String value) {
+        var copy = new java.util.HashMap<>(env);
+        copy.put(name, value);
+        return copy;
+    }
 }

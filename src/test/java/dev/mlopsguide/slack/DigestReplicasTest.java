@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,9 +49,10 @@ class DigestReplicasTest {
                 closeables.add(work);
                 var guide = Guide.of(TestContent.bundled(), TestKnowledge.answerer(), store, work,
                         RetryPolicy.standard(), new SignedText("secret"), new Metrics());
-                var poster = new DigestPoster(guide, SlackApp.slack(slackSettings).methods("xoxb-replica"),
+                var poster = new DigestPoster(guide, SlackApp.slack(slackSettings), workspace -> Optional.of("xoxb-replica"),
                         new ChannelPacer(Duration.ofSeconds(1), 20, RetryPolicy.THREAD_SLEEP));
-                var scheduler = new DigestScheduler(database.dataSource(), clock::instant, Duration.ofMillis(30), poster::deliver);
+                var scheduler = new DigestScheduler(database.dataSource(), clock::instant, Duration.ofMillis(30), poster::deliver,
+                        List.of());
                 schedulers.add(scheduler);
                 closeables.add(scheduler);
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.slack.api.model.manifest.AppManifest;
 import com.slack.api.util.json.GsonFactory;
+import dev.mlopsguide.config.Distribution;
 import dev.mlopsguide.server.AppServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.yaml.snakeyaml.Yaml;
 class ManifestTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"manifest.yml", "manifest-socket-mode.yml"})
+    @ValueSource(strings = {"manifest.yml", "manifest-socket-mode.yml", "manifest-distributed.yml"})
     void theManifestDeclaresTheCommandEventsAndMinimalScopes(String file) throws IOException {
         var manifest = parse(Path.of("manifests/slack", file));
 
@@ -27,8 +28,15 @@ class ManifestTest {
                 .satisfies(c -> assertThat(c.getCommand()).isEqualTo(AssessCommand.COMMAND));
         assertThat(manifest.getSettings().getEventSubscriptions().getBotEvents()).containsExactlyInAnyOrder(
                 "app_home_opened", "app_mention", "message.im", "app_uninstalled", "tokens_revoked");
-        assertThat(manifest.getOauthConfig().getScopes().getBot()).containsExactlyInAnyOrder(
-                "commands", "chat:write", "app_mentions:read", "im:history", "im:write", "users:read", "files:write");
+        assertThat(manifest.getOauthConfig().getScopes().getBot())
+                .containsExactlyInAnyOrderElementsOf(Distribution.DEFAULT_SCOPES);
+        // Only the app that rotates tokens itself, the distributed one, may turn rotation on.
+        boolean distributed = file.contains("distributed");
+        assertThat(manifest.getSettings().getTokenRotationEnabled()).isEqualTo(distributed);
+        if (distributed) {
+            assertThat(manifest.getOauthConfig().getRedirectUrls()).singleElement()
+                    .satisfies(url -> assertThat(url).endsWith(AppServer.REDIRECT_PATH));
+        }
         assertThat(manifest.getSettings().getInteractivity().getIsEnabled()).isTrue();
         assertThat(manifest.getFeatures().getAppHome().getHomeTabEnabled()).isTrue();
         boolean socketMode = file.contains("socket");

@@ -27,9 +27,11 @@ final class RunningApp implements AutoCloseable {
     final Store store;
     final SlackService service;
     final SlackDriver driver;
+    private final boolean ownsSlack;
 
-    private RunningApp(FakeSlack slack, Store store, SlackService service) {
+    private RunningApp(FakeSlack slack, boolean ownsSlack, Store store, SlackService service) {
         this.slack = slack;
+        this.ownsSlack = ownsSlack;
         this.store = store;
         this.service = service;
         this.driver = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH),
@@ -45,8 +47,14 @@ final class RunningApp implements AutoCloseable {
         var slack = FakeSlack.start(0);
         var settings = new SlackSettings(SIGNING_SECRET, "xoxb-test-token", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
         var store = Store.open(DatabaseSettings.h2(dataFolder));
-        return new RunningApp(slack, store, SlackService.start(settings, TestContent.bundled(), TestKnowledge.answerer(),
-                store, timing));
+        return new RunningApp(slack, true, store, SlackService.start(settings, TestContent.bundled(),
+                TestKnowledge.answerer(), store, timing));
+    }
+
+    /** An app (one replica, say) with its own settings on a fake Slack and a database that others may share. */
+    static RunningApp on(FakeSlack slack, Store store, SlackSettings settings, SlackService.Timing timing) throws Exception {
+        return new RunningApp(slack, false, store, SlackService.start(settings, TestContent.bundled(),
+                TestKnowledge.answerer(), store, timing));
     }
 
     URI uri(String path) {
@@ -57,6 +65,8 @@ final class RunningApp implements AutoCloseable {
     public void close() throws Exception {
         service.close();
         store.close();
-        slack.close();
+        if (ownsSlack) {
+            slack.close();
+        }
     }
 }

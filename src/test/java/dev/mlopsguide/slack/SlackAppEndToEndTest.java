@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlopsguide.history.AssessmentMode;
-import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
@@ -24,7 +23,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +54,7 @@ class SlackAppEndToEndTest {
 
         var ack = app.driver.command(ALICE, "");
         assertThat(ack.status()).isEqualTo(200);
-        var view = openedView();
+        var view = SlackFlows.openedView(app.slack);
         assertThat(view.path("private_metadata").asText().length()).isLessThan(3000);
 
         int areas = 0;
@@ -64,11 +62,11 @@ class SlackAppEndToEndTest {
             areas++;
             assertThat(view.path("blocks").get(0).path("elements").get(0).path("text").asText())
                     .startsWith("Area " + areas + " of ");
-            var reply = app.driver.submitView(ALICE, view, selections(view, answers));
+            var reply = app.driver.submitView(ALICE, view, SlackFlows.selections(view, answers));
             assertThat(reply.status()).isEqualTo(200);
             var response = reply.json();
             assertThat(response.path("response_action").asText()).isEqualTo("update");
-            view = withId(response.path("view"), view);
+            view = SlackFlows.withId(response.path("view"), view);
             if (!view.path("callback_id").asText().equals(AssessmentViews.CALLBACK_ID)) {
                 break;
             }
@@ -106,7 +104,7 @@ class SlackAppEndToEndTest {
     @Test
     void aMissingAnswerIsRefusedWithAnErrorOnItsQuestion() throws Exception {
         app.driver.command(ALICE, "");
-        var view = openedView();
+        var view = SlackFlows.openedView(app.slack);
 
         var reply = app.driver.submitView(ALICE, view, SlackDriver.radio(SlackDriver.noValues(), "serving",
                 AssessmentViews.ANSWER_ACTION, "online"));
@@ -120,13 +118,13 @@ class SlackAppEndToEndTest {
     void whenTheDatabaseIsDownTheModalKeepsItsAnswersAndSaysSo() throws Exception {
         var answers = TestContent.team("level-1-devops-no-mlops.yml");
         app.driver.command(ALICE, "");
-        var view = openedView();
+        var view = SlackFlows.openedView(app.slack);
         for (int area = 1; area < 6; area++) {
-            view = withId(app.driver.submitView(ALICE, view, selections(view, answers)).json().path("view"), view);
+            view = SlackFlows.withId(app.driver.submitView(ALICE, view, SlackFlows.selections(view, answers)).json().path("view"), view);
         }
         app.store.close();
 
-        var reply = app.driver.submitView(ALICE, view, selections(view, answers)).json();
+        var reply = app.driver.submitView(ALICE, view, SlackFlows.selections(view, answers)).json();
         var command = app.driver.command(ALICE, "results").json();
 
         assertThat(reply.path("response_action").asText()).isEqualTo("errors");
@@ -137,11 +135,11 @@ class SlackAppEndToEndTest {
     @Test
     void tamperedProgressIsRefusedCleanly() throws Exception {
         app.driver.command(ALICE, "");
-        var view = (com.fasterxml.jackson.databind.node.ObjectNode) openedView();
+        var view = (com.fasterxml.jackson.databind.node.ObjectNode) SlackFlows.openedView(app.slack);
         var metadata = view.path("private_metadata").asText();
         view.put("private_metadata", metadata.replace("~CPLATFORM~", "~COTHER~"));
 
-        var reply = app.driver.submitView(ALICE, view, selections(view, TestContent.team("level-4-full-automation.yml")));
+        var reply = app.driver.submitView(ALICE, view, SlackFlows.selections(view, TestContent.team("level-4-full-automation.yml")));
 
         assertThat(reply.json().path("response_action").asText()).isEqualTo("update");
         assertThat(reply.json().path("view").toString()).contains("could not be verified");
@@ -166,12 +164,12 @@ class SlackAppEndToEndTest {
             if (last.params().get("text").startsWith("MLOps maturity")) {
                 break;
             }
-            var question = questionOf(last);
+            var question = SlackFlows.questionOf(last);
             var person = asked % 2 == 0 ? ALICE : BOB;
             var option = answers.optionOf(question).orElseThrow();
             var index = TestContent.bundled().questionnaire().question(question).orElseThrow().options().stream()
                     .map(o -> o.id()).toList().indexOf(option);
-            var messageTs = tsOfPosted(last);
+            var messageTs = SlackFlows.postedTs(last);
             assertThat(app.driver.messageButton(person, ThreadBlocks.ANSWER_ACTION_PREFIX + index,
                     question + "|" + option, messageTs, rootTs).status()).isEqualTo(200);
             asked++;
@@ -198,7 +196,7 @@ class SlackAppEndToEndTest {
         app.driver.command(ALICE, "team");
         var first = app.slack.await("chat.postMessage", c -> c.params().containsKey("thread_ts"), 1, Duration.ofSeconds(10)).get(0);
         var rootTs = first.params().get("thread_ts");
-        var ts = tsOfPosted(first);
+        var ts = SlackFlows.postedTs(first);
 
         app.driver.messageButton(ALICE, ThreadBlocks.ANSWER_ACTION_PREFIX + 1, "serving|batch", ts, rootTs);
         app.slack.await("chat.postMessage", c -> rootTs.equals(c.params().get("thread_ts")), 2, Duration.ofSeconds(10));
@@ -214,7 +212,7 @@ class SlackAppEndToEndTest {
     @Test
     void theProfileModalSetsTheTarget() throws Exception {
         app.driver.command(ALICE, "profile");
-        var view = openedView();
+        var view = SlackFlows.openedView(app.slack);
         var values = SlackDriver.select(SlackDriver.noValues(), ProfileViews.STAGE, ProfileViews.VALUE_ACTION, "production");
         SlackDriver.text(values, ProfileViews.MODELS, ProfileViews.VALUE_ACTION, "4");
         SlackDriver.select(values, ProfileViews.RETRAINING, ProfileViews.VALUE_ACTION, "weekly");
@@ -278,8 +276,8 @@ class SlackAppEndToEndTest {
     @Test
     void aRateLimitedViewsUpdateIsRetriedAfterRetryAfter() throws Exception {
         app.driver.command(ALICE, "");
-        var first = openedView();
-        var second = withId(app.driver.submitView(ALICE, first, selections(first, TestContent.team("level-1-devops-no-mlops.yml")))
+        var first = SlackFlows.openedView(app.slack);
+        var second = SlackFlows.withId(app.driver.submitView(ALICE, first, SlackFlows.selections(first, TestContent.team("level-1-devops-no-mlops.yml")))
                 .json().path("view"), first);
         app.slack.fail("views.update", new FakeSlack.Fault.RateLimited(1), 1);
 
@@ -421,54 +419,5 @@ class SlackAppEndToEndTest {
             }
             Thread.sleep(20);
         }
-    }
-
-    /** The view the app last opened, with the id and hash Slack gave it. */
-    private JsonNode openedView() throws Exception {
-        var opened = app.slack.await("views.open", 1);
-        var call = opened.get(opened.size() - 1);
-        var view = (com.fasterxml.jackson.databind.node.ObjectNode) call.json("view");
-        view.put("id", "VOPEN").put("hash", "HOPEN");
-        return view;
-    }
-
-    private static JsonNode withId(JsonNode view, JsonNode previous) {
-        var copy = (com.fasterxml.jackson.databind.node.ObjectNode) view.deepCopy();
-        copy.put("id", previous.path("id").asText()).put("hash", previous.path("hash").asText() + "+");
-        return copy;
-    }
-
-    /** Radio selections for the questions shown in {@code view}, from a set of answers. */
-    private static com.fasterxml.jackson.databind.node.ObjectNode selections(JsonNode view, Answers answers) {
-        var values = SlackDriver.noValues();
-        for (var block : view.path("blocks")) {
-            if (block.path("type").asText().equals("input")) {
-                var question = block.path("block_id").asText();
-                answers.optionOf(question).ifPresent(option ->
-                        SlackDriver.radio(values, question, AssessmentViews.ANSWER_ACTION, option));
-            }
-        }
-        return values;
-    }
-
-    private static String questionOf(FakeSlack.Call posted) {
-        var blocks = posted.json("blocks");
-        for (var block : blocks) {
-            for (var element : block.path("elements")) {
-                var value = element.path("value").asText();
-                if (value.contains("|")) {
-                    return value.substring(0, value.indexOf('|'));
-                }
-            }
-        }
-        throw new AssertionError("no answer buttons in " + blocks);
-    }
-
-    /** The ts the fake gave a posted message: they count up from the first. */
-    private String tsOfPosted(FakeSlack.Call posted) {
-        var all = new ArrayList<>(app.slack.calls("chat.postMessage"));
-        int index = all.indexOf(posted);
-        var micros = String.valueOf(1_700_000_000_000_101L + index);
-        return micros.substring(0, 10) + "." + micros.substring(10);
     }
 }

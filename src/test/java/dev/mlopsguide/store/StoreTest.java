@@ -326,7 +326,7 @@ class StoreTest {
         });
         assertThat(store.workspaceData().export("T404")).isEmpty();
 
-        assertThat(store.workspaceData().delete("T1")).contains(new WorkspaceData.Deleted(2, 2, 1));
+        assertThat(store.workspaceData().delete("T1")).contains(new WorkspaceData.Deleted(2, 2, 1, 0));
         assertThat(store.workspaceData().exists("T1")).isFalse();
         assertThat(store.teams().inWorkspace("T1")).isEmpty();
         assertThat(store.profiles().find(ml.id())).as("no stale cache").isEmpty();
@@ -367,7 +367,7 @@ class StoreTest {
     @Test
     void theDatabaseReportsItselfReady() {
         assertThat(database.readiness().ready()).isTrue();
-        assertThat(database.schemaVersion()).isEqualTo("4");
+        assertThat(database.schemaVersion()).isEqualTo("5");
     }
 
     private long assess(Team team, String answersFile) {

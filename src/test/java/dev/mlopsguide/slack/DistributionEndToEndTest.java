@@ -1,0 +1,285 @@
+package dev.mlopsguide.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.config.Distribution;
+import dev.mlopsguide.config.EncryptionKeys;
+import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.sandbox.FakeSlack;
+import dev.mlopsguide.sandbox.SlackUser;
+import dev.mlopsguide.server.AppServer;
+import dev.mlopsguide.store.Database;
+import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.TeamKey;
+import dev.mlopsguide.store.TestClock;
+import dev.mlopsguide.store.TokenCipher;
+import dev.mlopsguide.team.TeamAssessor;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The app distributed to many workspaces, over real HTTP: installs through the install page and the OAuth redirect
+ * (Slack's side played by the fake), tokens sealed in the database, rotation, revocation and uninstall.
+ */
+class DistributionEndToEndTest {
+
+    static final String CLIENT_ID = "1234.5678";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final SlackUser CAROL = new SlackUser("T0NEW", "UCAROL", "carol", "CDATA", "data-science");
+
+    @TempDir
+    Path temp;
+
+    private final byte[] key = randomKey();
+    private final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private FakeSlack slack;
+    private RunningApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        slack = FakeSlack.start(0);
+        var store = new Store(Database.open(DatabaseSettings.h2(temp.resolve("data"))), clock, Store.CACHE_TTL,
+                System::nanoTime);
+        app = RunningApp.on(slack, store, settings(slack, key), new SlackService.Timing(clock::instant, clock,
+                Duration.ofMillis(50), new ChannelPacer(Duration.ofSeconds(1), 20, RetryPolicy.THREAD_SLEEP)));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.close();
+        slack.close();
+    }
+
+    static SlackSettings settings(FakeSlack slack, byte[] key) {
+        return new SlackSettings(RunningApp.SIGNING_SECRET, new Distribution(CLIENT_ID, "client-secret", Optional.empty(),
+                Distribution.DEFAULT_SCOPES, new EncryptionKeys(key, List.of())), slack.apiUrl(), "127.0.0.1", 0, Duration.ofDays(30));
+    }
+
+    static byte[] randomKey() {
+        var key = new byte[TokenCipher.KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    @Test
+    void anInstallFromTheInstallPageStoresASealedInstallationAndItsWorkspaceIsServedWithItsToken() throws Exception {
+        var page = get("/slack/install", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Add to Slack").contains("client_id=" + CLIENT_ID)
+                .contains("scope=commands%2Cchat%3Awrite%2Capp_mentions%3Aread");
+
+        var token = install(app, slack, CAROL.workspaceId(), "New Workspace");
+
+        assertThat(token).startsWith("xoxb-T0NEW-");
+        assertThat(rawColumn("SELECT bot_token FROM slack_bot WHERE team_id = 'T0NEW'"))
+                .startsWith("v1:").doesNotContain(token).doesNotContain("xoxb");
+        assertThat(app.store.installations(new TokenCipher(key, List.of())).findBot(null, "T0NEW").orElseThrow().botToken())
+                .isEqualTo(token);
+        assertThatThrownBy(() -> app.store.installations(new TokenCipher(randomKey(), List.of())).findBot(null, "T0NEW"))
+                .isInstanceOf(TokenCipher.TokenCipherException.class).hasMessageContaining("neither the current");
+        assertThat(app.store.workspaceData().exists("T0NEW")).isTrue();
+
+        assertThat(app.driver.command(CAROL, "").status()).isEqualTo(200);
+        assertThat(slack.await("views.open", 1).get(0).token()).isEqualTo(token);
+        // Requests from a workspace where the app is not installed are not served.
+        var stranger = new SlackUser("T0STRANGER", "USTRANGER", "stranger", "CX", "x");
+        assertThat(app.driver.event(stranger.workspaceId(), homeOpened(stranger), "Ev-stranger", 0).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aBadExpiredOrReplayedStateIsRefusedAndInstallsNothing() throws Exception {
+        var state = startInstall();
+        var code = slack.authorizationCode("T0NEW", "New Workspace", "UINSTALLER");
+
+        var noCookie = get(AppServer.REDIRECT_PATH + "?code=" + code + "&state=" + state, null);
+        var otherBrowser = get(AppServer.REDIRECT_PATH + "?code=" + code + "&state=" + state, cookie("not-" + state));
+        var forged = get(AppServer.REDIRECT_PATH + "?code=" + code + "&state=forged", cookie("forged"));
+        assertThat(List.of(noCookie, otherBrowser, forged)).allSatisfy(reply -> {
+            assertThat(reply.statusCode()).isEqualTo(400);
+            assertThat(reply.body()).contains("This installation link has expired").contains(AppServer.INSTALL_PATH);
+        });
+        assertThat(slack.calls("oauth.v2.access")).isEmpty();
+
+        var first = get(AppServer.REDIRECT_PATH + "?code=" + code + "&state=" + state, cookie(state));
+        var replay = get(AppServer.REDIRECT_PATH + "?code=" + code + "&state=" + state, cookie(state));
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(replay.statusCode()).isEqualTo(400);
+        assertThat(slack.calls("oauth.v2.access")).hasSize(1);
+
+        var expired = startInstall();
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(get(AppServer.REDIRECT_PATH + "?code=" + slack.authorizationCode("T0LATE", "Late", "U1")
+                + "&state=" + expired, cookie(expired)).statusCode()).isEqualTo(400);
+
+        var cancelled = get(AppServer.REDIRECT_PATH + "?error=access_denied&state=" + startInstall(), null);
+        assertThat(cancelled.body()).contains("Installation cancelled");
+        assertThat(rawColumn("SELECT COUNT(*) FROM slack_bot")).isEqualTo("1");
+    }
+
+    @Test
+    void aTokenAboutToExpireIsRotatedOnceAndTheNewOneIsUsed() throws Exception {
+        slack.rotateTokens(Duration.ofMinutes(30));
+        var first = install(app, slack, CAROL.workspaceId(), "New Workspace");
+        var sealedBefore = rawColumn("SELECT bot_refresh_token FROM slack_bot WHERE team_id = 'T0NEW'");
+        assertThat(sealedBefore).startsWith("v1:").doesNotContain("xoxe");
+
+        app.driver.command(CAROL, "");
+        var opened = slack.await("views.open", 1).get(0);
+
+        var refresh = slack.calls("oauth.v2.access").get(1);
+        assertThat(refresh.params()).containsEntry("grant_type", "refresh_token").containsKey("refresh_token");
+        assertThat(opened.token()).isNotEqualTo(first).isEqualTo(JSON.readTree(refresh.response()).path("access_token").asText());
+        var stored = app.store.installations(new TokenCipher(key, List.of())).findBot(null, "T0NEW").orElseThrow();
+        assertThat(stored.botToken()).isEqualTo(opened.token());
+        assertThat(stored.tokenExpiresAt()).isEqualTo(clock.millis() + Duration.ofMinutes(30).toMillis());
+
+        // The token it got lives 30 minutes too, inside the rotation window: the next request rotates again.
+        slack.rotateTokens(Duration.ofHours(12));
+        app.driver.command(CAROL, "");
+        slack.await("views.open", 2);
+        app.driver.command(CAROL, "");
+        slack.await("views.open", 3);
+        assertThat(slack.calls("oauth.v2.access")).hasSize(3);
+    }
+
+    @Test
+    void revokedTokensAreDeletedAtOnceAndTheWorkspaceIsToldToReinstall() throws Exception {
+        install(app, slack, CAROL.workspaceId(), "New Workspace");
+        var event = JsonNodeFactory.instance.objectNode().put("type", "tokens_revoked");
+        event.putObject("tokens").putArray("bot").add(FakeSlack.BOT_USER);
+
+        assertThat(app.driver.event("T0NEW", event, "Ev-revoked", 0).status()).isEqualTo(200);
+
+        assertThat(rawColumn("SELECT COUNT(*) FROM slack_bot")).isEqualTo("0");
+        assertThat(app.driver.command(CAROL, "").status()).isEqualTo(200);
+        var guide = slack.await("response_url", 1).get(0);
+        assertThat(guide.params().get("body")).contains("not installed in this workspace");
+        assertThat(slack.calls("views.open")).isEmpty();
+    }
+
+    @Test
+    void anUninstalledWorkspaceKeepsItsDataForTheGracePeriodUnlessItInstallsAgain() throws Exception {
+        install(app, slack, "T0NEW", "New Workspace");
+        install(app, slack, "T0GONE", "Gone Workspace");
+        for (var workspace : List.of("T0NEW", "T0GONE")) {
+            var team = app.store.teams().ensure(TeamKey.channel(workspace, "CDATA"), "#data");
+            new TeamAssessor(new Assessor(TestContent.bundled()), app.store).assess(team,
+                    TestContent.team("level-2-automated-training.yml"), Optional.empty(), "U1", AssessmentMode.MODAL, Map.of());
+        }
+        for (var workspace : List.of("T0NEW", "T0GONE")) {
+            app.driver.event(workspace, JsonNodeFactory.instance.objectNode().put("type", "app_uninstalled"),
+                    "Ev-uninstalled-" + workspace, 0);
+        }
+        assertThat(rawColumn("SELECT COUNT(*) FROM slack_bot")).isEqualTo("0");
+        assertThat(rawColumn("SELECT COUNT(*) FROM slack_installer")).isEqualTo("0");
+        assertThat(app.store.workspaceData().uninstalledAt("T0GONE")).contains(clock.instant());
+
+        clock.advance(Duration.ofDays(29));
+        install(app, slack, "T0NEW", "New Workspace");
+        assertThat(app.store.workspaceData().uninstalledAt("T0NEW")).isEmpty();
+
+        clock.advance(Duration.ofDays(1).plusHours(2));
+        app.service.checkDigestsNow();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (app.store.workspaceData().exists("T0GONE")) {
+            assertThat(System.nanoTime()).as("purged in time").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        assertThat(app.store.teams().inWorkspace("T0GONE")).isEmpty();
+        assertThat(app.store.teams().inWorkspace("T0NEW")).hasSize(1);
+    }
+
+    @Test
+    void theWeeklyDigestGoesOutWithItsWorkspacesRotatedToken() throws Exception {
+        slack.rotateTokens(Duration.ofHours(12));
+        var installed = install(app, slack, CAROL.workspaceId(), "New Workspace");
+        var team = app.store.teams().ensure(TeamKey.channel(CAROL.workspaceId(), CAROL.channelId()), "#data-science");
+        new TeamAssessor(new Assessor(TestContent.bundled()), app.store).assess(team,
+                TestContent.team("level-2-automated-training.yml"), Optional.empty(), CAROL.userId(), AssessmentMode.MODAL, Map.of());
+        app.driver.command(CAROL, "digest on");
+        slack.await("response_url", c -> c.params().get("body").contains("Subscribed"), 1, Duration.ofSeconds(10));
+
+        // A week later no request has come from the workspace, and its token expired long ago.
+        clock.advance(Duration.ofDays(8));
+        app.service.checkDigestsNow();
+
+        var posted = slack.await("chat.postMessage", c -> c.params().get("text").startsWith("MLOps digest"), 1,
+                Duration.ofSeconds(20)).get(0);
+        assertThat(posted.params()).containsEntry("channel", CAROL.channelId());
+        assertThat(posted.token()).isNotEqualTo(installed)
+                .isEqualTo(JSON.readTree(slack.calls("oauth.v2.access").get(1).response()).path("access_token").asText());
+    }
+
+    /** Goes through the install page and Slack's redirect; returns the bot token Slack issued. */
+    static String install(RunningApp app, FakeSlack slack, String teamId, String teamName) throws Exception {
+        var page = get(app, AppServer.INSTALL_PATH, null);
+        var state = stateCookie(page);
+        var code = slack.authorizationCode(teamId, teamName, "UINSTALLER");
+        var done = get(app, AppServer.REDIRECT_PATH + "?code=" + code + "&state=" + state, cookie(state));
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("MLOps Guide is installed");
+        var calls = slack.calls("oauth.v2.access");
+        return JSON.readTree(calls.get(calls.size() - 1).response()).path("access_token").asText();
+    }
+
+    private String startInstall() throws Exception {
+        return stateCookie(get(AppServer.INSTALL_PATH, null));
+    }
+
+    private static String stateCookie(HttpResponse<String> page) {
+        var cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("Secure");
+        return cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+    }
+
+    private static String cookie(String state) {
+        return "slack-app-oauth-state=" + state;
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        return get(app, path, cookie);
+    }
+
+    private static HttpResponse<String> get(RunningApp app, String path, String cookie) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.service.port() + path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String rawColumn(String query) throws Exception {
+        try (var connection = app.store.database().dataSource().getConnection();
+             var rs = connection.createStatement().executeQuery(query)) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode homeOpened(SlackUser user) {
+        return JsonNodeFactory.instance.objectNode().put("type", "app_home_opened").put("user", user.userId())
+                .put("channel", "D" + user.userId()).put("tab", "home");
+    }
+}
