@@ -1,8 +1,12 @@
 package dev.mlopsguide.cli;
 
 import dev.mlopsguide.config.EncryptionKeys;
+import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.report.Json;
+import dev.mlopsguide.slack.SlackApp;
+import dev.mlopsguide.slack.TokenRevocation;
+import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TokenCipher;
 import dev.mlopsguide.team.TeamAssessor;
 import java.io.IOException;
@@ -129,6 +133,7 @@ final class DbCommand {
                     removed = deleted.assessments() + " assessments, " + deleted.channelAssessments()
                             + " channel assessments, " + deleted.digestSubscriptions() + " digest subscriptions";
                 } else {
+                    revokeTokens(store);
                     var deleted = store.workspaceData().delete(subject.workspace)
                             .orElseThrow(() -> nothingStored(subject.workspace));
                     removed = deleted.teams() + " teams, " + deleted.assessments() + " assessments, "
@@ -137,6 +142,22 @@ final class DbCommand {
                 context.out().println("Deleted " + subject.describe() + ": " + removed + ".");
                 return 0;
             }
+        }
+
+        /** With the encryption key at hand (a distributed app), the workspace's token is revoked in Slack first. */
+        private void revokeTokens(Store store) {
+            if (context.setting(EncryptionKeys.KEY).isEmpty()) {
+                return;
+            }
+            var keys = EncryptionKeys.fromEnvironment(context.env(), "");
+            var installations = store.installations(new TokenCipher(keys.current(), keys.previous()));
+            var outcome = new TokenRevocation(SlackApp.slack(SlackSettings.apiUrl(context.env())), installations)
+                    .revoke(subject.workspace);
+            if (outcome.revoked()) {
+                context.out().println("Revoked the app's token in Slack: the app no longer works in " + subject.workspace + ".");
+            }
+            outcome.error().ifPresent(error -> context.out().println("Could not revoke the app's token in Slack ("
+                    + error + "); it is deleted here all the same. Remove the app from the workspace in Slack."));
         }
 
         private boolean confirmed() throws IOException {

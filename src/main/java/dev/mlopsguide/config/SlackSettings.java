@@ -73,15 +73,20 @@ public record SlackSettings(String signingSecret, Optional<String> botToken, Opt
         }
         var signingSecret = appToken.isPresent() ? Env.optional(env, SIGNING_SECRET).orElse("")
                 : Env.required(env, SIGNING_SECRET, "the signing secret from your app's Basic Information page");
+        return new SlackSettings(signingSecret, botToken, distribution, appToken, apiUrl(env),
+                Env.optional(env, HOST).orElse("0.0.0.0"),
+                number(env, PORT, DEFAULT_PORT, 65535, "a port number"),
+                Duration.ofDays(number(env, UNINSTALL_GRACE_DAYS, (int) DEFAULT_UNINSTALL_GRACE.toDays(), 3650,
+                        "a number of days")));
+    }
+
+    /** Slack's Web API URL, ending in a slash: {@code SLACK_API_URL}, or Slack's own. */
+    public static String apiUrl(Map<String, String> env) {
         var apiUrl = Env.optional(env, API_URL).orElse(SLACK_API);
         if (!apiUrl.startsWith("http://") && !apiUrl.startsWith("https://")) {
             throw new SettingsException(API_URL, "must be an http(s) URL such as " + SLACK_API + ", not '" + apiUrl + "'");
         }
-        return new SlackSettings(signingSecret, botToken, distribution, appToken,
-                apiUrl.endsWith("/") ? apiUrl : apiUrl + "/", Env.optional(env, HOST).orElse("0.0.0.0"),
-                number(env, PORT, DEFAULT_PORT, 65535, "a port number"),
-                Duration.ofDays(number(env, UNINSTALL_GRACE_DAYS, (int) DEFAULT_UNINSTALL_GRACE.toDays(), 3650,
-                        "a number of days")));
+        return apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
     }
 
     private static int number(Map<String, String> env, String name, int defaultValue, int max, String what) {

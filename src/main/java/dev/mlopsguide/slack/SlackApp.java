@@ -20,8 +20,12 @@ public final class SlackApp {
 
     /** A Slack client for the Web API at the settings' URL, never through a proxy from the environment. */
     public static Slack slack(SlackSettings settings) {
+        return slack(settings.apiUrl());
+    }
+
+    public static Slack slack(String apiUrl) {
         var config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        config.setMethodsEndpointUrlPrefix(apiUrl);
         config.setProxyUrl(null);
         config.setPrettyResponseLoggingEnabled(false);
         return Slack.getInstance(config);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.EncryptionKeys;
+import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.report.Json;
+import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.store.BotInstallation;
 import dev.mlopsguide.store.InstallerRecord;
 import dev.mlopsguide.store.Store;
@@ -218,11 +220,7 @@ class StoreCommandsTest {
         var oldKey = new byte[TokenCipher.KEY_BYTES];
         var newKey = new byte[TokenCipher.KEY_BYTES];
         java.util.Arrays.fill(newKey, (byte) 7);
-        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")))) {
-            store.installations(new TokenCipher(oldKey, List.of())).save(new BotInstallation(null, "T1", false, "A1",
-                    null, null, "One", "B1", "UBOT", "commands", "xoxb-one", null, null, Instant.now()),
-                    new InstallerRecord(null, "T1", "U1", null, null, null, null, null, null, null, Instant.now()));
-        }
+        installBot(oldKey, "T1", "xoxb-one");
         var encoder = Base64.getEncoder();
         var newOnly = new HashMap<>(env);
         newOnly.put(EncryptionKeys.KEY, encoder.encodeToString(newKey));
@@ -243,6 +241,38 @@ class StoreCommandsTest {
         try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")))) {
             assertThat(store.installations(new TokenCipher(newKey, List.of())).findBot(null, "T1").orElseThrow().botToken())
                     .isEqualTo("xoxb-one");
+        }
+    }
+
+    @Test
+    void deletingAWorkspaceRevokesItsTokenInSlackFirstWhenTheKeyIsGiven() throws Exception {
+        var key = new byte[TokenCipher.KEY_BYTES];
+        installBot(key, "T1", "xoxb-one");
+        installBot(key, "T2", "xoxb-two");
+        try (var slack = FakeSlack.start(0)) {
+            var distributed = new HashMap<>(env);
+            distributed.put(EncryptionKeys.KEY, Base64.getEncoder().encodeToString(key));
+            distributed.put(SlackSettings.API_URL, slack.apiUrl());
+
+            var revoked = CliRun.of("", distributed, "db", "delete", "--workspace", "T1", "--yes");
+            slack.fail("auth.revoke", new FakeSlack.Fault.ApiError("invalid_auth"), 1);
+            var refused = CliRun.of("", distributed, "db", "delete", "--workspace", "T2", "--yes");
+
+            assertThat(revoked.exitCode()).isZero();
+            assertThat(revoked.out()).contains("Revoked the app's token in Slack")
+                    .contains("Deleted workspace 'T1': 0 teams, 0 assessments, 0 feedback entries, 2 installation rows");
+            assertThat(slack.calls("auth.revoke")).extracting(FakeSlack.Call::token).containsExactly("xoxb-one", "xoxb-two");
+            assertThat(refused.exitCode()).isZero();
+            assertThat(refused.out()).contains("Could not revoke the app's token in Slack (invalid_auth)")
+                    .contains("Deleted workspace 'T2'");
+        }
+    }
+
+    private void installBot(byte[] key, String workspace, String token) {
+        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")))) {
+            store.installations(new TokenCipher(key, List.of())).save(new BotInstallation(null, workspace, false, "A1",
+                    null, null, "One", "B1", "UBOT", "commands", token, null, null, Instant.now()),
+                    new InstallerRecord(null, workspace, "U1", null, null, null, null, null, null, null, Instant.now()));
         }
     }
 }

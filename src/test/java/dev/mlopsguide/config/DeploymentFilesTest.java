@@ -35,11 +35,13 @@ class DeploymentFilesTest {
     private static final Set<String> SETTINGS = Set.of(SlackSettings.SIGNING_SECRET, SlackSettings.BOT_TOKEN,
             SlackSettings.APP_TOKEN, SlackSettings.API_URL, SlackSettings.PORT, SlackSettings.HOST,
             DatabaseSettings.DATABASE_URL, DatabaseSettings.DATA_DIR, "LOG_FORMAT", "LOG_LEVEL",
-            "MLOPS_GUIDE_CONVERSATIONS", "MLOPS_GUIDE_KNOWLEDGE");
+            "MLOPS_GUIDE_CONVERSATIONS", "MLOPS_GUIDE_KNOWLEDGE", Distribution.CLIENT_ID, Distribution.CLIENT_SECRET,
+            Distribution.REDIRECT_URI, Distribution.SCOPES, EncryptionKeys.KEY, EncryptionKeys.PREVIOUS_KEYS,
+            SlackSettings.UNINSTALL_GRACE_DAYS);
 
     @Test
     void everyManifestIsAKubernetesObjectWithoutUnknownFields() throws Exception {
-        for (var object : List.of(deployment(), service(), configMap(), secret())) {
+        for (var object : List.of(deployment(), service(), configMap(), secret(), distributedSecret())) {
             assertThat(object.getMetadata().getName()).isEqualTo("mlops-guide");
             assertThat(unknownFields(object, "")).as(object.getKind()).isEmpty();
         }
@@ -84,9 +86,14 @@ class DeploymentFilesTest {
                 .contains(configMap().getMetadata().getName());
         assertThat(envFrom).extracting(e -> e.getSecretRef() == null ? null : e.getSecretRef().getName())
                 .contains(secret().getMetadata().getName());
-        assertThat(SETTINGS).containsAll(configMap().getData().keySet()).containsAll(secret().getStringData().keySet());
-        // Replicas share nothing but the database: the Secret template must ask for PostgreSQL.
+        assertThat(SETTINGS).containsAll(configMap().getData().keySet()).containsAll(secret().getStringData().keySet())
+                .containsAll(distributedSecret().getStringData().keySet());
+        // Replicas share nothing but the database: the Secret templates must ask for PostgreSQL.
         assertThat(secret().getStringData()).containsKey(DatabaseSettings.DATABASE_URL);
+        assertThat(distributedSecret().getStringData()).containsKey(DatabaseSettings.DATABASE_URL)
+                .containsKeys(Distribution.CLIENT_ID, Distribution.CLIENT_SECRET, EncryptionKeys.KEY)
+                // The app refuses a bot token beside the client credentials.
+                .doesNotContainKey(SlackSettings.BOT_TOKEN);
     }
 
     @Test
@@ -133,6 +140,10 @@ class DeploymentFilesTest {
 
     private static Secret secret() throws IOException {
         return read("secret.example.yml", Secret.class);
+    }
+
+    private static Secret distributedSecret() throws IOException {
+        return read("secret-distributed.example.yml", Secret.class);
     }
 
     private static <T extends HasMetadata> T read(String file, Class<T> type) throws IOException {
