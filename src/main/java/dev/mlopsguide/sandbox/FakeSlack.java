@@ -94,12 +94,12 @@ public final class FakeSlack implements AutoCloseable {
     private volatile String socketModeUrl = "ws://127.0.0.1:1/unset";
     private volatile boolean rateLimited;
     private final Map<String, Long> lastPostInChannel = new HashMap<>();
+    private final Deque<Long> recentPosts = new ArrayDeque<>();
+    private int workspacePerSecond = Integer.MAX_VALUE;
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, IssuedToken> tokens = new ConcurrentHashMap<>();
     private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
     private volatile Duration tokenLifetime;
-    private final Deque<Long> recentPosts = new ArrayDeque<>();
-    private int workspacePerSecond = Integer.MAX_VALUE;
 
     private FakeSlack(HttpServer server) {
         this.server = server;
@@ -230,6 +230,7 @@ public final class FakeSlack implements AutoCloseable {
             var token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7)
                     : params.getOrDefault("token", "");
             var fault = fault(method, params);
+            var refusal = refusal(token);
             int status = 200;
             String body;
             if (fault instanceof Fault.RateLimited limited) {
@@ -245,8 +246,8 @@ public final class FakeSlack implements AutoCloseable {
                 body = error("not_authed");
             } else if (token.equals(INVALID_TOKEN)) {
                 body = error("invalid_auth");
-            } else if (refusal(token) != null) {
-                body = error(refusal(token));
+            } else if (refusal != null) {
+                body = error(refusal);
             } else if (method.equals("oauth.v2.access")) {
                 body = JSON.writeValueAsString(oauthAccess(params, authorization));
             } else {

@@ -19,8 +19,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The HTTP server: Bolt's servlet at {@code /slack/events} for commands, interactions and events, the install page
- * and OAuth redirect when the app is distributed, the health checks and {@code /metrics}. It shows no stack traces or server version, refuses bodies over 1 MB with 413, and on
- * stop lets the requests in flight finish.
+ * and OAuth redirect when the app is distributed, the health checks and {@code /metrics}. It shows no stack traces
+ * or server version, refuses bodies over 1 MB with 413, and on stop lets the requests in flight finish.
  */
 public final class AppServer implements AutoCloseable {
 
@@ -50,7 +50,8 @@ public final class AppServer implements AutoCloseable {
         var context = new ServletContextHandler();
         context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
         if (app.config().isDistributedApp()) {
-            context.addServlet(new ServletHolder(new SlackOAuthAppServlet(app.toOAuthInstallPathEnabledApp())), INSTALL_PATH);
+            context.addServlet(new ServletHolder(new SlackOAuthAppServlet(app.toOAuthInstallPathEnabledApp())),
+                    INSTALL_PATH);
             context.addServlet(new ServletHolder(new SlackOAuthAppServlet(app.toOAuthRedirectUriPathEnabledApp())),
                     REDIRECT_PATH);
         }

@@ -87,7 +87,7 @@ public final class DatabaseInstallationService implements InstallationService, B
                 bot.refreshToken() == null ? "" : " with token rotation");
     }
 
-    /** Bolt calls this after rotating a token itself; we keep it for completeness, since we hand Bolt no refresh token. */
+    /** Bolt calls this after rotating a token itself, which it does not do here: it is handed no refresh token. */
     @Override
     public void saveBot(Bot bot) {
         installations.findBot(bot.getEnterpriseId(), bot.getTeamId()).ifPresent(stored -> installations.saveBot(
@@ -131,10 +131,10 @@ public final class DatabaseInstallationService implements InstallationService, B
     @Override
     public Installer findInstaller(String enterpriseId, String teamId, String userId) {
         var bot = freshBot(enterpriseId, teamId);
-        var key = bot.map(b -> List.of(nullToEmpty(b.enterpriseId()), nullToEmpty(b.teamId())))
-                .orElse(List.of(nullToEmpty(enterpriseId), nullToEmpty(teamId)));
-        return installations.findInstaller(empty(key.get(0)), empty(key.get(1)), userId)
-                .map(installer -> toBolt(installer, bot)).orElse(null);
+        // The installers of an org-wide install are kept under its enterprise, like its bot.
+        var enterprise = bot.isPresent() ? bot.get().enterpriseId() : enterpriseId;
+        var team = bot.isPresent() ? bot.get().teamId() : teamId;
+        return installations.findInstaller(enterprise, team, userId).map(installer -> toBolt(installer, bot)).orElse(null);
     }
 
     @Override
@@ -220,13 +220,5 @@ public final class DatabaseInstallationService implements InstallationService, B
                 .botId(b.botId()).botUserId(b.botUserId()).botScope(b.botScope()).botAccessToken(b.botToken())
                 .botTokenExpiresAt(b.tokenExpiresAt()));
         return builder.build();
-    }
-
-    private static String nullToEmpty(String id) {
-        return id == null ? "" : id;
-    }
-
-    private static String empty(String key) {
-        return key.isEmpty() ? null : key;
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.config.Distribution;
+import dev.mlopsguide.config.EncryptionKeys;
 import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.knowledge.TestKnowledge;
 import dev.mlopsguide.maturity.TestContent;
@@ -15,24 +17,32 @@ import dev.mlopsguide.sandbox.SlackUser;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.slack.SlackApp;
 import dev.mlopsguide.slack.SlackService;
+import dev.mlopsguide.store.BotInstallation;
+import dev.mlopsguide.store.InstallerRecord;
 import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.TokenCipher;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Time from a signed request to its ack, for {@code /mlops-assess help} and for opening the modal, against a bare
- * Bolt app that acks with nothing, on the same Jetty setup in the same run. Requests are interleaved so that the
- * machine's noise falls on all three alike; the figures are reported as ratios to the bare app.
+ * Time from a signed request to its ack, for {@code /mlops-assess help} and for opening the modal, and for
+ * {@code help} in a distributed app (whose authorization looks the workspace's installation up, cached), against a
+ * bare Bolt app that acks with nothing, on the same Jetty setup in the same run. Requests are interleaved, in a new
+ * random order each round, so that the machine's noise falls on all of them alike; the figures are reported as
+ * ratios to the bare app.
  * Run with {@code mvn -B test -Pbenchmark}.
  */
 @Tag("benchmark")
@@ -47,36 +57,58 @@ class AckLatencyBenchmark {
 
     @Test
     void ackLatencyAgainstABareBoltApp() throws Exception {
-        try (var slack = FakeSlack.start(0); var store = Store.open(DatabaseSettings.h2(temp))) {
+        try (var slack = FakeSlack.start(0); var store = Store.open(DatabaseSettings.h2(temp.resolve("single")));
+             var distributedStore = Store.open(DatabaseSettings.h2(temp.resolve("distributed")))) {
             var settings = new SlackSettings(SECRET, "xoxb-bench", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
             var bare = new App(AppConfig.builder().slack(SlackApp.slack(settings)).signingSecret(SECRET)
                     .singleTeamBotToken("xoxb-bench").build());
             bare.command("/mlops-assess", (req, ctx) -> ctx.ack());
             var bareServer = new AppServer(bare, "127.0.0.1", 0, Map.of(), new Metrics()).start();
-            try (var service = SlackService.start(settings, TestContent.bundled(), TestKnowledge.answerer(), store); bareServer) {
+            var key = new byte[TokenCipher.KEY_BYTES];
+            distributedStore.installations(new TokenCipher(key, List.of())).save(new BotInstallation(null,
+                    FakeSlack.WORKSPACE, false, "A1", null, null, "Bench", "B1", FakeSlack.BOT_USER, "commands",
+                    "xoxb-bench", null, null, Instant.now()), new InstallerRecord(null, FakeSlack.WORKSPACE, "UBENCH",
+                    null, null, null, null, null, null, null, Instant.now()));
+            var distributedSettings = new SlackSettings(SECRET, new Distribution("1.2", "client-secret", Optional.empty(),
+                    Distribution.DEFAULT_SCOPES, new EncryptionKeys(key, List.of())), slack.apiUrl(), "127.0.0.1", 0,
+                    SlackSettings.DEFAULT_UNINSTALL_GRACE);
+            try (var service = SlackService.start(settings, TestContent.bundled(), TestKnowledge.answerer(), store);
+                 var distributed = SlackService.start(distributedSettings, TestContent.bundled(), TestKnowledge.answerer(),
+                         distributedStore); bareServer) {
                 var user = new SlackUser(FakeSlack.WORKSPACE, "UBENCH", "bench", "CBENCH", "bench");
                 var app = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH), SECRET, slack);
+                var distributedApp = new SlackDriver(URI.create("http://127.0.0.1:" + distributed.port()
+                        + AppServer.EVENTS_PATH), SECRET, slack);
                 var baseline = new SlackDriver(URI.create("http://127.0.0.1:" + bareServer.port() + AppServer.EVENTS_PATH), SECRET, slack);
 
                 var bareTimes = new ArrayList<Long>();
                 var helpTimes = new ArrayList<Long>();
                 var modalTimes = new ArrayList<Long>();
+                var distributedTimes = new ArrayList<Long>();
+                var requests = new ArrayList<>(List.of(
+                        new Request(baseline, "help", bareTimes), new Request(app, "help", helpTimes),
+                        new Request(app, "", modalTimes), new Request(distributedApp, "help", distributedTimes)));
+                var random = new Random(42);
                 for (int i = 0; i < WARM_UP + MEASURED; i++) {
-                    var bareReply = baseline.command(user, "help");
-                    var helpReply = app.command(user, "help");
-                    var modalReply = app.command(user, "");
-                    assertThat(List.of(bareReply.status(), helpReply.status(), modalReply.status())).containsOnly(200);
-                    if (i >= WARM_UP) {
-                        bareTimes.add(bareReply.elapsed().toNanos());
-                        helpTimes.add(helpReply.elapsed().toNanos());
-                        modalTimes.add(modalReply.elapsed().toNanos());
+                    // A new order each round, so that no kind of request always follows the modal's work.
+                    Collections.shuffle(requests, random);
+                    for (var request : requests) {
+                        var reply = request.driver().command(user, request.text());
+                        assertThat(reply.status()).isEqualTo(200);
+                        if (i >= WARM_UP) {
+                            request.times().add(reply.elapsed().toNanos());
+                        }
                     }
                 }
                 report(List.of(new Series("bare Bolt app, empty ack", bareTimes),
                         new Series("/mlops-assess help", helpTimes),
-                        new Series("/mlops-assess (opens the modal)", modalTimes)));
+                        new Series("/mlops-assess (opens the modal)", modalTimes),
+                        new Series("/mlops-assess help, distributed", distributedTimes)));
             }
         }
+    }
+
+    private record Request(SlackDriver driver, String text, List<Long> times) {
     }
 
     private record Series(String name, List<Long> nanos) {
@@ -101,6 +133,6 @@ class AckLatencyBenchmark {
         var out = Path.of("target", "benchmarks");
         Files.createDirectories(out);
         Files.writeString(out.resolve("ack-latency.txt"), text);
-        assertThat(Arrays.asList(text.split("\n"))).hasSize(5);
+        assertThat(Arrays.asList(text.split("\n"))).hasSize(2 + series.size());
     }
 }
