@@ -1,8 +1,10 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.config.Distribution;
 import dev.mlopsguide.config.SlackSettings;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +41,9 @@ public final class Cli implements Runnable {
             context.err().flush();
             return ErrorReporter.BAD_INPUT;
         }
-        var args = given.length > 0 ? given : new String[] {context.setting(SlackSettings.BOT_TOKEN).isPresent()
-                || context.setting(SlackSettings.APP_TOKEN).isPresent() ? "serve" : "sandbox"};
+        var slackConfigured = Stream.of(SlackSettings.BOT_TOKEN, SlackSettings.APP_TOKEN, Distribution.CLIENT_ID)
+                .anyMatch(name -> context.setting(name).isPresent());
+        var args = given.length > 0 ? given : new String[] {slackConfigured ? "serve" : "sandbox"};
         var commandLine = new CommandLine(Cli.class, new CommandFactory(context))
                 .setOut(context.out())
                 .setErr(context.err())

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = {"Manage the database: H2 under $MLOPS_GUIDE_DATA_DIR (default ./data), or PostgreSQL at $DATABASE_URL."},
         subcommands = {DbCommand.Migrate.class, DbCommand.Export.class, DbCommand.Delete.class, DbCommand.Rescore.class,
-                DbCommand.Reseal.class})
+                DbCommand.Reseal.class, DbCommand.ListInstallations.class})
 final class DbCommand {
 
     @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create or upgrade the schema to the latest version.")
@@ -224,6 +225,35 @@ final class DbCommand {
             } catch (TokenCipher.TokenCipherException e) {
                 throw new UserInputException(e.getMessage() + "; add the key that sealed it to "
                         + EncryptionKeys.PREVIOUS_KEYS + " (nothing was changed)");
+            }
+        }
+    }
+
+    @Command(name = "installations", mixinStandardHelpOptions = true,
+            description = {"List the workspaces where the distributed app is installed (never their tokens).",
+                    "Needs $" + EncryptionKeys.KEY + ", as the stored installations are encrypted."})
+    static final class ListInstallations implements Callable<Integer> {
+        private final CliContext context;
+
+        ListInstallations(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            var keys = EncryptionKeys.fromEnvironment(context.env(), "the stored installations are encrypted with it");
+            try (var store = StoreAccess.open(context)) {
+                var bots = store.installations(new TokenCipher(keys.current(), keys.previous())).listBots();
+                context.out().println("Installed in " + bots.size() + " workspace(s) or organisation(s), in "
+                        + store.database().settings().description() + (bots.isEmpty() ? "." : ":"));
+                for (var bot : bots) {
+                    var where = bot.teamId() == null ? bot.enterpriseId() + " (organisation-wide)" : bot.teamId();
+                    var name = bot.teamId() == null ? bot.enterpriseName() : bot.teamName();
+                    context.out().println("  " + where + "  " + (name == null ? "" : name + "  ") + "installed "
+                            + bot.installedAt() + "  " + (bot.tokenExpiresAt() == null ? "token does not expire"
+                            : "token rotates, expires " + Instant.ofEpochMilli(bot.tokenExpiresAt())));
+                }
+                return 0;
             }
         }
     }

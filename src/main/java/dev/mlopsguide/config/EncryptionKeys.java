@@ -25,7 +25,7 @@ public record EncryptionKeys(byte[] current, List<byte[]> previous) {
     /** @throws SettingsException when the key is missing ({@code why} says what needs it) or malformed */
     public static EncryptionKeys fromEnvironment(Map<String, String> env, String why) {
         var current = key(KEY, Env.optional(env, KEY).orElseThrow(() -> new SettingsException(KEY,
-                "is not set; " + why + ". " + HOW)));
+                "is not set; " + why + "; " + HOW)));
         var previous = Env.optional(env, PREVIOUS_KEYS).stream()
                 .flatMap(keys -> Arrays.stream(keys.split(","))).map(String::strip).filter(k -> !k.isEmpty())
                 .map(k -> key(PREVIOUS_KEYS, k)).toList();

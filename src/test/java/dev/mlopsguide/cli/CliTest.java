@@ -209,6 +209,15 @@ class CliTest {
     }
 
     @Test
+    void withTheClientCredentialsTheJarServesAndRefusesToStartWithoutAnEncryptionKey() {
+        var run = CliRun.of("", Map.of("SLACK_CLIENT_ID", "1.2", "SLACK_CLIENT_SECRET", "c", "SLACK_SIGNING_SECRET", "s"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("error: MLOPS_GUIDE_ENCRYPTION_KEY: is not set; distribution stores "
+                + "every workspace's tokens, encrypted with this key; create a key with `openssl rand -base64 32`");
+    }
+
+    @Test
     void anUnknownLogFormatIsRefusedRatherThanSilencingTheLogs() {
         var run = CliRun.of("", Map.of("LOG_FORMAT", "yaml"), "questions");
 

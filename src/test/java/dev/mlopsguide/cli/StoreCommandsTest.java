@@ -268,6 +268,23 @@ class StoreCommandsTest {
         }
     }
 
+    @Test
+    void installationsListsTheWorkspacesButNeverATokenAndNeedsTheKey() {
+        var key = new byte[TokenCipher.KEY_BYTES];
+        installBot(key, "T1", "xoxb-one");
+        var withKey = new HashMap<>(env);
+        withKey.put(EncryptionKeys.KEY, Base64.getEncoder().encodeToString(key));
+
+        var listed = CliRun.of("", withKey, "db", "installations");
+        var noKey = run("", "db", "installations");
+
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.out()).contains("Installed in 1 workspace(s)").contains("  T1  One  installed ")
+                .contains("token does not expire").doesNotContain("xoxb");
+        assertThat(noKey.exitCode()).isEqualTo(2);
+        assertThat(noKey.err()).contains("MLOPS_GUIDE_ENCRYPTION_KEY: is not set; the stored installations are encrypted");
+    }
+
     private void installBot(byte[] key, String workspace, String token) {
         try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")))) {
             store.installations(new TokenCipher(key, List.of())).save(new BotInstallation(null, workspace, false, "A1",
