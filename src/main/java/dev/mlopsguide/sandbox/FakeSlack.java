@@ -249,7 +249,7 @@ public final class FakeSlack implements AutoCloseable {
             } else if (refusal != null) {
                 body = error(refusal);
             } else if (method.equals("oauth.v2.access")) {
-                body = JSON.writeValueAsString(oauthAccess(params, authorization));
+                body = oauthAccess(params, authorization);
             } else {
                 body = JSON.writeValueAsString(answer(method, params, token));
             }
@@ -341,7 +341,7 @@ public final class FakeSlack implements AutoCloseable {
      * Exchanges a code from the OAuth redirect, or a refresh token, for a new bot token. The app's credentials come
      * as form fields or, as the Java SDK sends them, in HTTP Basic authorization.
      */
-    private Map<String, Object> oauthAccess(Map<String, String> params, String authorization) {
+    private String oauthAccess(Map<String, String> params, String authorization) throws IOException {
         var client = new LinkedHashMap<>(params);
         if (authorization != null && authorization.startsWith("Basic ")) {
             var pair = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8).split(":", 2);
@@ -349,16 +349,16 @@ public final class FakeSlack implements AutoCloseable {
             client.put("client_secret", pair.length > 1 ? pair[1] : "");
         }
         if (client.getOrDefault("client_id", "").isEmpty()) {
-            return Map.of("ok", false, "error", "invalid_client_id");
+            return error("invalid_client_id");
         }
         if (client.getOrDefault("client_secret", "").isEmpty()) {
-            return Map.of("ok", false, "error", "bad_client_secret");
+            return error("bad_client_secret");
         }
         var refreshing = "refresh_token".equals(params.get("grant_type"));
         var grant = refreshing ? refreshTokens.remove(params.getOrDefault("refresh_token", ""))
                 : codes.remove(params.getOrDefault("code", ""));
         if (grant == null) {
-            return Map.of("ok", false, "error", refreshing ? "invalid_refresh_token" : "invalid_code");
+            return error(refreshing ? "invalid_refresh_token" : "invalid_code");
         }
         var lifetime = tokenLifetime;
         var token = "xoxb-" + grant.teamId() + "-" + ids.incrementAndGet();
@@ -379,7 +379,7 @@ public final class FakeSlack implements AutoCloseable {
             answer.put("expires_in", lifetime.toSeconds());
         }
         answer.put("authed_user", Map.of("id", grant.userId()));
-        return answer;
+        return JSON.writeValueAsString(answer);
     }
 
     private Map<String, Object> answer(String method, Map<String, String> params, String token) throws IOException {

@@ -2,6 +2,7 @@ package dev.mlopsguide.slack;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultBot;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,8 @@ public final class DatabaseInstallationService implements InstallationService, B
 
     /** Rotate a token this long before it expires; Slack's rotating tokens live 12 hours. */
     public static final Duration ROTATE_BEFORE = Duration.ofHours(2);
+    /** After Slack refuses a rotation, the current token is used this long before the next try. */
+    static final Duration RETRY_ROTATION_AFTER = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseInstallationService.class);
 
     private final Installations installations;
@@ -41,8 +45,8 @@ public final class DatabaseInstallationService implements InstallationService, B
     private final MethodsClient slack;
     private final SlackCalls calls;
     private final Clock clock;
-    private final Cache<List<String>, Optional<BotInstallation>> bots =
-            Caffeine.newBuilder().expireAfterWrite(Store.CACHE_TTL).maximumSize(10_000).build();
+    private final Cache<List<String>, Optional<BotInstallation>> bots;
+    private final Cache<List<String>, Boolean> refusedRotations;
 
     public DatabaseInstallationService(Installations installations, Distribution distribution, MethodsClient slack,
                                        SlackCalls calls, Clock clock) {
@@ -51,6 +55,10 @@ public final class DatabaseInstallationService implements InstallationService, B
         this.slack = slack;
         this.calls = calls;
         this.clock = clock;
+        Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        this.bots = Caffeine.newBuilder().expireAfterWrite(Store.CACHE_TTL).maximumSize(10_000).ticker(ticker).build();
+        this.refusedRotations = Caffeine.newBuilder().expireAfterWrite(RETRY_ROTATION_AFTER).maximumSize(10_000)
+                .ticker(ticker).build();
     }
 
     @Override
@@ -70,8 +78,10 @@ public final class DatabaseInstallationService implements InstallationService, B
         if (installer.getBotAccessToken() == null) {
             throw new IllegalStateException("Slack did not grant a bot token; the app needs its bot scopes");
         }
-        var installedAt = installer.getInstalledAt() == null ? clock.instant() : Instant.ofEpochMilli(installer.getInstalledAt());
-        var bot = new BotInstallation(installer.getEnterpriseId(), teamOf(installer.getTeamId(), installer.getIsEnterpriseInstall()),
+        var installedAt = installer.getInstalledAt() == null ? clock.instant()
+                : Instant.ofEpochMilli(installer.getInstalledAt());
+        var bot = new BotInstallation(installer.getEnterpriseId(),
+                teamOf(installer.getTeamId(), installer.getIsEnterpriseInstall()),
                 Boolean.TRUE.equals(installer.getIsEnterpriseInstall()), installer.getAppId(),
                 installer instanceof DefaultInstaller d ? d.getEnterpriseName() : null, installer.getEnterpriseUrl(),
                 installer instanceof DefaultInstaller d ? d.getTeamName() : null, installer.getBotId(),
@@ -83,8 +93,8 @@ public final class DatabaseInstallationService implements InstallationService, B
                 installer.getIncomingWebhookUrl(), installer.getIncomingWebhookChannelId(),
                 installer.getIncomingWebhookConfigurationUrl(), installedAt));
         bots.invalidateAll();
-        LOG.info("Installed in {}{}", bot.teamId() == null ? "enterprise " + bot.enterpriseId() : "workspace " + bot.teamId(),
-                bot.refreshToken() == null ? "" : " with token rotation");
+        LOG.info("Installed in {}{}", bot.teamId() == null ? "enterprise " + bot.enterpriseId()
+                : "workspace " + bot.teamId(), bot.refreshToken() == null ? "" : " with token rotation");
     }
 
     /** Bolt calls this after rotating a token itself, which it does not do here: it is handed no refresh token. */
@@ -134,7 +144,8 @@ public final class DatabaseInstallationService implements InstallationService, B
         // The installers of an org-wide install are kept under its enterprise, like its bot.
         var enterprise = bot.isPresent() ? bot.get().enterpriseId() : enterpriseId;
         var team = bot.isPresent() ? bot.get().teamId() : teamId;
-        return installations.findInstaller(enterprise, team, userId).map(installer -> toBolt(installer, bot)).orElse(null);
+        return installations.findInstaller(enterprise, team, userId).map(installer -> toBolt(installer, bot))
+                .orElse(null);
     }
 
     @Override
@@ -149,11 +160,18 @@ public final class DatabaseInstallationService implements InstallationService, B
 
     /** The bot for a request or a job, rotated first when its token is about to expire. */
     private Optional<BotInstallation> freshBot(String enterpriseId, String teamId) {
-        var bot = bots.get(Arrays.asList(enterpriseId, teamId), key -> installations.findBot(enterpriseId, teamId));
-        if (bot.isEmpty() || !dueForRotation(bot.get())) {
+        var key = Arrays.asList(enterpriseId, teamId);
+        var bot = bots.get(key, k -> installations.findBot(enterpriseId, teamId));
+        if (bot.isEmpty() || !dueForRotation(bot.get()) || refusedRotations.getIfPresent(key) != null) {
             return bot;
         }
-        return rotate(bot.get());
+        try {
+            return rotate(bot.get());
+        } catch (SlackCallException e) {
+            LOG.warn("Could not rotate the bot token of {}: {}", bot.get().teamId(), e.error());
+            refusedRotations.put(key, Boolean.TRUE);
+            return bot;
+        }
     }
 
     private boolean dueForRotation(BotInstallation bot) {
@@ -167,9 +185,6 @@ public final class DatabaseInstallationService implements InstallationService, B
     private synchronized Optional<BotInstallation> rotate(BotInstallation bot) {
         try {
             return installations.rotate(bot, current -> dueForRotation(current) ? refreshed(current) : current);
-        } catch (SlackCallException e) {
-            LOG.warn("Could not rotate the bot token of {}: {}", bot.teamId(), e.error());
-            return Optional.of(bot);
         } finally {
             bots.invalidateAll();
         }

@@ -97,13 +97,18 @@ class DatabaseInstallationServiceTest {
     }
 
     @Test
-    void aRefusedRotationKeepsTheCurrentTokenUntilItExpires() {
+    void aRefusedRotationKeepsTheCurrentTokenAndIsTriedAgainAMinuteLater() {
         service.saveInstallerAndBot(installer(null, "T1", false, "xoxb-one", "xoxe-unknown-to-slack",
                 NOW.plus(Duration.ofMinutes(30))));
 
         assertThat(service.forWorkspace("T1")).contains("xoxb-one");
+        assertThat(service.forWorkspace("T1")).contains("xoxb-one");
         assertThat(slack.calls("oauth.v2.access")).singleElement()
                 .satisfies(call -> assertThat(call.outcome()).isEqualTo("invalid_refresh_token"));
+
+        clock.advance(DatabaseInstallationService.RETRY_ROTATION_AFTER.plusSeconds(1));
+        assertThat(service.forWorkspace("T1")).contains("xoxb-one");
+        assertThat(slack.calls("oauth.v2.access")).hasSize(2);
     }
 
     @Test
