@@ -34,8 +34,9 @@ public final class Installation {
             var team = payload.getTeamId();
             installations.ifPresent(stored -> stored.deleteAll(payload.getEnterpriseId(), team));
             workspaces.markUninstalled(team);
-            LOG.warn("The app was uninstalled from workspace {}: its tokens are deleted, and its data will be deleted in {} "
-                    + "days unless the app is installed there again", team, grace.toDays());
+            LOG.warn("The app was uninstalled from workspace {}: {}; its data will be deleted in {} days unless the app "
+                    + "is installed there again", team, installations.isPresent() ? "its stored tokens are deleted"
+                    : "the bot token set in the environment no longer works", grace.toDays());
             return ctx.ack();
         });
         app.event(TokensRevokedEvent.class, (payload, ctx) -> {

@@ -7,6 +7,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.service.OAuthStateService;
 import com.slack.api.bolt.service.builtin.oauth.view.OAuthInstallPageRenderer;
 import com.slack.api.bolt.service.builtin.oauth.view.OAuthRedirectUriPageRenderer;
+import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.store.OAuthStates;
 import java.time.Duration;
@@ -46,8 +47,7 @@ public final class OAuthInstall implements OAuthInstallPageRenderer, OAuthRedire
             return page(resp, 400, failure("This installation link has expired", "Each installation link works once,"
                     + " for ten minutes, in the browser that opened it. Nothing was installed."));
         });
-        app.oauthCallbackAccessError((OAuthCallbackRequest req, Response resp,
-                                      com.slack.api.methods.response.oauth.OAuthV2AccessResponse access) -> {
+        app.oauthCallbackAccessError((OAuthCallbackRequest req, Response resp, OAuthV2AccessResponse access) -> {
             LOG.warn("Slack refused to complete an installation: {}", access.getError());
             return page(resp, 400, failure("Slack refused the installation", "Slack answered <code>"
                     + html(access.getError()) + "</code>. Nothing was installed."));
