@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class DatabaseInstallationService implements InstallationService, BotTokens {
 
     /** Rotate a token this long before it expires; Slack's rotating tokens live 12 hours. */
-    public static final Duration ROTATE_BEFORE = Duration.ofHours(2);
+    private static final Duration ROTATE_BEFORE = Duration.ofHours(2);
     /** After Slack refuses a rotation, the current token is used this long before the next try. */
     static final Duration RETRY_ROTATION_AFTER = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseInstallationService.class);

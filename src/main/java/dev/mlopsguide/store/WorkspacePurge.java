@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkspacePurge {
 
-    public static final String TASK_NAME = "purge-uninstalled-workspaces";
-    static final Duration EVERY = Duration.ofHours(1);
+    private static final String TASK_NAME = "purge-uninstalled-workspaces";
+    private static final Duration EVERY = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(WorkspacePurge.class);
 
     private final WorkspaceData workspaces;

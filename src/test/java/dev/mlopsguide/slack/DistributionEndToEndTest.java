@@ -3,6 +3,9 @@ package dev.mlopsguide.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mlopsguide.config.DatabaseSettings;
@@ -30,6 +33,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +41,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app distributed to many workspaces, over real HTTP: installs through the install page and the OAuth redirect
@@ -166,6 +172,36 @@ class DistributionEndToEndTest {
         app.driver.command(CAROL, "");
         slack.await("views.open", 3);
         assertThat(slack.calls("oauth.v2.access")).hasSize(3);
+    }
+
+    @Test
+    void noTokenOrSecretEverReachesTheLogs() throws Exception {
+        var root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
+        root.addAppender(logged);
+        // As verbose as LOG_LEVEL can make it; Slack's own debug logs stay off (logback.xml), as they hold bodies.
+        var level = root.getLevel();
+        root.setLevel(Level.DEBUG);
+        var secrets = new ArrayList<>(List.of("client-secret", RunningApp.SIGNING_SECRET));
+        try {
+            slack.rotateTokens(Duration.ofMinutes(30));
+            install(app, slack, CAROL.workspaceId(), "New Workspace");
+            app.driver.command(CAROL, "");
+            slack.await("views.open", 1);
+            for (var issued : slack.calls("oauth.v2.access")) {
+                var answer = JSON.readTree(issued.response());
+                secrets.add(answer.path("access_token").asText());
+                secrets.add(answer.path("refresh_token").asText());
+            }
+        } finally {
+            root.setLevel(level);
+            root.detachAppender(logged);
+        }
+
+        assertThat(logged.list).isNotEmpty().allSatisfy(event -> assertThat(event.getFormattedMessage()
+                + (event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage()))
+                .doesNotContain(secrets));
     }
 
     @Test
