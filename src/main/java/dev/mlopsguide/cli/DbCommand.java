@@ -151,7 +151,7 @@ final class DbCommand {
                 return;
             }
             var keys = EncryptionKeys.fromEnvironment(context.env(), "");
-            var installations = store.installations(new TokenCipher(keys.current(), keys.previous()));
+            var installations = store.installations(TokenCipher.of(keys));
             var outcome = new TokenRevocation(SlackApp.slack(SlackSettings.apiUrl(context.env())), installations)
                     .revoke(subject.workspace);
             if (outcome.revoked()) {
@@ -218,7 +218,7 @@ final class DbCommand {
         public Integer call() {
             var keys = EncryptionKeys.fromEnvironment(context.env(), "it is the key to seal the tokens with");
             try (var store = StoreAccess.open(context)) {
-                int rows = store.installations(new TokenCipher(keys.current(), keys.previous())).resealWithCurrentKey();
+                int rows = store.installations(TokenCipher.of(keys)).resealWithCurrentKey();
                 context.out().println("Re-sealed the tokens of " + rows + " installation rows with the current key; "
                         + "the previous keys are no longer needed.");
                 return 0;
@@ -243,7 +243,7 @@ final class DbCommand {
         public Integer call() {
             var keys = EncryptionKeys.fromEnvironment(context.env(), "the stored installations are encrypted with it");
             try (var store = StoreAccess.open(context)) {
-                var bots = store.installations(new TokenCipher(keys.current(), keys.previous())).listBots();
+                var bots = store.installations(TokenCipher.of(keys)).listBots();
                 context.out().println("Installed in " + bots.size() + " workspace(s) or organisation(s), in "
                         + store.database().settings().description() + (bots.isEmpty() ? "." : ":"));
                 for (var bot : bots) {

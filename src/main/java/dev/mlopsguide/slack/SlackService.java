@@ -75,7 +75,7 @@ public final class SlackService implements AutoCloseable {
         var guide = Guide.of(content, answerer, store, work, RetryPolicy.standard(), new SignedText(secret), metrics);
         var slack = SlackApp.slack(settings);
         var installations = settings.distribution().map(distribution -> new DatabaseInstallationService(
-                store.installations(new TokenCipher(distribution.keys().current(), distribution.keys().previous())),
+                store.installations(TokenCipher.of(distribution.keys())),
                 distribution, slack.methods(), guide.calls(), timing.clock()));
         BotTokens tokens = installations.<BotTokens>map(service -> service)
                 .orElseGet(() -> workspace -> settings.botToken());

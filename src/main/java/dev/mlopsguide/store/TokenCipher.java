@@ -1,5 +1,6 @@
 package dev.mlopsguide.store;
 
+import dev.mlopsguide.config.EncryptionKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -41,6 +42,10 @@ public final class TokenCipher {
     public TokenCipher(byte[] current, List<byte[]> previous) {
         this.currentId = add(current);
         previous.forEach(this::add);
+    }
+
+    public static TokenCipher of(EncryptionKeys keys) {
+        return new TokenCipher(keys.current(), keys.previous());
     }
 
     /** Seals a token for the given place; null stays null. */
