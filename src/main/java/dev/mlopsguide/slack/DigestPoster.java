@@ -12,6 +12,7 @@ import dev.mlopsguide.slack.blocks.DigestBlocks;
 import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.store.DigestSubscription;
 import dev.mlopsguide.store.StoredProfile;
+import dev.mlopsguide.store.Team;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,8 +56,8 @@ public final class DigestPoster {
             return;
         }
         var week = DigestWeek.endingAt(scheduledFor, subscription.get().zone());
-        var workspace = guide.store().teams().byId(subscription.get().teamId()).map(t -> t.key().workspaceId());
-        var token = workspace.flatMap(tokens::forWorkspace);
+        var team = guide.store().teams().byId(subscription.get().teamId());
+        var token = team.flatMap(t -> tokens.forWorkspace(t.key().workspaceId()));
         if (token.isEmpty()) {
             // Uninstalled: the digest resumes by itself if the app is installed again within the grace period.
             LOG.info("No digest for subscription {} in {}: the app is not installed there", subscriptionId, week.id());
@@ -69,16 +70,17 @@ public final class DigestPoster {
             return;
         }
         var sub = subscription.get();
+        var teamChannel = team.get().key().externalId();
         try {
-            var digest = compose(sub, week);
+            var digest = compose(team.get(), week);
             var channel = sub.channelId();
             pacer.await(channel);
             var posted = guide.calls().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
-                    .text(DigestReport.headline(digest)).blocks(DigestBlocks.digest(digest, teamChannel(sub), false))));
+                    .text(DigestReport.headline(digest)).blocks(DigestBlocks.digest(digest, teamChannel, false))));
             deliveries.sent(subscriptionId, week.id(), posted.getTs());
             guide.metrics().digest("sent");
             if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
-                chart(client, sub, digest, posted.getTs());
+                chart(client, channel, teamChannel, digest, posted.getTs());
             }
         } catch (SlackCallException e) {
             deliveries.failed(subscriptionId, week.id(), e.error());
@@ -96,18 +98,16 @@ public final class DigestPoster {
 
     /** The digest a subscription would get for a week, without posting it. */
     public Digest compose(DigestSubscription subscription, DigestWeek week) {
-        var team = guide.store().teams().byId(subscription.teamId()).orElseThrow();
+        return compose(guide.store().teams().byId(subscription.teamId()).orElseThrow(), week);
+    }
+
+    private Digest compose(Team team, DigestWeek week) {
         var profile = guide.store().profiles().find(team.id()).map(StoredProfile::profile);
         return composer.compose(team.name(), guide.store().assessments().history(team.id()), profile, week);
     }
 
-    private String teamChannel(DigestSubscription subscription) {
-        return guide.store().teams().byId(subscription.teamId()).map(t -> t.key().externalId()).orElse(subscription.channelId());
-    }
-
     /** Uploads the chart into the digest's thread; if Slack refuses, puts the chart in the message as text. */
-    private void chart(MethodsClient client, DigestSubscription subscription, Digest digest, String ts) {
-        var channel = subscription.channelId();
+    private void chart(MethodsClient client, String channel, String teamChannel, Digest digest, String ts) {
         try {
             var png = DigestChart.png(digest);
             var filename = "mlops-maturity-" + digest.week().id() + ".png";
@@ -125,7 +125,7 @@ public final class DigestPoster {
         } catch (SlackCallException | IOException e) {
             LOG.info("Could not upload the digest chart to {} ({}); adding it as text", channel, e.getMessage());
             guide.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
-                    .text(DigestReport.headline(digest)).blocks(DigestBlocks.digest(digest, teamChannel(subscription), true))));
+                    .text(DigestReport.headline(digest)).blocks(DigestBlocks.digest(digest, teamChannel, true))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
