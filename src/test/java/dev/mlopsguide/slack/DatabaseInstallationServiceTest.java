@@ -11,6 +11,7 @@ import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TestClock;
+import dev.mlopsguide.store.TestKeys;
 import dev.mlopsguide.store.TokenCipher;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class DatabaseInstallationServiceTest {
     Path temp;
 
     private final TestClock clock = new TestClock(NOW);
-    private final byte[] key = DistributionEndToEndTest.randomKey();
+    private final byte[] key = TestKeys.random();
     private FakeSlack slack;
     private Store store;
     private DatabaseInstallationService service;

@@ -22,6 +22,7 @@ import dev.mlopsguide.store.Database;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.store.TestClock;
+import dev.mlopsguide.store.TestKeys;
 import dev.mlopsguide.store.TokenCipher;
 import dev.mlopsguide.team.TeamAssessor;
 import java.net.URI;
@@ -29,7 +30,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -59,7 +59,7 @@ class DistributionEndToEndTest {
     @TempDir
     Path temp;
 
-    private final byte[] key = randomKey();
+    private final byte[] key = TestKeys.random();
     private final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private FakeSlack slack;
     private RunningApp app;
@@ -84,12 +84,6 @@ class DistributionEndToEndTest {
                 Distribution.DEFAULT_SCOPES, new EncryptionKeys(key, List.of())), slack.apiUrl(), "127.0.0.1", 0, Duration.ofDays(30));
     }
 
-    static byte[] randomKey() {
-        var key = new byte[TokenCipher.KEY_BYTES];
-        new SecureRandom().nextBytes(key);
-        return key;
-    }
-
     @Test
     void anInstallFromTheInstallPageStoresASealedInstallationAndItsWorkspaceIsServedWithItsToken() throws Exception {
         var page = get("/slack/install", null);
@@ -104,7 +98,7 @@ class DistributionEndToEndTest {
                 .startsWith("v1:").doesNotContain(token).doesNotContain("xoxb");
         assertThat(app.store.installations(new TokenCipher(key, List.of())).findBot(null, "T0NEW").orElseThrow().botToken())
                 .isEqualTo(token);
-        assertThatThrownBy(() -> app.store.installations(new TokenCipher(randomKey(), List.of())).findBot(null, "T0NEW"))
+        assertThatThrownBy(() -> app.store.installations(new TokenCipher(TestKeys.random(), List.of())).findBot(null, "T0NEW"))
                 .isInstanceOf(TokenCipher.TokenCipherException.class).hasMessageContaining("neither the current");
         assertThat(app.store.workspaceData().exists("T0NEW")).isTrue();
 
@@ -284,10 +278,16 @@ class DistributionEndToEndTest {
 
     /** Goes through the install page and Slack's redirect; returns the bot token Slack issued. */
     static String install(RunningApp app, FakeSlack slack, String teamId, String teamName) throws Exception {
-        var page = get(app, AppServer.INSTALL_PATH, null);
+        return install(app, app, slack, teamId, teamName);
+    }
+
+    /** An install whose page one app serves and whose redirect (the load balancer's choice) reaches another. */
+    static String install(RunningApp start, RunningApp finish, FakeSlack slack, String teamId, String teamName)
+            throws Exception {
+        var page = get(start, AppServer.INSTALL_PATH, null);
         var state = stateCookie(page);
         var code = slack.authorizationCode(teamId, teamName, "UINSTALLER");
-        var done = get(app, AppServer.REDIRECT_PATH + "?code=" + code + "&state=" + state, cookie(state));
+        var done = get(finish, AppServer.REDIRECT_PATH + "?code=" + code + "&state=" + state, cookie(state));
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("MLOps Guide is installed");
         var calls = slack.calls("oauth.v2.access");

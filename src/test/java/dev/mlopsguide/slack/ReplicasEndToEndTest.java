@@ -8,17 +8,13 @@ import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackUser;
-import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
 import dev.mlopsguide.store.Database;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.store.TestDatabases;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.mlopsguide.store.TestKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +36,7 @@ class ReplicasEndToEndTest {
     private static final SlackUser DANA = new SlackUser("T0SHARED", "UDANA", "dana", "CMODELS", "models");
     private static final SlackUser EVE = new SlackUser("T0SHARED", "UEVE", "eve", "CMODELS", "models");
 
-    private final byte[] key = DistributionEndToEndTest.randomKey();
+    private final byte[] key = TestKeys.random();
     private FakeSlack slack;
     private DatabaseSettings database;
     private final List<RunningApp> replicas = new ArrayList<>();
@@ -76,15 +72,7 @@ class ReplicasEndToEndTest {
 
     @Test
     void anInstallStartedOnOneReplicaCompletesOnTheOtherAndBothServeTheWorkspace() throws Exception {
-        var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(a().uri(AppServer.INSTALL_PATH)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        var cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
-        var state = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
-        var code = slack.authorizationCode(DANA.workspaceId(), "Shared", DANA.userId());
-        var done = HttpClient.newHttpClient().send(HttpRequest.newBuilder(b().uri(AppServer.REDIRECT_PATH + "?code="
-                + code + "&state=" + state)).header("Cookie", "slack-app-oauth-state=" + state).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(done.statusCode()).isEqualTo(200);
+        DistributionEndToEndTest.install(a(), b(), slack, DANA.workspaceId(), "Shared");
 
         for (var replica : replicas) {
             assertThat(replica.driver.command(DANA, "help").status()).isEqualTo(200);

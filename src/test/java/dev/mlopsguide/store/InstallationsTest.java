@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +29,7 @@ class InstallationsTest {
     Path temp;
 
     private final TestClock clock = new TestClock(NOW);
-    private final byte[] key = key();
+    private final byte[] key = TestKeys.random();
     private Store store;
     private Installations installations;
 
@@ -126,7 +125,7 @@ class InstallationsTest {
     @Test
     void afterAKeyRotationOldTokensOpenAndReSealingMovesThemAllToTheNewKey() throws Exception {
         installations.save(bot(null, "T1", "xoxb-one"), installer(null, "T1", "U1"));
-        var newKey = key();
+        var newKey = TestKeys.random();
 
         var rotating = store.installations(new TokenCipher(newKey, List.of(key)));
         assertThat(rotating.findBot(null, "T1").orElseThrow().botToken()).isEqualTo("xoxb-one");
@@ -206,11 +205,5 @@ class InstallationsTest {
         try (var connection = store.database().dataSource().getConnection()) {
             connection.createStatement().executeUpdate(statement);
         }
-    }
-
-    private static byte[] key() {
-        var key = new byte[TokenCipher.KEY_BYTES];
-        new SecureRandom().nextBytes(key);
-        return key;
     }
 }
