@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A Slack workspace's data as a whole, for data requests: every team's data and the feedback people gave on answers
@@ -54,22 +55,17 @@ public final class WorkspaceData {
      * stops acting there); empty when it is not stored.
      */
     public Optional<Deleted> delete(String workspaceId) {
-        var teamsBefore = teams.inWorkspace(workspaceId);
-        try {
-            return jdbc.transaction("delete workspace " + workspaceId, sql -> {
-                var deleted = new Deleted(teamsBefore.size(),
-                        count(sql, "SELECT COUNT(*) FROM assessment a JOIN team t ON t.id = a.team_id "
-                                + "WHERE t.workspace_id = ?", workspaceId),
-                        count(sql, "SELECT COUNT(*) FROM answer_feedback WHERE workspace_id = ?", workspaceId),
-                        sql.update("DELETE FROM slack_bot WHERE team_id = ?", workspaceId)
-                                + sql.update("DELETE FROM slack_installer WHERE team_id = ?", workspaceId));
-                // Every table about the workspace's teams and feedback cascades from this row.
-                return sql.update("DELETE FROM workspace WHERE id = ?", workspaceId) == 1
-                        ? Optional.of(deleted) : Optional.<Deleted>empty();
-            });
-        } finally {
-            teamsBefore.forEach(teamData::forget);
-        }
+        return forgettingItsTeams(workspaceId, teamsBefore -> jdbc.transaction("delete workspace " + workspaceId, sql -> {
+            var deleted = new Deleted(teamsBefore.size(),
+                    count(sql, "SELECT COUNT(*) FROM assessment a JOIN team t ON t.id = a.team_id "
+                            + "WHERE t.workspace_id = ?", workspaceId),
+                    count(sql, "SELECT COUNT(*) FROM answer_feedback WHERE workspace_id = ?", workspaceId),
+                    sql.update("DELETE FROM slack_bot WHERE team_id = ?", workspaceId)
+                            + sql.update("DELETE FROM slack_installer WHERE team_id = ?", workspaceId));
+            // Every table about the workspace's teams and feedback cascades from this row.
+            return sql.update("DELETE FROM workspace WHERE id = ?", workspaceId) == 1
+                    ? Optional.of(deleted) : Optional.<Deleted>empty();
+        }));
     }
 
     /**
@@ -103,10 +99,15 @@ public final class WorkspaceData {
     }
 
     private boolean deleteIfStillUninstalledBefore(String workspaceId, Instant cutoff) {
+        return forgettingItsTeams(workspaceId, teamsBefore -> jdbc.read("delete uninstalled workspace " + workspaceId,
+                sql -> sql.update("DELETE FROM workspace WHERE id = ? AND uninstalled_at < ?", workspaceId, cutoff)) == 1);
+    }
+
+    /** Runs a deletion of the workspace, then drops the teams it had from the caches, whatever the deletion did. */
+    private <T> T forgettingItsTeams(String workspaceId, Function<List<Team>, T> deletion) {
         var teamsBefore = teams.inWorkspace(workspaceId);
         try {
-            return jdbc.read("delete uninstalled workspace " + workspaceId, sql -> sql.update(
-                    "DELETE FROM workspace WHERE id = ? AND uninstalled_at < ?", workspaceId, cutoff)) == 1;
+            return deletion.apply(teamsBefore);
         } finally {
             teamsBefore.forEach(teamData::forget);
         }
