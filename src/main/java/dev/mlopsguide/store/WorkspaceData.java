@@ -55,7 +55,8 @@ public final class WorkspaceData {
      * stops acting there); empty when it is not stored.
      */
     public Optional<Deleted> delete(String workspaceId) {
-        return forgettingItsTeams(workspaceId, teamsBefore -> jdbc.transaction("delete workspace " + workspaceId, sql -> {
+        var what = "delete workspace " + workspaceId;
+        return forgettingItsTeams(workspaceId, teamsBefore -> jdbc.transaction(what, sql -> {
             var deleted = new Deleted(teamsBefore.size(),
                     count(sql, "SELECT COUNT(*) FROM assessment a JOIN team t ON t.id = a.team_id "
                             + "WHERE t.workspace_id = ?", workspaceId),
@@ -100,7 +101,8 @@ public final class WorkspaceData {
 
     private boolean deleteIfStillUninstalledBefore(String workspaceId, Instant cutoff) {
         return forgettingItsTeams(workspaceId, teamsBefore -> jdbc.read("delete uninstalled workspace " + workspaceId,
-                sql -> sql.update("DELETE FROM workspace WHERE id = ? AND uninstalled_at < ?", workspaceId, cutoff)) == 1);
+                sql -> sql.update("DELETE FROM workspace WHERE id = ? AND uninstalled_at < ?", workspaceId, cutoff))
+                == 1);
     }
 
     /** Runs a deletion of the workspace, then drops the teams it had from the caches, whatever the deletion did. */
