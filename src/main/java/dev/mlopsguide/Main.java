@@ -2,6 +2,7 @@ package dev.mlopsguide;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import dev.mlopsguide.app.Application;
 import dev.mlopsguide.cli.Cli;
 import dev.mlopsguide.cli.CliContext;
 import java.io.BufferedReader;
@@ -27,7 +28,8 @@ public final class Main {
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-                System.getenv());
+                System.getenv(),
+                Application.systemClock());
         System.exit(Cli.run(context, args));
     }
 }

@@ -1,13 +1,10 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.knowledge.Answerer;
-import dev.mlopsguide.knowledge.MiniLmEmbeddings;
-import dev.mlopsguide.knowledge.Retriever;
-import dev.mlopsguide.maturity.Assessor;
-import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.report.Json;
-import dev.mlopsguide.store.StoredProfile;
+import dev.mlopsguide.team.TeamResults;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,10 +49,9 @@ final class AskCommand implements Callable<Integer> {
             throw new UserInputException("ask needs a question, for example: mlops-guide ask \"how do we detect drift?\"");
         }
         var content = knowledge.content.load(context);
-        var retriever = new Retriever(knowledge.load(context),
-                MiniLmEmbeddings.cachedIn(DatabaseSettings.dataFolder(context.env())));
-        var team = teamName == null ? Answerer.TeamContext.UNKNOWN : teamContext(content);
-        var answer = new Answerer(content, retriever).answer(question, team);
+        var answerer = Application.answerer(content, knowledge.load(context), DatabaseSettings.dataFolder(context.env()));
+        var team = teamName == null ? Answerer.TeamContext.UNKNOWN : teamContext();
+        var answer = answerer.answer(question, () -> team);
         if (json) {
             context.out().print(Json.write(new AnswerJson(answer.text(), answer.intent().name().toLowerCase(Locale.ROOT),
                     answer.confidence(), answer.confident(), answer.sources())));
@@ -72,13 +68,10 @@ final class AskCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Answerer.TeamContext teamContext(MaturityContent content) {
-        try (var store = StoreAccess.open(context)) {
-            var team = StoreAccess.existingTeam(store, teamName);
-            var profile = store.profiles().find(team.id()).map(StoredProfile::profile);
-            var latest = store.assessments().latest(team.id())
-                    .map(r -> new Assessor(content).assess(r.answers(), profile));
-            return new Answerer.TeamContext("Team '" + teamName + "'", latest);
+    private Answerer.TeamContext teamContext() {
+        try (var application = StoreAccess.application(context, knowledge.content)) {
+            var latest = application.results().latest(StoreAccess.existingTeam(application, teamName));
+            return new Answerer.TeamContext("Team '" + teamName + "'", latest.map(TeamResults.Result::result));
         }
     }
 }

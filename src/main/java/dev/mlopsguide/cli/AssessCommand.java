@@ -1,17 +1,15 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.MaturityContent;
+import dev.mlopsguide.maturity.TeamProfile;
 import dev.mlopsguide.maturity.content.InputFiles;
 import dev.mlopsguide.report.Json;
 import dev.mlopsguide.report.ResultJson;
 import dev.mlopsguide.report.ResultReport;
-import dev.mlopsguide.history.AssessmentMode;
-import dev.mlopsguide.maturity.TeamProfile;
-import dev.mlopsguide.store.TeamKey;
-import dev.mlopsguide.team.TeamAssessor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -66,27 +64,29 @@ final class AssessCommand implements Callable<Integer> {
         if (stepLimit < 1) {
             throw new UserInputException("--steps must be at least 1");
         }
-        var maturity = content.load(context);
         var profile = Optional.ofNullable(profileFile).map(InputFiles::readProfile);
-        var answers = Optional.ofNullable(answersFile).map(f -> InputFiles.readAnswers(f, maturity.questionnaire()));
         if (noSave) {
+            var maturity = content.load(context);
+            var answers = Optional.ofNullable(answersFile).map(f -> InputFiles.readAnswers(f, maturity.questionnaire()));
             var outcome = collect(maturity, answers, profile);
             outcome.ifPresent(o -> print(new Assessor(maturity).assess(o.answers(), o.profile(), stepLimit), maturity));
             return outcome.isPresent() ? 0 : STOPPED;
         }
         // Open the store before asking anything, so that a database problem does not cost anyone their answers.
-        try (var store = StoreAccess.open(context)) {
-            var team = store.teams().ensure(TeamKey.local(teamName), teamName);
+        try (var application = StoreAccess.application(context, content)) {
+            var maturity = application.content();
+            var answers = Optional.ofNullable(answersFile).map(f -> InputFiles.readAnswers(f, maturity.questionnaire()));
+            var team = application.teams().local(teamName);
             var outcome = collect(maturity, answers, profile);
             if (outcome.isEmpty()) {
                 return STOPPED;
             }
-            var recorded = new TeamAssessor(new Assessor(maturity), store).assess(team, outcome.get().answers(),
+            var recorded = application.teamAssessor().assess(team, outcome.get().answers(),
                     outcome.get().profile(), StoreAccess.user(context), AssessmentMode.CLI, Map.of(), stepLimit);
             print(recorded.result(), maturity);
             (format == OutputFormat.JSON ? context.err() : context.out()).println("Saved as assessment "
                     + recorded.assessmentId() + " of team '" + teamName + "' in "
-                    + store.database().settings().description() + ".");
+                    + application.store().database().settings().description() + ".");
             return 0;
         }
     }

@@ -2,13 +2,11 @@ package dev.mlopsguide.cli;
 
 import dev.mlopsguide.config.EncryptionKeys;
 import dev.mlopsguide.config.SlackSettings;
-import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.report.Json;
-import dev.mlopsguide.slack.SlackApp;
-import dev.mlopsguide.slack.TokenRevocation;
+import dev.mlopsguide.slack.install.TokenRevocation;
+import dev.mlopsguide.slack.webapi.SlackClients;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TokenCipher;
-import dev.mlopsguide.team.TeamAssessor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,7 +150,7 @@ final class DbCommand {
             }
             var keys = EncryptionKeys.fromEnvironment(context.env(), "");
             var installations = store.installations(TokenCipher.of(keys));
-            var outcome = new TokenRevocation(SlackApp.slack(SlackSettings.apiUrl(context.env())), installations)
+            var outcome = new TokenRevocation(SlackClients.forApi(SlackSettings.apiUrl(context.env())), installations)
                     .revoke(subject.workspace);
             if (outcome.revoked()) {
                 context.out().println("Revoked the app's token in Slack: the app no longer works in " + subject.workspace + ".");
@@ -189,15 +187,14 @@ final class DbCommand {
 
         @Override
         public Integer call() {
-            var maturity = content.load(context);
-            try (var store = StoreAccess.open(context)) {
-                var team = StoreAccess.existingTeam(store, teamName);
-                var rescored = new TeamAssessor(new Assessor(maturity), store).rescore(team);
+            try (var application = StoreAccess.application(context, content)) {
+                var team = StoreAccess.existingTeam(application, teamName);
+                var rescored = application.teamAssessor().rescore(team);
                 rescored.forEach(r -> context.out().println("assessment " + r.assessmentId() + ": level "
                         + r.levelBefore() + " → " + r.levelAfter()
                         + (r.dropped().isEmpty() ? "" : " (dropped answers: " + String.join(", ", r.dropped()) + ")")));
                 context.out().println("Re-scored " + rescored.size() + " assessments of team '" + teamName
-                        + "' on questionnaire " + maturity.questionnaire().version() + ".");
+                        + "' on questionnaire " + application.content().questionnaire().version() + ".");
                 return 0;
             }
         }

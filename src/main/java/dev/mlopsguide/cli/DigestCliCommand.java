@@ -1,13 +1,9 @@
 package dev.mlopsguide.cli;
 
-import dev.mlopsguide.digest.DigestComposer;
 import dev.mlopsguide.digest.DigestWeek;
-import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.report.DigestJson;
 import dev.mlopsguide.report.DigestReport;
 import dev.mlopsguide.report.Json;
-import dev.mlopsguide.store.StoredProfile;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,16 +38,13 @@ final class DigestCliCommand implements Callable<Integer> {
         var zone = ZoneId.systemDefault();
         DigestWeek period;
         try {
-            period = week == null ? DigestWeek.containing(Instant.now(), zone).withEnd(Instant.now()) : DigestWeek.parse(week, zone);
+            var now = context.clock().instant();
+            period = week == null ? DigestWeek.containing(now, zone).withEnd(now) : DigestWeek.parse(week, zone);
         } catch (IllegalArgumentException e) {
             throw new UserInputException("--week: " + e.getMessage());
         }
-        var maturity = content.load(context);
-        try (var store = StoreAccess.open(context)) {
-            var team = StoreAccess.existingTeam(store, teamName);
-            var profile = store.profiles().find(team.id()).map(StoredProfile::profile);
-            var digest = new DigestComposer(new Assessor(maturity))
-                    .compose(teamName, store.assessments().history(team.id()), profile, period);
+        try (var application = StoreAccess.application(context, content)) {
+            var digest = application.digests().compose(StoreAccess.existingTeam(application, teamName), period);
             context.out().print(format == OutputFormat.JSON ? Json.write(DigestJson.of(digest)) : DigestReport.text(digest));
             return 0;
         }

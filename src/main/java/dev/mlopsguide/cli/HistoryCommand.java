@@ -41,15 +41,14 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var questionnaire = content.load(context).questionnaire();
         var zone = ZoneId.systemDefault();
-        try (var store = StoreAccess.open(context)) {
-            var team = StoreAccess.existingTeam(store, teamName);
-            var history = store.assessments().history(team.id());
+        try (var application = StoreAccess.application(context, content)) {
+            var questionnaire = application.content().questionnaire();
+            var history = application.results().history(StoreAccess.existingTeam(application, teamName));
             var start = from == null
                     ? history.records().stream().findFirst().map(r -> r.takenAt()).orElse(Instant.EPOCH)
                     : date("--from", from).atStartOfDay(zone).toInstant();
-            var end = to == null ? Instant.now() : date("--to", to).plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+            var end = to == null ? context.clock().instant() : date("--to", to).plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
             if (end.isBefore(start)) {
                 throw new UserInputException("--to must not be before --from");
             }

@@ -2,7 +2,6 @@ package dev.mlopsguide.cli;
 
 import dev.mlopsguide.knowledge.KnowledgeBase;
 import dev.mlopsguide.knowledge.KnowledgeLoader;
-import dev.mlopsguide.maturity.content.ContentLocation;
 import picocli.CommandLine.Mixin;
 
 /** Which knowledge to answer from: the content folder's articles, plus the packs named in the environment. */
@@ -12,8 +11,11 @@ public final class KnowledgeOptions {
     ContentOptions content;
 
     KnowledgeBase load(CliContext context) {
-        ContentLocation location = ContentOptions.locate(content.directory, context);
-        return KnowledgeLoader.load(location, KnowledgeLoader.packs(context.setting(KnowledgeLoader.PACKS_VARIABLE).orElse("")));
+        return load(content, context);
     }
 
+    static KnowledgeBase load(ContentOptions content, CliContext context) {
+        return KnowledgeLoader.load(ContentOptions.locate(content.directory, context),
+                KnowledgeLoader.packs(context.setting(KnowledgeLoader.PACKS_VARIABLE).orElse("")));
+    }
 }

@@ -1,7 +1,7 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.maturity.content.QuestionnaireJson;
 import dev.mlopsguide.report.Json;
-import dev.mlopsguide.report.QuestionnaireJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

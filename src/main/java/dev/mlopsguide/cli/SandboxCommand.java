@@ -1,13 +1,8 @@
 package dev.mlopsguide.cli;
 
-import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
-import dev.mlopsguide.knowledge.Answerer;
-import dev.mlopsguide.knowledge.MiniLmEmbeddings;
-import dev.mlopsguide.knowledge.Retriever;
 import dev.mlopsguide.sandbox.Sandbox;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -29,26 +24,12 @@ final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int port = port();
-        var maturity = knowledge.content.load(context);
-        var articles = knowledge.load(context);
-        try (var store = StoreAccess.open(context)) {
-            var retriever = new Retriever(articles, MiniLmEmbeddings.cachedIn(DatabaseSettings.dataFolder(context.env())));
-            var sandbox = Sandbox.start(maturity, new Answerer(maturity, retriever), store, port);
-            var stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    sandbox.close();
-                } catch (Exception e) {
-                    context.err().println("error while stopping: " + e.getMessage());
-                } finally {
-                    stopped.countDown();
-                }
-            }, "mlops-guide-sandbox-shutdown"));
+        try (var application = StoreAccess.application(context, knowledge.content)) {
+            var sandbox = Sandbox.start(application, port);
             context.out().println("MLOps Guide sandbox: open " + sandbox.url() + " in your browser. It plays Slack: type "
-                    + "/mlops-assess there. Data: " + store.database().settings().description() + ". Ctrl-C stops it.");
-            context.out().flush();
-            sandbox.join();
-            stopped.await();
+                    + "/mlops-assess there. Data: " + application.store().database().settings().description()
+                    + ". Ctrl-C stops it.");
+            UntilStopped.run(context, sandbox::join, sandbox);
             return 0;
         }
     }

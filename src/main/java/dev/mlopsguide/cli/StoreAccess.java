@@ -1,11 +1,12 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.Team;
 import dev.mlopsguide.store.TeamKey;
 
-/** Opens the store named by the environment and finds the command line's teams in it. */
+/** Opens the store or the whole application named by the environment, and finds the command line's teams. */
 final class StoreAccess {
 
     static final String DEFAULT_TEAM = "local";
@@ -13,11 +14,22 @@ final class StoreAccess {
     private StoreAccess() {
     }
 
+    /** The store alone, for the database's own commands. */
     static Store open(CliContext context) {
-        return Store.open(DatabaseSettings.fromEnvironment(context.env()));
+        return Store.open(DatabaseSettings.fromEnvironment(context.env()), context.clock());
+    }
+
+    /** The application over the store, with the content the options name (and its knowledge, when needed). */
+    static Application application(CliContext context, ContentOptions content) {
+        return Application.open(context.env(), context.clock(), content.load(context),
+                () -> KnowledgeOptions.load(content, context));
     }
 
     /** The local team by name; bad input when it has never been assessed. */
+    static Team existingTeam(Application application, String name) {
+        return existingTeam(application.store(), name);
+    }
+
     static Team existingTeam(Store store, String name) {
         return store.teams().find(TeamKey.local(name)).orElseThrow(() -> new UserInputException(
                 "no team '" + name + "' in " + store.database().settings().description()

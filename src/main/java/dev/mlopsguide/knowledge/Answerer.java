@@ -2,6 +2,7 @@ package dev.mlopsguide.knowledge;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.Level;
 import dev.mlopsguide.maturity.LifecycleStep;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -57,11 +59,12 @@ public final class Answerer {
         this.retriever = Objects.requireNonNull(retriever);
     }
 
-    public Answer answer(String question, TeamContext team) {
+    /** {@code team} is asked for only when the question is about the asker's team. */
+    public Answer answer(String question, Supplier<TeamContext> team) {
         var asked = question.strip();
         return switch (Intent.of(asked)) {
-            case TEAM_LEVEL -> teamLevel(asked, team);
-            case NEXT_STEPS -> nextSteps(asked, team);
+            case TEAM_LEVEL -> teamLevel(asked, team.get());
+            case NEXT_STEPS -> nextSteps(asked, team.get());
             case EXPLAIN_LEVEL -> Intent.level(asked).isPresent() ? level(asked, content.level(Intent.level(asked).getAsInt()))
                     : levels(asked);
             case EXPLAIN_STEP -> Intent.step(asked).flatMap(content::step).map(s -> step(asked, s)).orElseGet(() -> search(asked));

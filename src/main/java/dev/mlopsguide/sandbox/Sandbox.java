@@ -1,11 +1,9 @@
 package dev.mlopsguide.sandbox;
 
+import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.SlackSettings;
-import dev.mlopsguide.knowledge.Answerer;
-import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.slack.SlackService;
-import dev.mlopsguide.store.Store;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -27,14 +25,14 @@ public final class Sandbox implements AutoCloseable {
         this.page = page;
     }
 
-    /** Starts the fake Slack, the app and the page; the page listens on {@code port} (0 for any free one). */
-    public static Sandbox start(MaturityContent content, Answerer answerer, Store store, int port) throws Exception {
+    /** Starts the fake Slack, the application's Slack service and the page on {@code port} (0 for any free one). */
+    public static Sandbox start(Application application, int port) throws Exception {
         var slack = FakeSlack.start(0);
         var secret = new byte[16];
         new SecureRandom().nextBytes(secret);
         var signingSecret = HexFormat.of().formatHex(secret);
         var settings = new SlackSettings(signingSecret, "xoxb-sandbox", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
-        var service = SlackService.start(settings, content, answerer, store);
+        var service = application.serve(settings);
         var driver = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH), signingSecret, slack);
         return new Sandbox(slack, service, new SandboxServer(port, driver, slack));
     }
@@ -47,6 +45,7 @@ public final class Sandbox implements AutoCloseable {
         service.join();
     }
 
+    /** Stops the page, the app's Slack service and the fake Slack; the application itself stays open. */
     @Override
     public void close() throws Exception {
         page.close();

@@ -3,11 +3,11 @@ package dev.mlopsguide.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlopsguide.maturity.Questionnaire;
-import dev.mlopsguide.report.QuestionnaireJson;
+import dev.mlopsguide.maturity.content.QuestionnaireJson;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -47,9 +47,9 @@ public final class Store implements AutoCloseable {
         this.oauthStates = new OAuthStates(jdbc, clock);
     }
 
-    /** Opens the database named by the settings, migrated to the latest schema, with the system clock. */
-    public static Store open(DatabaseSettings settings) {
-        return new Store(Database.open(settings), Clock.systemUTC(), CACHE_TTL, Ticker.systemTicker());
+    /** Opens the database named by the settings, migrated to the latest schema; rows are dated by {@code clock}. */
+    public static Store open(DatabaseSettings settings, Clock clock) {
+        return new Store(Database.open(settings), clock, CACHE_TTL, Ticker.systemTicker());
     }
 
     public Database database() {

@@ -6,9 +6,10 @@ import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.NextStepPlanner;
 import dev.mlopsguide.maturity.TeamProfile;
+import dev.mlopsguide.store.Assessments;
 import dev.mlopsguide.store.NewAssessment;
+import dev.mlopsguide.store.Profiles;
 import dev.mlopsguide.store.StoredProfile;
-import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.Team;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +32,13 @@ public final class TeamAssessor {
     }
 
     private final Assessor assessor;
-    private final Store store;
+    private final Profiles profiles;
+    private final Assessments assessments;
 
-    public TeamAssessor(Assessor assessor, Store store) {
+    public TeamAssessor(Assessor assessor, Profiles profiles, Assessments assessments) {
         this.assessor = Objects.requireNonNull(assessor);
-        this.store = Objects.requireNonNull(store);
+        this.profiles = Objects.requireNonNull(profiles);
+        this.assessments = Objects.requireNonNull(assessments);
     }
 
     public Recorded assess(Team team, Answers answers, Optional<TeamProfile> newProfile, String takenBy,
@@ -45,18 +48,18 @@ public final class TeamAssessor {
 
     public Recorded assess(Team team, Answers answers, Optional<TeamProfile> newProfile, String takenBy,
                            AssessmentMode mode, Map<String, String> answeredBy, int stepLimit) {
-        newProfile.ifPresent(p -> store.profiles().save(team.id(), p, takenBy));
-        var profile = newProfile.or(() -> store.profiles().find(team.id()).map(StoredProfile::profile));
+        newProfile.ifPresent(p -> profiles.save(team.id(), p, takenBy));
+        var profile = newProfile.or(() -> profiles.find(team.id()).map(StoredProfile::profile));
         var result = assessor.assess(answers, profile, stepLimit);
-        long id = store.assessments().save(new NewAssessment(team.id(), takenBy, mode, answers, answeredBy, result),
+        long id = assessments.save(new NewAssessment(team.id(), takenBy, mode, answers, answeredBy, result),
                 assessor.content().questionnaire());
         return new Recorded(id, result);
     }
 
     /** Scores again every assessment of the team on the current questionnaire, dropping answers it no longer has. */
     public List<Rescored> rescore(Team team) {
-        var profile = store.profiles().find(team.id()).map(StoredProfile::profile);
-        return store.assessments().history(team.id()).records().stream().map(record -> {
+        var profile = profiles.find(team.id()).map(StoredProfile::profile);
+        return assessments.history(team.id()).records().stream().map(record -> {
             var kept = new LinkedHashMap<String, String>();
             var dropped = record.answers().byQuestion().entrySet().stream().filter(answer -> {
                 var known = assessor.content().questionnaire().question(answer.getKey())
@@ -67,7 +70,7 @@ public final class TeamAssessor {
                 return !known;
             }).map(Map.Entry::getKey).sorted().toList();
             var result = assessor.assess(new Answers(kept), profile);
-            store.assessments().rescore(record.id(), team.id(), result, assessor.content().questionnaire());
+            assessments.rescore(record.id(), team.id(), result, assessor.content().questionnaire());
             return new Rescored(record.id(), record.level(), result.score().level(), dropped);
         }).toList();
     }

@@ -8,24 +8,22 @@ import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.Distribution;
 import dev.mlopsguide.config.EncryptionKeys;
 import dev.mlopsguide.config.SlackSettings;
-import dev.mlopsguide.knowledge.TestKnowledge;
-import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.sandbox.SlackUser;
 import dev.mlopsguide.server.AppServer;
-import dev.mlopsguide.slack.SlackApp;
-import dev.mlopsguide.slack.SlackService;
+import dev.mlopsguide.slack.RunningApp;
+import dev.mlopsguide.slack.webapi.SlackClients;
 import dev.mlopsguide.store.BotInstallation;
 import dev.mlopsguide.store.InstallerRecord;
 import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.TestClock;
 import dev.mlopsguide.store.TokenCipher;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -57,24 +55,27 @@ class AckLatencyBenchmark {
 
     @Test
     void ackLatencyAgainstABareBoltApp() throws Exception {
-        try (var slack = FakeSlack.start(0); var store = Store.open(DatabaseSettings.h2(temp.resolve("single")));
-             var distributedStore = Store.open(DatabaseSettings.h2(temp.resolve("distributed")))) {
+        var clock = TestClock.running();
+        try (var slack = FakeSlack.start(0);
+             var single = RunningApp.application(Store.open(DatabaseSettings.h2(temp.resolve("single")), clock), clock);
+             var distributedApplication = RunningApp.application(
+                     Store.open(DatabaseSettings.h2(temp.resolve("distributed")), clock), clock)) {
+            var distributedStore = distributedApplication.store();
             var settings = new SlackSettings(SECRET, "xoxb-bench", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
-            var bare = new App(AppConfig.builder().slack(SlackApp.slack(settings)).signingSecret(SECRET)
+            var bare = new App(AppConfig.builder().slack(SlackClients.forApi(settings.apiUrl())).signingSecret(SECRET)
                     .singleTeamBotToken("xoxb-bench").build());
             bare.command("/mlops-assess", (req, ctx) -> ctx.ack());
             var bareServer = new AppServer(bare, "127.0.0.1", 0, Map.of(), new Metrics()).start();
             var key = new byte[TokenCipher.KEY_BYTES];
             distributedStore.installations(new TokenCipher(key, List.of())).save(new BotInstallation(null,
                     FakeSlack.WORKSPACE, false, "A1", null, null, "Bench", "B1", FakeSlack.BOT_USER, "commands",
-                    "xoxb-bench", null, null, Instant.now()), new InstallerRecord(null, FakeSlack.WORKSPACE, "UBENCH",
-                    null, null, null, null, null, null, null, Instant.now()));
+                    "xoxb-bench", null, null, clock.instant()), new InstallerRecord(null, FakeSlack.WORKSPACE, "UBENCH",
+                    null, null, null, null, null, null, null, clock.instant()));
             var distributedSettings = new SlackSettings(SECRET, new Distribution("1.2", "client-secret", Optional.empty(),
                     Distribution.DEFAULT_SCOPES, new EncryptionKeys(key, List.of())), slack.apiUrl(), "127.0.0.1", 0,
                     SlackSettings.DEFAULT_UNINSTALL_GRACE);
-            try (var service = SlackService.start(settings, TestContent.bundled(), TestKnowledge.answerer(), store);
-                 var distributed = SlackService.start(distributedSettings, TestContent.bundled(), TestKnowledge.answerer(),
-                         distributedStore); bareServer) {
+            try (var service = single.serve(settings); var distributed = distributedApplication.serve(distributedSettings);
+                 bareServer) {
                 var user = new SlackUser(FakeSlack.WORKSPACE, "UBENCH", "bench", "CBENCH", "bench");
                 var app = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH), SECRET, slack);
                 var distributedApp = new SlackDriver(URI.create("http://127.0.0.1:" + distributed.port()

@@ -8,6 +8,7 @@ import dev.mlopsguide.knowledge.KnowledgeLoader;
 import dev.mlopsguide.knowledge.MiniLmEmbeddings;
 import dev.mlopsguide.knowledge.RetrievalEvaluation;
 import dev.mlopsguide.knowledge.Retriever;
+import dev.mlopsguide.maturity.Question;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.maturity.content.ContentLocation;
 import java.io.IOException;
@@ -45,7 +46,7 @@ class AnswerLatencyBenchmark {
         for (int i = 0; i < questions.size(); i++) {
             var question = questions.get(i);
             long start = System.nanoTime();
-            var answer = answerer.answer(question, Answerer.TeamContext.UNKNOWN);
+            var answer = answerer.answer(question, () -> Answerer.TeamContext.UNKNOWN);
             long answered = System.nanoTime();
             var lexical = retriever.search(question, 3, "", Retriever.Mode.BM25);
             long searched = System.nanoTime();

@@ -9,21 +9,20 @@ import dev.mlopsguide.digest.DigestWeek;
 import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.history.TeamHistory;
-import dev.mlopsguide.knowledge.TestKnowledge;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.sandbox.FakeSlack;
-import dev.mlopsguide.slack.BackgroundWork;
-import dev.mlopsguide.slack.ChannelPacer;
-import dev.mlopsguide.slack.DigestPoster;
-import dev.mlopsguide.slack.Guide;
-import dev.mlopsguide.slack.RetryPolicy;
-import dev.mlopsguide.slack.SignedText;
-import dev.mlopsguide.slack.SlackApp;
+import dev.mlopsguide.slack.RunningApp;
+import dev.mlopsguide.slack.delivery.ChannelPacer;
+import dev.mlopsguide.slack.delivery.DigestPoster;
+import dev.mlopsguide.slack.install.BotClients;
+import dev.mlopsguide.slack.webapi.RetryPolicy;
+import dev.mlopsguide.slack.webapi.SlackCalls;
+import dev.mlopsguide.slack.webapi.SlackClients;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TeamKey;
-import dev.mlopsguide.team.TeamAssessor;
+import dev.mlopsguide.store.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -110,15 +109,18 @@ class DigestBenchmark {
     }
 
     private String send() throws Exception {
-        try (var slack = FakeSlack.start(0); var store = Store.open(DatabaseSettings.h2(temp));
-             var work = new BackgroundWork(1, 10)) {
+        var clock = TestClock.running();
+        try (var slack = FakeSlack.start(0);
+             var application = RunningApp.application(Store.open(DatabaseSettings.h2(temp), clock), clock)) {
+            var store = application.store();
             slack.enforceRateLimits(WORKSPACE_PER_SECOND);
             var settings = new SlackSettings("s", "xoxb-bench", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
-            var guide = Guide.of(TestContent.bundled(), TestKnowledge.answerer(), store, work,
-                    RetryPolicy.standard(), new SignedText("s"), new Metrics());
-            var poster = new DigestPoster(guide, SlackApp.slack(settings), workspace -> Optional.of("xoxb-bench"),
-                    new ChannelPacer(Duration.ofSeconds(1), WORKSPACE_PER_SECOND, RetryPolicy.THREAD_SLEEP));
-            var assessor = new TeamAssessor(guide.assessor(), store);
+            var poster = new DigestPoster(new DigestPoster.Sources(store.digestSubscriptions(), store.digestDeliveries(),
+                    application.teams(), application.digests()),
+                    BotClients.of(SlackClients.forApi(settings.apiUrl()), workspace -> Optional.of("xoxb-bench")),
+                    SlackCalls.counted(RetryPolicy.standard(), new Metrics()),
+                    new ChannelPacer(Duration.ofSeconds(1), WORKSPACE_PER_SECOND, RetryPolicy.THREAD_SLEEP), new Metrics());
+            var assessor = application.teamAssessor();
             var subscriptions = new ArrayList<Long>();
             for (int i = 0; i < CHANNELS; i++) {
                 var team = store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, "C" + i), "#team-" + i);
@@ -126,7 +128,7 @@ class DigestBenchmark {
                 subscriptions.add(store.digestSubscriptions().subscribe(team.id(), "C" + i, DayOfWeek.MONDAY,
                         LocalTime.of(9, 0), ZoneOffset.UTC, "U1").id());
             }
-            var due = Instant.now();
+            var due = clock.instant();
             var pool = Executors.newFixedThreadPool(8);
             long start = System.nanoTime();
             subscriptions.forEach(id -> pool.submit(() -> poster.deliver(id, due)));

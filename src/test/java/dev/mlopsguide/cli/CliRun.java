@@ -1,12 +1,13 @@
 package dev.mlopsguide.cli;
 
 import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.store.TestClock;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -27,7 +28,7 @@ record CliRun(int exitCode, String out, String err) {
             settings.put(DatabaseSettings.DATA_DIR, freshFolder().toString());
         }
         var context = new CliContext(new BufferedReader(new StringReader(input)), new PrintWriter(out, true),
-                new PrintWriter(err, true), settings);
+                new PrintWriter(err, true), settings, TestClock.running());
         int code = Cli.run(context, args);
         return new CliRun(code, out.toString(), err.toString());
     }

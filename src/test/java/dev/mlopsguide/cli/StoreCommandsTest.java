@@ -12,6 +12,7 @@ import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.store.BotInstallation;
 import dev.mlopsguide.store.InstallerRecord;
 import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.TestClock;
 import dev.mlopsguide.store.TokenCipher;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,10 +23,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands that read and write the database: assess --team, history, db. */
+@Tag(TestClock.TAG)
 class StoreCommandsTest {
 
     @TempDir
@@ -238,7 +241,7 @@ class StoreCommandsTest {
                 .contains("add the key that sealed it to MLOPS_GUIDE_PREVIOUS_ENCRYPTION_KEYS");
         assertThat(resealed.exitCode()).isZero();
         assertThat(resealed.out()).contains("Re-sealed the tokens of 2 installation rows");
-        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")))) {
+        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")), TestClock.running())) {
             assertThat(store.installations(new TokenCipher(newKey, List.of())).findBot(null, "T1").orElseThrow().botToken())
                     .isEqualTo("xoxb-one");
         }
@@ -286,7 +289,7 @@ class StoreCommandsTest {
     }
 
     private void installBot(byte[] key, String workspace, String token) {
-        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")))) {
+        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")), TestClock.running())) {
             store.installations(new TokenCipher(key, List.of())).save(new BotInstallation(null, workspace, false, "A1",
                     null, null, "One", "B1", "UBOT", "commands", token, null, null, Instant.now()),
                     new InstallerRecord(null, workspace, "U1", null, null, null, null, null, null, null, Instant.now()));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class AnswererTest {
 
@@ -32,7 +32,7 @@ class AnswererTest {
 
     @Test
     void aSearchedAnswerQuotesTheBestPassageWithRelatedReadingAndSources() {
-        var answer = answerer.answer("how do we detect data drift?", Answerer.TeamContext.UNKNOWN);
+        var answer = answerer.answer("how do we detect data drift?", () -> Answerer.TeamContext.UNKNOWN);
 
         assertThat(answer.intent()).isEqualTo(Intent.SEARCH);
         assertThat(answer.confident()).isTrue();
@@ -44,7 +44,7 @@ class AnswererTest {
 
     @Test
     void anUnrelatedQuestionGetsAnHonestIDoNotKnow() {
-        var answer = answerer.answer("What is the best recipe for apple pie?", Answerer.TeamContext.UNKNOWN);
+        var answer = answerer.answer("What is the best recipe for apple pie?", () -> Answerer.TeamContext.UNKNOWN);
 
         assertThat(answer.confident()).isFalse();
         assertThat(answer.text()).startsWith("I'm not sure I know the answer to that.");
@@ -56,9 +56,9 @@ class AnswererTest {
         var result = new Assessor(TestContent.bundled()).assess(TestContent.team("level-2-automated-training.yml"), Optional.empty());
         var team = new Answerer.TeamContext("#ml-platform", Optional.of(result));
 
-        var level = answerer.answer("what level are we?", team);
-        var next = answerer.answer("what should we do next?", team);
-        var unknown = answerer.answer("what level are we?", new Answerer.TeamContext("#new", Optional.empty()));
+        var level = answerer.answer("what level are we?", () -> team);
+        var next = answerer.answer("what should we do next?", () -> team);
+        var unknown = answerer.answer("what level are we?", () -> new Answerer.TeamContext("#new", Optional.empty()));
 
         assertThat(level.text()).startsWith("**#ml-platform is at level 2 · Automated Training**").contains("What holds it at level 2");
         assertThat(next.text()).startsWith("**Next steps for #ml-platform**").contains("unlocks level 3");
@@ -67,7 +67,7 @@ class AnswererTest {
 
     @Test
     void aLevelIsExplainedWithWhatItAddsOverTheOneBelow() {
-        var answer = answerer.answer("What does level 3 need?", Answerer.TeamContext.UNKNOWN);
+        var answer = answerer.answer("What does level 3 need?", () -> Answerer.TeamContext.UNKNOWN);
 
         assertThat(answer.text()).startsWith("**Level 3 · Automated Model Deployment**")
                 .contains("What it adds over level 2").contains("release models through ci/cd");

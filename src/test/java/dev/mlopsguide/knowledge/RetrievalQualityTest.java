@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Regression guards on retrieval quality, with floors well below the measured figures (README) so that they cannot
+ * Regression guards on retrieval quality, with floors well below the measured figures (docs/developing.md) so that they cannot
  * flake: the project's own question set, and a fixed slice of the Zoomcamp FAQ benchmark.
  */
 class RetrievalQualityTest {

@@ -2,11 +2,13 @@ package dev.mlopsguide.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
-import dev.mlopsguide.knowledge.TestKnowledge;
 import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.slack.RunningApp;
 import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +43,7 @@ class SandboxBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static Path temp;
-    private static Store store;
+    private static Application application;
     private static Sandbox sandbox;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
@@ -54,8 +56,9 @@ class SandboxBrowserTest {
         }
         Assumptions.assumeTrue(installed, "Browser tests skipped: install Debian's chromium and chromium-driver to run them");
         temp = Files.createTempDirectory("sandbox-test");
-        store = Store.open(DatabaseSettings.h2(temp.resolve("data")));
-        sandbox = Sandbox.start(TestContent.bundled(), TestKnowledge.answerer(), store, 0);
+        var clock = TestClock.running();
+        application = RunningApp.application(Store.open(DatabaseSettings.h2(temp.resolve("data")), clock), clock);
+        sandbox = Sandbox.start(application, 0);
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -77,8 +80,8 @@ class SandboxBrowserTest {
         if (sandbox != null) {
             sandbox.close();
         }
-        if (store != null) {
-            store.close();
+        if (application != null) {
+            application.close();
         }
     }
 

@@ -3,16 +3,17 @@ package dev.mlopsguide.slack;
 import static dev.mlopsguide.slack.RunningApp.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlopsguide.app.Application;
 import dev.mlopsguide.history.AssessmentMode;
-import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
+import dev.mlopsguide.slack.delivery.ChannelPacer;
+import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.store.DigestDelivery;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.store.TestClock;
-import dev.mlopsguide.team.TeamAssessor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,15 +21,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A channel subscribes through the slash command; a controllable clock passes its time; the digest goes out once. */
+@Tag(TestClock.TAG)
 class DigestEndToEndTest {
 
-    /** A Wednesday; the first digest is due on Monday 30 November 2026 at 09:00 in Paris, 08:00 UTC. */
-    private static final Instant WEDNESDAY = Instant.parse("2026-11-25T12:00:00Z");
-    private static final Instant DUE = Instant.parse("2026-11-30T08:00:00Z");
+    /** A Wednesday; the first digest is due on Monday 30 November at 09:00 in Paris, 08:00 UTC. */
+    private static final Instant WEDNESDAY = TestClock.story("2026-11-25T12:00:00Z");
+    private static final Instant DUE = TestClock.story("2026-11-30T08:00:00Z");
+    private static final String WEEK = TestClock.storyYear(2026) + "-W48";
 
     @TempDir
     Path temp;
@@ -38,10 +42,10 @@ class DigestEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = RunningApp.start(temp.resolve("data"), new SlackService.Timing(clock::instant, clock, Duration.ofMillis(50),
+        app = RunningApp.start(temp.resolve("data"), clock, new Application.Timing(Duration.ofMillis(50),
                 new ChannelPacer(Duration.ofSeconds(1), 20, RetryPolicy.THREAD_SLEEP)));
         var team = app.store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId()), "#ml-platform");
-        new TeamAssessor(new Assessor(TestContent.bundled()), app.store).assess(team,
+        app.application.teamAssessor().assess(team,
                 TestContent.team("level-2-automated-training.yml"), Optional.empty(), ALICE.userId(), AssessmentMode.MODAL, Map.of());
     }
 
@@ -70,7 +74,7 @@ class DigestEndToEndTest {
         var digest = app.slack.await("chat.postMessage", c -> c.params().get("text").startsWith("MLOps digest of #ml-platform"),
                 1, Duration.ofSeconds(20)).get(0);
         assertThat(digest.params()).containsEntry("channel", ALICE.channelId());
-        assertThat(digest.params().get("text")).contains("week 2026-W48: level 2 · Automated Training");
+        assertThat(digest.params().get("text")).contains("week " + WEEK + ": level 2 · Automated Training");
         var complete = app.slack.await("files.completeUploadExternal", 1).get(0);
         assertThat(complete.params()).containsEntry("channel_id", ALICE.channelId());
         assertThat(complete.params().get("thread_ts")).isNotBlank();
@@ -146,7 +150,7 @@ class DigestEndToEndTest {
     private void awaitDelivery(long subscription, DigestDelivery.Status status) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (true) {
-            var delivery = app.store.digestDeliveries().find(subscription, "2026-W48");
+            var delivery = app.store.digestDeliveries().find(subscription, WEEK);
             if (delivery.isPresent() && delivery.get().status() == status) {
                 return;
             }

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.Distribution;
 import dev.mlopsguide.config.EncryptionKeys;
@@ -18,6 +19,8 @@ import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackUser;
 import dev.mlopsguide.server.AppServer;
+import dev.mlopsguide.slack.delivery.ChannelPacer;
+import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.store.Database;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TeamKey;
@@ -60,6 +63,7 @@ class DistributionEndToEndTest {
     Path temp;
 
     private final byte[] key = TestKeys.random();
+    // Bolt dates the tokens of an installation by the wall clock, so the app's clock starts from it here.
     private final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private FakeSlack slack;
     private RunningApp app;
@@ -69,8 +73,8 @@ class DistributionEndToEndTest {
         slack = FakeSlack.start(0);
         var store = new Store(Database.open(DatabaseSettings.h2(temp.resolve("data"))), clock, Store.CACHE_TTL,
                 System::nanoTime);
-        app = RunningApp.on(slack, store, settings(slack, key), new SlackService.Timing(clock::instant, clock,
-                Duration.ofMillis(50), new ChannelPacer(Duration.ofSeconds(1), 20, RetryPolicy.THREAD_SLEEP)));
+        app = RunningApp.on(slack, store, clock, settings(slack, key), new Application.Timing(Duration.ofMillis(50),
+                new ChannelPacer(Duration.ofSeconds(1), 20, RetryPolicy.THREAD_SLEEP)));
     }
 
     @AfterEach
@@ -226,7 +230,7 @@ class DistributionEndToEndTest {
         install(app, slack, "T0GONE", "Gone Workspace");
         for (var workspace : List.of("T0NEW", "T0GONE")) {
             var team = app.store.teams().ensure(TeamKey.channel(workspace, "CDATA"), "#data");
-            new TeamAssessor(new Assessor(TestContent.bundled()), app.store).assess(team,
+            new TeamAssessor(new Assessor(TestContent.bundled()), app.store.profiles(), app.store.assessments()).assess(team,
                     TestContent.team("level-2-automated-training.yml"), Optional.empty(), "U1", AssessmentMode.MODAL, Map.of());
         }
         for (var workspace : List.of("T0NEW", "T0GONE")) {
@@ -260,7 +264,7 @@ class DistributionEndToEndTest {
         slack.rotateTokens(Duration.ofHours(12));
         var installed = install(app, slack, CAROL.workspaceId(), "New Workspace");
         var team = app.store.teams().ensure(TeamKey.channel(CAROL.workspaceId(), CAROL.channelId()), "#data-science");
-        new TeamAssessor(new Assessor(TestContent.bundled()), app.store).assess(team,
+        new TeamAssessor(new Assessor(TestContent.bundled()), app.store.profiles(), app.store.assessments()).assess(team,
                 TestContent.team("level-2-automated-training.yml"), Optional.empty(), CAROL.userId(), AssessmentMode.MODAL, Map.of());
         app.driver.command(CAROL, "digest on");
         slack.await("response_url", c -> c.params().get("body").contains("Subscribed"), 1, Duration.ofSeconds(10));

@@ -8,6 +8,7 @@ import com.slack.api.model.manifest.AppManifest;
 import com.slack.api.util.json.GsonFactory;
 import dev.mlopsguide.config.Distribution;
 import dev.mlopsguide.server.AppServer;
+import dev.mlopsguide.slack.listeners.commands.MlopsAssessCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class ManifestTest {
         var manifest = parse(Path.of("manifests/slack", file));
 
         assertThat(manifest.getFeatures().getSlashCommands()).singleElement()
-                .satisfies(c -> assertThat(c.getCommand()).isEqualTo(AssessCommand.COMMAND));
+                .satisfies(c -> assertThat(c.getCommand()).isEqualTo(MlopsAssessCommand.COMMAND));
         assertThat(manifest.getSettings().getEventSubscriptions().getBotEvents()).containsExactlyInAnyOrder(
                 "app_home_opened", "app_mention", "message.im", "app_uninstalled", "tokens_revoked");
         assertThat(manifest.getOauthConfig().getScopes().getBot())

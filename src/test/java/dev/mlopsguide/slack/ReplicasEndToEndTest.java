@@ -3,6 +3,7 @@ package dev.mlopsguide.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.TestContent;
@@ -58,8 +59,10 @@ class ReplicasEndToEndTest {
     }
 
     private RunningApp replica() throws Exception {
-        var store = new Store(Database.open(database), Clock.systemUTC(), Store.CACHE_TTL, System::nanoTime);
-        return RunningApp.on(slack, store, DistributionEndToEndTest.settings(slack, key), SlackService.Timing.real());
+        // Bolt dates the tokens of an installation by the wall clock, so the app reads it too.
+        var clock = Clock.systemUTC();
+        var store = new Store(Database.open(database), clock, Store.CACHE_TTL, System::nanoTime);
+        return RunningApp.on(slack, store, clock, DistributionEndToEndTest.settings(slack, key), Application.Timing.standard());
     }
 
     private RunningApp a() {

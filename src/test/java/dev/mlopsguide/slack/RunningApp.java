@@ -1,5 +1,6 @@
 package dev.mlopsguide.slack;
 
+import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.knowledge.TestKnowledge;
@@ -9,62 +10,71 @@ import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.sandbox.SlackUser;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.TestClock;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The real app on real Jetty on 127.0.0.1, with an H2 store, talking to the fake Slack Web API, and a driver that
- * sends it signed requests as Slack would.
+ * The real app on real Jetty on 127.0.0.1, built by the composition root with an H2 store, talking to the fake
+ * Slack Web API, and a driver that sends it signed requests as Slack would.
  */
-final class RunningApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
 
-    static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-    static final SlackUser ALICE = new SlackUser(FakeSlack.WORKSPACE, "UALICE", "alice", "CPLATFORM", "ml-platform");
-    static final SlackUser BOB = new SlackUser(FakeSlack.WORKSPACE, "UBOB", "bob", "CPLATFORM", "ml-platform");
+    public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    public static final SlackUser ALICE = new SlackUser(FakeSlack.WORKSPACE, "UALICE", "alice", "CPLATFORM", "ml-platform");
+    public static final SlackUser BOB = new SlackUser(FakeSlack.WORKSPACE, "UBOB", "bob", "CPLATFORM", "ml-platform");
 
-    final FakeSlack slack;
-    final Store store;
-    final SlackService service;
-    final SlackDriver driver;
+    public final FakeSlack slack;
+    public final Application application;
+    public final Store store;
+    public final SlackService service;
+    public final SlackDriver driver;
     private final boolean ownsSlack;
 
-    private RunningApp(FakeSlack slack, boolean ownsSlack, Store store, SlackService service) {
+    private RunningApp(FakeSlack slack, boolean ownsSlack, Application application, SlackService service) {
         this.slack = slack;
         this.ownsSlack = ownsSlack;
-        this.store = store;
+        this.application = application;
+        this.store = application.store();
         this.service = service;
         this.driver = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH),
                 SIGNING_SECRET, slack);
     }
 
-    static RunningApp start(Path dataFolder) throws Exception {
-        return start(dataFolder, SlackService.Timing.real());
+    public static RunningApp start(Path dataFolder) throws Exception {
+        return start(dataFolder, TestClock.running(), Application.Timing.standard());
     }
 
-    /** With the given clocks and pace for the weekly digests. */
-    static RunningApp start(Path dataFolder, SlackService.Timing timing) throws Exception {
+    /** With the given clock, and pace for the weekly digests. */
+    public static RunningApp start(Path dataFolder, Clock clock, Application.Timing timing) throws Exception {
         var slack = FakeSlack.start(0);
         var settings = new SlackSettings(SIGNING_SECRET, "xoxb-test-token", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
-        var store = Store.open(DatabaseSettings.h2(dataFolder));
-        return new RunningApp(slack, true, store, SlackService.start(settings, TestContent.bundled(),
-                TestKnowledge.answerer(), store, timing));
+        var application = application(Store.open(DatabaseSettings.h2(dataFolder), clock), clock);
+        return new RunningApp(slack, true, application, application.serve(settings, timing));
     }
 
     /** An app (one replica, say) with its own settings on a fake Slack and a database that others may share. */
-    static RunningApp on(FakeSlack slack, Store store, SlackSettings settings, SlackService.Timing timing) throws Exception {
-        return new RunningApp(slack, false, store, SlackService.start(settings, TestContent.bundled(),
-                TestKnowledge.answerer(), store, timing));
+    public static RunningApp on(FakeSlack slack, Store store, Clock clock, SlackSettings settings,
+                                Application.Timing timing) throws Exception {
+        var application = application(store, clock);
+        return new RunningApp(slack, false, application, application.serve(settings, timing));
     }
 
-    URI uri(String path) {
+    /** The application with the bundled content and the test knowledge base, over {@code store}. */
+    public static Application application(Store store, Clock clock) {
+        return new Application(clock, TestContent.bundled(), store, TestKnowledge::answerer);
+    }
+
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + service.port() + path);
     }
 
     @Override
     public void close() throws Exception {
         service.close();
-        store.close();
+        application.close();
         if (ownsSlack) {
             slack.close();
         }

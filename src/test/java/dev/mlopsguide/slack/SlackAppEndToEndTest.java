@@ -5,17 +5,19 @@ import static dev.mlopsguide.slack.RunningApp.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.server.AppServer;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mlopsguide.slack.blocks.AnswerBlocks;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
 import dev.mlopsguide.slack.blocks.ProfileViews;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
+import dev.mlopsguide.slack.flows.QuestionAnswering;
+import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.store.Feedback;
 import dev.mlopsguide.store.TeamKey;
 import java.net.http.HttpClient;
@@ -237,8 +239,7 @@ class SlackAppEndToEndTest {
         assertThat(empty.json("view").toString()).contains("To start").contains(HomeBlocks.ASSESS_ACTION);
 
         var team = app.store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId()), "#ml-platform");
-        new dev.mlopsguide.team.TeamAssessor(new dev.mlopsguide.maturity.Assessor(TestContent.bundled()), app.store)
-                .assess(team, TestContent.team("level-2-automated-training.yml"), java.util.Optional.empty(),
+        app.application.teamAssessor().assess(team, TestContent.team("level-2-automated-training.yml"), java.util.Optional.empty(),
                         ALICE.userId(), AssessmentMode.MODAL, Map.of());
         app.driver.openHome(ALICE, "Ev-home-2");
 

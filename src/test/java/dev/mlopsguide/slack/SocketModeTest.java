@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
-import dev.mlopsguide.knowledge.TestKnowledge;
-import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.TestClock;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,10 +33,12 @@ class SocketModeTest {
         var socket = new FakeSocket(acks);
         socket.start();
         assertThat(socket.started.await(10, TimeUnit.SECONDS)).isTrue();
-        try (var slack = FakeSlack.start(0); var store = Store.open(DatabaseSettings.h2(temp))) {
+        try (var slack = FakeSlack.start(0);
+             var application = RunningApp.application(Store.open(DatabaseSettings.h2(temp), TestClock.running()),
+                     TestClock.running())) {
             slack.socketModeUrl("ws://127.0.0.1:" + socket.getPort() + "/link");
             var settings = new SlackSettings("", "xoxb-test", Optional.of("xapp-test"), slack.apiUrl(), "127.0.0.1", 0);
-            try (var service = SlackService.start(settings, TestContent.bundled(), TestKnowledge.answerer(), store)) {
+            try (var service = application.serve(settings)) {
                 var ack = acks.poll(20, TimeUnit.SECONDS);
 
                 assertThat(ack).isNotNull();

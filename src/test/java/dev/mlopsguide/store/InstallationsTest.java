@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -18,9 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Installations, OAuth states and uninstalled workspaces against a real database, on H2 and on PostgreSQL. */
 @ParameterizedClass(name = "{0}")
 @ValueSource(strings = {"h2", "postgresql"})
+@Tag(TestClock.TAG)
 class InstallationsTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+    private static final Instant NOW = TestClock.story("2026-11-27T10:00:00Z");
 
     @Parameter
     String engine;

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -34,9 +35,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The repositories against a real database: the same tests on H2 and on PostgreSQL. */
 @ParameterizedClass(name = "{0}")
 @ValueSource(strings = {"h2", "postgresql"})
+@Tag(TestClock.TAG)
 class StoreTest {
 
-    private static final Instant MONDAY = Instant.parse("2026-11-02T09:00:00Z");
+    private static final String W45 = TestClock.storyYear(2026) + "-W45";
+    private static final Instant MONDAY = TestClock.story("2026-11-02T09:00:00Z");
     private static final TeamProfile PROFILE =
             new TeamProfile(Stage.PRODUCTION, 3, RetrainingCadence.MONTHLY, ServingMode.ONLINE, 99.9, false);
 
@@ -56,7 +59,7 @@ class StoreTest {
     void openFreshDatabase() {
         database = Database.open(TestDatabases.fresh(engine, temp));
         store = replica();
-        assessor = new TeamAssessor(new Assessor(TestContent.bundled()), store);
+        assessor = new TeamAssessor(new Assessor(TestContent.bundled()), store.profiles(), store.assessments());
     }
 
     @AfterEach
@@ -250,10 +253,10 @@ class StoreTest {
         assertThat(moved.time()).isEqualTo(LocalTime.of(16, 30));
         assertThat(store.digestSubscriptions().active()).containsExactly(moved);
 
-        assertThat(store.digestDeliveries().claim(moved.id(), "2026-W45")).isTrue();
-        assertThat(store.digestDeliveries().claim(moved.id(), "2026-W45")).isFalse();
-        store.digestDeliveries().sent(moved.id(), "2026-W45", "1700000000.1");
-        assertThat(store.digestDeliveries().find(moved.id(), "2026-W45")).get()
+        assertThat(store.digestDeliveries().claim(moved.id(), W45)).isTrue();
+        assertThat(store.digestDeliveries().claim(moved.id(), W45)).isFalse();
+        store.digestDeliveries().sent(moved.id(), W45, "1700000000.1");
+        assertThat(store.digestDeliveries().find(moved.id(), W45)).get()
                 .extracting(DigestDelivery::status).isEqualTo(DigestDelivery.Status.SENT);
 
         store.digestSubscriptions().pause(moved.id(), "channel_not_found");
@@ -285,7 +288,7 @@ class StoreTest {
         store.channelFlows().answer(flow.id(), "serving", "online", "U2");
         var subscription = store.digestSubscriptions().subscribe(team.id(), "C1", DayOfWeek.MONDAY, LocalTime.NOON,
                 ZoneId.of("UTC"), "U1");
-        store.digestDeliveries().claim(subscription.id(), "2026-W45");
+        store.digestDeliveries().claim(subscription.id(), W45);
 
         var export = store.teamData().export(team);
         assertThat(export.team().name()).isEqualTo("#ml");

@@ -21,8 +21,8 @@ import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
 import dev.mlopsguide.maturity.TeamProfile;
 import dev.mlopsguide.maturity.TestContent;
-import dev.mlopsguide.slack.ModalProgress;
-import dev.mlopsguide.slack.SignedText;
+import dev.mlopsguide.slack.flows.ModalProgress;
+import dev.mlopsguide.slack.flows.SignedText;
 import dev.mlopsguide.store.ChannelFlow;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,9 +33,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Every renderer's output stays within Slack's limits, for the real content and for content that is far too long. */
 class RenderersTest {

@@ -1,0 +1,285 @@
+package dev.mlopsguide.app;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.config.Distribution;
+import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.digest.DigestComposer;
+import dev.mlopsguide.jobs.JobScheduler;
+import dev.mlopsguide.jobs.WorkspacePurge;
+import dev.mlopsguide.knowledge.Answerer;
+import dev.mlopsguide.knowledge.KnowledgeBase;
+import dev.mlopsguide.knowledge.MiniLmEmbeddings;
+import dev.mlopsguide.knowledge.Retriever;
+import dev.mlopsguide.maturity.Answers;
+import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.MaturityContent;
+import dev.mlopsguide.metrics.Metrics;
+import dev.mlopsguide.server.AppServer;
+import dev.mlopsguide.slack.BackgroundWork;
+import dev.mlopsguide.slack.SlackFeatures;
+import dev.mlopsguide.slack.SlackService;
+import dev.mlopsguide.slack.delivery.ChannelPacer;
+import dev.mlopsguide.slack.delivery.DigestPoster;
+import dev.mlopsguide.slack.flows.AnswerFeedback;
+import dev.mlopsguide.slack.flows.AppHome;
+import dev.mlopsguide.slack.flows.AssessmentModal;
+import dev.mlopsguide.slack.flows.ChannelAssessment;
+import dev.mlopsguide.slack.flows.ChannelDigest;
+import dev.mlopsguide.slack.flows.ProfileModal;
+import dev.mlopsguide.slack.flows.QuestionAnswering;
+import dev.mlopsguide.slack.flows.ResultSharing;
+import dev.mlopsguide.slack.flows.SignedText;
+import dev.mlopsguide.slack.flows.TeamReplies;
+import dev.mlopsguide.slack.install.BotClients;
+import dev.mlopsguide.slack.install.BotTokens;
+import dev.mlopsguide.slack.install.DatabaseInstallationService;
+import dev.mlopsguide.slack.install.OAuthInstall;
+import dev.mlopsguide.slack.install.Uninstalls;
+import dev.mlopsguide.slack.listeners.actions.ActionListeners;
+import dev.mlopsguide.slack.listeners.commands.CommandListeners;
+import dev.mlopsguide.slack.listeners.events.EventListeners;
+import dev.mlopsguide.slack.listeners.middleware.MiddlewareListeners;
+import dev.mlopsguide.slack.listeners.views.ViewListeners;
+import dev.mlopsguide.slack.webapi.RetryPolicy;
+import dev.mlopsguide.slack.webapi.SlackCalls;
+import dev.mlopsguide.slack.webapi.SlackClients;
+import dev.mlopsguide.slack.webapi.TimeZones;
+import dev.mlopsguide.store.Readiness;
+import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.TokenCipher;
+import dev.mlopsguide.team.DigestSchedules;
+import dev.mlopsguide.team.TeamAssessor;
+import dev.mlopsguide.team.TeamDigests;
+import dev.mlopsguide.team.TeamDirectory;
+import dev.mlopsguide.team.TeamResults;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: the one place that builds the application's parts and wires them together, for
+ * {@code serve}, the sandbox, the command line and the tests. It chooses the one {@link Clock} that everything
+ * reads ({@link #systemClock()} in production, a test's own in tests), and owns the store it is given.
+ */
+public final class Application implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    /** The pace of scheduled work: how often due digests are looked for, and how fast messages go out. */
+    public record Timing(Duration polling, ChannelPacer pacer) {
+        public static Timing standard() {
+            return new Timing(Duration.ofSeconds(10), ChannelPacer.slack());
+        }
+    }
+
+    private final Clock clock;
+    private final MaturityContent content;
+    private final Store store;
+    private final Supplier<Answerer> answerer;
+    private final Assessor assessor;
+    private final TeamDirectory teams;
+    private final TeamResults results;
+    private final TeamAssessor teamAssessor;
+    private final TeamDigests digests;
+
+    /** {@code answerer} is asked for once, when the first part that answers questions is built. */
+    public Application(Clock clock, MaturityContent content, Store store, Supplier<Answerer> answerer) {
+        this.clock = Objects.requireNonNull(clock);
+        this.content = Objects.requireNonNull(content);
+        this.store = Objects.requireNonNull(store);
+        this.answerer = memoized(answerer);
+        this.assessor = new Assessor(content);
+        this.teams = new TeamDirectory(store.teams());
+        this.results = new TeamResults(assessor, teams, store.profiles(), store.assessments());
+        this.teamAssessor = new TeamAssessor(assessor, store.profiles(), store.assessments());
+        this.digests = new TeamDigests(new DigestComposer(assessor), store.profiles(), store.assessments(), clock);
+    }
+
+    /** The wall clock: read here and nowhere else in the application. */
+    public static Clock systemClock() {
+        return Clock.systemUTC();
+    }
+
+    /** The application over the database named by {@code env}, answering from {@code knowledge} (loaded when first needed). */
+    public static Application open(Map<String, String> env, Clock clock, MaturityContent content,
+                                   Supplier<KnowledgeBase> knowledge) {
+        var store = Store.open(DatabaseSettings.fromEnvironment(env), clock);
+        var embeddings = DatabaseSettings.dataFolder(env);
+        return new Application(clock, content, store, () -> answerer(content, knowledge.get(), embeddings));
+    }
+
+    /** Answers from the knowledge base, with embeddings cached in {@code dataFolder}. */
+    public static Answerer answerer(MaturityContent content, KnowledgeBase knowledge, Path dataFolder) {
+        var retriever = new Retriever(knowledge, MiniLmEmbeddings.cachedIn(dataFolder));
+        LOG.info("Knowledge index: {} passages from {} documents, built in {} ms", retriever.size(),
+                knowledge.documents(), retriever.buildMillis());
+        return new Answerer(content, retriever);
+    }
+
+    public MaturityContent content() {
+        return content;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public TeamDirectory teams() {
+        return teams;
+    }
+
+    public TeamResults results() {
+        return results;
+    }
+
+    public TeamAssessor teamAssessor() {
+        return teamAssessor;
+    }
+
+    public TeamDigests digests() {
+        return digests;
+    }
+
+    public SlackService serve(SlackSettings settings) throws Exception {
+        return serve(settings, Timing.standard());
+    }
+
+    /**
+     * Builds the Slack app with every listener, serves it, and starts the scheduled jobs.
+     *
+     * @throws IllegalArgumentException when Slack refuses the bot token
+     */
+    public SlackService serve(SlackSettings settings, Timing timing) throws Exception {
+        var metrics = new Metrics();
+        var work = new BackgroundWork(4, 1_000);
+        var calls = SlackCalls.counted(RetryPolicy.standard(), metrics);
+        var slack = SlackClients.forApi(settings.apiUrl());
+        var installations = settings.distribution().map(distribution -> new DatabaseInstallationService(
+                store.installations(TokenCipher.of(distribution.keys())), distribution, slack.methods(), calls, clock));
+        BotTokens tokens = installations.<BotTokens>map(service -> service).orElseGet(() -> workspace -> settings.botToken());
+        var poster = new DigestPoster(new DigestPoster.Sources(store.digestSubscriptions(), store.digestDeliveries(),
+                teams, digests), BotClients.of(slack, tokens), calls, timing.pacer(), metrics);
+        var purge = new WorkspacePurge(store.workspaceData(), settings.uninstallGrace(), clock);
+        var jobs = new JobScheduler(store.database().dataSource(), clock, timing.polling(), poster::deliver,
+                List.of(purge.task()));
+
+        var bolt = bolt(settings, installations);
+        var features = features(settings, work, calls, metrics, new DigestSchedules(store.digestSubscriptions(), jobs),
+                installations);
+        MiddlewareListeners.register(bolt, metrics, store.processedEvents());
+        CommandListeners.register(bolt, features);
+        ActionListeners.register(bolt, features);
+        ViewListeners.register(bolt, features);
+        EventListeners.register(bolt, features);
+
+        Map<String, Supplier<Readiness>> checks = Map.of(
+                "database", () -> store.database().readiness(),
+                "content", () -> Readiness.ready("questionnaire " + content.questionnaire().version()));
+        var server = new AppServer(bolt, settings.host(), settings.port(), checks, metrics).start();
+        jobs.start();
+        settings.botToken().ifPresent(token -> reinstalled(slack, token));
+        Optional<SocketModeApp> socketMode = Optional.empty();
+        if (settings.socketMode()) {
+            var socket = new SocketModeApp(settings.appToken().orElseThrow(), bolt, SocketModeClient.Backend.JavaWebSocket);
+            socket.startAsync();
+            socketMode = Optional.of(socket);
+        }
+        return new SlackService(server, work, socketMode, jobs, metrics);
+    }
+
+    private SlackFeatures features(SlackSettings settings, BackgroundWork work, SlackCalls calls, Metrics metrics,
+                                   DigestSchedules schedules, Optional<DatabaseInstallationService> installations) {
+        // Private metadata is signed with the secret Slack signs requests with (in Socket Mode, the app token).
+        var signer = new SignedText(settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret());
+        return new SlackFeatures(work,
+                new AssessmentModal(content, signer, calls, teams, teamAssessor),
+                new ChannelAssessment(content, calls, store.channelFlows(), teams, teamAssessor),
+                new ProfileModal(assessor, signer, calls, teams, store.profiles()),
+                new TeamReplies(content, teams, results),
+                new QuestionAnswering(answerer.get(), teams, results, calls, metrics),
+                new AnswerFeedback(store.teams(), store.feedback()),
+                new ResultSharing(content, results, calls),
+                new AppHome(content, results, schedules, calls),
+                new ChannelDigest(teams, schedules, digests, new TimeZones(calls)),
+                new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()));
+    }
+
+    /** Bolt for one workspace (a bot token), or distributed by OAuth with installations in the database. */
+    private App bolt(SlackSettings settings, Optional<DatabaseInstallationService> installations) {
+        var builder = AppConfig.builder().slack(SlackClients.forApi(settings.apiUrl()))
+                .signingSecret(settings.signingSecret());
+        if (settings.distribution().isEmpty()) {
+            // Explicitly not distributed, whatever SLACK_CLIENT_ID Bolt would read from the environment.
+            return new App(builder.singleTeamBotToken(settings.botToken().orElseThrow()).clientId(null)
+                    .clientSecret(null).build());
+        }
+        var install = new OAuthInstall(store.oauthStates());
+        var app = new App(distributed(builder, settings.distribution().get(), install)).asOAuthApp(true);
+        app.service(installations.orElseThrow());
+        install.register(app);
+        return app;
+    }
+
+    private static AppConfig distributed(AppConfig.AppConfigBuilder builder, Distribution distribution,
+                                         OAuthInstall install) {
+        var config = builder.clientId(distribution.clientId()).clientSecret(distribution.clientSecret())
+                .redirectUri(distribution.redirectUri().orElse(null)).scope(String.join(",", distribution.scopes()))
+                .userScope(null).oAuthInstallPageRenderer(install).oAuthRedirectUriPageRenderer(install)
+                // One auth.test per token every 10 minutes, not one per request.
+                .authTestCacheEnabled(true)
+                .build();
+        // Full paths with no app path; the setters also switch the two routes on.
+        config.setOauthInstallPath(AppServer.INSTALL_PATH);
+        config.setOauthRedirectUriPath(AppServer.REDIRECT_PATH);
+        return config;
+    }
+
+    /**
+     * With one workspace, the token comes from the environment: a token that works means the app is installed
+     * (again, perhaps after an uninstall), so the workspace's data is no longer due for deletion.
+     */
+    private void reinstalled(Slack slack, String token) {
+        try {
+            var auth = slack.methods(token).authTest(r -> r);
+            if (auth.isOk()) {
+                store.workspaceData().markInstalled(auth.getTeamId());
+            }
+        } catch (IOException | SlackApiException e) {
+            LOG.warn("Could not check which workspace the bot token belongs to: {}", e.getMessage());
+        }
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        var once = new Object() {
+            private T value;
+
+            synchronized T get() {
+                if (value == null) {
+                    value = Objects.requireNonNull(supplier.get());
+                }
+                return value;
+            }
+        };
+        return once::get;
+    }
+
+    /** Closes the store; a Slack service must be closed first. */
+    @Override
+    public void close() {
+        store.close();
+    }
+}

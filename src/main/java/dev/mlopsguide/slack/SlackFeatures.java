@@ -1,0 +1,21 @@
+package dev.mlopsguide.slack;
+
+import dev.mlopsguide.slack.flows.AnswerFeedback;
+import dev.mlopsguide.slack.flows.AppHome;
+import dev.mlopsguide.slack.flows.AssessmentModal;
+import dev.mlopsguide.slack.flows.ChannelAssessment;
+import dev.mlopsguide.slack.flows.ChannelDigest;
+import dev.mlopsguide.slack.flows.ProfileModal;
+import dev.mlopsguide.slack.flows.QuestionAnswering;
+import dev.mlopsguide.slack.flows.ResultSharing;
+import dev.mlopsguide.slack.flows.TeamReplies;
+import dev.mlopsguide.slack.install.Uninstalls;
+
+/**
+ * The product's flows, built once by the composition root and handed to the listener groups, which give each
+ * listener only the flows it delegates to; {@code work} runs what a listener leaves for after its ack.
+ */
+public record SlackFeatures(BackgroundWork work, AssessmentModal modal, ChannelAssessment thread, ProfileModal profile,
+                            TeamReplies replies, QuestionAnswering questions, AnswerFeedback feedback,
+                            ResultSharing sharing, AppHome home, ChannelDigest digests, Uninstalls uninstalls) {
+}

@@ -1,0 +1,147 @@
+package dev.mlopsguide.slack.delivery;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
+import dev.mlopsguide.digest.Digest;
+import dev.mlopsguide.digest.DigestChart;
+import dev.mlopsguide.digest.DigestWeek;
+import dev.mlopsguide.metrics.Metrics;
+import dev.mlopsguide.report.DigestReport;
+import dev.mlopsguide.slack.blocks.DigestBlocks;
+import dev.mlopsguide.slack.blocks.Mrkdwn;
+import dev.mlopsguide.slack.install.BotClients;
+import dev.mlopsguide.slack.webapi.SlackCallException;
+import dev.mlopsguide.slack.webapi.SlackCalls;
+import dev.mlopsguide.store.DigestDeliveries;
+import dev.mlopsguide.store.DigestSubscription;
+import dev.mlopsguide.store.DigestSubscriptions;
+import dev.mlopsguide.team.TeamDigests;
+import dev.mlopsguide.team.TeamDirectory;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts a subscription's weekly digest: claims the week first (so a retry or another replica never posts it twice),
+ * waits its turn in the channel, posts, and uploads the chart into the digest's thread, or adds the chart as text
+ * when the upload is refused, with the bot token of the subscription's workspace. An error no retry can cure pauses the
+ * subscription and tells its creator by DM.
+ */
+public final class DigestPoster {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DigestPoster.class);
+
+    /** Where the digests come from and what is recorded of them. */
+    public record Sources(DigestSubscriptions subscriptions, DigestDeliveries deliveries, TeamDirectory teams,
+                          TeamDigests digests) {
+    }
+
+    private final Sources sources;
+    private final BotClients clients;
+    private final SlackCalls calls;
+    private final ChannelPacer pacer;
+    private final Metrics metrics;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public DigestPoster(Sources sources, BotClients clients, SlackCalls calls, ChannelPacer pacer, Metrics metrics) {
+        this.sources = sources;
+        this.clients = clients;
+        this.calls = calls;
+        this.pacer = pacer;
+        this.metrics = metrics;
+    }
+
+    /** Delivers the digest due at {@code scheduledFor}, once; does nothing for a paused or deleted subscription. */
+    public void deliver(long subscriptionId, Instant scheduledFor) {
+        var subscription = sources.subscriptions().byId(subscriptionId).filter(DigestSubscription::active);
+        if (subscription.isEmpty()) {
+            return;
+        }
+        var week = DigestWeek.endingAt(scheduledFor, subscription.get().zone());
+        var team = sources.teams().byId(subscription.get().teamId());
+        var client = team.flatMap(t -> clients.forWorkspace(t.key().workspaceId()));
+        if (client.isEmpty()) {
+            // Uninstalled: the digest resumes by itself if the app is installed again within the grace period.
+            LOG.info("No digest for subscription {} in {}: the app is not installed there", subscriptionId, week.id());
+            return;
+        }
+        var deliveries = sources.deliveries();
+        if (!deliveries.claim(subscriptionId, week.id())) {
+            LOG.debug("The digest of subscription {} for {} was already delivered", subscriptionId, week.id());
+            return;
+        }
+        var sub = subscription.get();
+        var teamChannel = team.get().key().externalId();
+        try {
+            var digest = sources.digests().compose(team.get(), week);
+            var channel = sub.channelId();
+            pacer.await(channel);
+            var posted = calls.call("chat.postMessage", () -> client.get().chatPostMessage(r -> r.channel(channel)
+                    .text(DigestReport.headline(digest)).blocks(DigestBlocks.digest(digest, teamChannel, false))));
+            deliveries.sent(subscriptionId, week.id(), posted.getTs());
+            metrics.digest("sent");
+            if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
+                chart(client.get(), channel, teamChannel, digest, posted.getTs());
+            }
+        } catch (SlackCallException e) {
+            deliveries.failed(subscriptionId, week.id(), e.error());
+            metrics.digest(e.isPermanent() ? "paused" : "failed");
+            if (e.isPermanent()) {
+                pause(client.get(), sub, e.error());
+            } else {
+                LOG.warn("The digest of subscription {} for {} could not be posted: {}", subscriptionId, week.id(), e.error());
+            }
+        } catch (InterruptedException e) {
+            deliveries.failed(subscriptionId, week.id(), "interrupted");
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Uploads the chart into the digest's thread; if Slack refuses, puts the chart in the message as text. */
+    private void chart(MethodsClient client, String channel, String teamChannel, Digest digest, String ts) {
+        try {
+            var png = DigestChart.png(digest);
+            var filename = "mlops-maturity-" + digest.week().id() + ".png";
+            var target = calls.call("files.getUploadURLExternal", () -> client.filesGetUploadURLExternal(r -> r
+                    .filename(filename).length(png.length)));
+            var upload = http.send(HttpRequest.newBuilder(URI.create(target.getUploadUrl())).timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(), HttpResponse.BodyHandlers.discarding());
+            if (upload.statusCode() != 200) {
+                throw new SlackCallException("upload", "HTTP " + upload.statusCode(), null);
+            }
+            calls.call("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r
+                    .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder().id(target.getFileId())
+                            .title("MLOps maturity by area, last " + digest.weeks().size() + " weeks").build()))
+                    .channelId(channel).threadTs(ts)));
+        } catch (SlackCallException | IOException e) {
+            LOG.info("Could not upload the digest chart to {} ({}); adding it as text", channel, e.getMessage());
+            calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
+                    .text(DigestReport.headline(digest)).blocks(DigestBlocks.digest(digest, teamChannel, true))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void pause(MethodsClient client, DigestSubscription subscription, String error) {
+        sources.subscriptions().pause(subscription.id(), error);
+        LOG.warn("Paused digest subscription {} of {}: {}", subscription.id(), subscription.channelId(), error);
+        var text = "I paused the weekly MLOps digest for " + Mrkdwn.channel(subscription.channelId())
+                + " because Slack refused to post it there (`" + error + "`). "
+                + (error.equals("not_in_channel") || error.equals("channel_not_found")
+                ? "Invite me to the channel (`/invite @MLOps Guide`), then run `/mlops-assess digest on` there to resume."
+                : "Once that is fixed, run `/mlops-assess digest on` in the channel to resume.");
+        try {
+            var dm = calls.call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(subscription.createdBy()))));
+            calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm.getChannel().getId()).text(text)));
+        } catch (SlackCallException e) {
+            LOG.warn("Could not tell {} that their digest was paused: {}", subscription.createdBy(), e.error());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.mlopsguide.slack.flows;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.ProfileChoice;
+import dev.mlopsguide.maturity.RetrainingCadence;
+import dev.mlopsguide.maturity.ServingMode;
+import dev.mlopsguide.maturity.Stage;
+import dev.mlopsguide.maturity.TeamProfile;
+import dev.mlopsguide.slack.blocks.AssessmentViews;
+import dev.mlopsguide.slack.blocks.ProfileViews;
+import dev.mlopsguide.slack.webapi.SlackCalls;
+import dev.mlopsguide.store.Profiles;
+import dev.mlopsguide.store.StoredProfile;
+import dev.mlopsguide.team.TeamDirectory;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The team profile as a modal: SLAs, models and cadence in, the target level and its reasons out. */
+public final class ProfileModal {
+
+    private final Assessor assessor;
+    private final SignedText signer;
+    private final SlackCalls calls;
+    private final TeamDirectory teams;
+    private final Profiles profiles;
+
+    public ProfileModal(Assessor assessor, SignedText signer, SlackCalls calls, TeamDirectory teams, Profiles profiles) {
+        this.assessor = assessor;
+        this.signer = signer;
+        this.calls = calls;
+        this.teams = teams;
+        this.profiles = profiles;
+    }
+
+    /** Opens the form for the channel's team, filled in with its saved profile. Called before the ack. */
+    public void open(MethodsClient client, String triggerId, String workspaceId, String channelId, String channelName) {
+        var team = teams.channel(workspaceId, channelId, channelName);
+        var current = profiles.find(team.id()).map(StoredProfile::profile);
+        var view = ProfileViews.form(current, signer.sign(channelId));
+        calls.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    /** "Save": checks the form, saves the profile for the channel's team, and shows the target level it sets. */
+    public ModalReply submit(String workspaceId, String userId, View view) {
+        var channelId = signer.verify(view.getPrivateMetadata());
+        if (channelId.isEmpty()) {
+            return new ModalReply.Update(AssessmentViews.problem(
+                    "This form could not be verified, so nothing was saved. Open it again with /mlops-assess profile."));
+        }
+        var values = view.getState().getValues();
+        var errors = new HashMap<String, String>();
+        var models = number(values, ProfileViews.MODELS).filter(n -> n >= 0 && n == Math.rint(n) && n < 1_000_000);
+        if (models.isEmpty()) {
+            errors.put(ProfileViews.MODELS, "Type a whole number, for example 3.");
+        }
+        var availabilityText = text(values, ProfileViews.AVAILABILITY);
+        var availability = availabilityText.isEmpty() ? Optional.<Double>empty()
+                : number(values, ProfileViews.AVAILABILITY).filter(a -> a > 0 && a <= 100);
+        if (availabilityText.isPresent() && availability.isEmpty()) {
+            errors.put(ProfileViews.AVAILABILITY, "Type a percentage such as 99.9, or leave it empty.");
+        }
+        var stage = choice(values, ProfileViews.STAGE, Stage.class);
+        var retraining = choice(values, ProfileViews.RETRAINING, RetrainingCadence.class);
+        var serving = choice(values, ProfileViews.SERVING, ServingMode.class);
+        stage.ifPresentOrElse(s -> { }, () -> errors.put(ProfileViews.STAGE, "Choose one."));
+        retraining.ifPresentOrElse(s -> { }, () -> errors.put(ProfileViews.RETRAINING, "Choose one."));
+        serving.ifPresentOrElse(s -> { }, () -> errors.put(ProfileViews.SERVING, "Choose one."));
+        if (!errors.isEmpty()) {
+            return new ModalReply.Errors(errors);
+        }
+        var profile = new TeamProfile(stage.get(), models.get().intValue(), retraining.get(), serving.get(),
+                availability.orElse(null), selected(values, ProfileViews.REGULATED).map(Boolean::parseBoolean).orElse(false));
+        var team = teams.channel(workspaceId, channelId.get(), null);
+        profiles.save(team.id(), profile, userId);
+        var target = assessor.target(profile);
+        return new ModalReply.Update(ProfileViews.saved(target, assessor.content().level(target.level())));
+    }
+
+    private static Optional<ViewState.Value> value(Map<String, Map<String, ViewState.Value>> values, String block) {
+        return Optional.ofNullable(values.get(block)).map(b -> b.get(ProfileViews.VALUE_ACTION));
+    }
+
+    private static Optional<String> text(Map<String, Map<String, ViewState.Value>> values, String block) {
+        return value(values, block).map(ViewState.Value::getValue).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static Optional<Double> number(Map<String, Map<String, ViewState.Value>> values, String block) {
+        return text(values, block).flatMap(t -> {
+            try {
+                return Optional.of(Double.parseDouble(t.replace("%", "").strip()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Optional<String> selected(Map<String, Map<String, ViewState.Value>> values, String block) {
+        return value(values, block).map(ViewState.Value::getSelectedOption).map(ViewState.SelectedOption::getValue);
+    }
+
+    private static <E extends Enum<E> & ProfileChoice> Optional<E> choice(
+            Map<String, Map<String, ViewState.Value>> values, String block, Class<E> type) {
+        return selected(values, block).flatMap(id -> ProfileChoice.fromId(type, id));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.mlopsguide.slack.flows;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Text that travels through Slack (a modal's {@code private_metadata}) and comes back unchanged or is refused: a
+ * short HMAC, keyed from the app's secret, is appended, so every replica with the same secret can check it.
+ */
+public final class SignedText {
+
+    private static final String SEPARATOR = "~";
+    private static final int MAC_LENGTH = 22;
+
+    private final byte[] key;
+
+    /** {@code secret}: the app's signing secret (or, in Socket Mode, its app token). */
+    public SignedText(String secret) {
+        this.key = hmac(secret.getBytes(StandardCharsets.UTF_8), "mlops-guide private metadata v1");
+    }
+
+    public String sign(String text) {
+        return text + SEPARATOR + mac(text);
+    }
+
+    /** The signed text, or empty when the signature does not match (tampered with, or another app's). */
+    public Optional<String> verify(String signed) {
+        if (signed == null) {
+            return Optional.empty();
+        }
+        int cut = signed.lastIndexOf(SEPARATOR);
+        if (cut < 0) {
+            return Optional.empty();
+        }
+        var text = signed.substring(0, cut);
+        var expected = mac(text).getBytes(StandardCharsets.US_ASCII);
+        var actual = signed.substring(cut + 1).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, actual) ? Optional.of(text) : Optional.empty();
+    }
+
+    private String mac(String text) {
+        var digest = hmac(key, text);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, MAC_LENGTH);
+    }
+
+    private static byte[] hmac(byte[] key, String text) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.mlopsguide.slack.flows;
+
+import dev.mlopsguide.maturity.MaturityContent;
+import dev.mlopsguide.report.HistoryReport;
+import dev.mlopsguide.slack.blocks.BlockList;
+import dev.mlopsguide.slack.blocks.ExplainBlocks;
+import dev.mlopsguide.slack.blocks.Mrkdwn;
+import dev.mlopsguide.slack.blocks.ResultBlocks;
+import dev.mlopsguide.slack.blocks.Surface;
+import dev.mlopsguide.store.TeamKey;
+import dev.mlopsguide.team.TeamDirectory;
+import dev.mlopsguide.team.TeamResults;
+import java.time.ZoneOffset;
+
+/** The answers to {@code results}, {@code history} and {@code explain}: read-only replies. */
+public final class TeamReplies {
+
+    private final MaturityContent content;
+    private final TeamDirectory teams;
+    private final TeamResults results;
+
+    public TeamReplies(MaturityContent content, TeamDirectory teams, TeamResults results) {
+        this.content = content;
+        this.teams = teams;
+        this.results = results;
+    }
+
+    public Reply results(String workspaceId, String channelId) {
+        var latest = results.latest(TeamKey.channel(workspaceId, channelId));
+        if (latest.isEmpty()) {
+            return noAssessment(channelId);
+        }
+        var result = latest.get().result();
+        var blocks = new ResultBlocks(content);
+        var byline = "Latest result of " + Mrkdwn.channel(channelId) + ", by " + Mrkdwn.user(latest.get().record().takenBy());
+        return new Reply(blocks.fallback(result),
+                blocks.blocks(result, byline).build(Surface.MESSAGE, "Run `/mlops-assess results` again."));
+    }
+
+    public Reply history(String workspaceId, String channelId) {
+        var team = teams.find(TeamKey.channel(workspaceId, channelId));
+        var history = team.map(results::history);
+        if (history.isEmpty() || history.get().records().isEmpty()) {
+            return noAssessment(channelId);
+        }
+        var records = history.get().records();
+        var latest = records.get(records.size() - 1);
+        var chart = new HistoryReport(content.questionnaire(), ZoneOffset.UTC)
+                .render(team.get().name(), history.get(), records.get(0).takenAt(), latest.takenAt());
+        var blocks = new BlockList().header("MLOps history of " + team.get().name())
+                .section("```" + BlockList.truncate(chart, BlockList.SECTION_TEXT - 6) + "```")
+                .context("Times in UTC · the change runs from the first assessment to the latest.")
+                .build(Surface.MESSAGE, "");
+        return new Reply("MLOps history of " + team.get().name() + ": " + records.size() + " assessments, now level "
+                + latest.level() + ".", blocks);
+    }
+
+    public Reply explain(String topic) {
+        if (topic.equals("levels")) {
+            return new Reply("The five MLOps maturity levels.", ExplainBlocks.levels(content.levels()));
+        }
+        var step = content.step(topic.isEmpty() ? "design" : topic);
+        if (step.isEmpty() || topic.isEmpty()) {
+            var topics = String.join(", ", content.lifecycle().stream().map(s -> "`" + s.id() + "`").toList());
+            var text = (topic.isEmpty() ? "" : "I can't explain `" + Mrkdwn.escape(topic) + "`. ")
+                    + "An ML project has three steps: " + topics + ". Try `/mlops-assess explain train`, or "
+                    + "`/mlops-assess explain levels` for the maturity levels.";
+            return new Reply(text, new BlockList().section(text).build(Surface.MESSAGE, ""));
+        }
+        return new Reply(step.get().name() + ": " + step.get().what(), ExplainBlocks.step(step.get()));
+    }
+
+    private static Reply noAssessment(String channelId) {
+        var text = "No assessment yet for " + Mrkdwn.channel(channelId) + ". Run `/mlops-assess` to take it alone, or "
+                + "`/mlops-assess team` to answer it together in a thread.";
+        return new Reply(text, new BlockList().section(text).build(Surface.MESSAGE, ""));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.mlopsguide.slack.listeners.actions;
+
+import com.slack.api.bolt.App;
+import dev.mlopsguide.slack.SlackFeatures;
+import dev.mlopsguide.slack.blocks.AnswerBlocks;
+import dev.mlopsguide.slack.blocks.AssessmentViews;
+import dev.mlopsguide.slack.blocks.HomeBlocks;
+import dev.mlopsguide.slack.blocks.ThreadBlocks;
+import dev.mlopsguide.slack.flows.ResultSharing;
+import java.util.regex.Pattern;
+
+/** The buttons: in the assessment modal, in team threads, under results and answers, and on the App Home. */
+public final class ActionListeners {
+
+    private ActionListeners() {
+    }
+
+    public static void register(App app, SlackFeatures features) {
+        var work = features.work();
+        app.blockAction(AssessmentViews.BACK_ACTION, new AssessmentBackClicked(work, features.modal()));
+        app.blockAction(Pattern.compile("^" + Pattern.quote(ThreadBlocks.ANSWER_ACTION_PREFIX) + "\\d+$"),
+                new TeamAnswerClicked(work, features.thread()));
+        app.blockAction(ThreadBlocks.FINISH_ACTION, new TeamFinishClicked(work, features.thread()));
+        app.blockAction(ResultSharing.SHARE_ACTION, new ShareResultClicked(work, features.sharing()));
+        app.blockAction(AnswerBlocks.HELPFUL_ACTION, new AnswerVoted(work, features.feedback(), true));
+        app.blockAction(AnswerBlocks.UNHELPFUL_ACTION, new AnswerVoted(work, features.feedback(), false));
+        app.blockAction(HomeBlocks.ASSESS_ACTION, new HomeAssessClicked(features.modal()));
+        app.blockAction(HomeBlocks.PROFILE_ACTION, new HomeProfileClicked(features.profile()));
+        app.blockAction(HomeBlocks.DIGEST_ACTION, new HomeDigestClicked(work, features.digests(), features.home()));
+    }
+}

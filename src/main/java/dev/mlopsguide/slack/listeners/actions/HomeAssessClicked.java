@@ -1,0 +1,23 @@
+package dev.mlopsguide.slack.listeners.actions;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.mlopsguide.slack.flows.AssessmentModal;
+
+/** "Assess again" on the App Home: opens the assessment modal for the team's channel (the button's value). */
+final class HomeAssessClicked implements BlockActionHandler {
+
+    private final AssessmentModal modal;
+
+    HomeAssessClicked(AssessmentModal modal) {
+        this.modal = modal;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest req, ActionContext ctx) {
+        modal.open(ctx.client(), req.getPayload().getTriggerId(), req.getPayload().getActions().get(0).getValue());
+        return ctx.ack();
+    }
+}

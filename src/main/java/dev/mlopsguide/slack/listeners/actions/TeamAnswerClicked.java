@@ -1,0 +1,34 @@
+package dev.mlopsguide.slack.listeners.actions;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.mlopsguide.slack.BackgroundWork;
+import dev.mlopsguide.slack.flows.ChannelAssessment;
+import dev.mlopsguide.slack.webapi.Respond;
+
+/** An answer clicked under a question of a team thread: recorded after the ack, and the next question asked. */
+final class TeamAnswerClicked implements BlockActionHandler {
+
+    private final BackgroundWork work;
+    private final ChannelAssessment thread;
+
+    TeamAnswerClicked(BackgroundWork work, ChannelAssessment thread) {
+        this.work = work;
+        this.thread = thread;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest req, ActionContext ctx) {
+        var payload = req.getPayload();
+        var value = payload.getActions().get(0).getValue();
+        var channel = payload.getChannel().getId();
+        var message = payload.getMessage();
+        var threadTs = message.getThreadTs() != null ? message.getThreadTs() : message.getTs();
+        var user = ctx.getRequestUserId();
+        work.submit("record a team answer", () -> thread.answer(ctx.client(), channel, threadTs, message.getTs(), value, user)
+                .ifPresent(note -> Respond.ephemeral(ctx, note, false)));
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.mlopsguide.slack.listeners.commands;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import dev.mlopsguide.slack.flows.Reply;
+import dev.mlopsguide.slack.webapi.SlackCallException;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The ways a subcommand answers: in its ack, through {@code response_url} later, or by opening a modal. */
+final class Acks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Acks.class);
+
+    private Acks() {
+    }
+
+    /** The reply, for the person who ran the command only. */
+    static Response ephemeral(SlashCommandContext ctx, Reply reply) {
+        List<LayoutBlock> blocks = reply.blocks().isEmpty() ? null : reply.blocks();
+        return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(blocks));
+    }
+
+    /** A later answer, for the person who ran the command only. */
+    static void respond(SlashCommandContext ctx, Reply reply) {
+        List<LayoutBlock> blocks = reply.blocks().isEmpty() ? null : reply.blocks();
+        try {
+            ctx.respond(r -> r.responseType("ephemeral").text(reply.text()).blocks(blocks));
+        } catch (IOException e) {
+            LOG.warn("Could not answer through response_url: {}", e.getMessage());
+        }
+    }
+
+    /** Opens a modal before acknowledging, because the trigger expires three seconds after the command. */
+    static Response openingModal(SlashCommandContext ctx, Runnable open) {
+        try {
+            open.run();
+            return ctx.ack();
+        } catch (SlackCallException e) {
+            LOG.warn("Could not open a modal: {}", e.error());
+            return ctx.ack(e.error().equals("expired_trigger_id") || e.error().equals("exchanged_trigger_id")
+                    ? "Slack took too long to open the form. Please run the command again."
+                    : "Slack refused to open the form (" + e.error() + "). Please try again.");
+        }
+    }
+}

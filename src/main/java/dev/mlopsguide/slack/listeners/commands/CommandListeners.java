@@ -1,0 +1,26 @@
+package dev.mlopsguide.slack.listeners.commands;
+
+import com.slack.api.bolt.App;
+import dev.mlopsguide.slack.SlackFeatures;
+import dev.mlopsguide.slack.listeners.commands.CommandText.Kind;
+import java.util.Map;
+
+/** The app's slash command and its subcommands. */
+public final class CommandListeners {
+
+    private CommandListeners() {
+    }
+
+    public static void register(App app, SlackFeatures features) {
+        app.command(MlopsAssessCommand.COMMAND, new MlopsAssessCommand(Map.of(
+                Kind.ASSESS, new OpenAssessment(features.modal()),
+                Kind.TEAM, new StartTeamThread(features.work(), features.thread()),
+                Kind.PROFILE, new OpenProfile(features.profile()),
+                Kind.RESULTS, new ShowResults(features.replies()),
+                Kind.HISTORY, new ShowHistory(features.replies()),
+                Kind.EXPLAIN, new ExplainTopic(features.replies()),
+                Kind.ASK, new AskQuestion(features.questions()),
+                Kind.DIGEST, new DigestSubcommand(features.work(), features.digests()),
+                Kind.HELP, new ShowHelp())));
+    }
+}

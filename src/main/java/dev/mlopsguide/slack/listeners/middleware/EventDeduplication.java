@@ -1,0 +1,62 @@
+package dev.mlopsguide.slack.listeners.middleware;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.mlopsguide.store.ProcessedEvents;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles each Slack event and each button click once, whichever replica gets it: Bolt passes retries
+ * ({@code X-Slack-Retry-Num}) and duplicate deliveries to the listeners like new requests, so a repeated
+ * {@code event_id}, or a block action's repeated {@code trigger_id} (unique to each click), is acknowledged here and
+ * goes no further. View submissions are not deduplicated: Slack needs their response, and sends each once. It runs
+ * after Bolt's signature check.
+ */
+public final class EventDeduplication implements Middleware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventDeduplication.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ProcessedEvents processed;
+
+    public EventDeduplication(ProcessedEvents processed) {
+        this.processed = processed;
+    }
+
+    @Override
+    public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        var key = key(req);
+        if (key != null && !processed.firstTime(key)) {
+            LOG.debug("{} was already handled; acknowledging the repeat", key);
+            return Response.ok();
+        }
+        return chain.next(req);
+    }
+
+    /** What makes the request unique, or null when it is not deduplicated. */
+    private static String key(Request<?> req) {
+        if (req.getRequestType() == RequestType.Event) {
+            return eventId(req.getRequestBodyAsString());
+        }
+        if (req instanceof BlockActionRequest action && action.getPayload().getTriggerId() != null) {
+            return "click:" + action.getPayload().getTriggerId();
+        }
+        return null;
+    }
+
+    private static String eventId(String body) {
+        try {
+            var id = JSON.readTree(body).path("event_id");
+            return id.isTextual() ? id.asText() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.mlopsguide.slack.listeners.views;
+
+import com.slack.api.bolt.App;
+import dev.mlopsguide.slack.SlackFeatures;
+import dev.mlopsguide.slack.blocks.AssessmentViews;
+import dev.mlopsguide.slack.blocks.ProfileViews;
+
+/** The modals: the assessment and the team profile. */
+public final class ViewListeners {
+
+    private ViewListeners() {
+    }
+
+    public static void register(App app, SlackFeatures features) {
+        app.viewSubmission(AssessmentViews.CALLBACK_ID,
+                new AssessmentAreaSubmitted(features.work(), features.modal(), features.sharing()));
+        app.viewClosed(AssessmentViews.CALLBACK_ID, new AssessmentModalClosed());
+        app.viewSubmission(ProfileViews.CALLBACK_ID, new ProfileSubmitted(features.profile()));
+    }
+}

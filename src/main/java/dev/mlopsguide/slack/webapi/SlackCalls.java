@@ -1,0 +1,132 @@
+package dev.mlopsguide.slack.webapi;
+
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import dev.mlopsguide.metrics.Metrics;
+import java.io.IOException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes Web API calls with bounded retries. The Slack SDK's synchronous client never retries and its asynchronous
+ * one retries without end; this honours {@code Retry-After} on 429, backs off on 5xx and network errors, gives up
+ * within the policy's limits, and turns {@code "ok": false} into a {@link SlackCallException}.
+ */
+public final class SlackCalls {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackCalls.class);
+
+    /** One Web API call, as the SDK's client methods are. */
+    @FunctionalInterface
+    public interface Call<T extends SlackApiTextResponse> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    /** Observes calls, for metrics. */
+    public interface Observer {
+        /** Slack asked to wait {@code wait} before the call is tried again. */
+        void rateLimited(String method, Duration wait);
+
+        /** The call ended, retries included: {@code outcome} is {@code ok}, Slack's error code, or the failure's kind. */
+        void finished(String method, String outcome);
+    }
+
+    private final RetryPolicy policy;
+    private final Observer observer;
+
+    public SlackCalls(RetryPolicy policy, Observer observer) {
+        this.policy = policy;
+        this.observer = observer;
+    }
+
+    /** Calls counted in the app's metrics: how many, their outcomes, and the waits Slack asked for. */
+    public static SlackCalls counted(RetryPolicy policy, Metrics metrics) {
+        return new SlackCalls(policy, new SlackCallMetrics(metrics));
+    }
+
+    public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+        try {
+            var response = withRetries(method, call);
+            observer.finished(method, "ok");
+            return response;
+        } catch (SlackCallException e) {
+            observer.finished(method, outcome(e));
+            throw e;
+        }
+    }
+
+    /** Slack's error codes are a small set; other failures are named by kind, not by their changing messages. */
+    private static String outcome(SlackCallException e) {
+        if (e.getCause() instanceof IOException) {
+            return "network_error";
+        }
+        if (e.error().startsWith("HTTP ")) {
+            return "http_" + e.error().substring("HTTP ".length());
+        }
+        return e.error().contains(" ") ? "failed" : e.error();
+    }
+
+    private <T extends SlackApiTextResponse> T withRetries(String method, Call<T> call) {
+        Duration waited = Duration.ZERO;
+        for (int attempt = 1; ; attempt++) {
+            String reason;
+            Duration wait;
+            Exception failure;
+            try {
+                var response = call.run();
+                if (response.isOk()) {
+                    return response;
+                }
+                throw new SlackCallException(method, response.getError(), null);
+            } catch (SlackApiException e) {
+                int status = e.getResponse().code();
+                failure = e;
+                if (status == 429) {
+                    reason = "rate limited";
+                    wait = Duration.ofSeconds(retryAfter(e));
+                } else if (status >= 500) {
+                    reason = "HTTP " + status;
+                    wait = policy.backoff(attempt);
+                } else {
+                    throw new SlackCallException(method, errorOf(e, status), e);
+                }
+            } catch (IOException e) {
+                failure = e;
+                reason = "network error: " + e.getMessage();
+                wait = policy.backoff(attempt);
+            }
+            if (attempt >= policy.maxAttempts() || waited.plus(wait).compareTo(policy.maxWait()) > 0) {
+                throw new SlackCallException(method, reason.startsWith("rate") ? "ratelimited" : reason, failure);
+            }
+            LOG.warn("{} {}; retry {} of {} in {} ms", method, reason, attempt, policy.maxAttempts() - 1, wait.toMillis());
+            if (failure instanceof SlackApiException e && e.getResponse().code() == 429) {
+                observer.rateLimited(method, wait);
+            }
+            sleep(method, wait, failure);
+            waited = waited.plus(wait);
+        }
+    }
+
+    private void sleep(String method, Duration wait, Exception failure) {
+        try {
+            policy.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackCallException(method, "interrupted while waiting to retry", failure);
+        }
+    }
+
+    private static long retryAfter(SlackApiException e) {
+        var header = e.getResponse().header("Retry-After");
+        try {
+            return header == null ? 1 : Math.max(0, Long.parseLong(header.strip()));
+        } catch (NumberFormatException ignored) {
+            return 1;
+        }
+    }
+
+    private static String errorOf(SlackApiException e, int status) {
+        return e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "HTTP " + status;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.mlopsguide.slack.blocks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParser;
+import com.slack.api.util.json.GsonFactory;
+import dev.mlopsguide.digest.DigestComposer;
+import dev.mlopsguide.digest.DigestWeek;
+import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.history.AssessmentRecord;
+import dev.mlopsguide.history.TeamHistory;
+import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.RetrainingCadence;
+import dev.mlopsguide.maturity.ServingMode;
+import dev.mlopsguide.maturity.Stage;
+import dev.mlopsguide.maturity.TeamProfile;
+import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.store.ChannelFlow;
+import dev.mlopsguide.store.DigestSubscription;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What each renderer sends to Slack, compared with a checked-in snapshot under {@code src/test/resources/snapshots}.
+ * A change fails with the first line that differs; when the change is meant, run the test with
+ * {@code -Dsnapshots.update=true} to write the snapshots again, and review their diff before committing it.
+ */
+class BlockSnapshotsTest {
+
+    private static final Path SNAPSHOTS = Path.of("src/test/resources/snapshots/blocks");
+    private static final boolean UPDATE = Boolean.getBoolean("snapshots.update");
+    private static final TeamProfile PROFILE =
+            new TeamProfile(Stage.PRODUCTION, 3, RetrainingCadence.MONTHLY, ServingMode.ONLINE, 99.9, false);
+    private static final Instant TAKEN = Instant.parse("2026-11-24T10:15:00Z");
+
+    static Stream<Arguments> renderings() {
+        var content = TestContent.bundled();
+        var assessor = new Assessor(content);
+        var answers = TestContent.team("level-2-automated-training.yml");
+        var result = assessor.assess(answers, Optional.of(PROFILE));
+        var results = new ResultBlocks(content);
+        var areas = new HashMap<String, Integer>();
+        result.score().areas().forEach(a -> a.level().ifPresent(l -> areas.put(a.area().id(), l)));
+        var record = new AssessmentRecord(1, 1, content.questionnaire().version(), "UALICE", AssessmentMode.MODAL, TAKEN,
+                result.score().level(), areas, result.score().answered(), result.score().total(), OptionalInt.of(2), answers);
+        var subscription = new DigestSubscription(1, 1, "CPLATFORM", DayOfWeek.MONDAY, LocalTime.of(9, 0),
+                ZoneId.of("Europe/Paris"), "UALICE", TAKEN, true, Optional.empty());
+        var week = DigestWeek.parse("2026-W48", ZoneId.of("Europe/Paris"));
+        var digest = new DigestComposer(assessor).compose("#ml-platform", new TeamHistory(List.of(record)),
+                Optional.of(PROFILE), week);
+        var question = content.questionnaire().questions().get(0);
+        var answered = Optional.of(new ChannelFlow.Answer(question.id(), question.options().get(0).id(), "UBOB", TAKEN));
+        var target = assessor.target(PROFILE);
+        return Stream.of(
+                rendering("result-message", () -> results.blocks(result, "Latest result of <#CPLATFORM>")
+                        .build(Surface.MESSAGE, "Run `/mlops-assess results` again.")),
+                rendering("home", () -> HomeBlocks.home(content, "CPLATFORM", record, result, Optional.of(subscription))),
+                rendering("home-empty", () -> HomeBlocks.empty("DUALICE")),
+                rendering("help", () -> HelpBlocks.help("")),
+                rendering("explain-levels", () -> ExplainBlocks.levels(content.levels())),
+                rendering("explain-train", () -> ExplainBlocks.step(content.step("train").orElseThrow())),
+                rendering("thread-open", () -> ThreadBlocks.open("UALICE", 3, 20, List.of("UALICE", "UBOB"))),
+                rendering("thread-question-answered", () -> ThreadBlocks.question(question, "Data", 1, 20, answered, true)),
+                rendering("thread-finished", () -> ThreadBlocks.finished("UALICE", content.level(2), 20, 20,
+                        List.of("UALICE", "UBOB"))),
+                rendering("profile-form", () -> ProfileViews.form(Optional.of(PROFILE), "CPLATFORM~signature")),
+                rendering("profile-saved", () -> ProfileViews.saved(target, content.level(target.level()))),
+                rendering("digest", () -> DigestBlocks.digest(digest, "CPLATFORM", true)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void rendersAsItsSnapshot(String name, Supplier<Object> rendering) throws IOException {
+        var actual = pretty(GsonFactory.createSnakeCase().toJson(rendering.get()));
+        var file = SNAPSHOTS.resolve(name + ".json");
+        if (UPDATE) {
+            Files.createDirectories(SNAPSHOTS);
+            Files.writeString(file, actual);
+        }
+        assertThat(file).as("no snapshot %s yet: run with -Dsnapshots.update=true to write it", file).exists();
+        var expected = Files.readString(file);
+        assertThat(firstDifference(expected, actual)).as("%s differs from its snapshot (-Dsnapshots.update=true "
+                + "writes it again)", name).isEmpty();
+    }
+
+    private static Arguments rendering(String name, Supplier<Object> rendering) {
+        return Arguments.of(name, rendering);
+    }
+
+    private static String pretty(String json) {
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(JsonParser.parseString(json))
+                + "\n";
+    }
+
+    /** The first line where the two texts differ, numbered, with both versions; empty when they are the same. */
+    private static Optional<String> firstDifference(String expected, String actual) {
+        var want = expected.split("\n", -1);
+        var got = actual.split("\n", -1);
+        for (int i = 0; i < Math.max(want.length, got.length); i++) {
+            var w = i < want.length ? want[i] : "<end>";
+            var g = i < got.length ? got[i] : "<end>";
+            if (!w.equals(g)) {
+                return Optional.of("line " + (i + 1) + "\n  snapshot: " + w.strip() + "\n  now:      " + g.strip());
+            }
+        }
+        return Optional.empty();
+    }
+}

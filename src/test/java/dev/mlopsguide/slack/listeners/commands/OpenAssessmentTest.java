@@ -1,0 +1,39 @@
+package dev.mlopsguide.slack.listeners.commands;
+
+import static dev.mlopsguide.slack.listeners.Mocks.CHANNEL;
+import static dev.mlopsguide.slack.listeners.Mocks.command;
+import static dev.mlopsguide.slack.listeners.Mocks.commandContext;
+import static dev.mlopsguide.slack.listeners.Mocks.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import com.slack.api.methods.MethodsClient;
+import dev.mlopsguide.slack.flows.AssessmentModal;
+import dev.mlopsguide.slack.webapi.SlackCallException;
+import org.junit.jupiter.api.Test;
+
+class OpenAssessmentTest {
+
+    private final MethodsClient client = mock(MethodsClient.class);
+    private final AssessmentModal modal = mock(AssessmentModal.class);
+
+    @Test
+    void opensTheModalForTheChannelBeforeAnEmptyAck() throws Exception {
+        var ack = new OpenAssessment(modal).handle("", command("").getPayload(), commandContext(client));
+
+        verify(modal).open(client, "trigger-1", CHANNEL);
+        assertThat(ack.getStatusCode()).isEqualTo(200);
+        assertThat(ack.getBody()).isNullOrEmpty();
+    }
+
+    @Test
+    void anExpiredTriggerAsksToRunTheCommandAgain() throws Exception {
+        doThrow(new SlackCallException("views.open", "expired_trigger_id", null)).when(modal).open(client, "trigger-1", CHANNEL);
+
+        var ack = new OpenAssessment(modal).handle("", command("").getPayload(), commandContext(client));
+
+        assertThat(json(ack)).contains("Slack took too long to open the form");
+    }
+}
