@@ -34,6 +34,7 @@ public final class AssessmentModal {
     private static final Logger LOG = LoggerFactory.getLogger(AssessmentModal.class);
 
     private final MaturityContent content;
+    private final ResultBlocks results;
     private final SignedText signer;
     private final SlackCalls calls;
     private final TeamDirectory teams;
@@ -42,6 +43,7 @@ public final class AssessmentModal {
     public AssessmentModal(MaturityContent content, SignedText signer, SlackCalls calls, TeamDirectory teams,
                            TeamAssessor assessor) {
         this.content = content;
+        this.results = new ResultBlocks(content);
         this.signer = signer;
         this.calls = calls;
         this.teams = teams;
@@ -92,7 +94,7 @@ public final class AssessmentModal {
             return new ModalReply.Errors(Map.of(shown.get(0).id(),
                     "Your answers could not be saved just now. Press \"See result\" again in a moment."));
         }
-        var blocks = new ResultBlocks(content).blocks(recorded.result(), "")
+        var blocks = results.blocks(recorded.result(), "")
                 .context("A copy with a button to share it in the channel was sent to you.")
                 .build(Surface.MODAL, "");
         return new ModalReply.AssessmentRecorded(AssessmentViews.result(blocks), progress.channelId(), recorded);

@@ -31,6 +31,7 @@ public final class ChannelAssessment {
     private static final Logger LOG = LoggerFactory.getLogger(ChannelAssessment.class);
 
     private final MaturityContent content;
+    private final ResultBlocks results;
     private final SlackCalls calls;
     private final ChannelFlows flows;
     private final TeamDirectory teams;
@@ -39,6 +40,7 @@ public final class ChannelAssessment {
     public ChannelAssessment(MaturityContent content, SlackCalls calls, ChannelFlows flows, TeamDirectory teams,
                              TeamAssessor assessor) {
         this.content = content;
+        this.results = new ResultBlocks(content);
         this.calls = calls;
         this.flows = flows;
         this.teams = teams;
@@ -126,9 +128,9 @@ public final class ChannelAssessment {
                 AssessmentMode.CHANNEL, answeredBy);
         flows.linkAssessment(flow.id(), recorded.assessmentId());
         var result = recorded.result();
-        var blocks = results().blocks(result, "The team's result").build(Surface.MESSAGE, "");
+        var blocks = results.blocks(result, "The team's result").build(Surface.MESSAGE, "");
         calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(flow.channelId())
-                .threadTs(flow.rootTs()).text(results().fallback(result)).blocks(blocks)));
+                .threadTs(flow.rootTs()).text(results.fallback(result)).blocks(blocks)));
         var score = result.score();
         calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(flow.rootTs())
                 .text("Team MLOps assessment finished: level " + score.level() + " (" + result.level().name() + ").")
@@ -175,10 +177,6 @@ public final class ChannelAssessment {
 
     private String areaName(Question question) {
         return questionnaire().area(question.areaId()).map(a -> a.name()).orElse(question.areaId());
-    }
-
-    private ResultBlocks results() {
-        return new ResultBlocks(content);
     }
 
     private Questionnaire questionnaire() {

@@ -16,11 +16,13 @@ import java.time.ZoneOffset;
 public final class TeamReplies {
 
     private final MaturityContent content;
+    private final ResultBlocks resultBlocks;
     private final TeamDirectory teams;
     private final TeamResults results;
 
     public TeamReplies(MaturityContent content, TeamDirectory teams, TeamResults results) {
         this.content = content;
+        this.resultBlocks = new ResultBlocks(content);
         this.teams = teams;
         this.results = results;
     }
@@ -31,10 +33,9 @@ public final class TeamReplies {
             return noAssessment(channelId);
         }
         var result = latest.get().result();
-        var blocks = new ResultBlocks(content);
         var byline = "Latest result of " + Mrkdwn.channel(channelId) + ", by " + Mrkdwn.user(latest.get().record().takenBy());
-        return new Reply(blocks.fallback(result),
-                blocks.blocks(result, byline).build(Surface.MESSAGE, "Run `/mlops-assess results` again."));
+        return new Reply(resultBlocks.fallback(result),
+                resultBlocks.blocks(result, byline).build(Surface.MESSAGE, "Run `/mlops-assess results` again."));
     }
 
     public Reply history(String workspaceId, String channelId) {
