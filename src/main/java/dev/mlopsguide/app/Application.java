@@ -130,6 +130,10 @@ public final class Application implements AutoCloseable {
         return new Answerer(content, retriever);
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public MaturityContent content() {
         return content;
     }
@@ -189,7 +193,8 @@ public final class Application implements AutoCloseable {
         Map<String, Supplier<Readiness>> checks = Map.of(
                 "database", () -> store.database().readiness(),
                 "content", () -> Readiness.ready("questionnaire " + content.questionnaire().version()));
-        var server = new AppServer(bolt, settings.host(), settings.port(), checks, metrics).start();
+        var edge = new AppServer.Edge(settings.signingSecret(), clock, store.processedEvents()::firstTime);
+        var server = new AppServer(bolt, settings.host(), settings.port(), edge, checks, metrics).start();
         jobs.start();
         settings.botToken().ifPresent(token -> reinstalled(slack, token));
         Optional<SocketModeApp> socketMode = Optional.empty();
@@ -220,8 +225,10 @@ public final class Application implements AutoCloseable {
 
     /** Bolt for one workspace (a bot token), or distributed by OAuth with installations in the database. */
     private App bolt(SlackSettings settings, Optional<DatabaseInstallationService> installations) {
+        // AppServer verifies signatures on the raw bytes before Bolt parses anything; DM subtypes are acknowledged.
         var builder = AppConfig.builder().slack(SlackClients.forApi(settings.apiUrl()))
-                .signingSecret(settings.signingSecret());
+                .signingSecret(settings.signingSecret()).requestVerificationEnabled(false)
+                .subtypedMessageEventsAutoAckEnabled(true);
         if (settings.distribution().isEmpty()) {
             // Explicitly not distributed, whatever SLACK_CLIENT_ID Bolt would read from the environment.
             return new App(builder.singleTeamBotToken(settings.botToken().orElseThrow()).clientId(null)

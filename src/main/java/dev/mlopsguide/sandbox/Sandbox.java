@@ -33,7 +33,8 @@ public final class Sandbox implements AutoCloseable {
         var signingSecret = HexFormat.of().formatHex(secret);
         var settings = new SlackSettings(signingSecret, "xoxb-sandbox", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
         var service = application.serve(settings);
-        var driver = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH), signingSecret, slack);
+        var driver = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH),
+                signingSecret, slack, application.clock());
         return new Sandbox(slack, service, new SandboxServer(port, driver, slack));
     }
 

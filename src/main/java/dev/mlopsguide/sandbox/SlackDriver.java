@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -27,8 +28,11 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class SlackDriver {
 
-    /** How a request is signed: correctly, with the wrong secret, with a timestamp 10 minutes old, or not at all. */
-    public enum Signing { VALID, WRONG_SECRET, STALE, NONE }
+    /**
+     * How a request is signed: correctly, with the wrong secret, with a timestamp 10 minutes old or an hour ahead, or
+     * not at all.
+     */
+    public enum Signing { VALID, WRONG_SECRET, STALE, FUTURE, NONE }
 
     /** The app's answer. */
     public record Reply(int status, String body, Duration elapsed) {
@@ -41,21 +45,30 @@ public final class SlackDriver {
         }
     }
 
+    public static final String FORM = "application/x-www-form-urlencoded";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI endpoint;
     private final String signingSecret;
     private final FakeSlack slack;
+    private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public SlackDriver(URI endpoint, String signingSecret, FakeSlack slack) {
+    /** {@code clock}: the time in the app's world, which requests are signed and dated with. */
+    public SlackDriver(URI endpoint, String signingSecret, FakeSlack slack, Clock clock) {
         this.endpoint = endpoint;
         this.signingSecret = signingSecret;
         this.slack = slack;
+        this.clock = clock;
     }
 
     /** {@code /mlops-assess text}, typed by {@code user} in their channel. */
     public Reply command(SlackUser user, String text) {
+        return send(commandBody(user, text), FORM, Signing.VALID, Map.of());
+    }
+
+    /** The form Slack posts for {@code /mlops-assess text}, with a new trigger and response URL. */
+    public String commandBody(SlackUser user, String text) {
         var form = new LinkedHashMap<String, String>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", user.workspaceId());
@@ -70,7 +83,7 @@ public final class SlackDriver {
         form.put("is_enterprise_install", "false");
         form.put("response_url", slack.newResponseUrl());
         form.put("trigger_id", newTriggerId());
-        return send(formBody(form), "application/x-www-form-urlencoded", Signing.VALID, Map.of());
+        return formBody(form);
     }
 
     /** A button pressed on a message ({@code threadTs} may be null for a message that is not in a thread). */
@@ -121,7 +134,7 @@ public final class SlackDriver {
         body.set("event", event);
         body.put("type", "event_callback");
         body.put("event_id", eventId);
-        body.put("event_time", System.currentTimeMillis() / 1000);
+        body.put("event_time", clock.instant().getEpochSecond());
         var headers = retryNum > 0 ? Map.of("X-Slack-Retry-Num", String.valueOf(retryNum),
                 "X-Slack-Retry-Reason", "http_timeout") : Map.<String, String>of();
         return send(body.toString(), "application/json", Signing.VALID, headers);
@@ -131,7 +144,7 @@ public final class SlackDriver {
     public Reply openHome(SlackUser user, String eventId) {
         var event = JSON.createObjectNode().put("type", "app_home_opened").put("user", user.userId())
                 .put("channel", "D" + user.userId()).put("tab", "home")
-                .put("event_ts", String.valueOf(System.currentTimeMillis() / 1000.0));
+                .put("event_ts", seconds());
         return event(user.workspaceId(), event, eventId, 0);
     }
 
@@ -163,16 +176,28 @@ public final class SlackDriver {
 
     /** Sends a raw body, signed as asked, to the app's events endpoint. */
     public Reply send(String body, String contentType, Signing signing, Map<String, String> headers) {
+        long now = clock.instant().getEpochSecond();
+        return switch (signing) {
+            case VALID -> post(body, contentType, headers, now, signingSecret);
+            case WRONG_SECRET -> post(body, contentType, headers, now, signingSecret + "-not");
+            case STALE -> post(body, contentType, headers, now - 600, signingSecret);
+            case FUTURE -> post(body, contentType, headers, now + 3600, signingSecret);
+            case NONE -> post(body, contentType, headers, null, null);
+        };
+    }
+
+    /** Sends a raw body signed with the right secret and the given timestamp (seconds, as Slack writes them). */
+    public Reply sendSignedAt(String body, String contentType, long timestamp) {
+        return post(body, contentType, Map.of(), timestamp, signingSecret);
+    }
+
+    private Reply post(String body, String contentType, Map<String, String> headers, Long timestamp, String secret) {
         var request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
-        long now = System.currentTimeMillis() / 1000;
-        switch (signing) {
-            case VALID -> sign(request, now, body, signingSecret);
-            case WRONG_SECRET -> sign(request, now, body, signingSecret + "-not");
-            case STALE -> sign(request, now - 600, body, signingSecret);
-            case NONE -> { }
+        if (timestamp != null) {
+            sign(request, timestamp, body, secret);
         }
         long start = System.nanoTime();
         try {
@@ -188,7 +213,7 @@ public final class SlackDriver {
 
     private Reply interact(ObjectNode payload) {
         return send("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded", Signing.VALID, Map.of());
+                FORM, Signing.VALID, Map.of());
     }
 
     private ObjectNode interaction(SlackUser user, String type) {
@@ -205,11 +230,16 @@ public final class SlackDriver {
         return payload;
     }
 
-    private static ObjectNode button(String actionId, String value) {
+    private ObjectNode button(String actionId, String value) {
         var action = JSON.createObjectNode().put("type", "button").put("action_id", actionId).put("block_id", "b")
-                .put("value", value).put("action_ts", String.valueOf(System.currentTimeMillis() / 1000.0));
+                .put("value", value).put("action_ts", seconds());
         action.putObject("text").put("type", "plain_text").put("text", actionId);
         return action;
+    }
+
+    /** Now, in Slack's way of writing a message or action time: seconds with a fraction. */
+    private String seconds() {
+        return String.valueOf(clock.millis() / 1000.0);
     }
 
     private static ObjectNode withState(JsonNode view, ObjectNode values) {

@@ -5,9 +5,14 @@ import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.store.Readiness;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -33,10 +38,19 @@ public final class AppServer implements AutoCloseable {
     public static final long MAX_BODY_BYTES = 1024 * 1024;
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
+    /** How requests from Slack are verified: the signing secret, the clock, and the shared record of signatures. */
+    public record Edge(String signingSecret, Clock clock, Predicate<String> firstSeen) {
+    }
+
     private final Server server;
     private final App app;
 
-    public AppServer(App app, String host, int port, Map<String, Supplier<Readiness>> readiness, Metrics metrics) {
+    /**
+     * {@code edge}: what verifies the requests to {@link #EVENTS_PATH} before Bolt sees them; its signing secret is
+     * empty in Socket Mode, where Slack sends nothing over HTTP and every request there is refused.
+     */
+    public AppServer(App app, String host, int port, Edge edge, Map<String, Supplier<Readiness>> readiness,
+                     Metrics metrics) {
         this.app = app;
         var threads = new QueuedThreadPool(64, 8);
         threads.setName("mlops-guide-http");
@@ -48,6 +62,9 @@ public final class AppServer implements AutoCloseable {
         server.addConnector(connector);
 
         var context = new ServletContextHandler();
+        context.addFilter(new FilterHolder(new RouteGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new SignatureCheck(edge.signingSecret(), edge.clock(), edge.firstSeen())),
+                EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
         if (app.config().isDistributedApp()) {
             context.addServlet(new ServletHolder(new SlackOAuthAppServlet(app.toOAuthInstallPathEnabledApp())),

@@ -63,9 +63,10 @@ class AckLatencyBenchmark {
             var distributedStore = distributedApplication.store();
             var settings = new SlackSettings(SECRET, "xoxb-bench", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
             var bare = new App(AppConfig.builder().slack(SlackClients.forApi(settings.apiUrl())).signingSecret(SECRET)
-                    .singleTeamBotToken("xoxb-bench").build());
+                    .requestVerificationEnabled(false).singleTeamBotToken("xoxb-bench").build());
             bare.command("/mlops-assess", (req, ctx) -> ctx.ack());
-            var bareServer = new AppServer(bare, "127.0.0.1", 0, Map.of(), new Metrics()).start();
+            var bareServer = new AppServer(bare, "127.0.0.1", 0, new AppServer.Edge(SECRET, clock, key -> true), Map.of(),
+                    new Metrics()).start();
             var key = new byte[TokenCipher.KEY_BYTES];
             distributedStore.installations(new TokenCipher(key, List.of())).save(new BotInstallation(null,
                     FakeSlack.WORKSPACE, false, "A1", null, null, "Bench", "B1", FakeSlack.BOT_USER, "commands",
@@ -77,10 +78,12 @@ class AckLatencyBenchmark {
             try (var service = single.serve(settings); var distributed = distributedApplication.serve(distributedSettings);
                  bareServer) {
                 var user = new SlackUser(FakeSlack.WORKSPACE, "UBENCH", "bench", "CBENCH", "bench");
-                var app = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH), SECRET, slack);
+                var app = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH), SECRET, slack,
+                        clock);
                 var distributedApp = new SlackDriver(URI.create("http://127.0.0.1:" + distributed.port()
-                        + AppServer.EVENTS_PATH), SECRET, slack);
-                var baseline = new SlackDriver(URI.create("http://127.0.0.1:" + bareServer.port() + AppServer.EVENTS_PATH), SECRET, slack);
+                        + AppServer.EVENTS_PATH), SECRET, slack, clock);
+                var baseline = new SlackDriver(URI.create("http://127.0.0.1:" + bareServer.port() + AppServer.EVENTS_PATH), SECRET,
+                        slack, clock);
 
                 var bareTimes = new ArrayList<Long>();
                 var helpTimes = new ArrayList<Long>();

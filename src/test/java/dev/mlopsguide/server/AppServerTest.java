@@ -9,6 +9,7 @@ import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.slack.webapi.SlackClients;
 import dev.mlopsguide.store.Readiness;
 import java.net.URI;
+import java.time.Clock;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,7 +32,7 @@ class AppServerTest {
         slack = FakeSlack.start(0);
         var app = new App(AppConfig.builder().slack(SlackClients.forApi(slack.apiUrl())).signingSecret("secret")
                 .singleTeamBotToken("xoxb-test").build());
-        server = new AppServer(app, "127.0.0.1", 0, Map.of("database", () -> DATABASE_UP.get()
+        server = new AppServer(app, "127.0.0.1", 0, new AppServer.Edge("secret", Clock.systemUTC(), key -> true), Map.of("database", () -> DATABASE_UP.get()
                 ? Readiness.ready("H2 test") : Readiness.notReady("H2 \"test\" is unreachable")), new Metrics()).start();
     }
 

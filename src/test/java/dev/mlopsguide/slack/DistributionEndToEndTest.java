@@ -3,9 +3,6 @@ package dev.mlopsguide.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mlopsguide.app.Application;
@@ -40,13 +37,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The app distributed to many workspaces, over real HTTP: installs through the install page and the OAuth redirect
@@ -175,23 +169,9 @@ class DistributionEndToEndTest {
 
     @Test
     void noTokenOrSecretEverReachesTheLogs() throws Exception {
-        var root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        // Other tests log from other threads meanwhile: the lines are kept in a list that is safe to read at any time.
-        var lines = new CopyOnWriteArrayList<String>();
-        var logged = new AppenderBase<ILoggingEvent>() {
-            @Override
-            protected void append(ILoggingEvent event) {
-                lines.add(event.getFormattedMessage()
-                        + (event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage()));
-            }
-        };
-        logged.start();
-        root.addAppender(logged);
-        // As verbose as LOG_LEVEL can make it; Slack's own debug logs stay off (logback.xml), as they hold bodies.
-        var level = root.getLevel();
-        root.setLevel(Level.DEBUG);
         var secrets = new ArrayList<>(List.of("client-secret", RunningApp.SIGNING_SECRET));
-        try {
+        List<String> lines;
+        try (var logs = new LogCapture()) {
             slack.rotateTokens(Duration.ofMinutes(30));
             install(app, slack, CAROL.workspaceId(), "New Workspace");
             app.driver.command(CAROL, "");
@@ -201,9 +181,7 @@ class DistributionEndToEndTest {
                 secrets.add(answer.path("access_token").asText());
                 secrets.add(answer.path("refresh_token").asText());
             }
-        } finally {
-            root.setLevel(level);
-            root.detachAppender(logged);
+            lines = logs.lines();
         }
 
         assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain(secrets));

@@ -40,7 +40,7 @@ public final class RunningApp implements AutoCloseable {
         this.store = application.store();
         this.service = service;
         this.driver = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH),
-                SIGNING_SECRET, slack);
+                SIGNING_SECRET, slack, application.clock());
     }
 
     public static RunningApp start(Path dataFolder) throws Exception {
