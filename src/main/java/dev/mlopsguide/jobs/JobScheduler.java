@@ -1,6 +1,7 @@
 package dev.mlopsguide.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTaskWithPersistentSchedule;
@@ -68,10 +69,19 @@ public final class JobScheduler implements DigestSchedules.Timetable, AutoClosea
 
     /** Creates or moves the schedule of a subscription. */
     @Override
-    public void schedule(long subscriptionId, DayOfWeek weekday, LocalTime time, ZoneId zone) {
+    public synchronized void schedule(long subscriptionId, DayOfWeek weekday, LocalTime time, ZoneId zone) {
         var instance = task.schedulableInstance(String.valueOf(subscriptionId),
                 new Weekly(subscriptionId, cron(weekday, time), zone.getId()));
-        if (scheduler.getScheduledExecution(TaskInstanceId.of(TASK_NAME, String.valueOf(subscriptionId))).isPresent()) {
+        try {
+            scheduleOrMove(instance);
+        } catch (RuntimeException e) {
+            // Another replica moved the same schedule between our read and our write: read it again.
+            scheduleOrMove(instance);
+        }
+    }
+
+    private void scheduleOrMove(SchedulableInstance<Weekly> instance) {
+        if (scheduler.getScheduledExecution(TaskInstanceId.of(TASK_NAME, instance.getTaskInstance().getId())).isPresent()) {
             scheduler.reschedule(instance);
         } else {
             scheduler.schedule(instance);

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -88,6 +89,12 @@ public final class SlackDriver {
 
     /** A button pressed on a message ({@code threadTs} may be null for a message that is not in a thread). */
     public Reply messageButton(SlackUser user, String actionId, String value, String messageTs, String threadTs) {
+        return interact(messageButtonPayload(user, actionId, value, messageTs, threadTs));
+    }
+
+    /** The {@code block_actions} payload of {@link #messageButton}, to send later or changed. */
+    public ObjectNode messageButtonPayload(SlackUser user, String actionId, String value, String messageTs,
+                                           String threadTs) {
         var payload = interaction(user, "block_actions");
         payload.set("actions", JSON.createArrayNode().add(button(actionId, value)));
         payload.putObject("container").put("type", "message").put("message_ts", messageTs)
@@ -97,36 +104,56 @@ public final class SlackDriver {
             message.put("thread_ts", threadTs);
         }
         payload.put("response_url", slack.newResponseUrl());
-        return interact(payload);
+        return payload;
     }
 
     /** A button pressed in a modal or the App Home whose current {@code view} (as Slack holds it) is given. */
     public Reply viewButton(SlackUser user, String actionId, String value, JsonNode view, ObjectNode stateValues) {
+        return interact(viewButtonPayload(user, actionId, value, view, stateValues));
+    }
+
+    public ObjectNode viewButtonPayload(SlackUser user, String actionId, String value, JsonNode view,
+                                        ObjectNode stateValues) {
         var payload = interaction(user, "block_actions");
         payload.set("actions", JSON.createArrayNode().add(button(actionId, value)));
         payload.putObject("container").put("type", "view").put("view_id", view.path("id").asText());
         payload.set("view", withState(view, stateValues));
-        return interact(payload);
+        return payload;
     }
 
     /** The submit button of a modal whose current {@code view} is given, with its inputs' values. */
     public Reply submitView(SlackUser user, JsonNode view, ObjectNode stateValues) {
+        return interact(submitViewPayload(user, view, stateValues));
+    }
+
+    public ObjectNode submitViewPayload(SlackUser user, JsonNode view, ObjectNode stateValues) {
         var payload = interaction(user, "view_submission");
         payload.set("view", withState(view, stateValues));
         payload.set("response_urls", JSON.createArrayNode());
-        return interact(payload);
+        return payload;
     }
 
     /** The close button of a modal. */
     public Reply closeView(SlackUser user, JsonNode view) {
+        return interact(closeViewPayload(user, view));
+    }
+
+    public ObjectNode closeViewPayload(SlackUser user, JsonNode view) {
         var payload = interaction(user, "view_closed");
         payload.set("view", view);
         payload.put("is_cleared", false);
-        return interact(payload);
+        return payload;
     }
 
     /** An Events API callback around {@code event}; {@code retryNum} above 0 marks a retry of the same event. */
     public Reply event(String workspaceId, ObjectNode event, String eventId, int retryNum) {
+        var headers = retryNum > 0 ? Map.of("X-Slack-Retry-Num", String.valueOf(retryNum),
+                "X-Slack-Retry-Reason", "http_timeout") : Map.<String, String>of();
+        return send(eventBody(workspaceId, event, eventId).toString(), "application/json", Signing.VALID, headers);
+    }
+
+    /** The Events API callback around {@code event}, as Slack posts it. */
+    public ObjectNode eventBody(String workspaceId, ObjectNode event, String eventId) {
         var body = JSON.createObjectNode();
         body.put("token", "legacy-verification-token");
         body.put("team_id", workspaceId);
@@ -135,9 +162,7 @@ public final class SlackDriver {
         body.put("type", "event_callback");
         body.put("event_id", eventId);
         body.put("event_time", clock.instant().getEpochSecond());
-        var headers = retryNum > 0 ? Map.of("X-Slack-Retry-Num", String.valueOf(retryNum),
-                "X-Slack-Retry-Reason", "http_timeout") : Map.<String, String>of();
-        return send(body.toString(), "application/json", Signing.VALID, headers);
+        return body;
     }
 
     /** {@code app_home_opened} for a person's Home tab. */
@@ -211,9 +236,13 @@ public final class SlackDriver {
         }
     }
 
-    private Reply interact(ObjectNode payload) {
-        return send("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
-                FORM, Signing.VALID, Map.of());
+    /** Sends an interaction payload as Slack does: form-encoded in a {@code payload} field. */
+    public Reply interact(JsonNode payload) {
+        return send(interactionBody(payload), FORM, Signing.VALID, Map.of());
+    }
+
+    public static String interactionBody(JsonNode payload) {
+        return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
     }
 
     private ObjectNode interaction(SlackUser user, String type) {
@@ -239,7 +268,8 @@ public final class SlackDriver {
 
     /** Now, in Slack's way of writing a message or action time: seconds with a fraction. */
     private String seconds() {
-        return String.valueOf(clock.millis() / 1000.0);
+        long millis = clock.millis();
+        return String.format(Locale.ROOT, "%d.%06d", millis / 1000, millis % 1000 * 1000);
     }
 
     private static ObjectNode withState(JsonNode view, ObjectNode values) {

@@ -1,7 +1,6 @@
 package dev.mlopsguide.server;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.store.Readiness;
@@ -65,7 +64,7 @@ public final class AppServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new RouteGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SignatureCheck(edge.signingSecret(), edge.clock(), edge.firstSeen())),
                 EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
+        context.addServlet(new ServletHolder(new SlackEventsServlet(app)), EVENTS_PATH);
         if (app.config().isDistributedApp()) {
             context.addServlet(new ServletHolder(new SlackOAuthAppServlet(app.toOAuthInstallPathEnabledApp())),
                     INSTALL_PATH);

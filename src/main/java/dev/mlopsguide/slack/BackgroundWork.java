@@ -1,5 +1,6 @@
 package dev.mlopsguide.slack;
 
+import dev.mlopsguide.slack.webapi.SlackCallException;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -39,6 +40,9 @@ public final class BackgroundWork implements AutoCloseable {
             executor.execute(() -> {
                 try {
                     work.run();
+                } catch (SlackCallException e) {
+                    // Slack's refusal, not a fault of ours: its error code says all there is to say.
+                    LOG.warn("Failed to {}: {}", what, e.getMessage());
                 } catch (RuntimeException e) {
                     LOG.error("Failed to {}: {}", what, e.getMessage(), e);
                 }

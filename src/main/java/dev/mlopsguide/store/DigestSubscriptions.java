@@ -20,20 +20,30 @@ public final class DigestSubscriptions {
         this.clock = clock;
     }
 
+    private static final String RESUBSCRIBE = "UPDATE digest_subscription SET weekday = ?, local_time = ?, "
+            + "time_zone = ?, created_by = ?, status = 'active', paused_reason = NULL WHERE team_id = ? AND channel_id = ?";
+
     /** Subscribes a channel, or changes the schedule of its subscription and makes it active again. */
     public DigestSubscription subscribe(long teamId, String channelId, DayOfWeek weekday, LocalTime time, ZoneId zone,
                                         String by) {
         var schedule = new Object[] {weekday.getValue(), time.toString(), zone.getId(), by, teamId, channelId};
-        jdbc.transaction("subscribe " + channelId + " to the digest", sql -> {
-            int updated = sql.update("UPDATE digest_subscription SET weekday = ?, local_time = ?, time_zone = ?, "
-                    + "created_by = ?, status = 'active', paused_reason = NULL WHERE team_id = ? AND channel_id = ?", schedule);
-            if (updated == 0) {
-                sql.update("INSERT INTO digest_subscription (weekday, local_time, time_zone, created_by, team_id, "
-                        + "channel_id, created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'active')",
-                        weekday.getValue(), time.toString(), zone.getId(), by, teamId, channelId, clock.instant());
+        try {
+            jdbc.transaction("subscribe " + channelId + " to the digest", sql -> {
+                int updated = sql.update(RESUBSCRIBE, schedule);
+                if (updated == 0) {
+                    sql.update("INSERT INTO digest_subscription (weekday, local_time, time_zone, created_by, team_id, "
+                            + "channel_id, created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'active')",
+                            weekday.getValue(), time.toString(), zone.getId(), by, teamId, channelId, clock.instant());
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            if (!Jdbc.isUniqueViolation(e)) {
+                throw e;
             }
-            return null;
-        });
+            // The same channel subscribed at the same moment elsewhere: ours is the later schedule.
+            jdbc.read("subscribe " + channelId + " to the digest", sql -> sql.update(RESUBSCRIBE, schedule));
+        }
         return find(teamId, channelId).orElseThrow();
     }
 

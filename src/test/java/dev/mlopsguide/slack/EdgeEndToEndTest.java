@@ -18,8 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The edge, over real HTTP: what reaches Bolt is signed, fresh and new; the other routes answer only what they should. */
+@Isolated
 class EdgeEndToEndTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

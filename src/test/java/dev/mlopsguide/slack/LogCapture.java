@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every log line written while it is open, at DEBUG (as verbose as an operator can make it; Slack's own debug logs
- * stay off, as logback.xml says), each with its logger, message and any stack trace. Other tests log from other
- * threads meanwhile: the lines are kept in a list that is safe to read at any time.
+ * stay off, as logback.xml says), each with its logger, message and any stack trace. Other tests may log from other
+ * threads meanwhile (a test that asserts on every line runs {@code @Isolated}): the lines are kept in a list that is
+ * safe to read at any time.
  */
 public final class LogCapture implements AutoCloseable {
 
