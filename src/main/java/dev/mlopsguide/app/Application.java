@@ -209,11 +209,11 @@ public final class Application implements AutoCloseable {
     private SlackFeatures features(SlackSettings settings, BackgroundWork work, SlackCalls calls, Metrics metrics,
                                    DigestSchedules schedules, Optional<DatabaseInstallationService> installations) {
         // Private metadata is signed with the secret Slack signs requests with (in Socket Mode, the app token).
-        var signer = new SignedText(settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret());
+        var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
         return new SlackFeatures(work,
-                new AssessmentModal(content, signer, calls, teams, teamAssessor),
+                new AssessmentModal(content, new SignedText(secret, "assessment"), calls, teams, teamAssessor),
                 new ChannelAssessment(content, calls, store.channelFlows(), teams, teamAssessor),
-                new ProfileModal(assessor, signer, calls, teams, store.profiles()),
+                new ProfileModal(assessor, new SignedText(secret, "profile"), calls, teams, store.profiles()),
                 new TeamReplies(content, teams, results),
                 new QuestionAnswering(answerer.get(), teams, results, calls, metrics),
                 new AnswerFeedback(store.teams(), store.feedback()),

@@ -16,6 +16,7 @@ import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackUser;
 import dev.mlopsguide.server.AppServer;
+import dev.mlopsguide.slack.blocks.ThreadBlocks;
 import dev.mlopsguide.slack.delivery.ChannelPacer;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.store.Database;
@@ -259,6 +260,33 @@ class DistributionEndToEndTest {
     }
 
     /** Goes through the install page and Slack's redirect; returns the bot token Slack issued. */
+    @Test
+    void aTeamThreadAnswersOnlyClicksFromItsWorkspaceOnTheQuestionsOwnMessage() throws Exception {
+        install(app, slack, CAROL.workspaceId(), "New Workspace");
+        install(app, slack, "T0EVE", "Eve's Workspace");
+        app.driver.command(CAROL, "team");
+        var first = slack.await("chat.postMessage", c -> c.params().containsKey("thread_ts"), 1,
+                Duration.ofSeconds(10)).get(0);
+        var rootTs = first.params().get("thread_ts");
+        var messageTs = SlackFlows.postedTs(first);
+        var question = SlackFlows.questionOf(first);
+        var option = TestContent.bundled().questionnaire().question(question).orElseThrow().options().get(0).id();
+        var otherQuestion = TestContent.bundled().questionnaire().questions().stream().map(q -> q.id())
+                .filter(id -> !id.equals(question)).findFirst().orElseThrow();
+        var eve = new SlackUser("T0EVE", "UEVE", "eve", CAROL.channelId(), CAROL.channelName());
+
+        app.driver.messageButton(eve, ThreadBlocks.ANSWER_ACTION_PREFIX + 0, question + "|" + option, messageTs, rootTs);
+        app.driver.messageButton(CAROL, ThreadBlocks.ANSWER_ACTION_PREFIX + 0, otherQuestion + "|x", messageTs, rootTs);
+        app.driver.messageButton(eve, ThreadBlocks.FINISH_ACTION, "finish", rootTs, null);
+
+        var notes = slack.await("response_url", c -> c.params().get("body").contains("no longer know about"), 3,
+                Duration.ofSeconds(10));
+        assertThat(notes).hasSize(3);
+        var flow = app.store.channelFlows().find(CAROL.channelId(), rootTs).orElseThrow();
+        assertThat(app.store.channelFlows().answers(flow.id())).isEmpty();
+        assertThat(app.store.channelFlows().find(CAROL.channelId(), rootTs)).isPresent();
+    }
+
     static String install(RunningApp app, FakeSlack slack, String teamId, String teamName) throws Exception {
         return install(app, app, slack, teamId, teamName);
     }

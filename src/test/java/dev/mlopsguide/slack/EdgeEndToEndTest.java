@@ -4,9 +4,11 @@ import static dev.mlopsguide.slack.RunningApp.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.server.AppServer;
+import dev.mlopsguide.store.TeamKey;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -113,5 +115,20 @@ class EdgeEndToEndTest {
             assertThat(response.statusCode()).as(path).isEqualTo(400);
             assertThat(response.body()).as(path).doesNotContain("jvm_");
         }
+    }
+
+    @Test
+    void oneFormsSignedStateIsRefusedByAnother() throws Exception {
+        app.driver.command(ALICE, "");
+        var assessment = SlackFlows.openedView(app.slack);
+        app.driver.command(ALICE, "profile");
+        var profile = (ObjectNode) app.slack.await("views.open", 2).get(1).json("view");
+        profile.put("id", "VPROFILE").put("hash", "H").put("private_metadata", assessment.path("private_metadata").asText());
+
+        var reply = app.driver.submitView(ALICE, profile, SlackDriver.noValues());
+
+        assertThat(reply.json().path("view").toString()).contains("could not be verified");
+        assertThat(app.store.teams().find(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId()))
+                .flatMap(team -> app.store.profiles().find(team.id()))).isEmpty();
     }
 }

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class PayloadFuzzTest {
     private static final String HUGE = "x".repeat(20_000);
     /** Mutations of one seed at most, taken in the order of its fields (deep views have many). */
     private static final int PER_SEED = 80;
+    private static final List<String> UNIQUE = List.of("trigger_id", "event_id");
+    private static final AtomicInteger COUNTER = new AtomicInteger();
 
     @TempDir
     Path temp;
@@ -173,6 +176,12 @@ class PayloadFuzzTest {
             for (var change : List.<JsonNode>of(NODES.missingNode(), NODES.nullNode(), NODES.numberNode(7),
                     NODES.arrayNode().add("a"), NODES.textNode(HUGE))) {
                 var copy = payload.deepCopy();
+                // A new click or event each time, so that the deduplication lets every mutation through to a listener.
+                UNIQUE.forEach(field -> {
+                    if (copy.has(field)) {
+                        copy.put(field, "Fz" + COUNTER.incrementAndGet());
+                    }
+                });
                 replace(copy, path, change);
                 bodies.add(wire.apply(copy));
             }

@@ -55,8 +55,8 @@ public final class AssessmentModal {
      *
      * @throws SlackCallException when Slack refuses (for example an expired trigger)
      */
-    public void open(MethodsClient client, String triggerId, String channelId) {
-        var progress = new ModalProgress(channelId, -1, Answers.NONE);
+    public void open(MethodsClient client, String triggerId, String workspaceId, String channelId) {
+        var progress = new ModalProgress(workspaceId, channelId, -1, Answers.NONE);
         var first = nextArea(progress.answers(), -1).orElseThrow(() -> new IllegalStateException("no questions"));
         var view = areaView(progress.at(first, progress.answers()));
         calls.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
@@ -66,9 +66,9 @@ public final class AssessmentModal {
     public ModalReply submit(String workspaceId, String userId, View view) {
         ModalProgress progress;
         try {
-            progress = ModalProgress.decode(view.getPrivateMetadata(), questionnaire(), signer);
+            progress = decode(view, workspaceId);
         } catch (ModalProgress.Unusable e) {
-            LOG.warn("Refused assessment modal state from {}: {}", userId, e.getMessage());
+            LOG.warn("Refused an assessment modal's state: {}", e.getMessage());
             return new ModalReply.Update(AssessmentViews.problem(e.getMessage()));
         }
         var shown = applicableIn(progress.area(), progress.answers());
@@ -101,10 +101,10 @@ public final class AssessmentModal {
     }
 
     /** Back: keep what is selected on screen, and show the previous area with questions. */
-    public void back(MethodsClient client, View view) {
+    public void back(MethodsClient client, String workspaceId, View view) {
         View previous;
         try {
-            var progress = ModalProgress.decode(view.getPrivateMetadata(), questionnaire(), signer);
+            var progress = decode(view, workspaceId);
             var answers = withSubmitted(progress.answers(), view.getState());
             previous = previousArea(answers, progress.area())
                     .map(area -> areaView(progress.at(area, answers)))
@@ -114,6 +114,15 @@ public final class AssessmentModal {
         }
         var update = previous;
         calls.call("views.update", () -> client.viewsUpdate(r -> r.viewId(view.getId()).hash(view.getHash()).view(update)));
+    }
+
+    /** The view's progress, if it was signed by this app for this form and belongs to this workspace. */
+    private ModalProgress decode(View view, String workspaceId) throws ModalProgress.Unusable {
+        var progress = ModalProgress.decode(view.getPrivateMetadata(), questionnaire(), signer);
+        if (!progress.workspaceId().equals(workspaceId)) {
+            throw new ModalProgress.Unusable("This form belongs to another workspace. Start again with /mlops-assess.");
+        }
+        return progress;
     }
 
     private View areaView(ModalProgress progress) {

@@ -59,16 +59,18 @@ public final class ChannelAssessment {
 
     /**
      * Records an answer clicked in the thread ({@code value} names the question and option), updates the question
-     * and the root, and asks the next question.
+     * and the root, and asks the next question. The click counts only from the workspace of the thread and on the
+     * message that asks that question.
      *
      * @return a note for the person who clicked, when the answer could not be taken
      */
-    public Optional<String> answer(MethodsClient client, String channelId, String threadTs, String messageTs,
-                                   String value, String userId) {
-        var flow = flows.find(channelId, threadTs);
+    public Optional<String> answer(MethodsClient client, String workspaceId, String channelId, String threadTs,
+                                   String messageTs, String value, String userId) {
+        var flow = flow(workspaceId, channelId, threadTs);
         var parsed = ThreadBlocks.parseAnswer(value);
         var question = parsed.flatMap(p -> questionnaire().question(p[0]));
-        if (flow.isEmpty() || question.isEmpty() || question.get().option(parsed.get()[1]).isEmpty()) {
+        if (flow.isEmpty() || question.isEmpty() || question.get().option(parsed.get()[1]).isEmpty()
+                || !asksOn(flow.get(), question.get().id(), messageTs)) {
             return Optional.of("This button belongs to a team assessment I no longer know about. Start a new one with "
                     + "`/mlops-assess team`.");
         }
@@ -87,13 +89,30 @@ public final class ChannelAssessment {
      *
      * @return a note for the person who clicked, when the thread is unknown
      */
-    public Optional<String> finish(MethodsClient client, String channelId, String rootTs, String userId) {
-        var flow = flows.find(channelId, rootTs);
+    public Optional<String> finish(MethodsClient client, String workspaceId, String channelId, String rootTs,
+                                   String userId) {
+        var flow = flow(workspaceId, channelId, rootTs);
         if (flow.isEmpty()) {
             return Optional.of("I no longer know about this team assessment.");
         }
         finish(client, flow.get(), userId);
         return Optional.empty();
+    }
+
+    /**
+     * Whether the question is asked on that message: no other question's message, and the question's own once its
+     * posting is recorded (a click can arrive between Slack's answer to the post and the record of it).
+     */
+    private boolean asksOn(ChannelFlow flow, String questionId, String messageTs) {
+        var posted = flows.questionMessages(flow.id());
+        var recorded = posted.get(questionId);
+        return recorded == null ? !posted.containsValue(messageTs) : recorded.equals(messageTs);
+    }
+
+    /** The thread's flow, when it belongs to a team of this workspace. */
+    private Optional<ChannelFlow> flow(String workspaceId, String channelId, String rootTs) {
+        return flows.find(channelId, rootTs).filter(flow -> teams.byId(flow.teamId())
+                .filter(team -> team.key().workspaceId().equals(workspaceId)).isPresent());
     }
 
     /** Asks the first unanswered question, or scores the flow when every question that applies is answered. */

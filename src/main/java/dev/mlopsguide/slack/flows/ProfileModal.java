@@ -40,13 +40,14 @@ public final class ProfileModal {
     public void open(MethodsClient client, String triggerId, String workspaceId, String channelId, String channelName) {
         var team = teams.channel(workspaceId, channelId, channelName);
         var current = profiles.find(team.id()).map(StoredProfile::profile);
-        var view = ProfileViews.form(current, signer.sign(channelId));
+        var view = ProfileViews.form(current, signer.sign(workspaceId + "~" + channelId));
         calls.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
     }
 
     /** "Save": checks the form, saves the profile for the channel's team, and shows the target level it sets. */
     public ModalReply submit(String workspaceId, String userId, View view) {
-        var channelId = signer.verify(view.getPrivateMetadata());
+        var channelId = signer.verify(view.getPrivateMetadata()).filter(signed -> signed.startsWith(workspaceId + "~"))
+                .map(signed -> signed.substring(workspaceId.length() + 1));
         if (channelId.isEmpty()) {
             return new ModalReply.Update(AssessmentViews.problem(
                     "This form could not be verified, so nothing was saved. Open it again with /mlops-assess profile."));

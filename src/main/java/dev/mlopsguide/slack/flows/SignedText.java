@@ -10,7 +10,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Text that travels through Slack (a modal's {@code private_metadata}) and comes back unchanged or is refused: a
- * short HMAC, keyed from the app's secret, is appended, so every replica with the same secret can check it.
+ * short HMAC, keyed from the app's secret and the form it belongs to, is appended, so every replica with the same
+ * secret can check it, and one form's state is refused by another.
  */
 public final class SignedText {
 
@@ -19,9 +20,9 @@ public final class SignedText {
 
     private final byte[] key;
 
-    /** {@code secret}: the app's signing secret (or, in Socket Mode, its app token). */
-    public SignedText(String secret) {
-        this.key = hmac(secret.getBytes(StandardCharsets.UTF_8), "mlops-guide private metadata v1");
+    /** {@code secret}: the app's signing secret (or, in Socket Mode, its app token); {@code form}: whose state it signs. */
+    public SignedText(String secret, String form) {
+        this.key = hmac(secret.getBytes(StandardCharsets.UTF_8), "mlops-guide private metadata v2 " + form);
     }
 
     public String sign(String text) {

@@ -78,7 +78,8 @@ class RenderersTest {
         for (int i = 0; i < questionnaire.areas().size(); i++) {
             var area = questionnaire.areas().get(i);
             var questions = questionnaire.applicable(answers).stream().filter(q -> q.areaId().equals(area.id())).toList();
-            var metadata = new ModalProgress("C0123456789", i, answers).encode(questionnaire, new SignedText("secret"));
+            var metadata = new ModalProgress("T0123456789", "C0123456789", i, answers).encode(questionnaire,
+                    new SignedText("secret", "assessment"));
             var view = AssessmentViews.area(area, "Train", questions, answers, i + 1, 6, metadata);
             assertThat(SlackLimits.violations(view)).as(area.id()).isEmpty();
             assertThat(metadata.length()).isLessThan(200);

@@ -117,10 +117,10 @@ class FlowsTest {
         refused.setError("expired_trigger_id");
         when(client.viewsOpen(any(RequestConfigurator.class))).thenReturn(refused);
 
-        var modal = new AssessmentModal(application.content(), new SignedText("secret"), calls, application.teams(),
+        var modal = new AssessmentModal(application.content(), new SignedText("secret", "assessment"), calls, application.teams(),
                 application.teamAssessor());
 
-        assertThatThrownBy(() -> modal.open(client, "trigger", "C1"))
+        assertThatThrownBy(() -> modal.open(client, "trigger", "T1", "C1"))
                 .isInstanceOfSatisfying(SlackCallException.class, e -> assertThat(e.error()).isEqualTo("expired_trigger_id"));
     }
 }

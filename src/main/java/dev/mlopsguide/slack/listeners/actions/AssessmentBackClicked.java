@@ -22,7 +22,8 @@ final class AssessmentBackClicked implements BlockActionHandler {
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         var view = req.getPayload().getView();
         var client = ctx.client();
-        work.submit("go back in the assessment modal", () -> modal.back(client, view));
+        var workspace = ctx.getTeamId();
+        work.submit("go back in the assessment modal", () -> modal.back(client, workspace, view));
         return ctx.ack();
     }
 }

@@ -17,7 +17,8 @@ final class HomeAssessClicked implements BlockActionHandler {
 
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
-        modal.open(ctx.client(), req.getPayload().getTriggerId(), req.getPayload().getActions().get(0).getValue());
+        modal.open(ctx.client(), req.getPayload().getTriggerId(), ctx.getTeamId(),
+                req.getPayload().getActions().get(0).getValue());
         return ctx.ack();
     }
 }

@@ -23,12 +23,17 @@ final class TeamAnswerClicked implements BlockActionHandler {
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         var payload = req.getPayload();
         var value = payload.getActions().get(0).getValue();
-        var channel = payload.getChannel().getId();
         var message = payload.getMessage();
+        if (payload.getChannel() == null || message == null || value == null) {
+            // Not a click on a team thread's message (Slack always sends both): there is nothing to answer.
+            return ctx.ack();
+        }
+        var channel = payload.getChannel().getId();
         var threadTs = message.getThreadTs() != null ? message.getThreadTs() : message.getTs();
+        var workspace = ctx.getTeamId();
         var user = ctx.getRequestUserId();
-        work.submit("record a team answer", () -> thread.answer(ctx.client(), channel, threadTs, message.getTs(), value, user)
-                .ifPresent(note -> Respond.ephemeral(ctx, note, false)));
+        work.submit("record a team answer", () -> thread.answer(ctx.client(), workspace, channel, threadTs,
+                message.getTs(), value, user).ifPresent(note -> Respond.ephemeral(ctx, note, false)));
         return ctx.ack();
     }
 }

@@ -21,10 +21,15 @@ final class TeamFinishClicked implements BlockActionHandler {
 
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
+        if (req.getPayload().getChannel() == null || req.getPayload().getMessage() == null) {
+            // Not a click on a team thread's message (Slack always sends both): there is nothing to answer.
+            return ctx.ack();
+        }
         var channel = req.getPayload().getChannel().getId();
         var rootTs = req.getPayload().getMessage().getTs();
+        var workspace = ctx.getTeamId();
         var user = ctx.getRequestUserId();
-        work.submit("finish a team assessment", () -> thread.finish(ctx.client(), channel, rootTs, user)
+        work.submit("finish a team assessment", () -> thread.finish(ctx.client(), workspace, channel, rootTs, user)
                 .ifPresent(note -> Respond.ephemeral(ctx, note, false)));
         return ctx.ack();
     }

@@ -16,6 +16,7 @@ final class OpenAssessment implements Subcommand {
 
     @Override
     public Response handle(String argument, SlashCommandPayload command, SlashCommandContext ctx) {
-        return Acks.openingModal(ctx, () -> modal.open(ctx.client(), command.getTriggerId(), command.getChannelId()));
+        return Acks.openingModal(ctx, () -> modal.open(ctx.client(), command.getTriggerId(), command.getTeamId(),
+                command.getChannelId()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.mlopsguide.slack.listeners.actions;
 
+import static dev.mlopsguide.slack.listeners.Mocks.WORKSPACE;
 import static dev.mlopsguide.slack.listeners.Mocks.actionContext;
 import static dev.mlopsguide.slack.listeners.Mocks.click;
 import static dev.mlopsguide.slack.listeners.Mocks.inlineWork;
@@ -25,6 +26,6 @@ class AssessmentBackClickedTest {
         var ack = new AssessmentBackClicked(inlineWork(), modal).apply(request, actionContext(client));
 
         assertThat(ack.getStatusCode()).isEqualTo(200);
-        verify(modal).back(client, view);
+        verify(modal).back(client, WORKSPACE, view);
     }
 }

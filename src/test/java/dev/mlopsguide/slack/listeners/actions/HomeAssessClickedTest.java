@@ -1,5 +1,6 @@
 package dev.mlopsguide.slack.listeners.actions;
 
+import static dev.mlopsguide.slack.listeners.Mocks.WORKSPACE;
 import static dev.mlopsguide.slack.listeners.Mocks.actionContext;
 import static dev.mlopsguide.slack.listeners.Mocks.click;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,6 @@ class HomeAssessClickedTest {
         var ack = new HomeAssessClicked(modal).apply(click("home_assess", "C7", "1.1", null), actionContext(client));
 
         assertThat(ack.getStatusCode()).isEqualTo(200);
-        verify(modal).open(client, "trigger-2", "C7");
+        verify(modal).open(client, "trigger-2", WORKSPACE, "C7");
     }
 }

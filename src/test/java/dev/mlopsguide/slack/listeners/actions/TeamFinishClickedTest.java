@@ -2,6 +2,7 @@ package dev.mlopsguide.slack.listeners.actions;
 
 import static dev.mlopsguide.slack.listeners.Mocks.CHANNEL;
 import static dev.mlopsguide.slack.listeners.Mocks.USER;
+import static dev.mlopsguide.slack.listeners.Mocks.WORKSPACE;
 import static dev.mlopsguide.slack.listeners.Mocks.actionContext;
 import static dev.mlopsguide.slack.listeners.Mocks.click;
 import static dev.mlopsguide.slack.listeners.Mocks.inlineWork;
@@ -21,12 +22,12 @@ class TeamFinishClickedTest {
     void finishesTheThreadWhoseRootWasClicked() throws Exception {
         var client = mock(MethodsClient.class);
         var thread = mock(ChannelAssessment.class);
-        when(thread.finish(client, CHANNEL, "100.1", USER)).thenReturn(Optional.empty());
+        when(thread.finish(client, WORKSPACE, CHANNEL, "100.1", USER)).thenReturn(Optional.empty());
 
         var ack = new TeamFinishClicked(inlineWork(), thread).apply(click("thread_finish", "", "100.1", null),
                 actionContext(client));
 
         assertThat(ack.getStatusCode()).isEqualTo(200);
-        verify(thread).finish(client, CHANNEL, "100.1", USER);
+        verify(thread).finish(client, WORKSPACE, CHANNEL, "100.1", USER);
     }
 }

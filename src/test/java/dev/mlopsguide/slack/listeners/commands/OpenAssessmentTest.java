@@ -1,6 +1,7 @@
 package dev.mlopsguide.slack.listeners.commands;
 
 import static dev.mlopsguide.slack.listeners.Mocks.CHANNEL;
+import static dev.mlopsguide.slack.listeners.Mocks.WORKSPACE;
 import static dev.mlopsguide.slack.listeners.Mocks.command;
 import static dev.mlopsguide.slack.listeners.Mocks.commandContext;
 import static dev.mlopsguide.slack.listeners.Mocks.json;
@@ -23,14 +24,14 @@ class OpenAssessmentTest {
     void opensTheModalForTheChannelBeforeAnEmptyAck() throws Exception {
         var ack = new OpenAssessment(modal).handle("", command("").getPayload(), commandContext(client));
 
-        verify(modal).open(client, "trigger-1", CHANNEL);
+        verify(modal).open(client, "trigger-1", WORKSPACE, CHANNEL);
         assertThat(ack.getStatusCode()).isEqualTo(200);
         assertThat(ack.getBody()).isNullOrEmpty();
     }
 
     @Test
     void anExpiredTriggerAsksToRunTheCommandAgain() throws Exception {
-        doThrow(new SlackCallException("views.open", "expired_trigger_id", null)).when(modal).open(client, "trigger-1", CHANNEL);
+        doThrow(new SlackCallException("views.open", "expired_trigger_id", null)).when(modal).open(client, "trigger-1", WORKSPACE, CHANNEL);
 
         var ack = new OpenAssessment(modal).handle("", command("").getPayload(), commandContext(client));
 
