@@ -194,7 +194,9 @@ public final class Application implements AutoCloseable {
                 "database", () -> store.database().readiness(),
                 "content", () -> Readiness.ready("questionnaire " + content.questionnaire().version()));
         var edge = new AppServer.Edge(settings.signingSecret(), clock, store.processedEvents()::firstTime);
-        var server = new AppServer(bolt, settings.host(), settings.port(), edge, checks, metrics).start();
+        var pages = settings.distribution().isPresent() ? Map.of(AppServer.INSTALL_PATH, OAuthInstall.page())
+                : Map.<String, String>of();
+        var server = new AppServer(bolt, settings.host(), settings.port(), edge, pages, checks, metrics).start();
         jobs.start();
         settings.botToken().ifPresent(token -> reinstalled(slack, token));
         Optional<SocketModeApp> socketMode = Optional.empty();
@@ -245,12 +247,13 @@ public final class Application implements AutoCloseable {
                                          OAuthInstall install) {
         var config = builder.clientId(distribution.clientId()).clientSecret(distribution.clientSecret())
                 .redirectUri(distribution.redirectUri().orElse(null)).scope(String.join(",", distribution.scopes()))
-                .userScope(null).oAuthInstallPageRenderer(install).oAuthRedirectUriPageRenderer(install)
+                // Bolt's install path only starts the installation (a state, then Slack); our page links to it.
+                .userScope(null).oAuthInstallPageRenderingEnabled(false).oAuthRedirectUriPageRenderer(install)
                 // One auth.test per token every 10 minutes, not one per request.
                 .authTestCacheEnabled(true)
                 .build();
         // Full paths with no app path; the setters also switch the two routes on.
-        config.setOauthInstallPath(AppServer.INSTALL_PATH);
+        config.setOauthInstallPath(AppServer.INSTALL_START_PATH);
         config.setOauthRedirectUriPath(AppServer.REDIRECT_PATH);
         return config;
     }

@@ -5,6 +5,7 @@ import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.report.Json;
 import dev.mlopsguide.slack.install.TokenRevocation;
 import dev.mlopsguide.slack.webapi.SlackClients;
+import dev.mlopsguide.store.Installations;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TokenCipher;
 import java.io.IOException;
@@ -245,12 +246,14 @@ final class DbCommand {
                         + store.database().settings().description() + (bots.isEmpty() ? "." : ":"));
                 for (var bot : bots) {
                     var where = bot.teamId() == null ? bot.enterpriseId() + " (organisation-wide)" : bot.teamId();
-                    var name = bot.teamId() == null ? bot.enterpriseName() : bot.teamName();
-                    context.out().println("  " + where + "  " + (name == null ? "" : name + "  ") + "installed "
-                            + bot.installedAt() + "  " + (bot.tokenExpiresAt() == null ? "token does not expire"
+                    context.out().println("  " + where + "  " + (bot.name() == null ? "" : bot.name() + "  ")
+                            + "installed " + bot.installedAt() + "  " + (!bot.opens()
+                            ? "token CANNOT BE OPENED with the current keys: set the key it was sealed with in $"
+                            + EncryptionKeys.PREVIOUS_KEYS + ", or install the app there again"
+                            : bot.tokenExpiresAt() == null ? "token does not expire"
                             : "token rotates, expires " + Instant.ofEpochMilli(bot.tokenExpiresAt())));
                 }
-                return 0;
+                return bots.stream().allMatch(Installations.Listed::opens) ? 0 : 1;
             }
         }
     }

@@ -22,14 +22,15 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The HTTP server: Bolt's servlet at {@code /slack/events} for commands, interactions and events, the install page
- * and OAuth redirect when the app is distributed, the health checks and {@code /metrics}. It shows no stack traces
+ * The HTTP server: Bolt's servlet at {@code /slack/events} for commands, interactions and events, the install page,
+ * its start and the OAuth redirect when the app is distributed, the health checks and {@code /metrics}. It shows no stack traces
  * or server version, refuses bodies over 1 MB with 413, and on stop lets the requests in flight finish.
  */
 public final class AppServer implements AutoCloseable {
 
     public static final String EVENTS_PATH = "/slack/events";
     public static final String INSTALL_PATH = "/slack/install";
+    public static final String INSTALL_START_PATH = "/slack/install/start";
     public static final String REDIRECT_PATH = "/slack/oauth_redirect";
     public static final String HEALTH_PATH = "/healthz";
     public static final String READY_PATH = "/readyz";
@@ -46,10 +47,11 @@ public final class AppServer implements AutoCloseable {
 
     /**
      * {@code edge}: what verifies the requests to {@link #EVENTS_PATH} before Bolt sees them; its signing secret is
-     * empty in Socket Mode, where Slack sends nothing over HTTP and every request there is refused.
+     * empty in Socket Mode, where Slack sends nothing over HTTP and every request there is refused. {@code pages}: HTML
+     * served as it is, by path.
      */
-    public AppServer(App app, String host, int port, Edge edge, Map<String, Supplier<Readiness>> readiness,
-                     Metrics metrics) {
+    public AppServer(App app, String host, int port, Edge edge, Map<String, String> pages,
+                     Map<String, Supplier<Readiness>> readiness, Metrics metrics) {
         this.app = app;
         var threads = new QueuedThreadPool(64, 8);
         threads.setName("mlops-guide-http");
@@ -65,9 +67,10 @@ public final class AppServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new SignatureCheck(edge.signingSecret(), edge.clock(), edge.firstSeen())),
                 EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new SlackEventsServlet(app)), EVENTS_PATH);
+        pages.forEach((path, html) -> context.addServlet(new ServletHolder(new PageServlet(html)), path));
         if (app.config().isDistributedApp()) {
             context.addServlet(new ServletHolder(new SlackOAuthAppServlet(app.toOAuthInstallPathEnabledApp())),
-                    INSTALL_PATH);
+                    INSTALL_START_PATH);
             context.addServlet(new ServletHolder(new SlackOAuthAppServlet(app.toOAuthRedirectUriPathEnabledApp())),
                     REDIRECT_PATH);
         }

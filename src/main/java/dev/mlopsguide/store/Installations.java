@@ -3,6 +3,7 @@ package dev.mlopsguide.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -100,9 +101,29 @@ public final class Installations {
                 params));
     }
 
-    public List<BotInstallation> listBots() {
+    /** An installed bot as a list shows it: where, when, and whether its token opens with the current keys. */
+    public record Listed(String enterpriseId, String teamId, String name, Instant installedAt, Long tokenExpiresAt,
+                         boolean opens) {
+    }
+
+    /** Every installed bot, those whose tokens cannot be opened included (they say so), without their tokens. */
+    public List<Listed> listBots() {
         return jdbc.read("list the installed bots", sql -> sql.list(
-                "SELECT * FROM slack_bot ORDER BY enterprise_id, team_id", this::bot));
+                "SELECT * FROM slack_bot ORDER BY enterprise_id, team_id", rs -> {
+                    var enterpriseId = value(rs.getString("enterprise_id"));
+                    var teamId = value(rs.getString("team_id"));
+                    long expiresAt = rs.getLong("bot_token_expires_at");
+                    var expires = rs.wasNull() ? null : expiresAt;
+                    boolean opens;
+                    try {
+                        cipher.open(rs.getString("bot_token"), botContext(enterpriseId, teamId) + "/bot_token");
+                        opens = true;
+                    } catch (TokenCipher.TokenCipherException e) {
+                        opens = false;
+                    }
+                    return new Listed(enterpriseId, teamId, teamId == null ? rs.getString("enterprise_name")
+                            : rs.getString("team_name"), Sql.instant(rs, "installed_at"), expires, opens);
+                }));
     }
 
     public boolean deleteBot(String enterpriseId, String teamId) {

@@ -65,7 +65,7 @@ class AckLatencyBenchmark {
             var bare = new App(AppConfig.builder().slack(SlackClients.forApi(settings.apiUrl())).signingSecret(SECRET)
                     .requestVerificationEnabled(false).singleTeamBotToken("xoxb-bench").build());
             bare.command("/mlops-assess", (req, ctx) -> ctx.ack());
-            var bareServer = new AppServer(bare, "127.0.0.1", 0, new AppServer.Edge(SECRET, clock, key -> true), Map.of(),
+            var bareServer = new AppServer(bare, "127.0.0.1", 0, new AppServer.Edge(SECRET, clock, key -> true), Map.of(), Map.of(),
                     new Metrics()).start();
             var key = new byte[TokenCipher.KEY_BYTES];
             distributedStore.installations(new TokenCipher(key, List.of())).save(new BotInstallation(null,

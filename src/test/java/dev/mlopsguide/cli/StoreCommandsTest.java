@@ -17,7 +17,6 @@ import dev.mlopsguide.store.TokenCipher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -288,11 +287,28 @@ class StoreCommandsTest {
         assertThat(noKey.err()).contains("MLOPS_GUIDE_ENCRYPTION_KEY: is not set; the stored installations are encrypted");
     }
 
+    @Test
+    void installationsListsEveryRowAndNamesThoseItsKeysCannotOpen() {
+        var key = new byte[TokenCipher.KEY_BYTES];
+        var lostKey = new byte[TokenCipher.KEY_BYTES];
+        lostKey[0] = 1;
+        installBot(key, "T1", "xoxb-one");
+        installBot(lostKey, "T2", "xoxb-two");
+        var withKey = new HashMap<>(env);
+        withKey.put(EncryptionKeys.KEY, Base64.getEncoder().encodeToString(key));
+
+        var listed = CliRun.of("", withKey, "db", "installations");
+
+        assertThat(listed.exitCode()).isEqualTo(1);
+        assertThat(listed.out()).contains("Installed in 2 workspace(s)").contains("  T1  One  installed ")
+                .contains("  T2  One  installed ").contains("token CANNOT BE OPENED").doesNotContain("xoxb");
+    }
+
     private void installBot(byte[] key, String workspace, String token) {
         try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")), TestClock.running())) {
             store.installations(new TokenCipher(key, List.of())).save(new BotInstallation(null, workspace, false, "A1",
-                    null, null, "One", "B1", "UBOT", "commands", token, null, null, Instant.now()),
-                    new InstallerRecord(null, workspace, "U1", null, null, null, null, null, null, null, Instant.now()));
+                    null, null, "One", "B1", "UBOT", "commands", token, null, null, TestClock.running().instant()),
+                    new InstallerRecord(null, workspace, "U1", null, null, null, null, null, null, null, TestClock.running().instant()));
         }
     }
 }

@@ -39,7 +39,23 @@ class LogFormatTest {
                 .doesNotStartWith("{");
     }
 
+    @Test
+    void aLineBreakInAValueCannotStartAForgedLine() throws Exception {
+        var forged = "C123\n05:41:09.206 ERROR dev.mlopsguide FORGED";
+
+        var text = logOnce(null, forged);
+        var json = logOnce("json", forged);
+
+        assertThat(text.lines().filter(line -> line.contains("FORGED"))).singleElement()
+                .satisfies(line -> assertThat(line).contains("digest for C123\\n05:41:09.206 ERROR dev.mlopsguide FORGED"));
+        assertThat(json.strip().lines()).hasSize(1);
+    }
+
     private static String logOnce(String format) throws Exception {
+        return logOnce(format, "C123");
+    }
+
+    private static String logOnce(String format, String channel) throws Exception {
         var context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter());
         if (format != null) {
@@ -53,7 +69,7 @@ class LogFormatTest {
         var appender = (OutputStreamAppender<ILoggingEvent>) root.iteratorForAppenders().next();
         // The configured encoder, fed directly: the appender's own stream is the process's standard error.
         var event = new LoggingEvent(Logger.class.getName(), context.getLogger("dev.mlopsguide.test"), Level.WARN,
-                "digest for {} paused", new IllegalStateException("channel_not_found"), new Object[] {"C123"});
+                "digest for {} paused", new IllegalStateException("channel_not_found"), new Object[] {channel});
         var written = new String(appender.getEncoder().encode(event), StandardCharsets.UTF_8);
         context.stop();
         return written;

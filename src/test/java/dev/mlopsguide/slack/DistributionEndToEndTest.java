@@ -85,10 +85,10 @@ class DistributionEndToEndTest {
 
     @Test
     void anInstallFromTheInstallPageStoresASealedInstallationAndItsWorkspaceIsServedWithItsToken() throws Exception {
-        var page = get("/slack/install", null);
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Add to Slack").contains("client_id=" + CLIENT_ID)
-                .contains("scope=commands%2Cchat%3Awrite%2Capp_mentions%3Aread");
+        var start = get(AppServer.INSTALL_START_PATH, null);
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .contains("client_id=" + CLIENT_ID).contains("scope=commands%2Cchat%3Awrite%2Capp_mentions%3Aread"));
 
         var token = install(app, slack, CAROL.workspaceId(), "New Workspace");
 
@@ -140,6 +140,24 @@ class DistributionEndToEndTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Slack refused the installation").contains("<code>invalid_code</code>");
         assertThat(rawColumn("SELECT COUNT(*) FROM slack_bot")).isEqualTo("1");
+    }
+
+    @Test
+    void theInstallPageMakesNoStateUntilThePersonClicksAddToSlack() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            var page = get(AppServer.INSTALL_PATH, null);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("href=\"" + AppServer.INSTALL_START_PATH + "\"").contains("Add to Slack");
+            assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
+        }
+        assertThat(rawColumn("SELECT COUNT(*) FROM oauth_state")).isEqualTo("0");
+
+        var start = get(AppServer.INSTALL_START_PATH, null);
+
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).contains("oauth/v2/authorize").contains("state=" + stateCookie(start)));
+        assertThat(rawColumn("SELECT COUNT(*) FROM oauth_state")).isEqualTo("1");
     }
 
     @Test
@@ -294,8 +312,7 @@ class DistributionEndToEndTest {
     /** An install whose page one app serves and whose redirect (the load balancer's choice) reaches another. */
     static String install(RunningApp start, RunningApp finish, FakeSlack slack, String teamId, String teamName)
             throws Exception {
-        var page = get(start, AppServer.INSTALL_PATH, null);
-        var state = stateCookie(page);
+        var state = stateCookie(get(start, AppServer.INSTALL_START_PATH, null));
         var code = slack.authorizationCode(teamId, teamName, "UINSTALLER");
         var done = get(finish, AppServer.REDIRECT_PATH + "?code=" + code + "&state=" + state, cookie(state));
         assertThat(done.statusCode()).isEqualTo(200);
@@ -305,12 +322,12 @@ class DistributionEndToEndTest {
     }
 
     private String startInstall() throws Exception {
-        return stateCookie(get(AppServer.INSTALL_PATH, null));
+        return stateCookie(get(AppServer.INSTALL_START_PATH, null));
     }
 
     private static String stateCookie(HttpResponse<String> page) {
         var cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).contains("HttpOnly").contains("Secure");
+        assertThat(cookie).contains("HttpOnly").contains("Secure").contains("SameSite=Lax");
         return cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
     }
 

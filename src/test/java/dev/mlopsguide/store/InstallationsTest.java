@@ -1,6 +1,7 @@
 package dev.mlopsguide.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -88,7 +89,8 @@ class InstallationsTest {
         installations.save(orgWide, installer("E1", null, "U9"));
         assertThat(installations.findBot("E1", "T7").orElseThrow().botToken()).isEqualTo("xoxb-org");
         assertThat(installations.findBot("E2", "T7")).isEmpty();
-        assertThat(installations.listBots()).extracting(BotInstallation::botToken).containsExactly("xoxb-org", "xoxb-grid-team");
+        assertThat(installations.listBots()).extracting(Installations.Listed::enterpriseId, Installations.Listed::opens)
+                .containsExactly(tuple("E1", true), tuple("E1", true));
     }
 
     @Test

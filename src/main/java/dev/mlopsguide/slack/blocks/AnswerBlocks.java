@@ -36,7 +36,7 @@ public final class AnswerBlocks {
     /** The first line of the answer without markup, for notifications. */
     public static String fallback(Answerer.Answer answer) {
         var first = answer.text().lines().findFirst().orElse("");
-        return BlockList.truncate(first.replace("**", ""), 300);
+        return Mrkdwn.escape(BlockList.truncate(first.replace("**", ""), 300));
     }
 
     /** What a feedback button carries: the source ids and the question, within Slack's 2,000 characters. */

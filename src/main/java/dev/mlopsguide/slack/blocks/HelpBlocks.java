@@ -16,7 +16,7 @@ public final class HelpBlocks {
     public static List<LayoutBlock> help(String unknown) {
         var list = new BlockList();
         if (!unknown.isEmpty()) {
-            list.section(":thinking_face: I don't know `" + Mrkdwn.escape(BlockList.truncate(unknown, 100)) + "`. Here is what I can do:");
+            list.section(":thinking_face: I don't know " + Mrkdwn.code(unknown) + ". Here is what I can do:");
         }
         return list.section("*MLOps Guide* assesses your team's MLOps maturity and tells you what to do next.")
                 .section(String.join("\n",

@@ -82,6 +82,6 @@ public final class ResultBlocks {
         if (!result.nextSteps().isEmpty()) {
             parts.add("next: " + result.nextSteps().get(0).step().title());
         }
-        return String.join(", ", parts) + ".";
+        return Mrkdwn.escape(String.join(", ", parts) + ".");
     }
 }

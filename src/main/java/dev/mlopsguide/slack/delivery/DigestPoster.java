@@ -84,7 +84,8 @@ public final class DigestPoster {
             var channel = sub.channelId();
             pacer.await(channel);
             var posted = calls.call("chat.postMessage", () -> client.get().chatPostMessage(r -> r.channel(channel)
-                    .text(DigestReport.headline(digest)).blocks(DigestBlocks.digest(digest, teamChannel, false))));
+                    .text(Mrkdwn.escape(DigestReport.headline(digest)))
+                    .blocks(DigestBlocks.digest(digest, teamChannel, false))));
             deliveries.sent(subscriptionId, week.id(), posted.getTs());
             metrics.digest("sent");
             if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
@@ -123,7 +124,7 @@ public final class DigestPoster {
         } catch (SlackCallException | IOException e) {
             LOG.info("Could not upload the digest chart to {} ({}); adding it as text", channel, e.getMessage());
             calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
-                    .text(DigestReport.headline(digest)).blocks(DigestBlocks.digest(digest, teamChannel, true))));
+                    .text(Mrkdwn.escape(DigestReport.headline(digest))).blocks(DigestBlocks.digest(digest, teamChannel, true))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

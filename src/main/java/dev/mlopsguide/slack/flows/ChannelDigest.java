@@ -68,6 +68,6 @@ public final class ChannelDigest {
     public Reply preview(Asker asker) {
         var team = teams.channel(asker.workspaceId(), asker.channelId(), asker.channelName());
         var digest = digests.soFar(team, zones.of(asker.client(), asker.userId()));
-        return new Reply(DigestReport.headline(digest), DigestBlocks.digest(digest, asker.channelId(), true));
+        return new Reply(Mrkdwn.escape(DigestReport.headline(digest)), DigestBlocks.digest(digest, asker.channelId(), true));
     }
 }

@@ -49,10 +49,11 @@ public final class TeamReplies {
         var chart = new HistoryReport(content.questionnaire(), ZoneOffset.UTC)
                 .render(team.get().name(), history.get(), records.get(0).takenAt(), latest.takenAt());
         var blocks = new BlockList().header("MLOps history of " + team.get().name())
-                .section("```" + BlockList.truncate(chart, BlockList.SECTION_TEXT - 6) + "```")
+                .section(Mrkdwn.codeBlock(chart, BlockList.SECTION_TEXT))
                 .context("Times in UTC · the change runs from the first assessment to the latest.")
                 .build(Surface.MESSAGE, "");
-        return new Reply("MLOps history of " + team.get().name() + ": " + records.size() + " assessments, now level "
+        return new Reply("MLOps history of " + Mrkdwn.escape(team.get().name()) + ": " + records.size()
+                + " assessments, now level "
                 + latest.level() + ".", blocks);
     }
 
@@ -63,7 +64,7 @@ public final class TeamReplies {
         var step = content.step(topic.isEmpty() ? "design" : topic);
         if (step.isEmpty() || topic.isEmpty()) {
             var topics = String.join(", ", content.lifecycle().stream().map(s -> "`" + s.id() + "`").toList());
-            var text = (topic.isEmpty() ? "" : "I can't explain `" + Mrkdwn.escape(topic) + "`. ")
+            var text = (topic.isEmpty() ? "" : "I can't explain " + Mrkdwn.code(topic) + ". ")
                     + "An ML project has three steps: " + topics + ". Try `/mlops-assess explain train`, or "
                     + "`/mlops-assess explain levels` for the maturity levels.";
             return new Reply(text, new BlockList().section(text).build(Surface.MESSAGE, ""));

@@ -5,7 +5,6 @@ import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.request.builtin.OAuthCallbackRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.service.OAuthStateService;
-import com.slack.api.bolt.service.builtin.oauth.view.OAuthInstallPageRenderer;
 import com.slack.api.bolt.service.builtin.oauth.view.OAuthRedirectUriPageRenderer;
 import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
 import dev.mlopsguide.server.AppServer;
@@ -15,12 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Installing the app in a workspace through OAuth: the install page at {@link AppServer#INSTALL_PATH}, states kept in
- * the database (one use each, ten minutes), and a page after Slack's redirect that says what happened and what to do
+ * Installing the app in a workspace through OAuth: the install page at {@link AppServer#INSTALL_PATH}, whose button
+ * starts the installation at {@link AppServer#INSTALL_START_PATH} (only then is a state made), states kept in the
+ * database (one use each, ten minutes), and a page after Slack's redirect that says what happened and what to do
  * next. Bolt runs the flow and calls {@code oauth.v2.access}; the installation itself goes to
  * {@link DatabaseInstallationService}.
  */
-public final class OAuthInstall implements OAuthInstallPageRenderer, OAuthRedirectUriPageRenderer, OAuthStateService {
+public final class OAuthInstall implements OAuthRedirectUriPageRenderer, OAuthStateService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OAuthInstall.class);
     private static final String TRY_AGAIN = "<p><a class=\"button\" href=\"" + AppServer.INSTALL_PATH
@@ -59,12 +59,12 @@ public final class OAuthInstall implements OAuthInstallPageRenderer, OAuthRedire
         });
     }
 
-    @Override
-    public String render(String authorizeUrl) {
+    /** The install page: what the app does, and the button that starts the installation. */
+    public static String page() {
         return document("Install MLOps Guide", "<h1>Install MLOps Guide</h1>"
                 + "<p>MLOps Guide assesses your ML team's MLOps maturity in Slack, recommends the level that fits your "
                 + "SLAs, and answers MLOps questions. Slack will ask you to pick a workspace and approve what the app "
-                + "may do.</p><p><a class=\"button\" href=\"" + html(authorizeUrl) + "\">Add to Slack</a></p>");
+                + "may do.</p><p><a class=\"button\" href=\"" + AppServer.INSTALL_START_PATH + "\">Add to Slack</a></p>");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mlopsguide.slack.listeners.commands;
 
+import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.team.DigestSchedules;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -34,7 +35,7 @@ public record DigestArguments(Action action, Optional<String> channelId, DayOfWe
             case "on", "subscribe" -> Action.ON;
             case "off", "unsubscribe", "stop" -> Action.OFF;
             case "preview" -> Action.PREVIEW;
-            default -> throw new Invalid("I don't know `digest " + words[0] + "`. " + USAGE);
+            default -> throw new Invalid("I don't know " + Mrkdwn.code("digest " + words[0]) + ". " + USAGE);
         };
         Optional<String> channel = Optional.empty();
         var day = DigestSchedules.DEFAULT_DAY;
@@ -49,12 +50,12 @@ public record DigestArguments(Action action, Optional<String> channelId, DayOfWe
                 try {
                     time = LocalTime.parse(word.length() == 4 ? "0" + word : word);
                 } catch (DateTimeParseException e) {
-                    throw new Invalid("`" + word + "` is not a time of day; write it like 09:00 or 16:30.");
+                    throw new Invalid(Mrkdwn.code(word) + " is not a time of day; write it like 09:00 or 16:30.");
                 }
             } else if (word.startsWith("#")) {
                 throw new Invalid("Pick the channel from the list Slack offers as you type `#`, so that I get its id. " + USAGE);
             } else {
-                throw new Invalid("I don't understand `" + word + "`. " + USAGE);
+                throw new Invalid("I don't understand " + Mrkdwn.code(word) + ". " + USAGE);
             }
         }
         return new DigestArguments(action, channel, day, time);
