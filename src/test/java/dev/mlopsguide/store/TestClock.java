@@ -3,6 +3,8 @@ package dev.mlopsguide.store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -11,18 +13,21 @@ import java.time.ZonedDateTime;
  * A clock that tests set and advance by hand, and the dates of tests' stories.
  *
  * <p>A story is written in 2026 (weekdays, ISO weeks and time-zone rules included) and told years away from
- * today: moved by whole 28-year cycles, which keep every date's weekday and ISO week, to at least ten years
- * before the wall clock's year, or after it when the system property {@value #DIRECTION} is {@code future}. A
- * component that reads the wall clock instead of the clock it was given is then decades off, and its test fails
- * whatever today's date is. {@code .ci/run} runs the tests tagged {@value #TAG} a second time in the future.
+ * today, in a year with the same calendar (the same weekday on 1 January, leap or not), so that every date keeps
+ * its weekday and ISO week: at least ten years before the wall clock's year, or, when the system property
+ * {@value #DIRECTION} is {@code future}, at least five years after it and before 2038 (Bolt reads an event's
+ * {@code event_time} as a 32-bit int). A component that reads the wall clock instead of the clock it was given is
+ * then years off, and its test fails whatever today's date is. {@code .ci/run} runs the tests tagged {@value #TAG}
+ * a second time in the future.
  */
 public final class TestClock extends Clock {
 
     /** The tag of tests whose outcome depends on dates. */
     public static final String TAG = "clock";
     public static final String DIRECTION = "mlopsguide.test.clock";
-    private static final int CYCLE = 28;
     private static final int STORY_YEAR = 2026;
+    /** The last year whose seconds fit the int that Bolt parses {@code event_time} into. */
+    private static final int LAST_FUTURE_YEAR = 2037;
     private static final int SHIFT_YEARS = shiftYears();
 
     private volatile Instant now;
@@ -54,13 +59,28 @@ public final class TestClock extends Clock {
     }
 
     private static int shiftYears() {
-        boolean future = "future".equals(System.getProperty(DIRECTION));
         int wallYear = ZonedDateTime.now(ZoneOffset.UTC).getYear();
-        int shift = 0;
-        while (future ? STORY_YEAR + shift < wallYear + 10 : STORY_YEAR + shift > wallYear - 10) {
-            shift += future ? CYCLE : -CYCLE;
+        if (!"future".equals(System.getProperty(DIRECTION))) {
+            int year = wallYear - 10;
+            while (!sameCalendar(year)) {
+                year--;
+            }
+            return year - STORY_YEAR;
         }
-        return shift;
+        int year = wallYear + 5;
+        while (!sameCalendar(year)) {
+            year++;
+        }
+        if (year > LAST_FUTURE_YEAR) {
+            throw new IllegalStateException("no year like " + STORY_YEAR + " between " + (wallYear + 5) + " and "
+                    + LAST_FUTURE_YEAR + ": Bolt's event_time would overflow");
+        }
+        return year - STORY_YEAR;
+    }
+
+    private static boolean sameCalendar(int year) {
+        return Year.isLeap(year) == Year.isLeap(STORY_YEAR)
+                && LocalDate.of(year, 1, 1).getDayOfWeek() == LocalDate.of(STORY_YEAR, 1, 1).getDayOfWeek();
     }
 
     public void advance(Duration duration) {
