@@ -123,6 +123,13 @@ public final class ChannelFlows {
         }
     }
 
+    /** Gives up a claim whose message could not be posted, so that the next step of the flow posts it again. */
+    public void releaseQuestionMessage(long flowId, String questionId) {
+        jdbc.read("release a question message", sql -> sql.update(
+                "DELETE FROM channel_flow_message WHERE flow_id = ? AND question_id = ? AND message_ts IS NULL",
+                flowId, questionId));
+    }
+
     public void questionMessagePosted(long flowId, String questionId, String messageTs) {
         jdbc.read("record a question message", sql -> sql.update(
                 "UPDATE channel_flow_message SET message_ts = ? WHERE flow_id = ? AND question_id = ?",

@@ -17,7 +17,8 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class Database implements AutoCloseable {
 
-    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    /** Well under Slack's 3 seconds, so that a request can still say in time that the database is down. */
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(1500);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;

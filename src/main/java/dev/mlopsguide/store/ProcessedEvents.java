@@ -31,23 +31,35 @@ public final class ProcessedEvents {
         this.clock = clock;
     }
 
-    /** @return true the first time an event id is seen, by any replica; false for every repeat */
+    /**
+     * Records an event id as being handled; it is seen only once the record is written, so that an event whose
+     * record failed is handled when Slack retries it.
+     *
+     * @return true the first time an event id is seen, by any replica; false for every repeat
+     */
     public boolean firstTime(String eventId) {
         if (seen.getIfPresent(eventId) != null) {
             return false;
         }
-        seen.put(eventId, Boolean.TRUE);
         try {
             jdbc.read("record event " + eventId, sql -> sql.update(
                     "INSERT INTO processed_event (event_id, received_at) VALUES (?, ?)", eventId, clock.instant()));
+            seen.put(eventId, Boolean.TRUE);
             purgeWhenDue();
             return true;
         } catch (StoreException e) {
             if (Jdbc.isUniqueViolation(e)) {
+                seen.put(eventId, Boolean.TRUE);
                 return false;
             }
             throw e;
         }
+    }
+
+    /** Forgets an event whose handling failed before it was acknowledged, so that Slack's retry is handled. */
+    public void forget(String eventId) {
+        seen.invalidate(eventId);
+        jdbc.read("forget event " + eventId, sql -> sql.update("DELETE FROM processed_event WHERE event_id = ?", eventId));
     }
 
     private void purgeWhenDue() {

@@ -423,4 +423,35 @@ class SlackAppEndToEndTest {
             Thread.sleep(20);
         }
     }
+
+    @Test
+    void aQuestionThatCouldNotBePostedIsPostedAgainByTheNextClick() throws Exception {
+        app.driver.command(ALICE, "team");
+        var first = app.slack.await("chat.postMessage", c -> c.params().containsKey("thread_ts"), 1,
+                Duration.ofSeconds(10)).get(0);
+        var rootTs = first.params().get("thread_ts");
+        var question = SlackFlows.questionOf(first);
+        var option = TestContent.bundled().questionnaire().question(question).orElseThrow().options().get(0).id();
+        app.slack.fail("chat.postMessage", new FakeSlack.Fault.ApiError("fatal_error"), 1);
+
+        app.driver.messageButton(ALICE, ThreadBlocks.ANSWER_ACTION_PREFIX + 0, question + "|" + option,
+                SlackFlows.postedTs(first), rootTs);
+        app.slack.await("chat.postMessage", c -> "fatal_error".equals(c.outcome()), 1, Duration.ofSeconds(10));
+        app.driver.messageButton(BOB, ThreadBlocks.ANSWER_ACTION_PREFIX + 0, question + "|" + option,
+                SlackFlows.postedTs(first), rootTs);
+
+        var asked = app.slack.await("chat.postMessage", c -> rootTs.equals(c.params().get("thread_ts"))
+                && "ok".equals(c.outcome()), 2, Duration.ofSeconds(10));
+        assertThat(SlackFlows.questionOf(asked.get(1))).isNotEqualTo(question);
+    }
+
+    @Test
+    void aModalThatSlackWillNotOpenSoonIsNotRetriedPastTheAck() {
+        app.slack.fail("views.open", new FakeSlack.Fault.RateLimited(30), 1);
+
+        var ack = app.driver.command(ALICE, "");
+
+        assertThat(ack.json().path("text").asText()).contains("Slack refused to open the form (ratelimited)");
+        assertThat(app.slack.calls("views.open")).hasSize(1);
+    }
 }

@@ -11,6 +11,7 @@ import dev.mlopsguide.maturity.Questionnaire;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
+import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.DatabaseUnavailableException;
@@ -59,7 +60,8 @@ public final class AssessmentModal {
         var progress = new ModalProgress(workspaceId, channelId, -1, Answers.NONE);
         var first = nextArea(progress.answers(), -1).orElseThrow(() -> new IllegalStateException("no questions"));
         var view = areaView(progress.at(first, progress.answers()));
-        calls.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+        calls.withPolicy(RetryPolicy.beforeAck()).call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
+                .view(view)));
     }
 
     /** "Next" or "See result": checks the area's answers, then shows what follows or records the result. */

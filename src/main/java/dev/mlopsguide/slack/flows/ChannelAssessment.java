@@ -128,11 +128,17 @@ public final class ChannelAssessment {
             return;
         }
         int position = state.applicable.indexOf(question) + 1;
-        var posted = calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(flow.channelId())
-                .threadTs(flow.rootTs()).text(ThreadBlocks.questionFallback(question, position, state.applicable.size()))
-                .blocks(ThreadBlocks.question(question, areaName(question), position, state.applicable.size(),
-                        Optional.empty(), true))));
-        flows.questionMessagePosted(flow.id(), question.id(), posted.getTs());
+        try {
+            var posted = calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(flow.channelId())
+                    .threadTs(flow.rootTs()).text(ThreadBlocks.questionFallback(question, position, state.applicable.size()))
+                    .blocks(ThreadBlocks.question(question, areaName(question), position, state.applicable.size(),
+                            Optional.empty(), true))));
+            flows.questionMessagePosted(flow.id(), question.id(), posted.getTs());
+        } catch (RuntimeException e) {
+            // Without its message the thread would wait for good: the next click in it posts the question again.
+            flows.releaseQuestionMessage(flow.id(), question.id());
+            throw e;
+        }
     }
 
     private void finish(MethodsClient client, ChannelFlow flow, String finisher) {

@@ -11,6 +11,7 @@ import dev.mlopsguide.maturity.Stage;
 import dev.mlopsguide.maturity.TeamProfile;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.ProfileViews;
+import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.Profiles;
 import dev.mlopsguide.store.StoredProfile;
@@ -41,7 +42,8 @@ public final class ProfileModal {
         var team = teams.channel(workspaceId, channelId, channelName);
         var current = profiles.find(team.id()).map(StoredProfile::profile);
         var view = ProfileViews.form(current, signer.sign(workspaceId + "~" + channelId));
-        calls.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+        calls.withPolicy(RetryPolicy.beforeAck()).call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
+                .view(view)));
     }
 
     /** "Save": checks the form, saves the profile for the channel's team, and shows the target level it sets. */

@@ -21,6 +21,11 @@ public record RetryPolicy(int maxAttempts, Duration baseBackoff, Duration maxWai
         return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(30), THREAD_SLEEP);
     }
 
+    /** Before an ack, which Slack needs within 3 seconds: one quick retry, a second at most in all. */
+    public static RetryPolicy beforeAck() {
+        return new RetryPolicy(2, Duration.ofMillis(200), Duration.ofSeconds(1), THREAD_SLEEP);
+    }
+
     /** For calls that are useless later, such as opening a modal with a trigger that expires in 3 seconds. */
     public static RetryPolicy none() {
         return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, THREAD_SLEEP);

@@ -40,6 +40,11 @@ public final class SlackCalls {
         this.observer = observer;
     }
 
+    /** The same calls, counted the same way, retried as {@code other} says (before an ack, say). */
+    public SlackCalls withPolicy(RetryPolicy other) {
+        return new SlackCalls(other, observer);
+    }
+
     /** Calls counted in the app's metrics: how many, their outcomes, and the waits Slack asked for. */
     public static SlackCalls counted(RetryPolicy policy, Metrics metrics) {
         return new SlackCalls(policy, new SlackCallMetrics(metrics));

@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
 /** The ways a subcommand answers: in its ack, through {@code response_url} later, or by opening a modal. */
 final class Acks {
 
+    /** What a person reads when work promised in an ack failed on our side. */
+    static final String FAILED_AFTER_ACK = "Sorry, that did not work: something went wrong on my side (the people "
+            + "running MLOps Guide will find it in the logs). Please try again in a minute.";
     private static final Logger LOG = LoggerFactory.getLogger(Acks.class);
 
     private Acks() {

@@ -32,11 +32,20 @@ final class DigestSubcommand implements Subcommand {
         var asker = new ChannelDigest.Asker(ctx.client(), command.getTeamId(), command.getChannelId(),
                 command.getChannelName(), command.getUserId());
         var target = arguments.channelId().orElse(command.getChannelId());
-        work.submit("digest " + arguments.action(), () -> Acks.respond(ctx, switch (arguments.action()) {
-            case ON -> Reply.plain(digests.subscribe(asker, target, arguments.weekday(), arguments.time()));
-            case OFF -> Reply.plain(digests.unsubscribe(asker, target));
-            case PREVIEW -> digests.preview(asker);
-        }));
+        work.submit("digest " + arguments.action(), () -> {
+            Reply reply;
+            try {
+                reply = switch (arguments.action()) {
+                    case ON -> Reply.plain(digests.subscribe(asker, target, arguments.weekday(), arguments.time()));
+                    case OFF -> Reply.plain(digests.unsubscribe(asker, target));
+                    case PREVIEW -> digests.preview(asker);
+                };
+            } catch (RuntimeException e) {
+                Acks.respond(ctx, Reply.plain(Acks.FAILED_AFTER_ACK));
+                throw e;
+            }
+            Acks.respond(ctx, reply);
+        });
         return ctx.ack(switch (arguments.action()) {
             case ON -> "Setting up the weekly digest…";
             case OFF -> "Stopping the weekly digest…";

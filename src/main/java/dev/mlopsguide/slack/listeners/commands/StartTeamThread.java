@@ -35,6 +35,9 @@ final class StartTeamThread implements Subcommand {
                 Acks.respond(ctx, Reply.plain(e.error().equals("not_in_channel") || e.error().equals("channel_not_found")
                         ? "I can't post in this channel yet. Invite me with `/invite @MLOps Guide` and try again."
                         : "Slack refused to post the team assessment (" + e.error() + "). Please try again."));
+            } catch (RuntimeException e) {
+                Acks.respond(ctx, Reply.plain(Acks.FAILED_AFTER_ACK));
+                throw e;
             }
         });
         return ctx.ack(queued ? "Starting a team assessment in this channel: answer in the thread."

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * Handles each Slack event and each button click once, whichever replica gets it: Bolt passes retries
  * ({@code X-Slack-Retry-Num}) and duplicate deliveries to the listeners like new requests, so a repeated
  * {@code event_id}, or a block action's repeated {@code trigger_id} (unique to each click), is acknowledged here and
- * goes no further. View submissions are not deduplicated: Slack needs their response, and sends each once. It runs
- * after Bolt's signature check.
+ * goes no further. View submissions are not deduplicated: Slack needs their response, and sends each once. A
+ * request whose listener fails before the ack is forgotten again, so that Slack's retry of it is handled.
  */
 public final class EventDeduplication implements Middleware {
 
@@ -33,11 +33,24 @@ public final class EventDeduplication implements Middleware {
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
         var key = key(req);
-        if (key != null && !processed.firstTime(key)) {
+        if (key == null) {
+            return chain.next(req);
+        }
+        if (!processed.firstTime(key)) {
             LOG.debug("{} was already handled; acknowledging the repeat", key);
             return Response.ok();
         }
-        return chain.next(req);
+        try {
+            var response = chain.next(req);
+            if (response.getStatusCode() >= 500) {
+                processed.forget(key);
+            }
+            return response;
+        } catch (Exception e) {
+            // Not handled after all: Slack's retry must get through.
+            processed.forget(key);
+            throw e;
+        }
     }
 
     /** What makes the request unique, or null when it is not deduplicated. */

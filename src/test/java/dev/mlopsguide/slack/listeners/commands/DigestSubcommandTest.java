@@ -6,6 +6,7 @@ import static dev.mlopsguide.slack.listeners.Mocks.commandContext;
 import static dev.mlopsguide.slack.listeners.Mocks.inlineWork;
 import static dev.mlopsguide.slack.listeners.Mocks.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -45,6 +46,16 @@ class DigestSubcommandTest {
 
         assertThat(json(ack)).contains("Stopping the weekly digest");
         verify(digests).unsubscribe(any(), eq(CHANNEL));
+    }
+
+    @Test
+    void aFailureAfterTheAckIsSaidToThePerson() throws Exception {
+        when(digests.preview(any())).thenThrow(new IllegalStateException("database down"));
+        var ctx = commandContext(mock(MethodsClient.class));
+
+        assertThatThrownBy(() -> new DigestSubcommand(inlineWork(), digests).handle("preview",
+                command("digest preview").getPayload(), ctx)).isInstanceOf(IllegalStateException.class);
+        verify(ctx).respond(any(BuilderConfigurator.class));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static dev.mlopsguide.slack.listeners.Mocks.fullWork;
 import static dev.mlopsguide.slack.listeners.Mocks.inlineWork;
 import static dev.mlopsguide.slack.listeners.Mocks.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -19,6 +20,7 @@ import com.slack.api.bolt.util.BuilderConfigurator;
 import com.slack.api.methods.MethodsClient;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
 import dev.mlopsguide.slack.webapi.SlackCallException;
+import dev.mlopsguide.store.StoreException;
 import org.junit.jupiter.api.Test;
 
 class StartTeamThreadTest {
@@ -42,6 +44,16 @@ class StartTeamThreadTest {
 
         new StartTeamThread(inlineWork(), thread).handle("", command("team").getPayload(), ctx);
 
+        verify(ctx).respond(any(BuilderConfigurator.class));
+    }
+
+    @Test
+    void aFailureAfterTheAckIsSaidToThePerson() throws Exception {
+        doThrow(new StoreException("database down", null)).when(thread).start(client, WORKSPACE, CHANNEL, "ml-platform", USER);
+        var ctx = commandContext(client);
+
+        assertThatThrownBy(() -> new StartTeamThread(inlineWork(), thread).handle("", command("team").getPayload(), ctx))
+                .isInstanceOf(StoreException.class);
         verify(ctx).respond(any(BuilderConfigurator.class));
     }
 

@@ -1,6 +1,7 @@
 package dev.mlopsguide.slack.listeners.middleware;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -39,6 +40,24 @@ class EventDeduplicationTest {
         when(chain.next(request)).thenReturn(handled);
 
         assertThat(new EventDeduplication(processed).apply(request, Response.ok(), chain)).isSameAs(handled);
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void anEventWhoseListenerFailsIsForgottenSoThatSlacksRetryIsHandled() throws Exception {
+        var failing = event("{\"event_id\":\"Ev3\"}");
+        when(processed.firstTime("Ev3")).thenReturn(true);
+        when(chain.next(failing)).thenThrow(new IllegalStateException("database down"));
+
+        assertThatThrownBy(() -> new EventDeduplication(processed).apply(failing, Response.ok(), chain))
+                .isInstanceOf(IllegalStateException.class);
+        verify(processed).forget("Ev3");
+
+        var erroring = event("{\"event_id\":\"Ev4\"}");
+        when(processed.firstTime("Ev4")).thenReturn(true);
+        when(chain.next(erroring)).thenReturn(Response.builder().statusCode(500).build());
+        new EventDeduplication(processed).apply(erroring, Response.ok(), chain);
+        verify(processed).forget("Ev4");
     }
 
     @SuppressWarnings("rawtypes")
