@@ -29,7 +29,8 @@ final class SandboxCommand implements Callable<Integer> {
             context.out().println("MLOps Guide sandbox: open " + sandbox.url() + " in your browser. It plays Slack: type "
                     + "/mlops-assess there. Data: " + application.store().database().settings().description()
                     + ". Ctrl-C stops it.");
-            UntilStopped.run(context, sandbox::join, sandbox);
+            // The database closes last, once the requests in flight and the queued work are done.
+            UntilStopped.run(context, sandbox::join, sandbox, application);
             return 0;
         }
     }

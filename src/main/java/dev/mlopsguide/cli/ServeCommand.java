@@ -37,7 +37,8 @@ final class ServeCommand implements Callable<Integer> {
                     : "at http://" + service.host() + ":" + service.port() + AppServer.EVENTS_PATH + ", with ")
                     + "health checks at " + AppServer.HEALTH_PATH + " and " + AppServer.READY_PATH + " on port "
                     + service.port() + ". Data: " + application.store().database().settings().description() + ".");
-            UntilStopped.run(context, service::join, service);
+            // The database closes last, once the requests in flight and the queued work are done.
+            UntilStopped.run(context, service::join, service, application);
             return 0;
         }
     }

@@ -2,7 +2,7 @@ package dev.mlopsguide.cli;
 
 import java.util.concurrent.CountDownLatch;
 
-/** Keeps a server running until Ctrl-C or SIGTERM, then closes it and lets the command return. */
+/** Keeps a server running until Ctrl-C or SIGTERM, then closes its parts in order and lets the command return. */
 final class UntilStopped {
 
     /** Waits until the server stops. */
@@ -14,16 +14,18 @@ final class UntilStopped {
     private UntilStopped() {
     }
 
-    static void run(CliContext context, Join join, AutoCloseable running) throws InterruptedException {
+    /** {@code parts}: closed one after the other when the process is asked to stop, each even if one before failed. */
+    static void run(CliContext context, Join join, AutoCloseable... parts) throws InterruptedException {
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                running.close();
-            } catch (Exception e) {
-                context.err().println("error while stopping: " + e.getMessage());
-            } finally {
-                stopped.countDown();
+            for (var part : parts) {
+                try {
+                    part.close();
+                } catch (Exception e) {
+                    context.err().println("error while stopping: " + e.getMessage());
+                }
             }
+            stopped.countDown();
         }, "mlops-guide-shutdown"));
         context.out().flush();
         join.join();
