@@ -36,7 +36,8 @@ public final class AppServer implements AutoCloseable {
     public static final String READY_PATH = "/readyz";
     public static final String METRICS_PATH = "/metrics";
     public static final long MAX_BODY_BYTES = 1024 * 1024;
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
+    /** How long a stop waits for the requests in flight. */
+    public static final Duration DRAIN = Duration.ofSeconds(15);
 
     /** How requests from Slack are verified: the signing secret, the clock, and the shared record of signatures. */
     public record Edge(String signingSecret, Clock clock, Predicate<String> firstSeen) {
@@ -84,7 +85,7 @@ public final class AppServer implements AutoCloseable {
         var sizeLimit = new SizeLimitHandler(MAX_BODY_BYTES, -1);
         sizeLimit.setHandler(context);
         server.setHandler(new GracefulHandler(sizeLimit));
-        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        server.setStopTimeout(DRAIN.toMillis());
         server.setStopAtShutdown(false);
     }
 

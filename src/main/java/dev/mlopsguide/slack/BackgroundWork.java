@@ -54,13 +54,22 @@ public final class BackgroundWork implements AutoCloseable {
         }
     }
 
-    /** Stops taking work and waits up to {@code deadline} for queued work to finish. */
+    /**
+     * Stops taking work and waits up to {@code deadline} for queued work to finish, then interrupts what is still
+     * running; the log says how much finished, was cut off, or never started.
+     */
     public void shutdown(Duration deadline) {
+        long queuedOrRunning = executor.getQueue().size() + executor.getActiveCount();
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("{} background tasks did not finish in time", executor.shutdownNow().size());
+            if (executor.awaitTermination(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.info("Stopped after finishing the {} task(s) in hand", queuedOrRunning);
+                return;
             }
+            int running = executor.getActiveCount();
+            int neverStarted = executor.shutdownNow().size();
+            LOG.warn("Stopped after {} s with work left: {} task(s) interrupted while running, {} never started",
+                    deadline.toSeconds(), running, neverStarted);
         } catch (InterruptedException e) {
             executor.shutdownNow();
             Thread.currentThread().interrupt();

@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public final class SlackService implements AutoCloseable {
 
-    private static final Duration DRAIN = Duration.ofSeconds(15);
+    /** How long a stop waits for the work queued after acks, once the server has stopped. */
+    public static final Duration DRAIN = Duration.ofSeconds(15);
 
     private final AppServer server;
     private final BackgroundWork work;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlopsguide.server.AppServer;
+import dev.mlopsguide.slack.SlackService;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -68,6 +69,10 @@ class DeploymentFilesTest {
         assertThat(container.getResources().getRequests()).containsKeys("cpu", "memory");
         assertThat(container.getResources().getLimits()).containsKey("memory");
         assertThat(container.getArgs()).containsExactly("serve");
+        var preStop = container.getLifecycle().getPreStop().getExec().getCommand();
+        assertThat(preStop).first().isEqualTo("sleep");
+        assertThat(spec.getTemplate().getSpec().getTerminationGracePeriodSeconds()).as("covers preStop and both drains")
+                .isGreaterThan(Long.parseLong(preStop.get(1)) + AppServer.DRAIN.toSeconds() + SlackService.DRAIN.toSeconds());
         assertThat(spec.getTemplate().getMetadata().getAnnotations())
                 .containsEntry("prometheus.io/path", AppServer.METRICS_PATH)
                 .containsEntry("prometheus.io/port", String.valueOf(port.getContainerPort()));
