@@ -3,11 +3,14 @@ package dev.mlopsguide.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
  * Runs database work on a connection from the pool: {@link #transaction} commits all of it or nothing,
- * {@link #read} runs without a transaction. SQL failures become unchecked exceptions that say what failed.
+ * {@link #read} runs without a transaction. SQL failures become unchecked exceptions that say what failed. Once the
+ * database could not be reached, work fails at once for {@link #PAUSE_WHEN_DOWN} instead of each waiting out the
+ * pool's timeout, so that a request can still answer Slack in time.
  */
 public final class Jdbc {
 
@@ -18,15 +21,18 @@ public final class Jdbc {
     }
 
     static final String UNIQUE_VIOLATION = "23505";
+    static final Duration PAUSE_WHEN_DOWN = Duration.ofSeconds(5);
 
     private final DataSource dataSource;
+    private volatile boolean down;
+    private volatile long tryAgainAtNanos;
 
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     public <T> T transaction(String what, Work<T> work) {
-        try (var connection = dataSource.getConnection()) {
+        try (var connection = connection(what)) {
             connection.setAutoCommit(false);
             try {
                 var result = work.run(new Sql(connection));
@@ -44,10 +50,28 @@ public final class Jdbc {
     }
 
     public <T> T read(String what, Work<T> work) {
-        try (var connection = dataSource.getConnection()) {
+        try (var connection = connection(what)) {
             return work.run(new Sql(connection));
         } catch (SQLException e) {
             throw failure(what, e);
+        }
+    }
+
+    private Connection connection(String what) throws SQLException {
+        if (down && System.nanoTime() - tryAgainAtNanos < 0) {
+            throw new DatabaseUnavailableException("the database was unreachable moments ago, so I did not try to "
+                    + what, null);
+        }
+        try {
+            var connection = dataSource.getConnection();
+            down = false;
+            return connection;
+        } catch (SQLException e) {
+            if (e instanceof SQLTransientConnectionException || isConnectionFailure(e)) {
+                tryAgainAtNanos = System.nanoTime() + PAUSE_WHEN_DOWN.toNanos();
+                down = true;
+            }
+            throw e;
         }
     }
 
