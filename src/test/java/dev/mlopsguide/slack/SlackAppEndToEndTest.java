@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -239,7 +240,7 @@ class SlackAppEndToEndTest {
         assertThat(empty.json("view").toString()).contains("To start").contains(HomeBlocks.ASSESS_ACTION);
 
         var team = app.store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId()), "#ml-platform");
-        app.application.teamAssessor().assess(team, TestContent.team("level-2-automated-training.yml"), java.util.Optional.empty(),
+        app.application.teamAssessor().assess(team, TestContent.team("level-2-automated-training.yml"), Optional.empty(),
                         ALICE.userId(), AssessmentMode.MODAL, Map.of());
         app.driver.openHome(ALICE, "Ev-home-2");
 

@@ -22,7 +22,8 @@ final class AppHomeOpened implements BoltEventHandler<AppHomeOpenedEvent> {
     @Override
     public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
         var event = payload.getEvent();
-        if ("home".equals(event.getTab())) {
+        // Slack names the person's DM with the app; without it there is no Home to show.
+        if ("home".equals(event.getTab()) && event.getChannel() != null && event.getUser() != null) {
             var client = ctx.client();
             var workspace = payload.getTeamId();
             work.submit("publish the App Home of " + event.getUser(),

@@ -35,6 +35,15 @@ class AppHomeOpenedTest {
         verifyNoInteractions(home);
     }
 
+    @Test
+    void anEventWithoutThePersonsDirectMessageIsOnlyAcknowledged() throws Exception {
+        var event = opened("home");
+        event.getEvent().setChannel(null);
+
+        assertThat(new AppHomeOpened(inlineWork(), home).apply(event, eventContext(client)).getStatusCode()).isEqualTo(200);
+        verifyNoInteractions(home);
+    }
+
     @SuppressWarnings("unchecked")
     private static EventsApiPayload<AppHomeOpenedEvent> opened(String tab) {
         var event = new AppHomeOpenedEvent();
