@@ -10,6 +10,7 @@ import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.Distribution;
 import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.digest.DigestComposer;
+import dev.mlopsguide.jobs.FollowUpWorker;
 import dev.mlopsguide.jobs.JobScheduler;
 import dev.mlopsguide.jobs.WorkspacePurge;
 import dev.mlopsguide.knowledge.Answerer;
@@ -22,6 +23,7 @@ import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.slack.BackgroundWork;
+import dev.mlopsguide.slack.FollowUpHandlers;
 import dev.mlopsguide.slack.SlackFeatures;
 import dev.mlopsguide.slack.SlackService;
 import dev.mlopsguide.slack.delivery.ChannelPacer;
@@ -46,6 +48,8 @@ import dev.mlopsguide.slack.listeners.commands.CommandListeners;
 import dev.mlopsguide.slack.listeners.events.EventListeners;
 import dev.mlopsguide.slack.listeners.middleware.MiddlewareListeners;
 import dev.mlopsguide.slack.listeners.views.ViewListeners;
+import dev.mlopsguide.slack.webapi.MessagePosts;
+import dev.mlopsguide.slack.webapi.ResponseUrls;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.slack.webapi.SlackClients;
@@ -79,8 +83,16 @@ public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
-    /** The pace of scheduled work: how often due digests are looked for, and how fast messages go out. */
-    public record Timing(Duration polling, ChannelPacer pacer) {
+    /**
+     * The pace of work: how often due digests are looked for, how fast messages go out, how follow-up work is taken
+     * and held, and how long work after an ack waits for Slack's answer.
+     */
+    public record Timing(Duration polling, ChannelPacer pacer, FollowUpWorker.Timing followUps,
+                         Duration slackReadTimeout) {
+        public Timing(Duration polling, ChannelPacer pacer) {
+            this(polling, pacer, FollowUpWorker.Timing.standard(), SlackClients.READ_TIMEOUT);
+        }
+
         public static Timing standard() {
             return new Timing(Duration.ofSeconds(10), ChannelPacer.slack());
         }
@@ -171,7 +183,7 @@ public final class Application implements AutoCloseable {
         var metrics = new Metrics();
         var work = new BackgroundWork(4, 1_000);
         var calls = SlackCalls.counted(RetryPolicy.standard(), metrics);
-        var slack = SlackClients.forApi(settings.apiUrl());
+        var slack = SlackClients.forApi(settings.apiUrl(), timing.slackReadTimeout());
         var installations = settings.distribution().map(distribution -> new DatabaseInstallationService(
                 store.installations(TokenCipher.of(distribution.keys())), distribution, slack.methods(), calls, clock));
         BotTokens tokens = installations.<BotTokens>map(service -> service).orElseGet(() -> workspace -> settings.botToken());
@@ -182,8 +194,10 @@ public final class Application implements AutoCloseable {
                 List.of(purge.task()));
 
         var bolt = bolt(settings, installations);
-        var features = features(settings, work, calls, metrics, new DigestSchedules(store.digestSubscriptions(), jobs),
-                installations);
+        var features = features(settings, work, new SlackAccess(BotClients.of(slack, tokens), calls, slack), metrics,
+                new DigestSchedules(store.digestSubscriptions(), jobs), installations);
+        var followUps = new FollowUpWorker(store.followUps(), FollowUpHandlers.of(features), clock, timing.followUps(),
+                4);
         MiddlewareListeners.register(bolt, metrics, store.processedEvents());
         CommandListeners.register(bolt, features);
         ActionListeners.register(bolt, features);
@@ -197,6 +211,7 @@ public final class Application implements AutoCloseable {
         var pages = settings.distribution().isPresent() ? Map.of(AppServer.INSTALL_PATH, OAuthInstall.page())
                 : Map.<String, String>of();
         var server = new AppServer(bolt, settings.host(), settings.port(), edge, pages, checks, metrics).start();
+        followUps.start();
         jobs.start();
         settings.botToken().ifPresent(token -> reinstalled(slack, token));
         Optional<SocketModeApp> socketMode = Optional.empty();
@@ -205,21 +220,30 @@ public final class Application implements AutoCloseable {
             socket.startAsync();
             socketMode = Optional.of(socket);
         }
-        return new SlackService(server, work, socketMode, jobs, metrics);
+        return new SlackService(server, work, followUps, socketMode, jobs, metrics);
     }
 
-    private SlackFeatures features(SlackSettings settings, BackgroundWork work, SlackCalls calls, Metrics metrics,
+    /** How work after an ack reaches Slack: with each workspace's bot token, through counted calls. */
+    private record SlackAccess(BotClients clients, SlackCalls calls, Slack slack) {
+    }
+
+    private SlackFeatures features(SlackSettings settings, BackgroundWork work, SlackAccess access, Metrics metrics,
                                    DigestSchedules schedules, Optional<DatabaseInstallationService> installations) {
         // Private metadata is signed with the secret Slack signs requests with (in Socket Mode, the app token).
         var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
+        var calls = access.calls();
+        var posts = new MessagePosts(calls);
+        var responses = new ResponseUrls(access.slack());
         return new SlackFeatures(work,
                 new AssessmentModal(content, new SignedText(secret, "assessment"), calls, teams, teamAssessor),
-                new ChannelAssessment(content, calls, store.channelFlows(), teams, teamAssessor),
+                new ChannelAssessment(content, new ChannelAssessment.SlackAccess(access.clients(), calls, posts,
+                        responses), store.channelFlows(), store.followUps(), teams, teamAssessor),
                 new ProfileModal(assessor, new SignedText(secret, "profile"), calls, teams, store.profiles()),
                 new TeamReplies(content, teams, results),
-                new QuestionAnswering(answerer.get(), teams, results, calls, metrics),
+                new QuestionAnswering(answerer.get(), teams, results, store.followUps(), access.clients(), posts,
+                        metrics),
                 new AnswerFeedback(store.teams(), store.feedback()),
-                new ResultSharing(content, results, calls),
+                new ResultSharing(content, results, store.followUps(), access.clients(), calls, responses),
                 new AppHome(content, results, schedules, calls),
                 new ChannelDigest(teams, schedules, digests, new TimeZones(calls)),
                 new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()));
@@ -228,7 +252,9 @@ public final class Application implements AutoCloseable {
     /** Bolt for one workspace (a bot token), or distributed by OAuth with installations in the database. */
     private App bolt(SlackSettings settings, Optional<DatabaseInstallationService> installations) {
         // AppServer verifies signatures on the raw bytes before Bolt parses anything; DM subtypes are acknowledged.
-        var builder = AppConfig.builder().slack(SlackClients.forApi(settings.apiUrl()))
+        // Bolt's client serves the calls made before an ack, which must leave time to answer Slack within 3 s.
+        var builder = AppConfig.builder().slack(SlackClients.forApi(settings.apiUrl(),
+                        SlackClients.READ_TIMEOUT_BEFORE_ACK))
                 .signingSecret(settings.signingSecret()).requestVerificationEnabled(false)
                 .subtypedMessageEventsAutoAckEnabled(true);
         if (settings.distribution().isEmpty()) {

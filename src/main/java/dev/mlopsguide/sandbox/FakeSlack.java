@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
@@ -33,7 +34,9 @@ import java.util.function.Predicate;
 /**
  * A stand-in for Slack's Web API on 127.0.0.1, for the tests and the sandbox: it answers the methods the app uses
  * in Slack's wire format (form-encoded requests, JSON answers, {@code "ok": false} errors, 429 with
- * {@code Retry-After}), records every call, and fails on demand. It also receives {@code response_url} posts, and
+ * {@code Retry-After}), records every call, and fails on demand. It keeps the messages posted, with their metadata,
+ * for {@code conversations.history} and {@code conversations.replies}, and can be slow: a slow method takes effect
+ * at once and answers late, as Slack does when a client's read times out. It also receives {@code response_url} posts, and
  * plays Slack's side of OAuth: codes and refresh tokens exchanged by {@code oauth.v2.access} for bot tokens of their
  * workspace, which expire when rotation is on and stop working after {@code auth.revoke}.
  */
@@ -59,6 +62,14 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /** A message as posted and, for those of an app, the metadata it carried. */
+    public record Message(String channel, String ts, String threadTs, String text, JsonNode metadata) {
+        /** The name the app gave the message in its metadata, or "". */
+        public String key() {
+            return metadata == null ? "" : metadata.path("event_payload").path("key").asText("");
+        }
+    }
+
     /** What an OAuth code or refresh token stands for: an install of the app by a person in a workspace. */
     private record Grant(String teamId, String teamName, String userId) {
     }
@@ -80,12 +91,14 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         var thread = new Thread(r, "fake-slack");
         thread.setDaemon(true);
         return thread;
     });
     private final List<Call> calls = new ArrayList<>();
+    private final List<Message> messages = new ArrayList<>();
+    private final Map<String, Duration> slowness = new ConcurrentHashMap<>();
     private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
@@ -156,6 +169,23 @@ public final class FakeSlack implements AutoCloseable {
         for (int i = 0; i < times; i++) {
             queue.add(fault);
         }
+    }
+
+    /**
+     * Makes {@code method} answer after {@code delay} from now on (zero: at once again); the call takes effect at
+     * once, so a client that gives up waiting leaves the effect in place.
+     */
+    public void answerAfter(String method, Duration delay) {
+        if (delay.isZero()) {
+            slowness.remove(method);
+        } else {
+            slowness.put(method, delay);
+        }
+    }
+
+    /** The messages posted so far, in order. */
+    public synchronized List<Message> messages() {
+        return List.copyOf(messages);
     }
 
     /** Tells {@code listener} about every call once it is answered (the sandbox's page follows Slack this way). */
@@ -255,7 +285,23 @@ public final class FakeSlack implements AutoCloseable {
             }
             var outcome = fault != null ? describe(fault) : body.startsWith("{\"ok\":false") ? JSON.readTree(body).path("error").asText() : "ok";
             record(new Call(method, params, token, Instant.now(), outcome, body));
-            send(exchange, status, body);
+            var delay = slowness.get(method);
+            if (delay != null) {
+                pause(delay);
+            }
+            try {
+                send(exchange, status, body);
+            } catch (IOException e) {
+                // The client stopped waiting: the call took effect all the same.
+            }
+        }
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -403,10 +449,19 @@ public final class FakeSlack implements AutoCloseable {
             }
             case "chat.postMessage", "chat.update" -> {
                 var ts = method.equals("chat.update") ? params.get("ts") : nextTs();
+                if (method.equals("chat.postMessage")) {
+                    keep(new Message(params.get("channel"), ts, params.get("thread_ts"), params.getOrDefault("text", ""),
+                            params.containsKey("metadata") ? JSON.readTree(params.get("metadata")) : null));
+                }
                 answer.put("channel", params.get("channel"));
                 answer.put("ts", ts);
                 answer.put("message", Map.of("type", "message", "text", params.getOrDefault("text", ""), "ts", ts));
             }
+            case "conversations.history" -> answer.put("messages", history(params, m -> m.threadTs() == null
+                    && m.channel().equals(params.get("channel")), true));
+            case "conversations.replies" -> answer.put("messages", history(params, m -> m.channel().equals(
+                    params.get("channel")) && (params.get("ts").equals(m.ts()) || params.get("ts").equals(m.threadTs())),
+                    false));
             case "chat.postEphemeral" -> answer.put("message_ts", nextTs());
             case "views.open", "views.update", "views.push", "views.publish" -> answer.put("view", view(params));
             case "users.info" -> answer.put("user", Map.of("id", params.getOrDefault("user", ""),
@@ -428,6 +483,35 @@ public final class FakeSlack implements AutoCloseable {
             }
         }
         return answer;
+    }
+
+    private synchronized void keep(Message message) {
+        messages.add(message);
+    }
+
+    /** The channel's or thread's messages as Slack lists them, newest first for a channel, with metadata if asked. */
+    private synchronized List<Map<String, Object>> history(Map<String, String> params, Predicate<Message> shown,
+                                                          boolean newestFirst) {
+        var found = new ArrayList<>(messages.stream().filter(shown).toList());
+        if (newestFirst) {
+            Collections.reverse(found);
+        }
+        int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
+        boolean withMetadata = "1".equals(params.get("include_all_metadata"))
+                || "true".equals(params.get("include_all_metadata"));
+        return found.stream().limit(limit).map(m -> {
+            var listed = new LinkedHashMap<String, Object>();
+            listed.put("type", "message");
+            listed.put("ts", m.ts());
+            listed.put("text", m.text());
+            if (m.threadTs() != null) {
+                listed.put("thread_ts", m.threadTs());
+            }
+            if (withMetadata && m.metadata() != null) {
+                listed.put("metadata", m.metadata());
+            }
+            return (Map<String, Object>) listed;
+        }).toList();
     }
 
     private ObjectNode view(Map<String, String> params) throws IOException {

@@ -1,6 +1,7 @@
 package dev.mlopsguide.slack;
 
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import dev.mlopsguide.jobs.FollowUpWorker;
 import dev.mlopsguide.jobs.JobScheduler;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.server.AppServer;
@@ -9,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The running Slack app: Bolt served over HTTP on Jetty (and, with an app token, connected to Slack by Socket
- * Mode), the pool for work after the ack, and the scheduled jobs. Closing it stops the jobs and the intake of
- * requests, lets those in flight and the queued work finish, and disconnects.
+ * Mode), the worker for follow-up work kept in the database, the pool for passing work after the ack, and the
+ * scheduled jobs.
  */
 public final class SlackService implements AutoCloseable {
 
@@ -19,15 +20,17 @@ public final class SlackService implements AutoCloseable {
 
     private final AppServer server;
     private final BackgroundWork work;
+    private final FollowUpWorker followUps;
     private final Optional<SocketModeApp> socketMode;
     private final JobScheduler jobs;
     private final Metrics metrics;
 
     /** Takes over parts that are already running. */
-    public SlackService(AppServer server, BackgroundWork work, Optional<SocketModeApp> socketMode, JobScheduler jobs,
-                        Metrics metrics) {
+    public SlackService(AppServer server, BackgroundWork work, FollowUpWorker followUps,
+                        Optional<SocketModeApp> socketMode, JobScheduler jobs, Metrics metrics) {
         this.server = server;
         this.work = work;
+        this.followUps = followUps;
         this.socketMode = socketMode;
         this.jobs = jobs;
         this.metrics = metrics;
@@ -50,15 +53,21 @@ public final class SlackService implements AutoCloseable {
         server.join();
     }
 
+    /**
+     * Stops taking requests and lets those in flight finish, stops the jobs, lets the follow-up work in hand finish
+     * within {@link #DRAIN} (what is left stays in the database for the next start or another replica), then the
+     * work queued in memory. The database is closed after this, by its owner.
+     */
     @Override
     public void close() throws Exception {
         try {
-            jobs.close();
             if (socketMode.isPresent()) {
                 socketMode.get().close();
             }
             server.close();
+            jobs.close();
         } finally {
+            followUps.stop(DRAIN);
             work.shutdown(DRAIN);
             metrics.close();
         }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongFunction;
 
 /**
  * Recorded assessments: answers, who took them, and the result on the questionnaire version they were taken on.
@@ -31,38 +32,82 @@ public final class Assessments {
     private final Jdbc jdbc;
     private final Clock clock;
     private final QuestionnaireVersions versions;
+    private final FollowUps followUps;
     private final Cache<Long, Optional<AssessmentRecord>> latest;
 
-    Assessments(Jdbc jdbc, Clock clock, QuestionnaireVersions versions, Duration cacheTtl, Ticker ticker) {
+    Assessments(Jdbc jdbc, Clock clock, QuestionnaireVersions versions, FollowUps followUps, Duration cacheTtl,
+                Ticker ticker) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.versions = versions;
+        this.followUps = followUps;
         this.latest = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(10_000).ticker(ticker).build();
     }
 
     /** Records an assessment taken on {@code questionnaire} and returns its id. */
     public long save(NewAssessment assessment, Questionnaire questionnaire) {
+        return save(assessment, questionnaire, id -> Optional.empty());
+    }
+
+    /**
+     * Records an assessment and, in the same transaction, the work that follows it ({@code then}, given its id), so
+     * that the work is kept exactly when the assessment is.
+     */
+    public long save(NewAssessment assessment, Questionnaire questionnaire,
+                     LongFunction<Optional<FollowUps.FollowUp>> then) {
         versions.ensure(questionnaire);
-        var result = assessment.result();
-        var score = result.score();
         try {
             return jdbc.transaction("record an assessment of team " + assessment.teamId(), sql -> {
-                long id = sql.insert("INSERT INTO assessment (team_id, questionnaire_version, taken_by, mode, taken_at, "
-                                + "level, answered, total, target_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        assessment.teamId(), result.questionnaireVersion(), assessment.takenBy(), assessment.mode().id(),
-                        clock.instant(), score.level(), score.answered(), score.total(),
-                        result.target().map(t -> (Object) t.level()).orElse(null));
-                var answers = new ArrayList<Object[]>();
-                assessment.answers().byQuestion().forEach((question, option) -> answers.add(
-                        new Object[] {id, question, option, assessment.answeredBy().get(question)}));
-                sql.batch("INSERT INTO assessment_answer (assessment_id, question_id, option_id, answered_by) "
-                        + "VALUES (?, ?, ?, ?)", answers);
-                writeAreas(sql, id, result);
+                long id = insert(sql, assessment);
+                var work = then.apply(id);
+                if (work.isPresent()) {
+                    followUps.add(sql, work.get());
+                }
                 return id;
             });
         } finally {
             latest.invalidate(assessment.teamId());
         }
+    }
+
+    /**
+     * Records the assessment of a finished team thread once: the thread is linked to it in the same transaction, and
+     * a second call (work run again after a crash) returns the first one's id.
+     */
+    public long saveForChannelFlow(long flowId, NewAssessment assessment, Questionnaire questionnaire) {
+        versions.ensure(questionnaire);
+        try {
+            return jdbc.transaction("record the assessment of channel assessment " + flowId, sql -> {
+                var linked = sql.one("SELECT assessment_id FROM channel_flow WHERE id = ? FOR UPDATE",
+                        rs -> Optional.ofNullable(rs.getObject(1) == null ? null : rs.getLong(1)), flowId)
+                        .orElseThrow(() -> new SQLException("no channel assessment " + flowId));
+                if (linked.isPresent()) {
+                    return linked.get();
+                }
+                long id = insert(sql, assessment);
+                sql.update("UPDATE channel_flow SET assessment_id = ? WHERE id = ?", id, flowId);
+                return id;
+            });
+        } finally {
+            latest.invalidate(assessment.teamId());
+        }
+    }
+
+    private long insert(Sql sql, NewAssessment assessment) throws SQLException {
+        var result = assessment.result();
+        var score = result.score();
+        long id = sql.insert("INSERT INTO assessment (team_id, questionnaire_version, taken_by, mode, taken_at, "
+                        + "level, answered, total, target_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                assessment.teamId(), result.questionnaireVersion(), assessment.takenBy(), assessment.mode().id(),
+                clock.instant(), score.level(), score.answered(), score.total(),
+                result.target().map(t -> (Object) t.level()).orElse(null));
+        var answers = new ArrayList<Object[]>();
+        assessment.answers().byQuestion().forEach((question, option) -> answers.add(
+                new Object[] {id, question, option, assessment.answeredBy().get(question)}));
+        sql.batch("INSERT INTO assessment_answer (assessment_id, question_id, option_id, answered_by) "
+                + "VALUES (?, ?, ?, ?)", answers);
+        writeAreas(sql, id, result);
+        return id;
     }
 
     /** Replaces the stored result of an assessment by one scored on another questionnaire version. */

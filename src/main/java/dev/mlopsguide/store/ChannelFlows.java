@@ -17,24 +17,45 @@ import java.util.OptionalLong;
  */
 public final class ChannelFlows {
 
+    /** Who posts a question's message: nobody yet, an earlier attempt of the caller (which may have posted it), or another. */
+    public enum Claim {
+        /** The caller claimed it first: nothing was posted yet. */
+        NEW,
+        /** The caller took over a claim left without a message (its own earlier attempt, or work that ended): the
+         *  message may be in the thread already. */
+        RESUMED,
+        /** Posted, or being posted by other work. */
+        TAKEN
+    }
+
     private final Jdbc jdbc;
     private final Clock clock;
     private final QuestionnaireVersions versions;
+    private final FollowUps followUps;
 
-    ChannelFlows(Jdbc jdbc, Clock clock, QuestionnaireVersions versions) {
+    ChannelFlows(Jdbc jdbc, Clock clock, QuestionnaireVersions versions, FollowUps followUps) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.versions = versions;
+        this.followUps = followUps;
     }
 
+    /** Records the flow whose root was posted at {@code rootTs}; the same thread a second time is the same flow. */
     public ChannelFlow start(long teamId, String channelId, String rootTs, Questionnaire questionnaire, String startedBy) {
         versions.ensure(questionnaire);
         var now = clock.instant();
-        long id = jdbc.read("start a channel assessment in " + channelId, sql -> sql.insert(
-                "INSERT INTO channel_flow (team_id, channel_id, root_ts, questionnaire_version, started_by, status, "
-                        + "started_at, updated_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?)",
-                teamId, channelId, rootTs, questionnaire.version(), startedBy, now, now));
-        return byId(id).orElseThrow();
+        try {
+            long id = jdbc.read("start a channel assessment in " + channelId, sql -> sql.insert(
+                    "INSERT INTO channel_flow (team_id, channel_id, root_ts, questionnaire_version, started_by, status, "
+                            + "started_at, updated_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?)",
+                    teamId, channelId, rootTs, questionnaire.version(), startedBy, now, now));
+            return byId(id).orElseThrow();
+        } catch (StoreException e) {
+            if (!Jdbc.isUniqueViolation(e)) {
+                throw e;
+            }
+            return find(channelId, rootTs).orElseThrow(() -> e);
+        }
     }
 
     public Optional<ChannelFlow> byId(long id) {
@@ -52,19 +73,21 @@ public final class ChannelFlows {
      *
      * @return false when the flow is no longer open, so the answer was not taken
      */
-    public boolean answer(long flowId, String questionId, String optionId, String answeredBy) {
+    public boolean answer(long flowId, String questionId, String optionId, String answeredBy,
+                          FollowUps.FollowUp then) {
         try {
-            return tryAnswer(flowId, questionId, optionId, answeredBy);
+            return tryAnswer(flowId, questionId, optionId, answeredBy, then);
         } catch (StoreException e) {
             if (!Jdbc.isUniqueViolation(e)) {
                 throw e;
             }
             // Someone else answered the same question first, on another replica: change their answer instead.
-            return tryAnswer(flowId, questionId, optionId, answeredBy);
+            return tryAnswer(flowId, questionId, optionId, answeredBy, then);
         }
     }
 
-    private boolean tryAnswer(long flowId, String questionId, String optionId, String answeredBy) {
+    private boolean tryAnswer(long flowId, String questionId, String optionId, String answeredBy,
+                              FollowUps.FollowUp then) {
         var now = clock.instant();
         return jdbc.transaction("record an answer in channel assessment " + flowId, sql -> {
             if (sql.update("UPDATE channel_flow SET updated_at = ? WHERE id = ? AND status = 'open'", now, flowId) == 0) {
@@ -76,6 +99,7 @@ public final class ChannelFlows {
                 sql.update("INSERT INTO channel_flow_answer (flow_id, question_id, option_id, answered_by, answered_at) "
                         + "VALUES (?, ?, ?, ?, ?)", flowId, questionId, optionId, answeredBy, now);
             }
+            followUps.add(sql, then);
             return true;
         });
     }
@@ -89,45 +113,43 @@ public final class ChannelFlows {
     }
 
     /**
-     * Closes an open flow, so that exactly one caller goes on to score and record it.
+     * Closes an open flow and keeps the work of scoring it, so that exactly one caller's work scores and records it.
      *
      * @return false when it was already finished or cancelled (for example by another replica)
      */
-    public boolean finish(long flowId) {
-        return jdbc.read("finish channel assessment " + flowId, sql -> sql.update(
-                "UPDATE channel_flow SET status = 'finished', updated_at = ? WHERE id = ? AND status = 'open'",
-                clock.instant(), flowId)) == 1;
-    }
-
-    /** Links a finished flow to the assessment recorded from its answers. */
-    public void linkAssessment(long flowId, long assessmentId) {
-        jdbc.read("link channel assessment " + flowId, sql -> sql.update(
-                "UPDATE channel_flow SET assessment_id = ? WHERE id = ?", assessmentId, flowId));
+    public boolean finish(long flowId, FollowUps.FollowUp then) {
+        return jdbc.transaction("finish channel assessment " + flowId, sql -> {
+            if (sql.update("UPDATE channel_flow SET status = 'finished', updated_at = ? WHERE id = ? AND status = 'open'",
+                    clock.instant(), flowId) == 0) {
+                return false;
+            }
+            followUps.add(sql, then);
+            return true;
+        });
     }
 
     /**
-     * Claims the right to post the message asking a question in the flow's thread.
-     *
-     * @return true for the one caller that should post it
+     * Claims, for the work {@code followUpId}, the right to post the message asking a question in the flow's thread.
+     * A claim without a message whose work is no longer pending (it failed for good, or it was made before claims
+     * named their work) is taken over, so that a thread never waits for good.
      */
-    public boolean claimQuestionMessage(long flowId, String questionId) {
+    public Claim claimQuestionMessage(long flowId, String questionId, long followUpId) {
         try {
             jdbc.read("claim a question message", sql -> sql.update(
-                    "INSERT INTO channel_flow_message (flow_id, question_id) VALUES (?, ?)", flowId, questionId));
-            return true;
+                    "INSERT INTO channel_flow_message (flow_id, question_id, claimed_by) VALUES (?, ?, ?)",
+                    flowId, questionId, followUpId));
+            return Claim.NEW;
         } catch (StoreException e) {
-            if (Jdbc.isUniqueViolation(e)) {
-                return false;
+            if (!Jdbc.isUniqueViolation(e)) {
+                throw e;
             }
-            throw e;
         }
-    }
-
-    /** Gives up a claim whose message could not be posted, so that the next step of the flow posts it again. */
-    public void releaseQuestionMessage(long flowId, String questionId) {
-        jdbc.read("release a question message", sql -> sql.update(
-                "DELETE FROM channel_flow_message WHERE flow_id = ? AND question_id = ? AND message_ts IS NULL",
-                flowId, questionId));
+        int resumed = jdbc.read("take over a question message", sql -> sql.update(
+                "UPDATE channel_flow_message SET claimed_by = ? WHERE flow_id = ? AND question_id = ? "
+                        + "AND message_ts IS NULL AND (claimed_by IS NULL OR claimed_by = ? OR claimed_by NOT IN "
+                        + "(SELECT id FROM follow_up WHERE status = 'pending'))",
+                followUpId, flowId, questionId, followUpId));
+        return resumed == 1 ? Claim.RESUMED : Claim.TAKEN;
     }
 
     public void questionMessagePosted(long flowId, String questionId, String messageTs) {

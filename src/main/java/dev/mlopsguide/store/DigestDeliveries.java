@@ -25,28 +25,37 @@ public final class DigestDeliveries {
         this.clock = clock;
     }
 
+    /** The outcome of a claim on a week's digest. */
+    public enum Claim {
+        /** The first attempt: nothing was posted. */
+        FIRST,
+        /** An earlier attempt failed or died, perhaps after its post took effect: look for the digest first. */
+        AGAIN,
+        /** Sent, or another attempt is posting it now. */
+        TAKEN
+    }
+
     /**
      * Claims the right to post a week's digest: the first claim wins, and so does a claim after a failed attempt,
      * or after a claim that neither succeeded nor failed within {@link #STALE_CLAIM} (its replica died).
-     *
-     * @return true for the one caller that may post this week's digest
      */
-    public boolean claim(long subscriptionId, String week) {
+    public Claim claim(long subscriptionId, String week) {
         var now = clock.instant();
         try {
             jdbc.read("claim the digest of " + week, sql -> sql.update(
                     "INSERT INTO digest_delivery (subscription_id, week, status, claimed_at) VALUES (?, ?, 'claimed', ?)",
                     subscriptionId, week, now));
-            return true;
+            return Claim.FIRST;
         } catch (StoreException e) {
             if (!Jdbc.isUniqueViolation(e)) {
                 throw e;
             }
         }
-        return jdbc.read("reclaim the digest of " + week, sql -> sql.update(
+        int reclaimed = jdbc.read("reclaim the digest of " + week, sql -> sql.update(
                 "UPDATE digest_delivery SET status = 'claimed', claimed_at = ?, error = NULL WHERE subscription_id = ? "
                         + "AND week = ? AND (status = 'failed' OR (status = 'claimed' AND claimed_at < ?))",
-                now, subscriptionId, week, now.minus(STALE_CLAIM))) == 1;
+                now, subscriptionId, week, now.minus(STALE_CLAIM)));
+        return reclaimed == 1 ? Claim.AGAIN : Claim.TAKEN;
     }
 
     public void sent(long subscriptionId, String week, String messageTs) {

@@ -34,9 +34,11 @@ public final class Jdbc {
     public <T> T transaction(String what, Work<T> work) {
         try (var connection = connection(what)) {
             connection.setAutoCommit(false);
+            var sql = new Sql(connection);
             try {
-                var result = work.run(new Sql(connection));
+                var result = work.run(sql);
                 connection.commit();
+                sql.committed();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
@@ -51,7 +53,10 @@ public final class Jdbc {
 
     public <T> T read(String what, Work<T> work) {
         try (var connection = connection(what)) {
-            return work.run(new Sql(connection));
+            var sql = new Sql(connection);
+            var result = work.run(sql);
+            sql.committed();
+            return result;
         } catch (SQLException e) {
             throw failure(what, e);
         }

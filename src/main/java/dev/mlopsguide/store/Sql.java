@@ -30,9 +30,19 @@ public final class Sql {
     }
 
     private final Connection connection;
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     Sql(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Runs {@code action} once this work is committed (at once after it, outside a transaction), never if it fails. */
+    void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    void committed() {
+        afterCommit.forEach(Runnable::run);
     }
 
     public <T> List<T> list(String sql, Row<T> row, Object... params) throws SQLException {

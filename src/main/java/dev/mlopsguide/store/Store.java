@@ -21,6 +21,7 @@ public final class Store implements AutoCloseable {
     private final QuestionnaireVersions questionnaireVersions;
     private final Assessments assessments;
     private final ChannelFlows channelFlows;
+    private final FollowUps followUps;
     private final DigestSubscriptions digestSubscriptions;
     private final DigestDeliveries digestDeliveries;
     private final Feedback feedback;
@@ -36,8 +37,9 @@ public final class Store implements AutoCloseable {
         this.teams = new Teams(jdbc, clock);
         this.profiles = new Profiles(jdbc, clock, cacheTtl, ticker);
         this.questionnaireVersions = new QuestionnaireVersions(jdbc, clock);
-        this.assessments = new Assessments(jdbc, clock, questionnaireVersions, cacheTtl, ticker);
-        this.channelFlows = new ChannelFlows(jdbc, clock, questionnaireVersions);
+        this.followUps = new FollowUps(jdbc, clock);
+        this.assessments = new Assessments(jdbc, clock, questionnaireVersions, followUps, cacheTtl, ticker);
+        this.channelFlows = new ChannelFlows(jdbc, clock, questionnaireVersions, followUps);
         this.digestSubscriptions = new DigestSubscriptions(jdbc, clock);
         this.digestDeliveries = new DigestDeliveries(jdbc, clock);
         this.feedback = new Feedback(jdbc, clock);
@@ -74,6 +76,10 @@ public final class Store implements AutoCloseable {
 
     public ChannelFlows channelFlows() {
         return channelFlows;
+    }
+
+    public FollowUps followUps() {
+        return followUps;
     }
 
     public DigestSubscriptions digestSubscriptions() {

@@ -7,6 +7,7 @@ import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.NextStepPlanner;
 import dev.mlopsguide.maturity.TeamProfile;
 import dev.mlopsguide.store.Assessments;
+import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.NewAssessment;
 import dev.mlopsguide.store.Profiles;
 import dev.mlopsguide.store.StoredProfile;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Assesses a team and records the result: a new profile is saved first, otherwise the team's stored profile sets
@@ -49,11 +51,33 @@ public final class TeamAssessor {
     public Recorded assess(Team team, Answers answers, Optional<TeamProfile> newProfile, String takenBy,
                            AssessmentMode mode, Map<String, String> answeredBy, int stepLimit) {
         newProfile.ifPresent(p -> profiles.save(team.id(), p, takenBy));
-        var profile = newProfile.or(() -> profiles.find(team.id()).map(StoredProfile::profile));
-        var result = assessor.assess(answers, profile, stepLimit);
+        var result = score(team, answers, newProfile, stepLimit);
         long id = assessments.save(new NewAssessment(team.id(), takenBy, mode, answers, answeredBy, result),
                 assessor.content().questionnaire());
         return new Recorded(id, result);
+    }
+
+    /** Records a person's assessment and, with it, the work that follows ({@code then}, given the assessment's id). */
+    public Recorded assess(Team team, Answers answers, String takenBy, AssessmentMode mode,
+                           LongFunction<Optional<FollowUps.FollowUp>> then) {
+        var result = score(team, answers, Optional.empty(), NextStepPlanner.DEFAULT_LIMIT);
+        long id = assessments.save(new NewAssessment(team.id(), takenBy, mode, answers, Map.of(), result),
+                assessor.content().questionnaire(), then);
+        return new Recorded(id, result);
+    }
+
+    /** Records the assessment of a finished team thread, once however often it is asked (see the store). */
+    public Recorded assessChannelFlow(long flowId, Team team, Answers answers, String finishedBy,
+                                      Map<String, String> answeredBy) {
+        var result = score(team, answers, Optional.empty(), NextStepPlanner.DEFAULT_LIMIT);
+        long id = assessments.saveForChannelFlow(flowId, new NewAssessment(team.id(), finishedBy,
+                AssessmentMode.CHANNEL, answers, answeredBy, result), assessor.content().questionnaire());
+        return new Recorded(id, result);
+    }
+
+    private AssessmentResult score(Team team, Answers answers, Optional<TeamProfile> newProfile, int stepLimit) {
+        var profile = newProfile.or(() -> profiles.find(team.id()).map(StoredProfile::profile));
+        return assessor.assess(answers, profile, stepLimit);
     }
 
     /** Scores again every assessment of the team on the current questionnaire, dropping answers it no longer has. */

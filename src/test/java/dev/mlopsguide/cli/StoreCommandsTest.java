@@ -191,7 +191,7 @@ class StoreCommandsTest {
         var run = run("", "db", "migrate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("is at schema version 5.");
+        assertThat(run.out()).contains("is at schema version 6.");
     }
 
     @Test

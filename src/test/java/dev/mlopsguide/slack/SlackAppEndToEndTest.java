@@ -452,7 +452,7 @@ class SlackAppEndToEndTest {
 
         var ack = app.driver.command(ALICE, "");
 
-        assertThat(ack.json().path("text").asText()).contains("Slack refused to open the form (ratelimited)");
+        assertThat(ack.json().path("text").asText()).contains("Slack asked me to slow down, so the form did not open");
         assertThat(app.slack.calls("views.open")).hasSize(1);
     }
 }

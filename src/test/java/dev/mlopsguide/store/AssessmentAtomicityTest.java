@@ -60,7 +60,7 @@ class AssessmentAtomicityTest {
         var assessment = new NewAssessment(team.id(), "alice", AssessmentMode.CLI, answers, Map.of(),
                 new Assessor(TestContent.bundled()).assess(answers, Optional.empty()));
         var dying = new Assessments(new Jdbc(dyingAt((HikariDataSource) database.dataSource(), fatalStatement)), Clock.systemUTC(),
-                store.questionnaireVersions(), Store.CACHE_TTL, System::nanoTime);
+                store.questionnaireVersions(), store.followUps(), Store.CACHE_TTL, System::nanoTime);
 
         assertThatThrownBy(() -> dying.save(assessment, questionnaire)).isInstanceOf(RuntimeException.class);
 

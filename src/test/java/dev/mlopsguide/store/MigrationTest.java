@@ -44,7 +44,7 @@ class MigrationTest {
         }
 
         try (var database = Database.open(settings)) {
-            assertThat(database.schemaVersion()).isEqualTo("5");
+            assertThat(database.schemaVersion()).isEqualTo("6");
             var store = new Store(database, Clock.systemUTC(), Store.CACHE_TTL, System::nanoTime);
             var team = store.teams().find(TeamKey.local("ml")).orElseThrow();
             var record = store.assessments().latest(team.id()).orElseThrow();
@@ -54,7 +54,8 @@ class MigrationTest {
             assertThat(record.areaLevels()).containsEntry("data", 1);
             // The tables of the second migration work beside the old data.
             var flow = store.channelFlows().start(team.id(), "C1", "1.1", TestContent.bundled().questionnaire(), "U1");
-            assertThat(store.channelFlows().answer(flow.id(), "compute", "managed", "U1")).isTrue();
+            assertThat(store.channelFlows().answer(flow.id(), "compute", "managed", "U1",
+                    new FollowUps.FollowUp("thread.step", "{}"))).isTrue();
         }
     }
 }

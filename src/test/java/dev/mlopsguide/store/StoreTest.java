@@ -38,6 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Tag(TestClock.TAG)
 class StoreTest {
 
+    private static final FollowUps.FollowUp WORK = new FollowUps.FollowUp("test.work", "{}");
     private static final String W45 = TestClock.storyYear(2026) + "-W45";
     private static final Instant MONDAY = TestClock.story("2026-11-02T09:00:00Z");
     private static final TeamProfile PROFILE =
@@ -213,31 +214,56 @@ class StoreTest {
     }
 
     @Test
-    void aChannelFlowKeepsItsAnswersAndFinishesOnce() {
+    void aChannelFlowKeepsItsAnswersWithTheirWorkAndFinishesOnce() {
         var team = store.teams().ensure(TeamKey.channel("T1", "C1"), "#ml");
         var flow = store.channelFlows().start(team.id(), "C1", "1700000000.000100", TestContent.bundled().questionnaire(), "U1");
+        assertThat(store.channelFlows().start(team.id(), "C1", "1700000000.000100", TestContent.bundled().questionnaire(),
+                "U1")).isEqualTo(flow);
 
-        assertThat(store.channelFlows().answer(flow.id(), "serving", "batch", "U1")).isTrue();
+        assertThat(store.channelFlows().answer(flow.id(), "serving", "batch", "U1", WORK)).isTrue();
         clock.advance(Duration.ofMinutes(1));
-        assertThat(store.channelFlows().answer(flow.id(), "compute", "laptop", "U2")).isTrue();
-        assertThat(store.channelFlows().answer(flow.id(), "compute", "managed", "U3")).isTrue();
+        assertThat(store.channelFlows().answer(flow.id(), "compute", "laptop", "U2", WORK)).isTrue();
+        assertThat(store.channelFlows().answer(flow.id(), "compute", "managed", "U3", WORK)).isTrue();
+        assertThat(store.followUps().pending()).isEqualTo(3);
 
         var found = store.channelFlows().find("C1", "1700000000.000100").orElseThrow();
         assertThat(found.status()).isEqualTo(ChannelFlow.Status.OPEN);
         assertThat(store.channelFlows().answers(flow.id())).extracting(a -> a.questionId() + "=" + a.optionId() + " by " + a.answeredBy())
                 .containsExactly("serving=batch by U1", "compute=managed by U3");
 
-        assertThat(store.channelFlows().claimQuestionMessage(flow.id(), "serving")).isTrue();
-        assertThat(store.channelFlows().claimQuestionMessage(flow.id(), "serving")).isFalse();
-        store.channelFlows().questionMessagePosted(flow.id(), "serving", "1700000000.000200");
-        assertThat(store.channelFlows().questionMessages(flow.id())).containsExactly(Map.entry("serving", "1700000000.000200"));
+        assertThat(store.channelFlows().finish(flow.id(), WORK)).isTrue();
+        assertThat(store.channelFlows().finish(flow.id(), WORK)).isFalse();
+        assertThat(store.followUps().pending()).isEqualTo(4);
+        assertThat(store.channelFlows().answer(flow.id(), "compute", "laptop", "U4", WORK)).isFalse();
+        assertThat(store.followUps().pending()).isEqualTo(4);
 
-        assertThat(store.channelFlows().finish(flow.id())).isTrue();
-        assertThat(store.channelFlows().finish(flow.id())).isFalse();
-        long assessmentId = assess(team, "level-1-devops-no-mlops.yml");
-        store.channelFlows().linkAssessment(flow.id(), assessmentId);
-        assertThat(store.channelFlows().answer(flow.id(), "compute", "laptop", "U4")).isFalse();
+        var answers = TestContent.team("level-1-devops-no-mlops.yml");
+        var assessment = new NewAssessment(team.id(), "U1", AssessmentMode.CHANNEL, answers, Map.of(),
+                new Assessor(TestContent.bundled()).assess(answers, Optional.empty()));
+        long assessmentId = store.assessments().saveForChannelFlow(flow.id(), assessment, TestContent.bundled().questionnaire());
+        assertThat(store.assessments().saveForChannelFlow(flow.id(), assessment, TestContent.bundled().questionnaire()))
+                .isEqualTo(assessmentId);
+        assertThat(store.assessments().history(team.id()).records()).hasSize(1);
         assertThat(store.channelFlows().byId(flow.id()).orElseThrow().assessmentId()).hasValue(assessmentId);
+    }
+
+    @Test
+    void aQuestionMessageIsPostedByOneWorkAndTakenOverOnlyFromWorkThatEnded() {
+        var team = store.teams().ensure(TeamKey.channel("T1", "C1"), "#ml");
+        var flow = store.channelFlows().start(team.id(), "C1", "1.1", TestContent.bundled().questionnaire(), "U1");
+        long first = store.followUps().add(WORK);
+        long second = store.followUps().add(WORK);
+
+        assertThat(store.channelFlows().claimQuestionMessage(flow.id(), "serving", first)).isEqualTo(ChannelFlows.Claim.NEW);
+        assertThat(store.channelFlows().claimQuestionMessage(flow.id(), "serving", second)).isEqualTo(ChannelFlows.Claim.TAKEN);
+        // The claimant, run again after a crash, finds its own claim: its message may be in the thread.
+        assertThat(store.channelFlows().claimQuestionMessage(flow.id(), "serving", first)).isEqualTo(ChannelFlows.Claim.RESUMED);
+        store.followUps().failed(first, "Slack refused");
+        assertThat(store.channelFlows().claimQuestionMessage(flow.id(), "serving", second)).isEqualTo(ChannelFlows.Claim.RESUMED);
+
+        store.channelFlows().questionMessagePosted(flow.id(), "serving", "1700000000.000200");
+        assertThat(store.channelFlows().claimQuestionMessage(flow.id(), "serving", second)).isEqualTo(ChannelFlows.Claim.TAKEN);
+        assertThat(store.channelFlows().questionMessages(flow.id())).containsExactly(Map.entry("serving", "1700000000.000200"));
     }
 
     @Test
@@ -253,8 +279,8 @@ class StoreTest {
         assertThat(moved.time()).isEqualTo(LocalTime.of(16, 30));
         assertThat(store.digestSubscriptions().active()).containsExactly(moved);
 
-        assertThat(store.digestDeliveries().claim(moved.id(), W45)).isTrue();
-        assertThat(store.digestDeliveries().claim(moved.id(), W45)).isFalse();
+        assertThat(store.digestDeliveries().claim(moved.id(), W45)).isEqualTo(DigestDeliveries.Claim.FIRST);
+        assertThat(store.digestDeliveries().claim(moved.id(), W45)).isEqualTo(DigestDeliveries.Claim.TAKEN);
         store.digestDeliveries().sent(moved.id(), W45, "1700000000.1");
         assertThat(store.digestDeliveries().find(moved.id(), W45)).get()
                 .extracting(DigestDelivery::status).isEqualTo(DigestDelivery.Status.SENT);
@@ -285,7 +311,7 @@ class StoreTest {
         assess(team, "level-2-automated-training.yml");
         assess(neighbour, "level-1-devops-no-mlops.yml");
         var flow = store.channelFlows().start(team.id(), "C1", "1.1", TestContent.bundled().questionnaire(), "U1");
-        store.channelFlows().answer(flow.id(), "serving", "online", "U2");
+        store.channelFlows().answer(flow.id(), "serving", "online", "U2", WORK);
         var subscription = store.digestSubscriptions().subscribe(team.id(), "C1", DayOfWeek.MONDAY, LocalTime.NOON,
                 ZoneId.of("UTC"), "U1");
         store.digestDeliveries().claim(subscription.id(), W45);
@@ -370,7 +396,7 @@ class StoreTest {
     @Test
     void theDatabaseReportsItselfReady() {
         assertThat(database.readiness().ready()).isTrue();
-        assertThat(database.schemaVersion()).isEqualTo("5");
+        assertThat(database.schemaVersion()).isEqualTo("6");
     }
 
     private long assess(Team team, String answersFile) {

@@ -10,6 +10,7 @@ import dev.mlopsguide.report.DigestReport;
 import dev.mlopsguide.slack.blocks.DigestBlocks;
 import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.install.BotClients;
+import dev.mlopsguide.slack.webapi.MessagePosts;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.DigestDeliveries;
@@ -46,6 +47,7 @@ public final class DigestPoster {
     private final Sources sources;
     private final BotClients clients;
     private final SlackCalls calls;
+    private final MessagePosts posts;
     private final ChannelPacer pacer;
     private final Metrics metrics;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -54,6 +56,7 @@ public final class DigestPoster {
         this.sources = sources;
         this.clients = clients;
         this.calls = calls;
+        this.posts = new MessagePosts(calls);
         this.pacer = pacer;
         this.metrics = metrics;
     }
@@ -73,7 +76,8 @@ public final class DigestPoster {
             return;
         }
         var deliveries = sources.deliveries();
-        if (!deliveries.claim(subscriptionId, week.id())) {
+        var claim = deliveries.claim(subscriptionId, week.id());
+        if (claim == DigestDeliveries.Claim.TAKEN) {
             LOG.debug("The digest of subscription {} for {} was already delivered", subscriptionId, week.id());
             return;
         }
@@ -83,13 +87,14 @@ public final class DigestPoster {
             var digest = sources.digests().compose(team.get(), week);
             var channel = sub.channelId();
             pacer.await(channel);
-            var posted = calls.call("chat.postMessage", () -> client.get().chatPostMessage(r -> r.channel(channel)
-                    .text(Mrkdwn.escape(DigestReport.headline(digest)))
-                    .blocks(DigestBlocks.digest(digest, teamChannel, false))));
-            deliveries.sent(subscriptionId, week.id(), posted.getTs());
+            // Named by subscription and week: an attempt after one that died or failed looks for its post first.
+            var ts = posts.post(client.get(), MessagePosts.Target.channel(channel, "digest:" + subscriptionId + ":"
+                            + week.id()), claim == DigestDeliveries.Claim.AGAIN,
+                    Mrkdwn.escape(DigestReport.headline(digest)), DigestBlocks.digest(digest, teamChannel, false));
+            deliveries.sent(subscriptionId, week.id(), ts);
             metrics.digest("sent");
             if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
-                chart(client.get(), channel, teamChannel, digest, posted.getTs());
+                chart(client.get(), channel, teamChannel, digest, ts);
             }
         } catch (SlackCallException e) {
             deliveries.failed(subscriptionId, week.id(), e.error());

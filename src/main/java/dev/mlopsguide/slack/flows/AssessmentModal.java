@@ -60,7 +60,7 @@ public final class AssessmentModal {
         var progress = new ModalProgress(workspaceId, channelId, -1, Answers.NONE);
         var first = nextArea(progress.answers(), -1).orElseThrow(() -> new IllegalStateException("no questions"));
         var view = areaView(progress.at(first, progress.answers()));
-        calls.withPolicy(RetryPolicy.beforeAck()).call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
+        calls.withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
                 .view(view)));
     }
 
@@ -89,7 +89,8 @@ public final class AssessmentModal {
         TeamAssessor.Recorded recorded;
         try {
             var team = teams.channel(workspaceId, progress.channelId(), null);
-            recorded = assessor.assess(team, answers, Optional.empty(), userId, AssessmentMode.MODAL, Map.of());
+            recorded = assessor.assess(team, answers, userId, AssessmentMode.MODAL,
+                    id -> Optional.of(ResultSharing.privateCopy(workspaceId, userId, progress.channelId(), id)));
         } catch (DatabaseUnavailableException | StoreException e) {
             // Keep the modal open with every answer, so that nothing is lost: the person submits again.
             LOG.error("Could not record an assessment: {}", e.getMessage());
@@ -99,7 +100,7 @@ public final class AssessmentModal {
         var blocks = results.blocks(recorded.result(), "")
                 .context("A copy with a button to share it in the channel was sent to you.")
                 .build(Surface.MODAL, "");
-        return new ModalReply.AssessmentRecorded(AssessmentViews.result(blocks), progress.channelId(), recorded);
+        return new ModalReply.Update(AssessmentViews.result(blocks));
     }
 
     /** Back: keep what is selected on screen, and show the previous area with questions. */

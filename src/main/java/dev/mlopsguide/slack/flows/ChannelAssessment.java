@@ -1,7 +1,6 @@
 package dev.mlopsguide.slack.flows;
 
 import com.slack.api.methods.MethodsClient;
-import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.maturity.Question;
@@ -9,9 +8,14 @@ import dev.mlopsguide.maturity.Questionnaire;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
+import dev.mlopsguide.slack.install.BotClients;
+import dev.mlopsguide.slack.webapi.MessagePosts;
+import dev.mlopsguide.slack.webapi.ResponseUrls;
+import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.ChannelFlow;
 import dev.mlopsguide.store.ChannelFlows;
+import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.team.TeamAssessor;
 import dev.mlopsguide.team.TeamDirectory;
 import java.util.LinkedHashMap;
@@ -23,49 +27,67 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The assessment as a thread in a channel that the whole team answers. Every step reads and writes the store, so
- * any replica can take the next click and a restart loses nothing; posting a question is claimed in the store
- * first, so that it is posted once.
+ * any replica can take the next click and a restart loses nothing. A request records what it changes together with
+ * the follow-up work (post the root, the next question, the result), which the worker runs after the ack and again
+ * after a crash; each message is posted under a name ({@link MessagePosts}), so a second run never posts it twice.
  */
 public final class ChannelAssessment {
 
+    public static final String START = "thread.start";
+    public static final String STEP = "thread.step";
+    public static final String SCORE = "thread.score";
     private static final Logger LOG = LoggerFactory.getLogger(ChannelAssessment.class);
+
+    /** Start a thread in a channel, as {@code user} asked by a command whose {@code responseUrl} can tell them. */
+    record Start(String workspace, String channel, String channelName, String user, String responseUrl) {
+    }
+
+    /** After an answer to {@code question}, asked on {@code messageTs}: show it, and ask what follows. */
+    record Step(long flow, String question, String messageTs, String user, String responseUrl) {
+    }
+
+    /** Score the finished flow and post its result. */
+    record Score(long flow, String finishedBy) {
+    }
 
     private final MaturityContent content;
     private final ResultBlocks results;
-    private final SlackCalls calls;
+    private final SlackAccess slack;
     private final ChannelFlows flows;
+    private final FollowUps followUps;
     private final TeamDirectory teams;
     private final TeamAssessor assessor;
 
-    public ChannelAssessment(MaturityContent content, SlackCalls calls, ChannelFlows flows, TeamDirectory teams,
-                             TeamAssessor assessor) {
+    /** How the thread reaches Slack: bot clients, calls, posts named for exactly once, and response URLs. */
+    public record SlackAccess(BotClients clients, SlackCalls calls, MessagePosts posts, ResponseUrls responses) {
+    }
+
+    public ChannelAssessment(MaturityContent content, SlackAccess slack, ChannelFlows flows, FollowUps followUps,
+                             TeamDirectory teams, TeamAssessor assessor) {
         this.content = content;
         this.results = new ResultBlocks(content);
-        this.calls = calls;
+        this.slack = slack;
         this.flows = flows;
+        this.followUps = followUps;
         this.teams = teams;
         this.assessor = assessor;
     }
 
-    /** Posts the root message in the channel, records the flow, and asks the first question in the thread. */
-    public void start(MethodsClient client, String workspaceId, String channelId, String channelName, String userId) {
-        var team = teams.channel(workspaceId, channelId, channelName);
-        var total = questionnaire().applicable(Answers.NONE).size();
-        var root = calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channelId)
-                .text(ThreadBlocks.openFallback(userId)).blocks(ThreadBlocks.open(userId, 0, total, List.of()))));
-        var flow = flows.start(team.id(), channelId, root.getTs(), questionnaire(), userId);
-        advance(client, flow, userId);
+    /** Keeps the work of starting a thread in the channel; it is posted right after the ack. */
+    public void requestStart(String workspaceId, String channelId, String channelName, String userId,
+                             String responseUrl) {
+        followUps.add(Payloads.of(START, new Start(workspaceId, channelId, channelName, userId, responseUrl)));
     }
 
     /**
-     * Records an answer clicked in the thread ({@code value} names the question and option), updates the question
-     * and the root, and asks the next question. The click counts only from the workspace of the thread and on the
-     * message that asks that question.
+     * Records an answer clicked in the thread ({@code value} names the question and option), with the work of showing
+     * it and asking the next question. The click counts only from the workspace of the thread and on the message that
+     * asks that question.
      *
      * @return a note for the person who clicked, when the answer could not be taken
      */
-    public Optional<String> answer(MethodsClient client, String workspaceId, String channelId, String threadTs,
-                                   String messageTs, String value, String userId) {
+    public Optional<String> answer(String workspaceId, String channelId, String threadTs, String messageTs,
+                                   String value, String userId, String responseUrl) {
         var flow = flow(workspaceId, channelId, threadTs);
         var parsed = ThreadBlocks.parseAnswer(value);
         var question = parsed.flatMap(p -> questionnaire().question(p[0]));
@@ -74,29 +96,103 @@ public final class ChannelAssessment {
             return Optional.of("This button belongs to a team assessment I no longer know about. Start a new one with "
                     + "`/mlops-assess team`.");
         }
-        if (!flows.answer(flow.get().id(), question.get().id(), parsed.get()[1], userId)) {
+        var step = new Step(flow.get().id(), question.get().id(), messageTs, userId, responseUrl);
+        if (!flows.answer(flow.get().id(), question.get().id(), parsed.get()[1], userId, Payloads.of(STEP, step))) {
             return Optional.of("This team assessment is already finished. Start a new one with `/mlops-assess team`.");
         }
-        var state = state(flow.get());
-        updateQuestion(client, flow.get(), state, question.get(), messageTs);
-        refreshRoot(client, flow.get(), state);
-        advance(client, flow.get(), userId);
         return Optional.empty();
     }
 
     /**
-     * "Finish now" on the thread's root: scores what was answered so far.
+     * "Finish now" on the thread's root: closes the thread, with the work of scoring what was answered so far.
      *
      * @return a note for the person who clicked, when the thread is unknown
      */
-    public Optional<String> finish(MethodsClient client, String workspaceId, String channelId, String rootTs,
-                                   String userId) {
+    public Optional<String> finish(String workspaceId, String channelId, String rootTs, String userId) {
         var flow = flow(workspaceId, channelId, rootTs);
         if (flow.isEmpty()) {
             return Optional.of("I no longer know about this team assessment.");
         }
-        finish(client, flow.get(), userId);
+        flows.finish(flow.get().id(), Payloads.of(SCORE, new Score(flow.get().id(), userId)));
         return Optional.empty();
+    }
+
+    /** Follow-up work: posts the thread's root (once), records the flow, and asks the first question. */
+    public void start(FollowUps.Taken work) {
+        var start = Payloads.read(work, Start.class);
+        var client = slack.clients().require(start.workspace());
+        var team = teams.channel(start.workspace(), start.channel(), start.channelName());
+        var total = questionnaire().applicable(Answers.NONE).size();
+        var rootTs = slack.posts().post(client, MessagePosts.Target.channel(start.channel(), "thread:" + work.id()),
+                work.isRetry(), ThreadBlocks.openFallback(start.user()), ThreadBlocks.open(start.user(), 0, total, List.of()));
+        var flow = flows.start(team.id(), start.channel(), rootTs, questionnaire(), start.user());
+        advance(client, flow, work, start.user());
+    }
+
+    /** Follow-up work: shows the answer on its question and on the root, and asks the next question. */
+    public void step(FollowUps.Taken work) {
+        var step = Payloads.read(work, Step.class);
+        var flow = flows.byId(step.flow());
+        if (flow.isEmpty()) {
+            return;
+        }
+        var client = slack.clients().require(workspaceOf(flow.get()));
+        var state = state(flow.get());
+        questionnaire().question(step.question()).ifPresent(question ->
+                updateQuestion(client, flow.get(), state, question, step.messageTs()));
+        if (flow.get().status() == ChannelFlow.Status.OPEN) {
+            refreshRoot(client, flow.get(), state);
+            advance(client, flow.get(), work, step.user());
+        }
+    }
+
+    /** Follow-up work: records the finished flow's assessment (once) and posts its result in the thread. */
+    public void score(FollowUps.Taken work) {
+        var score = Payloads.read(work, Score.class);
+        var flow = flows.byId(score.flow());
+        if (flow.isEmpty()) {
+            return;
+        }
+        var client = slack.clients().require(workspaceOf(flow.get()));
+        var state = state(flow.get());
+        var team = teams.byId(flow.get().teamId()).orElseThrow();
+        var answeredBy = new LinkedHashMap<String, String>();
+        state.given.forEach(a -> answeredBy.put(a.questionId(), a.answeredBy()));
+        var result = assessor.assessChannelFlow(flow.get().id(), team, state.answers, score.finishedBy(), answeredBy)
+                .result();
+        var blocks = results.blocks(result, "The team's result").build(Surface.MESSAGE, "");
+        slack.posts().post(client, MessagePosts.Target.thread(flow.get().channelId(), flow.get().rootTs(),
+                "result:" + flow.get().id()), work.isRetry(), results.fallback(result), blocks);
+        var level = result.score();
+        slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.get().channelId())
+                .ts(flow.get().rootTs())
+                .text("Team MLOps assessment finished: level " + level.level() + " (" + result.level().name() + ").")
+                .blocks(ThreadBlocks.finished(flow.get().startedBy(), result.level(), level.answered(), level.total(),
+                        state.participants()))));
+        LOG.info("Team assessment {} in {} finished at level {}", flow.get().id(), flow.get().channelId(), level.level());
+    }
+
+    /** The thread could not be started: the person who asked is told why. */
+    public void startGivenUp(FollowUps.Taken work, Exception failure) {
+        var start = Payloads.read(work, Start.class);
+        slack.responses().tell(start.responseUrl(), failure instanceof SlackCallException e
+                && (e.error().equals("not_in_channel") || e.error().equals("channel_not_found"))
+                ? "I can't post in this channel yet. Invite me with `/invite @MLOps Guide` and try again."
+                : "I could not start the team assessment here (" + reason(failure) + "). Please try again.");
+    }
+
+    /**
+     * The next question could not be posted: the person who answered is told. The claim on it, held by work that is
+     * no longer pending, is taken over by the next click's work.
+     */
+    public void stepGivenUp(FollowUps.Taken work, Exception failure) {
+        var step = Payloads.read(work, Step.class);
+        slack.responses().tell(step.responseUrl(), "Your answer is saved, but I could not post what comes next ("
+                + reason(failure) + "). Click your answer again to retry.");
+    }
+
+    private static String reason(Exception failure) {
+        return failure instanceof SlackCallException e ? "Slack said `" + e.error() + "`" : "an error on my side";
     }
 
     /**
@@ -111,70 +207,49 @@ public final class ChannelAssessment {
 
     /** The thread's flow, when it belongs to a team of this workspace. */
     private Optional<ChannelFlow> flow(String workspaceId, String channelId, String rootTs) {
-        return flows.find(channelId, rootTs).filter(flow -> teams.byId(flow.teamId())
-                .filter(team -> team.key().workspaceId().equals(workspaceId)).isPresent());
+        return flows.find(channelId, rootTs).filter(flow -> workspaceOf(flow).equals(workspaceId));
     }
 
-    /** Asks the first unanswered question, or scores the flow when every question that applies is answered. */
-    private void advance(MethodsClient client, ChannelFlow flow, String actor) {
+    private String workspaceOf(ChannelFlow flow) {
+        return teams.byId(flow.teamId()).map(team -> team.key().workspaceId()).orElse("");
+    }
+
+    /**
+     * Asks the first unanswered question, or closes the flow (with the work of scoring it) when every question that
+     * applies is answered. The question's message is claimed for this work first, so that one post is made.
+     */
+    private void advance(MethodsClient client, ChannelFlow flow, FollowUps.Taken work, String actor) {
         var state = state(flow);
         var next = state.applicable.stream().filter(q -> state.answers.optionOf(q.id()).isEmpty()).findFirst();
         if (next.isEmpty()) {
-            finish(client, flow, actor);
+            flows.finish(flow.id(), Payloads.of(SCORE, new Score(flow.id(), actor)));
             return;
         }
         var question = next.get();
-        if (!flows.claimQuestionMessage(flow.id(), question.id())) {
+        var claim = flows.claimQuestionMessage(flow.id(), question.id(), work.id());
+        if (claim == ChannelFlows.Claim.TAKEN) {
             return;
         }
         int position = state.applicable.indexOf(question) + 1;
-        try {
-            var posted = calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(flow.channelId())
-                    .threadTs(flow.rootTs()).text(ThreadBlocks.questionFallback(question, position, state.applicable.size()))
-                    .blocks(ThreadBlocks.question(question, areaName(question), position, state.applicable.size(),
-                            Optional.empty(), true))));
-            flows.questionMessagePosted(flow.id(), question.id(), posted.getTs());
-        } catch (RuntimeException e) {
-            // Without its message the thread would wait for good: the next click in it posts the question again.
-            flows.releaseQuestionMessage(flow.id(), question.id());
-            throw e;
-        }
-    }
-
-    private void finish(MethodsClient client, ChannelFlow flow, String finisher) {
-        if (!flows.finish(flow.id())) {
-            return;
-        }
-        var state = state(flow);
-        var team = teams.byId(flow.teamId()).orElseThrow();
-        var answeredBy = new LinkedHashMap<String, String>();
-        state.given.forEach(a -> answeredBy.put(a.questionId(), a.answeredBy()));
-        var recorded = assessor.assess(team, state.answers, Optional.empty(), finisher,
-                AssessmentMode.CHANNEL, answeredBy);
-        flows.linkAssessment(flow.id(), recorded.assessmentId());
-        var result = recorded.result();
-        var blocks = results.blocks(result, "The team's result").build(Surface.MESSAGE, "");
-        calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(flow.channelId())
-                .threadTs(flow.rootTs()).text(results.fallback(result)).blocks(blocks)));
-        var score = result.score();
-        calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(flow.rootTs())
-                .text("Team MLOps assessment finished: level " + score.level() + " (" + result.level().name() + ").")
-                .blocks(ThreadBlocks.finished(flow.startedBy(), result.level(), score.answered(), score.total(),
-                        state.participants()))));
-        LOG.info("Team assessment {} in {} finished at level {}", flow.id(), flow.channelId(), score.level());
+        int total = state.applicable.size();
+        var ts = slack.posts().post(client, MessagePosts.Target.thread(flow.channelId(), flow.rootTs(),
+                        "question:" + flow.id() + ":" + question.id()), claim == ChannelFlows.Claim.RESUMED,
+                ThreadBlocks.questionFallback(question, position, total),
+                ThreadBlocks.question(question, areaName(question), position, total, Optional.empty(), true));
+        flows.questionMessagePosted(flow.id(), question.id(), ts);
     }
 
     private void updateQuestion(MethodsClient client, ChannelFlow flow, FlowState state, Question question, String messageTs) {
         int position = Math.max(1, state.applicable.indexOf(question) + 1);
         var answer = state.given.stream().filter(a -> a.questionId().equals(question.id())).findFirst();
-        calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(messageTs)
+        slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(messageTs)
                 .text(ThreadBlocks.questionFallback(question, position, state.applicable.size()))
                 .blocks(ThreadBlocks.question(question, areaName(question), position, state.applicable.size(), answer,
                         state.applicable.contains(question)))));
     }
 
     private void refreshRoot(MethodsClient client, ChannelFlow flow, FlowState state) {
-        calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(flow.rootTs())
+        slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(flow.rootTs())
                 .text(ThreadBlocks.openFallback(flow.startedBy()))
                 .blocks(ThreadBlocks.open(flow.startedBy(), state.answeredCount(), state.applicable.size(), state.participants()))));
     }

@@ -42,7 +42,7 @@ public final class ProfileModal {
         var team = teams.channel(workspaceId, channelId, channelName);
         var current = profiles.find(team.id()).map(StoredProfile::profile);
         var view = ProfileViews.form(current, signer.sign(workspaceId + "~" + channelId));
-        calls.withPolicy(RetryPolicy.beforeAck()).call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
+        calls.withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
                 .view(view)));
     }
 

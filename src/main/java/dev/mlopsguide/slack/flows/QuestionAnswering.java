@@ -2,12 +2,12 @@ package dev.mlopsguide.slack.flows;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.slack.api.methods.MethodsClient;
 import dev.mlopsguide.knowledge.Answerer;
-import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.slack.blocks.AnswerBlocks;
-import dev.mlopsguide.slack.webapi.SlackCalls;
+import dev.mlopsguide.slack.install.BotClients;
+import dev.mlopsguide.slack.webapi.MessagePosts;
+import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.team.TeamDirectory;
 import dev.mlopsguide.team.TeamResults;
@@ -23,22 +23,31 @@ import java.util.regex.Pattern;
 public final class QuestionAnswering {
 
     public static final int PER_MINUTE = 10;
+    public static final String ANSWER = "question.answer";
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+
+    /** A question asked in a channel or a DM, to be answered in the thread of {@code threadTs}. */
+    record Question(String workspace, String channel, String user, String threadTs, String text) {
+    }
 
     private final Answerer answerer;
     private final TeamDirectory teams;
     private final TeamResults results;
-    private final SlackCalls calls;
+    private final FollowUps followUps;
+    private final BotClients clients;
+    private final MessagePosts posts;
     private final Metrics metrics;
     private final Cache<String, AtomicInteger> asked = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
 
-    public QuestionAnswering(Answerer answerer, TeamDirectory teams, TeamResults results, SlackCalls calls,
-                             Metrics metrics) {
+    public QuestionAnswering(Answerer answerer, TeamDirectory teams, TeamResults results, FollowUps followUps,
+                             BotClients clients, MessagePosts posts, Metrics metrics) {
         this.answerer = answerer;
         this.teams = teams;
         this.results = results;
-        this.calls = calls;
+        this.followUps = followUps;
+        this.clients = clients;
+        this.posts = posts;
         this.metrics = metrics;
     }
 
@@ -62,12 +71,19 @@ public final class QuestionAnswering {
         return new Reply(AnswerBlocks.fallback(answer), AnswerBlocks.answer(answer));
     }
 
-    /** Answers a mention or a direct message in its thread. */
-    public void answerInThread(MethodsClient client, String workspaceId, String channelId, String userId,
-                               String threadTs, String text) {
-        var reply = answer(workspaceId, channelId, userId, text);
-        calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channelId).threadTs(threadTs)
-                .text(reply.text()).blocks(reply.blocks().isEmpty() ? null : reply.blocks())));
+    /** Keeps the work of answering a mention or a direct message in its thread; it runs right after the ack. */
+    public void requestAnswerInThread(String workspaceId, String channelId, String userId, String threadTs,
+                                      String text) {
+        followUps.add(Payloads.of(ANSWER, new Question(workspaceId, channelId, userId, threadTs, text)));
+    }
+
+    /** Follow-up work: answers the question in its thread, once. */
+    public void answerInThread(FollowUps.Taken work) {
+        var question = Payloads.read(work, Question.class);
+        var client = clients.require(question.workspace());
+        var reply = answer(question.workspace(), question.channel(), question.user(), question.text());
+        posts.post(client, MessagePosts.Target.thread(question.channel(), question.threadTs(), "answer:" + work.id()),
+                work.isRetry(), reply.text(), reply.blocks());
     }
 
     private Answerer.TeamContext team(String workspaceId, String channelId) {

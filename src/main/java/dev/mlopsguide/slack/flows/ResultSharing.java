@@ -1,15 +1,17 @@
 package dev.mlopsguide.slack.flows;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
-import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.slack.blocks.BlockList;
 import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
+import dev.mlopsguide.slack.install.BotClients;
+import dev.mlopsguide.slack.webapi.MessagePosts;
+import dev.mlopsguide.slack.webapi.ResponseUrls;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
+import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.team.TeamResults;
 import java.util.List;
 import java.util.Optional;
@@ -18,62 +20,113 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A personal result stays personal until its owner shares it: it is sent as an ephemeral message (or a DM when
- * the app cannot post in the channel) with a "Share in channel" button.
+ * the app cannot post in the channel) with a "Share in channel" button. Both the private copy and the shared post
+ * are follow-up work, kept with what asked for them and posted once.
  */
 public final class ResultSharing {
 
     public static final String SHARE_ACTION = "share_result";
+    public static final String SEND_PRIVATELY = "result.private";
+    public static final String SHARE = "result.share";
     private static final Logger LOG = LoggerFactory.getLogger(ResultSharing.class);
+
+    /** Send {@code user} their new assessment, taken from {@code channel}. */
+    record PrivateCopy(String workspace, String user, String channel, long assessment) {
+    }
+
+    /** Post {@code user}'s assessment in its team's channel, and tell them through {@code responseUrl}. */
+    record Share(String workspace, String user, long assessment, String channel, String responseUrl) {
+    }
 
     private final ResultBlocks blocks;
     private final TeamResults results;
+    private final FollowUps followUps;
+    private final BotClients clients;
     private final SlackCalls calls;
+    private final MessagePosts posts;
+    private final ResponseUrls responses;
 
-    public ResultSharing(MaturityContent content, TeamResults results, SlackCalls calls) {
+    public ResultSharing(MaturityContent content, TeamResults results, FollowUps followUps, BotClients clients,
+                         SlackCalls calls, ResponseUrls responses) {
         this.blocks = new ResultBlocks(content);
         this.results = results;
+        this.followUps = followUps;
+        this.clients = clients;
         this.calls = calls;
+        this.posts = new MessagePosts(calls);
+        this.responses = responses;
     }
 
-    /** Sends the result to its owner only, with the button to share it in the channel. */
-    public void sendPrivately(MethodsClient client, String userId, String channelId, long assessmentId,
-                              AssessmentResult result) {
-        var message = blocks.blocks(result, "Your assessment of " + Mrkdwn.channel(channelId))
-                .actions("share", List.of(BlockList.primaryButton("Share in channel", SHARE_ACTION, String.valueOf(assessmentId))))
+    /** The work of sending a new result to its owner, to keep with the result. */
+    static FollowUps.FollowUp privateCopy(String workspaceId, String userId, String channelId, long assessmentId) {
+        return Payloads.of(SEND_PRIVATELY, new PrivateCopy(workspaceId, userId, channelId, assessmentId));
+    }
+
+    /** Follow-up work: sends the result to its owner only, with the button to share it in the channel. */
+    public void sendPrivately(FollowUps.Taken work) {
+        var copy = Payloads.read(work, PrivateCopy.class);
+        var recorded = results.assessment(copy.assessment());
+        if (recorded.isEmpty()) {
+            return;
+        }
+        var client = clients.require(copy.workspace());
+        var result = recorded.get().result();
+        var message = blocks.blocks(result, "Your assessment of " + Mrkdwn.channel(copy.channel()))
+                .actions("share", List.of(BlockList.primaryButton("Share in channel", SHARE_ACTION,
+                        String.valueOf(copy.assessment()))))
                 .build(Surface.MESSAGE, "");
         var text = blocks.fallback(result);
         try {
-            calls.call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(channelId).user(userId)
-                    .text(text).blocks(message)));
+            calls.call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(copy.channel())
+                    .user(copy.user()).text(text).blocks(message)));
         } catch (SlackCallException e) {
-            LOG.info("Cannot post the result in {} ({}); sending it as a direct message", channelId, e.error());
-            var dm = calls.call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))));
-            calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm.getChannel().getId())
-                    .text(text).blocks(message)));
+            LOG.info("Cannot post the result in {} ({}); sending it as a direct message", copy.channel(), e.error());
+            var dm = calls.call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(copy.user()))));
+            posts.post(client, MessagePosts.Target.channel(dm.getChannel().getId(), "result:" + copy.assessment()),
+                    work.isRetry(), text, message);
         }
     }
 
     /**
-     * Posts the assessment that a "Share in channel" button carries in its team's channel, if it is the presser's
-     * own and of this workspace.
+     * Keeps the work of posting the assessment that a "Share in channel" button carries in its team's channel, if it
+     * is the presser's own and of this workspace.
      *
-     * @return what to tell the presser, in place of the private copy
+     * @return what to tell the presser when it cannot be shared
      */
-    public String share(MethodsClient client, String workspaceId, String userId, String value) {
+    public Optional<String> requestShare(String workspaceId, String userId, String value, String responseUrl) {
         var shared = parse(value).flatMap(results::assessment)
                 .filter(r -> r.record().takenBy().equals(userId))
                 .filter(r -> r.team().key().workspaceId().equals(workspaceId));
         if (shared.isEmpty()) {
-            return "This result can no longer be shared: it was deleted, or it is not yours.";
+            return Optional.of("This result can no longer be shared: it was deleted, or it is not yours.");
         }
-        var channelId = shared.get().team().key().externalId();
-        var result = shared.get().result();
-        List<LayoutBlock> message = blocks.blocks(result, Mrkdwn.user(userId) + " shared their assessment")
+        followUps.add(Payloads.of(SHARE, new Share(workspaceId, userId, shared.get().record().id(),
+                shared.get().team().key().externalId(), responseUrl)));
+        return Optional.empty();
+    }
+
+    /** Follow-up work: posts the shared result in the channel, once, and replaces the private copy with a note. */
+    public void share(FollowUps.Taken work) {
+        var share = Payloads.read(work, Share.class);
+        var recorded = results.assessment(share.assessment());
+        if (recorded.isEmpty()) {
+            return;
+        }
+        var client = clients.require(share.workspace());
+        var result = recorded.get().result();
+        List<LayoutBlock> message = blocks.blocks(result, Mrkdwn.user(share.user()) + " shared their assessment")
                 .build(Surface.MESSAGE, "");
-        calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channelId)
-                .text(Mrkdwn.user(userId) + " shared an MLOps assessment: " + blocks.fallback(result))
-                .blocks(message)));
-        return "Shared in " + Mrkdwn.channel(channelId) + ".";
+        posts.post(client, MessagePosts.Target.channel(share.channel(), "share:" + work.id()), work.isRetry(),
+                Mrkdwn.user(share.user()) + " shared an MLOps assessment: " + blocks.fallback(result), message);
+        responses.tell(share.responseUrl(), "Shared in " + Mrkdwn.channel(share.channel()) + ".", true);
+    }
+
+    /** The result could not be shared: its owner is told why. */
+    public void shareGivenUp(FollowUps.Taken work, Exception failure) {
+        var share = Payloads.read(work, Share.class);
+        responses.tell(share.responseUrl(), "I could not share your result in " + Mrkdwn.channel(share.channel())
+                + (failure instanceof SlackCallException e ? " (Slack said `" + e.error() + "`)." : ".")
+                + " Invite me to the channel if I am not in it, then press the button again.");
     }
 
     private static Optional<Long> parse(String value) {

@@ -5,6 +5,7 @@ import com.slack.api.methods.SlackApiTextResponse;
 import dev.mlopsguide.metrics.Metrics;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,13 @@ public final class SlackCalls {
         T run() throws IOException, SlackApiException;
     }
 
+    /** Looks for the effect of a call whose answer never came, so that it is not made twice. */
+    @FunctionalInterface
+    public interface Lookup<T> {
+        /** What the call would have answered, had it answered, if it took effect; empty if it did not. */
+        Optional<T> find();
+    }
+
     /** Observes calls, for metrics. */
     public interface Observer {
         /** Slack asked to wait {@code wait} before the call is tried again. */
@@ -31,6 +39,9 @@ public final class SlackCalls {
         /** The call ended, retries included: {@code outcome} is {@code ok}, Slack's error code, or the failure's kind. */
         void finished(String method, String outcome);
     }
+
+    /** The error of a call that got no clear answer and cannot be looked for: it may or may not have taken effect. */
+    public static final String IN_DOUBT = "no_clear_answer";
 
     private final RetryPolicy policy;
     private final Observer observer;
@@ -51,8 +62,32 @@ public final class SlackCalls {
     }
 
     public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+        return call(method, call, null);
+    }
+
+    /**
+     * A call that must not take effect twice, such as a post: after a failure that leaves it in doubt (no answer in
+     * time, a broken connection, a 5xx) it is tried again only if {@code tookEffect} finds no trace of it. A 429 or
+     * an error Slack answers with means it did not take effect.
+     */
+    public <T extends SlackApiTextResponse> T callOnce(String method, Call<T> call, Lookup<T> tookEffect) {
+        return call(method, call, tookEffect);
+    }
+
+    /**
+     * A call that must not take effect twice and whose effect cannot be looked for, such as opening a modal with a
+     * trigger: it is tried again only after Slack refused it outright (429); after a failure that leaves it in doubt
+     * it fails with {@link #IN_DOUBT}.
+     */
+    public <T extends SlackApiTextResponse> T callAtMostOnce(String method, Call<T> call) {
+        return call(method, call, () -> {
+            throw new SlackCallException(method, IN_DOUBT, null);
+        });
+    }
+
+    private <T extends SlackApiTextResponse> T call(String method, Call<T> call, Lookup<T> tookEffect) {
         try {
-            var response = withRetries(method, call);
+            var response = withRetries(method, call, tookEffect);
             observer.finished(method, "ok");
             return response;
         } catch (SlackCallException e) {
@@ -72,7 +107,7 @@ public final class SlackCalls {
         return e.error().contains(" ") ? "failed" : e.error();
     }
 
-    private <T extends SlackApiTextResponse> T withRetries(String method, Call<T> call) {
+    private <T extends SlackApiTextResponse> T withRetries(String method, Call<T> call, Lookup<T> tookEffect) {
         Duration waited = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
             String reason;
@@ -100,6 +135,13 @@ public final class SlackCalls {
                 failure = e;
                 reason = "network error: " + e.getMessage();
                 wait = policy.backoff(attempt);
+            }
+            if (tookEffect != null && !(failure instanceof SlackApiException e && e.getResponse().code() == 429)) {
+                var found = tookEffect.find();
+                if (found.isPresent()) {
+                    LOG.info("{} {}, but it had taken effect: not repeated", method, reason);
+                    return found.get();
+                }
             }
             if (attempt >= policy.maxAttempts() || waited.plus(wait).compareTo(policy.maxWait()) > 0) {
                 throw new SlackCallException(method, reason.startsWith("rate") ? "ratelimited" : reason, failure);

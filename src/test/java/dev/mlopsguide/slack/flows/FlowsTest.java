@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.slack.api.RequestConfigurator;
+import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
@@ -20,17 +21,21 @@ import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.Conversation;
 import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
-import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.slack.RunningApp;
+import dev.mlopsguide.slack.webapi.ResponseUrls;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
+import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TestClock;
 import dev.mlopsguide.team.DigestSchedules;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,9 +78,14 @@ class FlowsTest {
         var posted = new ChatPostMessageResponse();
         posted.setOk(true);
         when(client.chatPostMessage(any(RequestConfigurator.class))).thenReturn(posted);
-        var result = new Assessor(TestContent.bundled()).assess(TestContent.team("level-2-automated-training.yml"), Optional.empty());
+        var team = application.teams().channel("T1", "C1", "ml");
+        long id = application.teamAssessor().assess(team, TestContent.team("level-2-automated-training.yml"),
+                Optional.empty(), "U1", AssessmentMode.MODAL, Map.of()).assessmentId();
+        var copy = ResultSharing.privateCopy("T1", "U1", "C1", id);
 
-        new ResultSharing(application.content(), application.results(), calls).sendPrivately(client, "U1", "C1", 7, result);
+        new ResultSharing(application.content(), application.results(), application.store().followUps(),
+                workspace -> Optional.of(client), calls, new ResponseUrls(Slack.getInstance()))
+                .sendPrivately(new FollowUps.Taken(1, copy.kind(), copy.payload(), 1, Instant.EPOCH));
 
         ArgumentCaptor<RequestConfigurator<ChatPostMessageRequest.ChatPostMessageRequestBuilder>> message =
                 ArgumentCaptor.forClass(RequestConfigurator.class);
@@ -83,7 +93,7 @@ class FlowsTest {
         var request = message.getValue().configure(ChatPostMessageRequest.builder()).build();
         assertThat(request.getChannel()).isEqualTo("D42");
         assertThat(request.getText()).startsWith("MLOps maturity: level 2");
-        assertThat(request.getBlocks().toString()).contains(ResultSharing.SHARE_ACTION).contains("value=7");
+        assertThat(request.getBlocks().toString()).contains(ResultSharing.SHARE_ACTION).contains("value=" + id);
         ArgumentCaptor<RequestConfigurator<ConversationsOpenRequest.ConversationsOpenRequestBuilder>> open =
                 ArgumentCaptor.forClass(RequestConfigurator.class);
         verify(client).conversationsOpen(open.capture());

@@ -29,6 +29,7 @@ public final class Mocks {
     public static final String WORKSPACE = "T1";
     public static final String USER = "U1";
     public static final String CHANNEL = "C1";
+    public static final String RESPONSE_URL = "https://hooks.slack.test/actions/T0/1/abc";
 
     private Mocks() {
     }
@@ -73,6 +74,7 @@ public final class Mocks {
         payload.setChannelId(CHANNEL);
         payload.setChannelName("ml-platform");
         payload.setTriggerId("trigger-1");
+        payload.setResponseUrl(RESPONSE_URL);
         payload.setCommand("/mlops-assess");
         payload.setText(text);
         var request = mock(SlashCommandRequest.class);
@@ -97,6 +99,7 @@ public final class Mocks {
         action.setValue(value);
         payload.setActions(List.of(action));
         payload.setTriggerId("trigger-2");
+        payload.setResponseUrl(RESPONSE_URL);
         var channel = new BlockActionPayload.Channel();
         channel.setId(CHANNEL);
         payload.setChannel(channel);

@@ -10,9 +10,11 @@ import static org.mockito.Mockito.when;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.Protocol;
 import okhttp3.Request;
@@ -116,6 +118,53 @@ class SlackCallsTest {
         var response = new ChatPostMessageResponse();
         response.setOk(true);
         return response;
+    }
+
+    @Test
+    void aPostInDoubtIsNotRepeatedWhenItTookEffect() throws Exception {
+        when(call.run()).thenThrow(new SocketTimeoutException("read timed out"));
+        var found = ok();
+        found.setTs("1700000000.000200");
+
+        var posted = calls.callOnce("chat.postMessage", call, () -> Optional.of(found));
+
+        assertThat(posted.getTs()).isEqualTo("1700000000.000200");
+        verify(call, times(1)).run();
+        assertThat(slept).isEmpty();
+    }
+
+    @Test
+    void aPostInDoubtThatLeftNoTraceIsTriedAgain() throws Exception {
+        when(call.run()).thenThrow(failure(503, null)).thenReturn(ok());
+        var lookups = new ArrayList<String>();
+
+        calls.callOnce("chat.postMessage", call, () -> {
+            lookups.add("looked");
+            return Optional.empty();
+        });
+
+        verify(call, times(2)).run();
+        assertThat(lookups).hasSize(1);
+    }
+
+    @Test
+    void aRateLimitedPostIsNotLookedForBecauseSlackDidNothing() throws Exception {
+        when(call.run()).thenThrow(failure(429, "1")).thenReturn(ok());
+
+        calls.callOnce("chat.postMessage", call, () -> {
+            throw new AssertionError("a 429 took no effect: nothing to look for");
+        });
+
+        verify(call, times(2)).run();
+    }
+
+    @Test
+    void aCallWhoseEffectCannotBeLookedForFailsInDoubtInsteadOfRepeating() throws Exception {
+        when(call.run()).thenThrow(new SocketTimeoutException("read timed out")).thenReturn(ok());
+
+        assertThatThrownBy(() -> calls.callAtMostOnce("views.open", call))
+                .isInstanceOfSatisfying(SlackCallException.class, e -> assertThat(e.error()).isEqualTo(SlackCalls.IN_DOUBT));
+        verify(call, times(1)).run();
     }
 
     private static SlackApiException failure(int status, String retryAfter) {

@@ -6,9 +6,8 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.flows.ResultSharing;
-import dev.mlopsguide.slack.webapi.Respond;
 
-/** "Share in channel" under a private result: posted in the team's channel after the ack. */
+/** "Share in channel" under a private result: kept before the ack, posted in the team's channel right after. */
 final class ShareResultClicked implements BlockActionHandler {
 
     private final BackgroundWork work;
@@ -22,10 +21,9 @@ final class ShareResultClicked implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         var value = req.getPayload().getActions().get(0).getValue();
-        var workspace = ctx.getTeamId();
-        var user = ctx.getRequestUserId();
-        work.submit("share an assessment", () ->
-                Respond.ephemeral(ctx, sharing.share(ctx.client(), workspace, user, value), true));
+        ClickNotes.tellLater(work, ctx, "I could not share your result: my database is unavailable right now. Please "
+                + "try again in a minute.", () -> sharing.requestShare(ctx.getTeamId(), ctx.getRequestUserId(), value,
+                req.getPayload().getResponseUrl()));
         return ctx.ack();
     }
 }

@@ -6,10 +6,15 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
-import dev.mlopsguide.slack.webapi.Respond;
 
-/** An answer clicked under a question of a team thread: recorded after the ack, and the next question asked. */
+/**
+ * An answer clicked under a question of a team thread: recorded before the ack, with the work of showing it and
+ * asking the next question, which runs after.
+ */
 final class TeamAnswerClicked implements BlockActionHandler {
+
+    static final String NOT_RECORDED = "I could not record your answer: my database is unavailable right now. "
+            + "Please click it again in a minute.";
 
     private final BackgroundWork work;
     private final ChannelAssessment thread;
@@ -28,12 +33,9 @@ final class TeamAnswerClicked implements BlockActionHandler {
             // Not a click on a team thread's message (Slack always sends both): there is nothing to answer.
             return ctx.ack();
         }
-        var channel = payload.getChannel().getId();
         var threadTs = message.getThreadTs() != null ? message.getThreadTs() : message.getTs();
-        var workspace = ctx.getTeamId();
-        var user = ctx.getRequestUserId();
-        work.submit("record a team answer", () -> thread.answer(ctx.client(), workspace, channel, threadTs,
-                message.getTs(), value, user).ifPresent(note -> Respond.ephemeral(ctx, note, false)));
+        ClickNotes.tellLater(work, ctx, NOT_RECORDED, () -> thread.answer(ctx.getTeamId(), payload.getChannel().getId(),
+                threadTs, message.getTs(), value, ctx.getRequestUserId(), payload.getResponseUrl()));
         return ctx.ack();
     }
 }

@@ -6,9 +6,8 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
-import dev.mlopsguide.slack.webapi.Respond;
 
-/** "Finish now" on a team thread's root: the thread is scored after the ack with what was answered. */
+/** "Finish now" on a team thread's root: the thread is closed before the ack and scored right after. */
 final class TeamFinishClicked implements BlockActionHandler {
 
     private final BackgroundWork work;
@@ -25,12 +24,9 @@ final class TeamFinishClicked implements BlockActionHandler {
             // Not a click on a team thread's message (Slack always sends both): there is nothing to answer.
             return ctx.ack();
         }
-        var channel = req.getPayload().getChannel().getId();
-        var rootTs = req.getPayload().getMessage().getTs();
-        var workspace = ctx.getTeamId();
-        var user = ctx.getRequestUserId();
-        work.submit("finish a team assessment", () -> thread.finish(ctx.client(), workspace, channel, rootTs, user)
-                .ifPresent(note -> Respond.ephemeral(ctx, note, false)));
+        ClickNotes.tellLater(work, ctx, "I could not finish the assessment: my database is unavailable right now. "
+                + "Please try again in a minute.", () -> thread.finish(ctx.getTeamId(),
+                req.getPayload().getChannel().getId(), req.getPayload().getMessage().getTs(), ctx.getRequestUserId()));
         return ctx.ack();
     }
 }

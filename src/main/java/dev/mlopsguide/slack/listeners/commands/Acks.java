@@ -5,6 +5,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import dev.mlopsguide.slack.flows.Reply;
 import dev.mlopsguide.slack.webapi.SlackCallException;
+import dev.mlopsguide.slack.webapi.SlackCalls;
 import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -44,9 +45,15 @@ final class Acks {
             return ctx.ack();
         } catch (SlackCallException e) {
             LOG.warn("Could not open a modal: {}", e.error());
-            return ctx.ack(e.error().equals("expired_trigger_id") || e.error().equals("exchanged_trigger_id")
-                    ? "Slack took too long to open the form. Please run the command again."
-                    : "Slack refused to open the form (" + e.error() + "). Please try again.");
+            return ctx.ack(switch (e.error()) {
+                case "expired_trigger_id", "exchanged_trigger_id" ->
+                        "Slack took too long to open the form. Please run the command again.";
+                case SlackCalls.IN_DOUBT ->
+                        "Slack is slow to answer right now. If the form did not open, please run the command again.";
+                case "ratelimited" -> "Slack asked me to slow down, so the form did not open. Please run the command "
+                        + "again in a moment.";
+                default -> "Slack refused to open the form (" + e.error() + "). Please try again.";
+            });
         }
     }
 }

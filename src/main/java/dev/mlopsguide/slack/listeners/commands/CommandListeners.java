@@ -14,7 +14,7 @@ public final class CommandListeners {
     public static void register(App app, SlackFeatures features) {
         app.command(MlopsAssessCommand.COMMAND, new MlopsAssessCommand(Map.of(
                 Kind.ASSESS, new OpenAssessment(features.modal()),
-                Kind.TEAM, new StartTeamThread(features.work(), features.thread()),
+                Kind.TEAM, new StartTeamThread(features.thread()),
                 Kind.PROFILE, new OpenProfile(features.profile()),
                 Kind.RESULTS, new ShowResults(features.replies()),
                 Kind.HISTORY, new ShowHistory(features.replies()),

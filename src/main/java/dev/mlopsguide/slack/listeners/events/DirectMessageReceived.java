@@ -5,17 +5,14 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
-import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
 
-/** A direct message to the app: a question, answered in its thread after the ack; bots are not answered. */
+/** A direct message to the app: a question, kept before the ack and answered in its thread right after it; bots are not answered. */
 final class DirectMessageReceived implements BoltEventHandler<MessageEvent> {
 
-    private final BackgroundWork work;
     private final QuestionAnswering questions;
 
-    DirectMessageReceived(BackgroundWork work, QuestionAnswering questions) {
-        this.work = work;
+    DirectMessageReceived(QuestionAnswering questions) {
         this.questions = questions;
     }
 
@@ -23,10 +20,9 @@ final class DirectMessageReceived implements BoltEventHandler<MessageEvent> {
     public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         var event = payload.getEvent();
         if (event.getBotId() == null && "im".equals(event.getChannelType())) {
-            var client = ctx.client();
             var threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-            work.submit("answer a direct message", () -> questions.answerInThread(client, payload.getTeamId(),
-                    event.getChannel(), event.getUser(), threadTs, event.getText()));
+            questions.requestAnswerInThread(payload.getTeamId(), event.getChannel(), event.getUser(), threadTs,
+                    event.getText());
         }
         return ctx.ack();
     }

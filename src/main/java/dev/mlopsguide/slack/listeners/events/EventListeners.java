@@ -15,8 +15,8 @@ public final class EventListeners {
     }
 
     public static void register(App app, SlackFeatures features) {
-        app.event(AppMentionEvent.class, new AppMentioned(features.work(), features.questions()));
-        app.event(MessageEvent.class, new DirectMessageReceived(features.work(), features.questions()));
+        app.event(AppMentionEvent.class, new AppMentioned(features.questions()));
+        app.event(MessageEvent.class, new DirectMessageReceived(features.questions()));
         app.event(AppHomeOpenedEvent.class, new AppHomeOpened(features.work(), features.home()));
         app.event(AppUninstalledEvent.class, new AppUninstalled(features.uninstalls()));
         app.event(TokensRevokedEvent.class, new TokensRevoked(features.uninstalls()));

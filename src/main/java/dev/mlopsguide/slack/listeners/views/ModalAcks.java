@@ -14,9 +14,6 @@ final class ModalAcks {
         if (reply instanceof ModalReply.Errors errors) {
             return ctx.ackWithErrors(errors.errors());
         }
-        if (reply instanceof ModalReply.Update update) {
-            return ctx.ackWithUpdate(update.view());
-        }
-        return ctx.ackWithUpdate(((ModalReply.AssessmentRecorded) reply).view());
+        return ctx.ackWithUpdate(((ModalReply.Update) reply).view());
     }
 }

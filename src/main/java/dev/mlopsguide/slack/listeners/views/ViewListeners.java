@@ -13,7 +13,7 @@ public final class ViewListeners {
 
     public static void register(App app, SlackFeatures features) {
         app.viewSubmission(AssessmentViews.CALLBACK_ID,
-                new AssessmentAreaSubmitted(features.work(), features.modal(), features.sharing()));
+                new AssessmentAreaSubmitted(features.modal()));
         app.viewClosed(AssessmentViews.CALLBACK_ID, new AssessmentModalClosed());
         app.viewSubmission(ProfileViews.CALLBACK_ID, new ProfileSubmitted(features.profile()));
     }

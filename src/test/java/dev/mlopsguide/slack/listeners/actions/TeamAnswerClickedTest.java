@@ -1,6 +1,7 @@
 package dev.mlopsguide.slack.listeners.actions;
 
 import static dev.mlopsguide.slack.listeners.Mocks.CHANNEL;
+import static dev.mlopsguide.slack.listeners.Mocks.RESPONSE_URL;
 import static dev.mlopsguide.slack.listeners.Mocks.USER;
 import static dev.mlopsguide.slack.listeners.Mocks.WORKSPACE;
 import static dev.mlopsguide.slack.listeners.Mocks.actionContext;
@@ -17,6 +18,7 @@ import static org.mockito.Mockito.when;
 import com.slack.api.bolt.util.BuilderConfigurator;
 import com.slack.api.methods.MethodsClient;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
+import dev.mlopsguide.store.DatabaseUnavailableException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +28,14 @@ class TeamAnswerClickedTest {
     private final ChannelAssessment thread = mock(ChannelAssessment.class);
 
     @Test
-    void recordsTheAnswerOfTheThreadTheQuestionIsIn() throws Exception {
-        when(thread.answer(client, WORKSPACE, CHANNEL, "100.1", "200.2", "q:opt", USER)).thenReturn(Optional.empty());
+    void recordsTheAnswerOfTheThreadTheQuestionIsInBeforeTheAck() throws Exception {
+        when(thread.answer(WORKSPACE, CHANNEL, "100.1", "200.2", "q:opt", USER, RESPONSE_URL)).thenReturn(Optional.empty());
         var ctx = actionContext(client);
 
         var ack = new TeamAnswerClicked(inlineWork(), thread).apply(click("thread_answer:1", "q:opt", "200.2", "100.1"), ctx);
 
         assertThat(ack.getStatusCode()).isEqualTo(200);
-        verify(thread).answer(client, WORKSPACE, CHANNEL, "100.1", "200.2", "q:opt", USER);
+        verify(thread).answer(WORKSPACE, CHANNEL, "100.1", "200.2", "q:opt", USER, RESPONSE_URL);
         verify(ctx, never()).respond(any(BuilderConfigurator.class));
     }
 
@@ -44,6 +46,18 @@ class TeamAnswerClickedTest {
 
         new TeamAnswerClicked(inlineWork(), thread).apply(click("thread_answer:1", "q:opt", "200.2", "100.1"), ctx);
 
+        verify(ctx).respond(any(BuilderConfigurator.class));
+    }
+
+    @Test
+    void aDatabaseThatIsDownIsSaidToThePresserAndTheClickStillAcknowledged() throws Exception {
+        when(thread.answer(any(), any(), any(), any(), any(), any(), any()))
+                .thenThrow(new DatabaseUnavailableException("down", null));
+        var ctx = actionContext(client);
+
+        var ack = new TeamAnswerClicked(inlineWork(), thread).apply(click("thread_answer:1", "q:opt", "200.2", "100.1"), ctx);
+
+        assertThat(ack.getStatusCode()).isEqualTo(200);
         verify(ctx).respond(any(BuilderConfigurator.class));
     }
 

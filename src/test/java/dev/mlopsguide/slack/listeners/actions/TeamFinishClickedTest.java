@@ -19,15 +19,15 @@ import org.junit.jupiter.api.Test;
 class TeamFinishClickedTest {
 
     @Test
-    void finishesTheThreadWhoseRootWasClicked() throws Exception {
+    void closesTheThreadWhoseRootWasClickedBeforeTheAck() throws Exception {
         var client = mock(MethodsClient.class);
         var thread = mock(ChannelAssessment.class);
-        when(thread.finish(client, WORKSPACE, CHANNEL, "100.1", USER)).thenReturn(Optional.empty());
+        when(thread.finish(WORKSPACE, CHANNEL, "100.1", USER)).thenReturn(Optional.empty());
 
         var ack = new TeamFinishClicked(inlineWork(), thread).apply(click("thread_finish", "", "100.1", null),
                 actionContext(client));
 
         assertThat(ack.getStatusCode()).isEqualTo(200);
-        verify(thread).finish(client, WORKSPACE, CHANNEL, "100.1", USER);
+        verify(thread).finish(WORKSPACE, CHANNEL, "100.1", USER);
     }
 }

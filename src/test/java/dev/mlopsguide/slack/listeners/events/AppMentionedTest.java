@@ -2,7 +2,6 @@ package dev.mlopsguide.slack.listeners.events;
 
 import static dev.mlopsguide.slack.listeners.Mocks.WORKSPACE;
 import static dev.mlopsguide.slack.listeners.Mocks.eventContext;
-import static dev.mlopsguide.slack.listeners.Mocks.inlineWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -22,15 +21,15 @@ class AppMentionedTest {
 
     @Test
     void aMentionIsAnsweredInItsThread() throws Exception {
-        var ack = new AppMentioned(inlineWork(), questions).apply(mention(null), eventContext(client));
+        var ack = new AppMentioned(questions).apply(mention(null), eventContext(client));
 
         assertThat(ack.getStatusCode()).isEqualTo(200);
-        verify(questions).answerInThread(client, WORKSPACE, "C1", "U1", "1.1", "<@UBOT> drift?");
+        verify(questions).requestAnswerInThread(WORKSPACE, "C1", "U1", "1.1", "<@UBOT> drift?");
     }
 
     @Test
     void anotherBotIsNotAnswered() throws Exception {
-        new AppMentioned(inlineWork(), questions).apply(mention("B9"), eventContext(client));
+        new AppMentioned(questions).apply(mention("B9"), eventContext(client));
 
         verifyNoInteractions(questions);
     }

@@ -2,7 +2,6 @@ package dev.mlopsguide.slack.listeners.events;
 
 import static dev.mlopsguide.slack.listeners.Mocks.WORKSPACE;
 import static dev.mlopsguide.slack.listeners.Mocks.eventContext;
-import static dev.mlopsguide.slack.listeners.Mocks.inlineWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -22,15 +21,15 @@ class DirectMessageReceivedTest {
 
     @Test
     void aDirectMessageIsAnsweredInItsThread() throws Exception {
-        var ack = new DirectMessageReceived(inlineWork(), questions).apply(message("im"), eventContext(client));
+        var ack = new DirectMessageReceived(questions).apply(message("im"), eventContext(client));
 
         assertThat(ack.getStatusCode()).isEqualTo(200);
-        verify(questions).answerInThread(client, WORKSPACE, "D1", "U1", "2.2", "what is a feature store?");
+        verify(questions).requestAnswerInThread(WORKSPACE, "D1", "U1", "2.2", "what is a feature store?");
     }
 
     @Test
     void aMessageInAChannelIsLeftToMentions() throws Exception {
-        new DirectMessageReceived(inlineWork(), questions).apply(message("channel"), eventContext(client));
+        new DirectMessageReceived(questions).apply(message("channel"), eventContext(client));
 
         verifyNoInteractions(questions);
     }

@@ -1,0 +1,57 @@
+package dev.mlopsguide.slack;
+
+import dev.mlopsguide.jobs.FollowUpWorker;
+import dev.mlopsguide.slack.flows.ChannelAssessment;
+import dev.mlopsguide.slack.flows.QuestionAnswering;
+import dev.mlopsguide.slack.flows.ResultSharing;
+import dev.mlopsguide.slack.webapi.SlackCallException;
+import dev.mlopsguide.store.FollowUps;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/** The follow-up work that the Slack features leave after their acks, by kind, as the worker runs it. */
+public final class FollowUpHandlers {
+
+    private static final BiConsumer<FollowUps.Taken, Exception> NOBODY_TO_TELL = (work, failure) -> { };
+
+    private FollowUpHandlers() {
+    }
+
+    public static Map<String, FollowUpWorker.Handler> of(SlackFeatures features) {
+        var thread = features.thread();
+        var sharing = features.sharing();
+        return Map.of(
+                ChannelAssessment.START, handler(thread::start, thread::startGivenUp),
+                ChannelAssessment.STEP, handler(thread::step, thread::stepGivenUp),
+                ChannelAssessment.SCORE, handler(thread::score, NOBODY_TO_TELL),
+                QuestionAnswering.ANSWER, handler(features.questions()::answerInThread, NOBODY_TO_TELL),
+                ResultSharing.SEND_PRIVATELY, handler(sharing::sendPrivately, NOBODY_TO_TELL),
+                ResultSharing.SHARE, handler(sharing::share, sharing::shareGivenUp));
+    }
+
+    /**
+     * Slack's permanent refusals (the channel, the token or the install must change first) and work that cannot be
+     * read are not retried.
+     */
+    private static FollowUpWorker.Handler handler(Consumer<FollowUps.Taken> run,
+                                                  BiConsumer<FollowUps.Taken, Exception> gaveUp) {
+        return new FollowUpWorker.Handler() {
+            @Override
+            public void run(FollowUps.Taken work) {
+                run.accept(work);
+            }
+
+            @Override
+            public boolean isPermanent(Exception failure) {
+                return failure instanceof SlackCallException e && e.isPermanent()
+                        || failure instanceof IllegalArgumentException;
+            }
+
+            @Override
+            public void gaveUp(FollowUps.Taken work, Exception failure) {
+                gaveUp.accept(work, failure);
+            }
+        };
+    }
+}
