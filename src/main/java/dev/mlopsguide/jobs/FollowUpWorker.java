@@ -98,6 +98,7 @@ public final class FollowUpWorker implements AutoCloseable {
 
     private void poll() {
         long lastRenewal = System.nanoTime();
+        boolean unreachable = false;
         while (!stopping) {
             try {
                 for (var work : store.take(owner, free.availablePermits(), timing.lease())) {
@@ -108,9 +109,16 @@ public final class FollowUpWorker implements AutoCloseable {
                     store.renew(owner, Set.copyOf(running.keySet()), timing.lease());
                     lastRenewal = System.nanoTime();
                 }
+                if (unreachable) {
+                    LOG.info("Looking for follow-up work again");
+                    unreachable = false;
+                }
             } catch (RuntimeException e) {
-                // The database blinked: the work stays where it is, and the next poll tries again.
-                LOG.warn("Could not look for follow-up work: {}", e.getMessage());
+                // The database blinked: the work stays where it is, and the next poll tries again. Said once.
+                if (!unreachable) {
+                    LOG.warn("Could not look for follow-up work: {}", e.getMessage());
+                    unreachable = true;
+                }
             }
             await(timing.polling());
         }
@@ -213,8 +221,11 @@ public final class FollowUpWorker implements AutoCloseable {
             if (!cutOff.isEmpty()) {
                 store.handBack(owner, cutOff);
             }
-            LOG.info("Follow-up work stopped: {} of the {} in hand finished, {} handed back for later; {} left in the "
-                    + "database for the next start", finished.get() - before, inHand, cutOff.size(), store.pending());
+            int left = store.pending();
+            // What a deploy left for later is worth a line at the default level; a clean stop is not.
+            (cutOff.isEmpty() && left == 0 ? LOG.atInfo() : LOG.atWarn()).log("Follow-up work stopped: {} of the {} in "
+                    + "hand finished, {} cut off and handed back; {} left in the database for the next start or another "
+                    + "replica", finished.get() - before, inHand, cutOff.size(), left);
         } catch (InterruptedException e) {
             runners.shutdownNow();
             Thread.currentThread().interrupt();

@@ -107,8 +107,12 @@ public final class Jdbc {
         return new StoreException("could not " + what + ": " + e.getMessage(), e);
     }
 
-    /** SQL state class 08 is "connection exception" on every engine. */
+    /**
+     * SQL state class 08 is "connection exception" on every engine; PostgreSQL's 57P01-57P03 (shut down by its
+     * operator, crashed, not accepting connections yet) mean the same for the app: the database is not there.
+     */
     private static boolean isConnectionFailure(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+        var state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 }

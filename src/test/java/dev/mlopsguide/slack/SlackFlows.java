@@ -10,7 +10,7 @@ import dev.mlopsguide.slack.blocks.AssessmentViews;
 import java.io.IOException;
 
 /** What the end-to-end tests read from the fake Slack to play a person's part: views, questions, message ts. */
-final class SlackFlows {
+public final class SlackFlows {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -18,7 +18,7 @@ final class SlackFlows {
     }
 
     /** The view the app last opened, with the id and hash Slack gave it. */
-    static ObjectNode openedView(FakeSlack slack) throws Exception {
+    public static ObjectNode openedView(FakeSlack slack) throws Exception {
         var opened = slack.await("views.open", 1);
         var view = (ObjectNode) opened.get(opened.size() - 1).json("view");
         view.put("id", "VOPEN").put("hash", "HOPEN");
@@ -26,14 +26,14 @@ final class SlackFlows {
     }
 
     /** A view the app answered with, given the id of the view it replaces and a new hash. */
-    static ObjectNode withId(JsonNode view, JsonNode previous) {
+    public static ObjectNode withId(JsonNode view, JsonNode previous) {
         var copy = (ObjectNode) view.deepCopy();
         copy.put("id", previous.path("id").asText()).put("hash", previous.path("hash").asText() + "+");
         return copy;
     }
 
     /** Radio selections for the questions shown in {@code view}, from a set of answers. */
-    static ObjectNode selections(JsonNode view, Answers answers) {
+    public static ObjectNode selections(JsonNode view, Answers answers) {
         var values = SlackDriver.noValues();
         for (var block : view.path("blocks")) {
             if (block.path("type").asText().equals("input")) {
@@ -46,7 +46,7 @@ final class SlackFlows {
     }
 
     /** The question a message in a team thread asks, from its answer buttons. */
-    static String questionOf(FakeSlack.Call posted) {
+    public static String questionOf(FakeSlack.Call posted) {
         var blocks = posted.json("blocks");
         for (var block : blocks) {
             for (var element : block.path("elements")) {
@@ -60,7 +60,7 @@ final class SlackFlows {
     }
 
     /** The ts Slack gave a posted message. */
-    static String postedTs(FakeSlack.Call posted) {
+    public static String postedTs(FakeSlack.Call posted) {
         try {
             return JSON.readTree(posted.response()).path("ts").asText();
         } catch (IOException e) {

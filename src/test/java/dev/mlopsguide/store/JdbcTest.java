@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,16 @@ class JdbcTest {
         assertThat(jdbc.<Integer>read("count", sql -> 1)).isEqualTo(1);
         assertThat(jdbc.<Integer>read("count", sql -> 2)).isEqualTo(2);
         verify(dataSource, times(2)).getConnection();
+    }
+
+    @Test
+    void aConnectionThePostgresqlServerClosedOnShutdownMeansTheDatabaseIsDown() throws Exception {
+        var dataSource = mock(DataSource.class);
+        when(dataSource.getConnection()).thenReturn(mock(Connection.class));
+        var jdbc = new Jdbc(dataSource);
+
+        assertThatThrownBy(() -> jdbc.read("keep the work", sql -> {
+            throw new SQLException("FATAL: terminating connection due to administrator command", "57P01");
+        })).isInstanceOf(DatabaseUnavailableException.class);
     }
 }

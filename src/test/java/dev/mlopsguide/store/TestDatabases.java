@@ -30,6 +30,11 @@ public final class TestDatabases {
     }
 
     public static DatabaseSettings freshPostgres() {
+        return DatabaseSettings.parse(freshPostgresUrl());
+    }
+
+    /** A new empty database on the embedded server, as a {@code DATABASE_URL}. */
+    public static String freshPostgresUrl() {
         var server = server();
         var name = "test_" + COUNTER.incrementAndGet();
         try (var connection = server.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
@@ -37,7 +42,7 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name, e);
         }
-        return DatabaseSettings.parse("postgres://postgres@127.0.0.1:" + server.getPort() + "/" + name);
+        return "postgres://postgres@127.0.0.1:" + server.getPort() + "/" + name;
     }
 
     private static EmbeddedPostgres server() {

@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.mlopsguide.store.DatabaseUnavailableException;
 import dev.mlopsguide.store.ProcessedEvents;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -36,7 +37,16 @@ public final class EventDeduplication implements Middleware {
         if (key == null) {
             return chain.next(req);
         }
-        if (!processed.firstTime(key)) {
+        boolean first;
+        try {
+            first = processed.firstTime(key);
+        } catch (DatabaseUnavailableException e) {
+            // Whether it is a repeat cannot be known: the listener runs, and tells the person (or Slack, by failing)
+            // that its work cannot be kept while the database is away.
+            LOG.warn("Could not check whether {} is a repeat: the database is unavailable", key);
+            return chain.next(req);
+        }
+        if (!first) {
             LOG.debug("{} was already handled; acknowledging the repeat", key);
             return Response.ok();
         }
