@@ -37,6 +37,7 @@ import dev.mlopsguide.slack.flows.ProfileModal;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.slack.flows.SignedText;
+import dev.mlopsguide.slack.flows.SlackAccess;
 import dev.mlopsguide.slack.flows.TeamReplies;
 import dev.mlopsguide.slack.install.BotClients;
 import dev.mlopsguide.slack.install.BotTokens;
@@ -194,8 +195,10 @@ public final class Application implements AutoCloseable {
                 List.of(purge.task()));
 
         var bolt = bolt(settings, installations);
-        var features = features(settings, work, new SlackAccess(BotClients.of(slack, tokens), calls, slack), metrics,
-                new DigestSchedules(store.digestSubscriptions(), jobs), installations);
+        var access = new SlackAccess(BotClients.of(slack, tokens), calls, new MessagePosts(calls),
+                new ResponseUrls(slack));
+        var features = features(settings, work, access, metrics, new DigestSchedules(store.digestSubscriptions(), jobs),
+                installations);
         var followUps = new FollowUpWorker(store.followUps(), FollowUpHandlers.of(features), clock, timing.followUps(),
                 4);
         MiddlewareListeners.register(bolt, metrics, store.processedEvents());
@@ -223,27 +226,19 @@ public final class Application implements AutoCloseable {
         return new SlackService(server, work, followUps, socketMode, jobs, metrics);
     }
 
-    /** How work after an ack reaches Slack: with each workspace's bot token, through counted calls. */
-    private record SlackAccess(BotClients clients, SlackCalls calls, Slack slack) {
-    }
-
     private SlackFeatures features(SlackSettings settings, BackgroundWork work, SlackAccess access, Metrics metrics,
                                    DigestSchedules schedules, Optional<DatabaseInstallationService> installations) {
         // Private metadata is signed with the secret Slack signs requests with (in Socket Mode, the app token).
         var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
         var calls = access.calls();
-        var posts = new MessagePosts(calls);
-        var responses = new ResponseUrls(access.slack());
         return new SlackFeatures(work,
                 new AssessmentModal(content, new SignedText(secret, "assessment"), calls, teams, teamAssessor),
-                new ChannelAssessment(content, new ChannelAssessment.SlackAccess(access.clients(), calls, posts,
-                        responses), store.channelFlows(), store.followUps(), teams, teamAssessor),
+                new ChannelAssessment(content, access, store.channelFlows(), store.followUps(), teams, teamAssessor),
                 new ProfileModal(assessor, new SignedText(secret, "profile"), calls, teams, store.profiles()),
                 new TeamReplies(content, teams, results),
-                new QuestionAnswering(answerer.get(), teams, results, store.followUps(), access.clients(), posts,
-                        metrics),
+                new QuestionAnswering(answerer.get(), teams, results, store.followUps(), access, metrics),
                 new AnswerFeedback(store.teams(), store.feedback()),
-                new ResultSharing(content, results, store.followUps(), access.clients(), calls, responses),
+                new ResultSharing(content, results, store.followUps(), access),
                 new AppHome(content, results, schedules, calls),
                 new ChannelDigest(teams, schedules, digests, new TimeZones(calls)),
                 new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()));

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = {"Manage the database: H2 under $MLOPS_GUIDE_DATA_DIR (default ./data), or PostgreSQL at $DATABASE_URL."},
         subcommands = {DbCommand.Migrate.class, DbCommand.Export.class, DbCommand.Delete.class, DbCommand.Rescore.class,
-                DbCommand.Reseal.class, DbCommand.ListInstallations.class})
+                DbCommand.Reseal.class, DbCommand.ListInstallations.class, DbCommand.Work.class})
 final class DbCommand {
 
     @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create or upgrade the schema to the latest version.")
@@ -254,6 +254,34 @@ final class DbCommand {
                             : "token rotates, expires " + Instant.ofEpochMilli(bot.tokenExpiresAt())));
                 }
                 return bots.stream().allMatch(Installations.Listed::opens) ? 0 : 1;
+            }
+        }
+    }
+
+    @Command(name = "work", mixinStandardHelpOptions = true,
+            description = {"Show the follow-up work the app acknowledged and has not done yet, and the work it gave up "
+                    + "on, with its error. Exits 1 when some was given up."})
+    static final class Work implements Callable<Integer> {
+        private final CliContext context;
+
+        Work(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (var store = StoreAccess.open(context)) {
+                var work = store.followUps();
+                int pending = work.pending();
+                var failures = work.failures();
+                context.out().println(pending + " piece(s) of follow-up work to do" + work.nextDue()
+                        .map(due -> ", the next due at " + due).orElse("") + "; " + failures.size() + " given up"
+                        + (failures.isEmpty() ? "." : ":"));
+                for (var failed : failures) {
+                    context.out().println("  #" + failed.id() + " " + failed.kind() + ", kept at " + failed.createdAt()
+                            + ", given up after " + failed.attempts() + " attempt(s): " + failed.error());
+                }
+                return failures.isEmpty() ? 0 : 1;
             }
         }
     }

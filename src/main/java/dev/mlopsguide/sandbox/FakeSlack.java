@@ -36,8 +36,8 @@ import java.util.function.Predicate;
  * in Slack's wire format (form-encoded requests, JSON answers, {@code "ok": false} errors, 429 with
  * {@code Retry-After}), records every call, and fails on demand. It keeps the messages posted, with their metadata,
  * for {@code conversations.history} and {@code conversations.replies}, and can be slow: a slow method takes effect
- * at once and answers late, as Slack does when a client's read times out. It also receives {@code response_url} posts, and
- * plays Slack's side of OAuth: codes and refresh tokens exchanged by {@code oauth.v2.access} for bot tokens of their
+ * at once and answers late, as Slack does when a client's read times out. It also receives {@code response_url}
+ * posts, and plays Slack's side of OAuth: codes and refresh tokens exchanged by {@code oauth.v2.access} for bot tokens of their
  * workspace, which expire when rotation is on and stop working after {@code auth.revoke}.
  */
 public final class FakeSlack implements AutoCloseable {
@@ -414,7 +414,7 @@ public final class FakeSlack implements AutoCloseable {
         answer.put("app_id", "AFAKEAPP");
         answer.put("access_token", token);
         answer.put("token_type", "bot");
-        answer.put("scope", "commands,chat:write,app_mentions:read,im:history,im:write,users:read,files:write");
+        answer.put("scope", "commands,chat:write,app_mentions:read,channels:history,groups:history,im:history,im:write,users:read,files:write");
         answer.put("bot_user_id", BOT_USER);
         answer.put("team", Map.of("id", grant.teamId(), "name", grant.teamName()));
         answer.put("is_enterprise_install", false);

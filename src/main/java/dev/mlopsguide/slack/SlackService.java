@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class SlackService implements AutoCloseable {
 
-    /** How long a stop waits for the work queued after acks, once the server has stopped. */
+    /** How long a stop waits for the work in hand after acks, once the server has stopped. */
     public static final Duration DRAIN = Duration.ofSeconds(15);
 
     private final AppServer server;
@@ -67,8 +67,10 @@ public final class SlackService implements AutoCloseable {
             server.close();
             jobs.close();
         } finally {
+            // One drain for both: the follow-up work in hand, then what is left of the passing work in memory.
+            long until = System.nanoTime() + DRAIN.toNanos();
             followUps.stop(DRAIN);
-            work.shutdown(DRAIN);
+            work.shutdown(Duration.ofNanos(Math.max(0, until - System.nanoTime())));
             metrics.close();
         }
     }

@@ -10,6 +10,7 @@ import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.report.Json;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.store.BotInstallation;
+import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.InstallerRecord;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TestClock;
@@ -268,6 +269,21 @@ class StoreCommandsTest {
             assertThat(refused.out()).contains("Could not revoke the app's token in Slack (invalid_auth)")
                     .contains("Deleted workspace 'T2'");
         }
+    }
+
+    @Test
+    void workShowsWhatIsLeftToDoAndWhatWasGivenUp() {
+        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")), TestClock.running())) {
+            store.followUps().add(new FollowUps.FollowUp("thread.start", "{}"));
+            long failed = store.followUps().add(new FollowUps.FollowUp("result.share", "{}"));
+            store.followUps().failed(failed, "chat.postMessage failed: not_in_channel");
+        }
+
+        var run = run("", "db", "work");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("1 piece(s) of follow-up work to do, the next due at ")
+                .contains("1 given up:").contains("result.share").contains("not_in_channel");
     }
 
     @Test

@@ -8,11 +8,8 @@ import dev.mlopsguide.maturity.Questionnaire;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
-import dev.mlopsguide.slack.install.BotClients;
 import dev.mlopsguide.slack.webapi.MessagePosts;
-import dev.mlopsguide.slack.webapi.ResponseUrls;
 import dev.mlopsguide.slack.webapi.SlackCallException;
-import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.ChannelFlow;
 import dev.mlopsguide.store.ChannelFlows;
 import dev.mlopsguide.store.FollowUps;
@@ -57,10 +54,6 @@ public final class ChannelAssessment {
     private final FollowUps followUps;
     private final TeamDirectory teams;
     private final TeamAssessor assessor;
-
-    /** How the thread reaches Slack: bot clients, calls, posts named for exactly once, and response URLs. */
-    public record SlackAccess(BotClients clients, SlackCalls calls, MessagePosts posts, ResponseUrls responses) {
-    }
 
     public ChannelAssessment(MaturityContent content, SlackAccess slack, ChannelFlows flows, FollowUps followUps,
                              TeamDirectory teams, TeamAssessor assessor) {

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.slack.blocks.AnswerBlocks;
-import dev.mlopsguide.slack.install.BotClients;
 import dev.mlopsguide.slack.webapi.MessagePosts;
 import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.TeamKey;
@@ -34,20 +33,18 @@ public final class QuestionAnswering {
     private final TeamDirectory teams;
     private final TeamResults results;
     private final FollowUps followUps;
-    private final BotClients clients;
-    private final MessagePosts posts;
+    private final SlackAccess slack;
     private final Metrics metrics;
     private final Cache<String, AtomicInteger> asked = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
 
     public QuestionAnswering(Answerer answerer, TeamDirectory teams, TeamResults results, FollowUps followUps,
-                             BotClients clients, MessagePosts posts, Metrics metrics) {
+                             SlackAccess slack, Metrics metrics) {
         this.answerer = answerer;
         this.teams = teams;
         this.results = results;
         this.followUps = followUps;
-        this.clients = clients;
-        this.posts = posts;
+        this.slack = slack;
         this.metrics = metrics;
     }
 
@@ -80,9 +77,9 @@ public final class QuestionAnswering {
     /** Follow-up work: answers the question in its thread, once. */
     public void answerInThread(FollowUps.Taken work) {
         var question = Payloads.read(work, Question.class);
-        var client = clients.require(question.workspace());
+        var client = slack.clients().require(question.workspace());
         var reply = answer(question.workspace(), question.channel(), question.user(), question.text());
-        posts.post(client, MessagePosts.Target.thread(question.channel(), question.threadTs(), "answer:" + work.id()),
+        slack.posts().post(client, MessagePosts.Target.thread(question.channel(), question.threadTs(), "answer:" + work.id()),
                 work.isRetry(), reply.text(), reply.blocks());
     }
 

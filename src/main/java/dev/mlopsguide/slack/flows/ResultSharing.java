@@ -6,11 +6,8 @@ import dev.mlopsguide.slack.blocks.BlockList;
 import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
-import dev.mlopsguide.slack.install.BotClients;
 import dev.mlopsguide.slack.webapi.MessagePosts;
-import dev.mlopsguide.slack.webapi.ResponseUrls;
 import dev.mlopsguide.slack.webapi.SlackCallException;
-import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.team.TeamResults;
 import java.util.List;
@@ -41,20 +38,13 @@ public final class ResultSharing {
     private final ResultBlocks blocks;
     private final TeamResults results;
     private final FollowUps followUps;
-    private final BotClients clients;
-    private final SlackCalls calls;
-    private final MessagePosts posts;
-    private final ResponseUrls responses;
+    private final SlackAccess slack;
 
-    public ResultSharing(MaturityContent content, TeamResults results, FollowUps followUps, BotClients clients,
-                         SlackCalls calls, ResponseUrls responses) {
+    public ResultSharing(MaturityContent content, TeamResults results, FollowUps followUps, SlackAccess slack) {
         this.blocks = new ResultBlocks(content);
         this.results = results;
         this.followUps = followUps;
-        this.clients = clients;
-        this.calls = calls;
-        this.posts = new MessagePosts(calls);
-        this.responses = responses;
+        this.slack = slack;
     }
 
     /** The work of sending a new result to its owner, to keep with the result. */
@@ -69,7 +59,7 @@ public final class ResultSharing {
         if (recorded.isEmpty()) {
             return;
         }
-        var client = clients.require(copy.workspace());
+        var client = slack.clients().require(copy.workspace());
         var result = recorded.get().result();
         var message = blocks.blocks(result, "Your assessment of " + Mrkdwn.channel(copy.channel()))
                 .actions("share", List.of(BlockList.primaryButton("Share in channel", SHARE_ACTION,
@@ -77,12 +67,12 @@ public final class ResultSharing {
                 .build(Surface.MESSAGE, "");
         var text = blocks.fallback(result);
         try {
-            calls.call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(copy.channel())
+            slack.calls().call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(copy.channel())
                     .user(copy.user()).text(text).blocks(message)));
         } catch (SlackCallException e) {
             LOG.info("Cannot post the result in {} ({}); sending it as a direct message", copy.channel(), e.error());
-            var dm = calls.call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(copy.user()))));
-            posts.post(client, MessagePosts.Target.channel(dm.getChannel().getId(), "result:" + copy.assessment()),
+            var dm = slack.calls().call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(copy.user()))));
+            slack.posts().post(client, MessagePosts.Target.channel(dm.getChannel().getId(), "result:" + copy.assessment()),
                     work.isRetry(), text, message);
         }
     }
@@ -112,19 +102,19 @@ public final class ResultSharing {
         if (recorded.isEmpty()) {
             return;
         }
-        var client = clients.require(share.workspace());
+        var client = slack.clients().require(share.workspace());
         var result = recorded.get().result();
         List<LayoutBlock> message = blocks.blocks(result, Mrkdwn.user(share.user()) + " shared their assessment")
                 .build(Surface.MESSAGE, "");
-        posts.post(client, MessagePosts.Target.channel(share.channel(), "share:" + work.id()), work.isRetry(),
+        slack.posts().post(client, MessagePosts.Target.channel(share.channel(), "share:" + work.id()), work.isRetry(),
                 Mrkdwn.user(share.user()) + " shared an MLOps assessment: " + blocks.fallback(result), message);
-        responses.tell(share.responseUrl(), "Shared in " + Mrkdwn.channel(share.channel()) + ".", true);
+        slack.responses().tell(share.responseUrl(), "Shared in " + Mrkdwn.channel(share.channel()) + ".", true);
     }
 
     /** The result could not be shared: its owner is told why. */
     public void shareGivenUp(FollowUps.Taken work, Exception failure) {
         var share = Payloads.read(work, Share.class);
-        responses.tell(share.responseUrl(), "I could not share your result in " + Mrkdwn.channel(share.channel())
+        slack.responses().tell(share.responseUrl(), "I could not share your result in " + Mrkdwn.channel(share.channel())
                 + (failure instanceof SlackCallException e ? " (Slack said `" + e.error() + "`)." : ".")
                 + " Invite me to the channel if I am not in it, then press the button again.");
     }

@@ -25,6 +25,7 @@ import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.slack.RunningApp;
+import dev.mlopsguide.slack.webapi.MessagePosts;
 import dev.mlopsguide.slack.webapi.ResponseUrls;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCallException;
@@ -84,7 +85,8 @@ class FlowsTest {
         var copy = ResultSharing.privateCopy("T1", "U1", "C1", id);
 
         new ResultSharing(application.content(), application.results(), application.store().followUps(),
-                workspace -> Optional.of(client), calls, new ResponseUrls(Slack.getInstance()))
+                new SlackAccess(workspace -> Optional.of(client), calls, new MessagePosts(calls),
+                        new ResponseUrls(Slack.getInstance())))
                 .sendPrivately(new FollowUps.Taken(1, copy.kind(), copy.payload(), 1, Instant.EPOCH));
 
         ArgumentCaptor<RequestConfigurator<ChatPostMessageRequest.ChatPostMessageRequestBuilder>> message =
