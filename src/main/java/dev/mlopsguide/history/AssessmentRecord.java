@@ -29,6 +29,11 @@ public record AssessmentRecord(
         areaLevels = Map.copyOf(areaLevels);
     }
 
+    /** Scored before every question that applied was answered (a team thread finished early). */
+    public boolean isPartial() {
+        return answered < total;
+    }
+
     public OptionalInt areaLevel(String areaId) {
         var level = areaLevels.get(areaId);
         return level == null ? OptionalInt.empty() : OptionalInt.of(level);

@@ -31,7 +31,8 @@ public final class HistoryReport {
         }
         for (var record : records) {
             lines.add("  " + WHEN.format(record.takenAt().atZone(zone)) + "  " + LevelBar.of(record.level())
-                    + "  level " + record.level() + "  " + record.takenBy() + " (" + record.mode().id() + ")");
+                    + "  level " + record.level() + "  " + record.takenBy() + " (" + record.mode().id() + ")"
+                    + (record.isPartial() ? "  partial: " + record.answered() + " of " + record.total() + " answered" : ""));
         }
         var comparison = history.changeBetween(from, to);
         lines.add("");

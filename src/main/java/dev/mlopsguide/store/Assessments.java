@@ -128,10 +128,14 @@ public final class Assessments {
         }
     }
 
+    /**
+     * The team's result: its latest complete assessment, or its latest partial one while it has no complete one. A
+     * team thread finished early never replaces a complete result.
+     */
     public Optional<AssessmentRecord> latest(long teamId) {
         return latest.get(teamId, id -> records("read the latest assessment of team " + id,
-                "a.team_id = ? AND a.id = (SELECT id FROM assessment WHERE team_id = ? ORDER BY taken_at DESC, id DESC "
-                        + "LIMIT 1)", id, id).stream().findFirst());
+                "a.team_id = ? AND a.id = (SELECT id FROM assessment WHERE team_id = ? ORDER BY CASE WHEN answered >= "
+                        + "total THEN 0 ELSE 1 END, taken_at DESC, id DESC LIMIT 1)", id, id).stream().findFirst());
     }
 
     /** The latest assessment that this person took in this workspace, whatever the team. */

@@ -169,6 +169,13 @@ public final class ChannelFlows {
         return messages;
     }
 
+    /** The open team assessment of a channel, if there is one (the latest, should two have been started at once). */
+    public Optional<ChannelFlow> openIn(String channelId) {
+        return jdbc.read("find the open channel assessment in " + channelId, sql -> sql.one(
+                "SELECT * FROM channel_flow WHERE channel_id = ? AND status = 'open' ORDER BY started_at DESC, id DESC",
+                ChannelFlows::flow, channelId));
+    }
+
     public List<ChannelFlow> ofTeam(long teamId) {
         return jdbc.read("list the channel assessments of team " + teamId, sql -> sql.list(
                 "SELECT * FROM channel_flow WHERE team_id = ? ORDER BY started_at", ChannelFlows::flow, teamId));

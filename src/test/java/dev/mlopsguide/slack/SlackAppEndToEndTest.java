@@ -195,6 +195,49 @@ class SlackAppEndToEndTest {
     }
 
     @Test
+    void aTeamThreadIsOneAtATimeScoresNothingFromNothingAndClosesWhenFinished() throws Exception {
+        var team = app.application.teams().channel(FakeSlack.WORKSPACE, ALICE.channelId(), ALICE.channelName());
+        long complete = app.application.teamAssessor().assess(team, TestContent.team("level-2-automated-training.yml"),
+                Optional.empty(), "UALICE", AssessmentMode.MODAL, Map.of()).assessmentId();
+        app.driver.command(ALICE, "team");
+        var first = app.slack.await("chat.postMessage", c -> c.params().containsKey("thread_ts"), 1,
+                Duration.ofSeconds(10)).get(0);
+        var rootTs = first.params().get("thread_ts");
+
+        var second = app.driver.command(BOB, "team");
+        assertThat(second.body()).contains("has a team assessment open already")
+                .contains("/archives/" + ALICE.channelId() + "/p" + rootTs.replace(".", ""));
+
+        app.driver.messageButton(BOB, ThreadBlocks.FINISH_ACTION, "finish", rootTs, null);
+        app.slack.await("response_url", c -> c.params().get("body").contains("Nothing is answered yet"), 1,
+                Duration.ofSeconds(10));
+        assertThat(app.store.assessments().latest(team.id()).orElseThrow().id()).isEqualTo(complete);
+
+        var question = SlackFlows.questionOf(first);
+        var option = TestContent.bundled().questionnaire().question(question).orElseThrow().options().get(0).id();
+        var questionTs = SlackFlows.postedTs(first);
+        app.driver.messageButton(ALICE, ThreadBlocks.ANSWER_ACTION_PREFIX + 0, question + "|" + option, questionTs, rootTs);
+        app.slack.await("chat.postMessage", c -> rootTs.equals(c.params().get("thread_ts")), 2, Duration.ofSeconds(10));
+        app.driver.messageButton(BOB, ThreadBlocks.FINISH_ACTION, "finish", rootTs, null);
+
+        app.slack.await("chat.update", c -> rootTs.equals(c.params().get("ts"))
+                && c.json("blocks").toString().contains("The assessment is closed"), 1, Duration.ofSeconds(10));
+        app.slack.await("chat.update", c -> questionTs.equals(c.params().get("ts"))
+                && c.json("blocks").toString().contains("The assessment is closed"), 1, Duration.ofSeconds(10));
+        var closed = app.slack.calls("chat.update").stream().filter(c -> questionTs.equals(c.params().get("ts")))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(closed.json("blocks").toString()).doesNotContain(ThreadBlocks.ANSWER_ACTION_PREFIX);
+        var result = app.slack.await("chat.postMessage", c -> c.params().get("text").startsWith("MLOps maturity"), 1,
+                Duration.ofSeconds(10)).get(0);
+        assertThat(result.json("blocks").toString()).contains("partial result");
+        var history = app.store.assessments().history(team.id()).records();
+        assertThat(history).hasSize(2).last().satisfies(partial -> assertThat(partial.isPartial()).isTrue());
+        assertThat(app.store.assessments().latest(team.id()).orElseThrow().id()).isEqualTo(complete);
+
+        assertThat(app.driver.command(BOB, "team").body()).contains("Starting a team assessment");
+    }
+
+    @Test
     void anAnswerInTheThreadCanBeChanged() throws Exception {
         app.driver.command(ALICE, "team");
         var first = app.slack.await("chat.postMessage", c -> c.params().containsKey("thread_ts"), 1, Duration.ofSeconds(10)).get(0);

@@ -36,14 +36,27 @@ public final class ThreadBlocks {
                 .build(Surface.MESSAGE, "");
     }
 
-    /** The root message once the assessment is scored. */
+    /**
+     * The root message once the assessment is scored; a partial one (finished before every question was answered)
+     * says that it does not replace the team's complete result.
+     */
     public static List<LayoutBlock> finished(String startedBy, Level level, int answered, int total,
                                              Collection<String> participants) {
         return new BlockList()
                 .section(":white_check_mark: *Team MLOps assessment*, started by " + user(startedBy)
                         + ": finished at *level " + level.number() + " · " + escape(level.name())
-                        + "*. The result is in the thread.")
+                        + "*. The result is in the thread. The assessment is closed."
+                        + (answered < total ? PARTIAL : ""))
                 .context(progress(answered, total, participants))
+                .build(Surface.MESSAGE, "");
+    }
+
+    /** A question of a closed assessment: its answer stays, its buttons go. */
+    public static List<LayoutBlock> closedQuestion(Question question, String areaName, int position, int total,
+                                                   Optional<ChannelFlow.Answer> answer) {
+        return new BlockList().section(heading(question, areaName, position, total))
+                .context(answer.map(a -> answered(question, a) + ".").orElse("Not answered.")
+                        + " The assessment is closed.")
                 .build(Surface.MESSAGE, "");
     }
 
@@ -54,8 +67,7 @@ public final class ThreadBlocks {
     /** One question with a button per option; the chosen one is highlighted and says who chose it. */
     public static List<LayoutBlock> question(Question question, String areaName, int position, int total,
                                              Optional<ChannelFlow.Answer> answer, boolean applies) {
-        var list = new BlockList().section("*Question " + position + " of " + total + " · " + escape(areaName) + "*\n"
-                + escape(question.text()));
+        var list = new BlockList().section(heading(question, areaName, position, total));
         if (!applies) {
             return list.context("_No longer applies, after a change to an earlier answer._").build(Surface.MESSAGE, "");
         }
@@ -71,11 +83,13 @@ public final class ThreadBlocks {
         if (!question.help().isEmpty()) {
             list.context(":bulb: " + escape(question.help()));
         }
-        list.context(answer.map(a -> ":ballot_box_with_check: " + bold(question.option(a.optionId())
-                .map(o -> o.label()).orElse(a.optionId())) + ", answered by " + user(a.answeredBy())
-                + ". Press another button to change it.").orElse("Not answered yet."));
+        list.context(answer.map(a -> answered(question, a) + ". Press another button to change it.")
+                .orElse("Not answered yet."));
         return list.build(Surface.MESSAGE, "");
     }
+
+    private static final String PARTIAL = "\n_Finished before every question was answered: this partial result does "
+            + "not replace the team's latest complete result._";
 
     public static String questionFallback(Question question, int position, int total) {
         return "Question " + position + " of " + total + ": " + question.text();
@@ -85,6 +99,15 @@ public final class ThreadBlocks {
     public static Optional<String[]> parseAnswer(String value) {
         var parts = value == null ? new String[0] : value.split("\\" + VALUE_SEPARATOR, -1);
         return parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty() ? Optional.of(parts) : Optional.empty();
+    }
+
+    private static String heading(Question question, String areaName, int position, int total) {
+        return "*Question " + position + " of " + total + " · " + escape(areaName) + "*\n" + escape(question.text());
+    }
+
+    private static String answered(Question question, ChannelFlow.Answer answer) {
+        return ":ballot_box_with_check: " + bold(question.option(answer.optionId()).map(o -> o.label())
+                .orElse(answer.optionId())) + ", answered by " + user(answer.answeredBy());
     }
 
     private static String progress(int answered, int total, Collection<String> participants) {

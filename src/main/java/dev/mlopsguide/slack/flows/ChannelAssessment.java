@@ -66,10 +66,22 @@ public final class ChannelAssessment {
         this.assessor = assessor;
     }
 
-    /** Keeps the work of starting a thread in the channel; it is posted right after the ack. */
-    public void requestStart(String workspaceId, String channelId, String channelName, String userId,
-                             String responseUrl) {
+    /**
+     * Keeps the work of starting a thread in the channel, posted right after the ack, unless the channel has an open
+     * one already: one team assessment at a time.
+     *
+     * @return where the open assessment is, when there is one
+     */
+    public Optional<String> requestStart(String workspaceId, String workspaceDomain, String channelId,
+                                         String channelName, String userId, String responseUrl) {
+        var open = flows.openIn(channelId).filter(flow -> workspaceOf(flow).equals(workspaceId));
+        if (open.isPresent()) {
+            return Optional.of("This channel has a team assessment open already: <https://" + workspaceDomain
+                    + ".slack.com/archives/" + channelId + "/p" + open.get().rootTs().replace(".", "")
+                    + "|answer it in its thread>, or press *Finish and score now* there before starting another.");
+        }
         followUps.add(Payloads.of(START, new Start(workspaceId, channelId, channelName, userId, responseUrl)));
+        return Optional.empty();
     }
 
     /**
@@ -97,14 +109,19 @@ public final class ChannelAssessment {
     }
 
     /**
-     * "Finish now" on the thread's root: closes the thread, with the work of scoring what was answered so far.
+     * "Finish now" on the thread's root: closes the thread, with the work of scoring what was answered so far. A
+     * thread with no answer is not scored; one with some is scored as partial (see {@code Assessments.latest}).
      *
-     * @return a note for the person who clicked, when the thread is unknown
+     * @return a note for the person who clicked, when the thread is unknown or has nothing to score
      */
     public Optional<String> finish(String workspaceId, String channelId, String rootTs, String userId) {
         var flow = flow(workspaceId, channelId, rootTs);
         if (flow.isEmpty()) {
             return Optional.of("I no longer know about this team assessment.");
+        }
+        if (flows.answers(flow.get().id()).isEmpty()) {
+            return Optional.of("Nothing is answered yet, so there is nothing to score: answer a question in the thread "
+                    + "first. The team's current result stays as it is.");
         }
         flows.finish(flow.get().id(), Payloads.of(SCORE, new Score(flow.get().id(), userId)));
         return Optional.empty();
@@ -132,7 +149,8 @@ public final class ChannelAssessment {
         var client = slack.clients().require(workspaceOf(flow.get()));
         var state = state(flow.get());
         questionnaire().question(step.question()).ifPresent(question ->
-                updateQuestion(client, flow.get(), state, question, step.messageTs()));
+                updateQuestion(client, flow.get(), state, question, step.messageTs(),
+                        flow.get().status() != ChannelFlow.Status.OPEN));
         if (flow.get().status() == ChannelFlow.Status.OPEN) {
             refreshRoot(client, flow.get(), state);
             advance(client, flow.get(), work, step.user());
@@ -153,7 +171,9 @@ public final class ChannelAssessment {
         state.given.forEach(a -> answeredBy.put(a.questionId(), a.answeredBy()));
         var result = assessor.assessChannelFlow(flow.get().id(), team, state.answers, score.finishedBy(), answeredBy)
                 .result();
-        var blocks = results.blocks(result, "The team's result").build(Surface.MESSAGE, "");
+        var partial = state.answeredCount() < state.applicable.size();
+        var blocks = results.blocks(result, partial ? "The team's partial result: it does not replace the team's "
+                + "latest complete result" : "The team's result").build(Surface.MESSAGE, "");
         slack.posts().post(client, MessagePosts.Target.thread(flow.get().channelId(), flow.get().rootTs(),
                 "result:" + flow.get().id()), work.isRetry(), results.fallback(result), blocks);
         var level = result.score();
@@ -162,7 +182,18 @@ public final class ChannelAssessment {
                 .text("Team MLOps assessment finished: level " + level.level() + " (" + result.level().name() + ").")
                 .blocks(ThreadBlocks.finished(flow.get().startedBy(), result.level(), level.answered(), level.total(),
                         state.participants()))));
+        closeQuestions(client, flow.get(), state);
         LOG.info("Team assessment {} in {} finished at level {}", flow.get().id(), flow.get().channelId(), level.level());
+    }
+
+    /** Takes the buttons off every question posted, so that a closed thread invites no more answers. */
+    private void closeQuestions(MethodsClient client, ChannelFlow flow, FlowState state) {
+        flows.questionMessages(flow.id()).forEach((questionId, messageTs) -> {
+            if (messageTs != null) {
+                questionnaire().question(questionId).ifPresent(question ->
+                        updateQuestion(client, flow, state, question, messageTs, true));
+            }
+        });
     }
 
     /** The thread could not be started: the person who asked is told why. */
@@ -232,13 +263,17 @@ public final class ChannelAssessment {
         flows.questionMessagePosted(flow.id(), question.id(), ts);
     }
 
-    private void updateQuestion(MethodsClient client, ChannelFlow flow, FlowState state, Question question, String messageTs) {
+    /** Shows a question's message as the flow now stands: its answer, and its buttons while the flow is open. */
+    private void updateQuestion(MethodsClient client, ChannelFlow flow, FlowState state, Question question,
+                                String messageTs, boolean closed) {
         int position = Math.max(1, state.applicable.indexOf(question) + 1);
+        int total = state.applicable.size();
         var answer = state.given.stream().filter(a -> a.questionId().equals(question.id())).findFirst();
+        var blocks = closed ? ThreadBlocks.closedQuestion(question, areaName(question), position, total, answer)
+                : ThreadBlocks.question(question, areaName(question), position, total, answer,
+                state.applicable.contains(question));
         slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(messageTs)
-                .text(ThreadBlocks.questionFallback(question, position, state.applicable.size()))
-                .blocks(ThreadBlocks.question(question, areaName(question), position, state.applicable.size(), answer,
-                        state.applicable.contains(question)))));
+                .text(ThreadBlocks.questionFallback(question, position, total)).blocks(blocks)));
     }
 
     private void refreshRoot(MethodsClient client, ChannelFlow flow, FlowState state) {

@@ -78,6 +78,9 @@ class BlockSnapshotsTest {
                 rendering("thread-question-answered", () -> ThreadBlocks.question(question, "Data", 1, 20, answered, true)),
                 rendering("thread-finished", () -> ThreadBlocks.finished("UALICE", content.level(2), 20, 20,
                         List.of("UALICE", "UBOB"))),
+                rendering("thread-finished-partial", () -> ThreadBlocks.finished("UALICE", content.level(1), 3, 20,
+                        List.of("UBOB"))),
+                rendering("thread-question-closed", () -> ThreadBlocks.closedQuestion(question, "Data", 1, 20, answered)),
                 rendering("profile-form", () -> ProfileViews.form(Optional.of(PROFILE), "CPLATFORM~signature")),
                 rendering("profile-saved", () -> ProfileViews.saved(target, content.level(target.level()))),
                 rendering("digest", () -> DigestBlocks.digest(digest, "CPLATFORM", true)));

@@ -70,6 +70,7 @@ public final class Mocks {
     public static SlashCommandRequest command(String text) {
         var payload = new SlashCommandPayload();
         payload.setTeamId(WORKSPACE);
+        payload.setTeamDomain("acme");
         payload.setUserId(USER);
         payload.setChannelId(CHANNEL);
         payload.setChannelName("ml-platform");

@@ -7,7 +7,7 @@ import dev.mlopsguide.slack.flows.ChannelAssessment;
 
 /**
  * {@code /mlops-assess team}: keeps the work of starting the thread, then acknowledges; the thread is posted right
- * after, and after a crash or a deploy if one comes first.
+ * after, and after a crash or a deploy if one comes first. A channel with an open thread is pointed to it instead.
  */
 final class StartTeamThread implements Subcommand {
 
@@ -19,8 +19,8 @@ final class StartTeamThread implements Subcommand {
 
     @Override
     public Response handle(String argument, SlashCommandPayload command, SlashCommandContext ctx) {
-        thread.requestStart(command.getTeamId(), command.getChannelId(), command.getChannelName(), command.getUserId(),
-                command.getResponseUrl());
-        return ctx.ack("Starting a team assessment in this channel: answer in the thread.");
+        return ctx.ack(thread.requestStart(command.getTeamId(), command.getTeamDomain(), command.getChannelId(),
+                command.getChannelName(), command.getUserId(), command.getResponseUrl())
+                .orElse("Starting a team assessment in this channel: answer in the thread."));
     }
 }
