@@ -26,7 +26,9 @@ public final class TargetAdvisor {
                 .filter(l -> l.isPresent()).mapToInt(l -> l.getAsInt()).max().orElse(Level.LOWEST);
         var reasons = matched.stream()
                 .filter(r -> r.level().isPresent() && r.level().getAsInt() == level).map(TargetRule::text).toList();
-        var notes = matched.stream().filter(r -> r.level().isEmpty()).map(TargetRule::text).toList();
+        var notes = new ArrayList<String>();
+        profile.contradictions().forEach(c -> notes.add("Check the profile: " + c));
+        matched.stream().filter(r -> r.level().isEmpty()).map(TargetRule::text).forEach(notes::add);
         var steps = matched.stream().flatMap(r -> r.nextSteps().stream()).distinct().toList();
         return new Target(level, reasons, notes, steps);
     }

@@ -37,14 +37,14 @@ class CliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("Question 1 of 23 · Team and ownership")
-                .contains("Question 4 of 20 · Data and experiments")
-                .contains("An automated data pipeline is the first step away from level 0")
+                .contains("Question 1 of 22 · Team and ownership")
+                .contains("Question 4 of 18 · Data and experiments")
+                .contains("Level 2 tracks experiment results centrally")
                 .contains("(now: 2; Enter keeps it)")
                 .contains("Choose a number from 1 to")
                 .contains("Team profile 1 of 6")
                 .contains("MLOps maturity: level 2 · Automated Training")
-                .contains("Based on 20 of 20 questions")
+                .contains("Based on 18 of 18 questions")
                 .doesNotContain("Target:");
     }
 
@@ -91,8 +91,8 @@ class CliTest {
             assertThat(b.get("option").isTextual()).isTrue();
             assertThat(b.get("capsAt").asInt()).isEqualTo(2);
         });
-        assertThat(json.get("answered").asInt()).isEqualTo(20);
-        assertThat(json.get("total").asInt()).isEqualTo(20);
+        assertThat(json.get("answered").asInt()).isEqualTo(18);
+        assertThat(json.get("total").asInt()).isEqualTo(18);
         assertThat(json.get("target").isNull()).isTrue();
         assertThat(json.get("nextSteps")).hasSizeBetween(1, 5).allSatisfy(s -> {
             assertThat(s.get("id").isTextual()).isTrue();
@@ -160,7 +160,7 @@ class CliTest {
         assertThat(rollout.at("/when/question").asText()).isEqualTo("serving");
         assertThat(rollout.at("/when/in").toString()).isEqualTo("[\"online\",\"streaming\"]");
         assertThat(rollout.at("/options/0/capsAt").asInt()).isEqualTo(2);
-        assertThat(findQuestion(json, "compute").get("when").isNull()).isTrue();
+        assertThat(findQuestion(json, "experiment-tracking").get("when").isNull()).isTrue();
     }
 
     @Test

@@ -70,7 +70,7 @@ class AnswererTest {
         var answer = answerer.answer("What does level 3 need?", () -> Answerer.TeamContext.UNKNOWN);
 
         assertThat(answer.text()).startsWith("**Level 3 · Automated Model Deployment**")
-                .contains("What it adds over level 2").contains("release models through ci/cd");
+                .contains("What it adds over level 2").contains("bring software engineers into model integration");
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.mlopsguide.maturity;
 
 import static dev.mlopsguide.maturity.RetrainingCadence.DAILY;
 import static dev.mlopsguide.maturity.RetrainingCadence.MONTHLY;
+import static dev.mlopsguide.maturity.RetrainingCadence.QUARTERLY;
 import static dev.mlopsguide.maturity.RetrainingCadence.RARELY;
+import static dev.mlopsguide.maturity.RetrainingCadence.WEEKLY;
 import static dev.mlopsguide.maturity.ServingMode.BATCH;
 import static dev.mlopsguide.maturity.ServingMode.ONLINE;
 import static dev.mlopsguide.maturity.Stage.BUSINESS_CRITICAL;
@@ -73,5 +75,24 @@ class TargetAdvisorTest {
         assertThat(target.level()).isEqualTo(1);
         assertThat(target.notes()).singleElement().asString().contains("human approval gate");
         assertThat(target.nextSteps()).containsExactly("human-approval-gate");
+    }
+
+    @Test
+    void theRetrainingCadenceCallsForAutomatedTrainingAndOnlyOnlineReleasesForAutomatedDeployment() {
+        assertThat(advisor.advise(TestContent.profile(PRODUCTION, 1, QUARTERLY, BATCH, null, false)).level()).isEqualTo(1);
+        assertThat(advisor.advise(TestContent.profile(PRODUCTION, 1, WEEKLY, BATCH, null, false)).level()).isEqualTo(2);
+        assertThat(advisor.advise(TestContent.profile(PRODUCTION, 1, WEEKLY, ONLINE, 99.0, false)).level()).isEqualTo(3);
+    }
+
+    @Test
+    void aProfileThatContradictsItselfIsSaidSoInItsNotes() {
+        var target = advisor.advise(TestContent.profile(PROOF_OF_CONCEPT, 20, RARELY, BATCH, null, false));
+
+        assertThat(target.level()).isZero();
+        assertThat(target.notes()).singleElement().asString().startsWith("Check the profile: A proof of concept with 20 "
+                + "model(s) in production");
+        assertThat(advisor.advise(TestContent.profile(PRODUCTION, 0, RARELY, BATCH, null, false)).notes())
+                .singleElement().asString().contains("No model in production, yet the stage is in production");
+        assertThat(advisor.advise(TestContent.profile(PRODUCTION, 2, RARELY, BATCH, null, false)).notes()).isEmpty();
     }
 }

@@ -126,7 +126,7 @@ class SandboxBrowserTest {
 
         answerInThread("Online, behind an API that answers requests", 2);
         user("UBOB");
-        answerInThread("Data scientists and data engineers build repeatable jobs together", 3);
+        answerInThread("Data and software engineers build and run its pipeline together", 3);
         wait.until(d -> d.findElement(By.id("thread")).getText().contains("answered by @bob"));
         screenshot("04-team-thread");
 

@@ -38,6 +38,8 @@ public final class ContentLoader {
     static final String NEXT_STEPS = "next-steps.yml";
     /** Slack's limit for the text of an option in radio buttons and menus. */
     static final int MAX_OPTION_LABEL = 75;
+    /** Neighbouring answers of a question may cap at most this many levels apart: one answer cannot move a team far. */
+    static final int MAX_CAP_JUMP = 2;
 
     private final ContentLocation location;
     private final ContentProblems problems = new ContentProblems();
@@ -236,6 +238,14 @@ public final class ContentLoader {
         }
         if (entry.node("options").isPresent() && options.size() < 2) {
             entry.problem(entry.lineOf("options"), what + " needs at least two options");
+        }
+        for (int i = 1; i < options.size(); i++) {
+            int jump = Math.abs(options.get(i).capsAt() - options.get(i - 1).capsAt());
+            if (jump > MAX_CAP_JUMP) {
+                entry.problem(entry.lineOf("options"), "options '" + options.get(i - 1).id() + "' and '"
+                        + options.get(i).id() + "' of " + what + " are " + jump + " levels apart; neighbouring answers "
+                        + "may be at most " + MAX_CAP_JUMP + " apart, so add an option between them");
+            }
         }
         var condition = entry.map("when").flatMap(when -> readCondition(when, what, earlier));
         return Optional.of(new Question(id, area, entry.string("text", what),

@@ -36,6 +36,20 @@ public final class ProfileViews {
     public static final String AVAILABILITY = "availability";
     public static final String REGULATED = "regulated";
     private static final String TITLE = "Team profile";
+    // What each term means, under its field: the target follows from these words, so they must mean one thing.
+    private static final String STAGE_HINT = "Proof of concept: nobody relies on its predictions yet. In production: "
+            + "people or systems use them. Business-critical: wrong or missing predictions cost money, customers or "
+            + "compliance within hours.";
+    private static final String MODELS_HINT = "Every model whose predictions someone uses; versions of one model count "
+            + "once.";
+    private static final String RETRAINING_HINT = "How often a model must learn from new data to stay good enough, "
+            + "whatever you do today. Rarely: twice a year or less.";
+    private static final String SERVING_HINT = "Batch: computed on a schedule and stored. Online: an API answers each "
+            + "request. Streaming: events are scored as they arrive.";
+    private static final String AVAILABILITY_HINT = "The uptime promised for the predictions: 99.9 % allows about 43 "
+            + "minutes of downtime a month. Leave it empty when nothing is promised.";
+    private static final String REGULATED_HINT = "Yes when a law, a regulator or a risk policy reviews the model "
+            + "(credit, hiring, health, insurance ...): a human approval stays in its release.";
 
     private ProfileViews() {
     }
@@ -44,13 +58,18 @@ public final class ProfileViews {
         var blocks = new BlockList()
                 .section("Your profile sets the maturity level that fits your team. More automation is not always "
                         + "better: it costs time to build and run.")
-                .add(input(STAGE, "Where is your most important model?", choice(Stage.class, current.map(TeamProfile::stage)), false))
-                .add(input(MODELS, "How many models run in production?", text(current.map(p -> String.valueOf(p.modelsInProduction())), "3"), false))
-                .add(input(RETRAINING, "How often must they be retrained?", choice(RetrainingCadence.class, current.map(TeamProfile::retraining)), false))
-                .add(input(SERVING, "How are predictions served?", choice(ServingMode.class, current.map(TeamProfile::serving)), false))
-                .add(input(AVAILABILITY, "Availability SLA, in percent", text(current.map(TeamProfile::availability)
-                        .map(ProfileViews::percent), "99.9"), true))
-                .add(input(REGULATED, "Is the model regulated or high-risk?", regulated(current.map(TeamProfile::regulated)), false))
+                .add(input(STAGE, "Where is your most important model?", STAGE_HINT,
+                        choice(Stage.class, current.map(TeamProfile::stage)), false))
+                .add(input(MODELS, "How many models run in production?", MODELS_HINT,
+                        text(current.map(p -> String.valueOf(p.modelsInProduction())), "3"), false))
+                .add(input(RETRAINING, "How often must they be retrained?", RETRAINING_HINT,
+                        choice(RetrainingCadence.class, current.map(TeamProfile::retraining)), false))
+                .add(input(SERVING, "How are predictions served?", SERVING_HINT,
+                        choice(ServingMode.class, current.map(TeamProfile::serving)), false))
+                .add(input(AVAILABILITY, "Availability SLA, in percent", AVAILABILITY_HINT,
+                        text(current.map(TeamProfile::availability).map(ProfileViews::percent), "99.9"), true))
+                .add(input(REGULATED, "Is the model regulated or high-risk?", REGULATED_HINT,
+                        regulated(current.map(TeamProfile::regulated)), false))
                 .build(Surface.MODAL, "");
         return View.builder().type("modal").callbackId(CALLBACK_ID).privateMetadata(metadata)
                 .title(viewTitle(t -> t.type("plain_text").text(TITLE)))
@@ -73,8 +92,9 @@ public final class ProfileViews {
                 .blocks(blocks).build();
     }
 
-    private static InputBlock input(String blockId, String label, BlockElement element, boolean optional) {
-        return InputBlock.builder().blockId(blockId).label(plainText(label)).element(element).optional(optional).build();
+    private static InputBlock input(String blockId, String label, String hint, BlockElement element, boolean optional) {
+        return InputBlock.builder().blockId(blockId).label(plainText(label)).hint(plainText(hint)).element(element)
+                .optional(optional).build();
     }
 
     private static <E extends Enum<E> & ProfileChoice> StaticSelectElement choice(Class<E> type, Optional<E> current) {

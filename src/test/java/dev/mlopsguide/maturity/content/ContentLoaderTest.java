@@ -39,18 +39,19 @@ class ContentLoaderTest {
 
     @Test
     void anUnknownNextStepIsReportedWithItsLine() {
-        int line = folder.replace(ASSESSMENT, "next_steps: [use-managed-compute]", "next_steps: [use-managed-comptue]");
+        int line = folder.replace(ASSESSMENT, "next_steps: [share-tracking-server]", "next_steps: [share-tracking-servre]");
 
         assertThat(folder.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(folder.nameOf(ASSESSMENT));
             assertThat(p.line()).isEqualTo(line);
-            assertThat(p.message()).contains("'use-managed-comptue'").contains("next-steps.yml does not define");
+            assertThat(p.message()).contains("'share-tracking-servre'").contains("next-steps.yml does not define");
         });
     }
 
     @Test
     void anUnknownAreaIsReported() {
-        int line = folder.replace(ASSESSMENT, "  - id: compute\n    area: data", "  - id: compute\n    area: dta");
+        int line = folder.replace(ASSESSMENT, "  - id: experiment-tracking\n    area: data",
+                "  - id: experiment-tracking\n    area: dta");
 
         assertThat(folder.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(line + 1);
@@ -60,20 +61,20 @@ class ContentLoaderTest {
 
     @Test
     void aDuplicateIdPointsAtTheFirstDefinition() {
-        int first = folder.lineOf(ASSESSMENT, "  - id: compute");
+        int first = folder.lineOf(ASSESSMENT, "  - id: experiment-tracking");
         int line = folder.lineOf(ASSESSMENT, "  - id: feature-consistency");
-        folder.replace(ASSESSMENT, "  - id: feature-consistency", "  - id: compute");
+        folder.replace(ASSESSMENT, "  - id: feature-consistency", "  - id: experiment-tracking");
 
         assertThat(folder.problems()).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(line);
-            assertThat(p.message()).contains("duplicate question id 'compute'").contains("first defined on line " + first);
+            assertThat(p.message()).contains("duplicate question id 'experiment-tracking'").contains("first defined on line " + first);
         });
     }
 
     @Test
     void aCapOutsideZeroToFourIsReported() {
-        int line = folder.replace(ASSESSMENT, "label: On someone's laptop or an unmanaged machine\n        caps_at: 1",
-                "label: On someone's laptop or an unmanaged machine\n        caps_at: 7");
+        int line = folder.replace(ASSESSMENT, "label: In a shared tracker, every run\n        caps_at: 4",
+                "label: In a shared tracker, every run\n        caps_at: 7");
 
         assertThat(folder.problems()).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(line + 1);
@@ -83,20 +84,33 @@ class ContentLoaderTest {
 
     @Test
     void aCapThatIsNotANumberIsReported() {
-        folder.replace(ASSESSMENT, "label: On someone's laptop or an unmanaged machine\n        caps_at: 1",
-                "label: On someone's laptop or an unmanaged machine\n        caps_at: low");
+        folder.replace(ASSESSMENT, "label: In a shared tracker, every run\n        caps_at: 4",
+                "label: In a shared tracker, every run\n        caps_at: low");
 
         assertThat(folder.problems()).anySatisfy(p -> assertThat(p.message()).contains("must be a whole number, not 'low'"));
     }
 
     @Test
     void anOptionLabelLongerThanSlackShowsIsReported() {
-        int line = folder.replace(ASSESSMENT, "label: On someone's laptop or an unmanaged machine",
-                "label: On someone's laptop or an unmanaged machine under the desk in the corner of the office");
+        int line = folder.replace(ASSESSMENT, "label: In a shared tracker, every run",
+                "label: In a shared tracker, every run, from the first notebook to the last retraining of a ye");
 
         assertThat(folder.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(line);
             assertThat(p.message()).contains("has 86 characters").contains("at most 75");
+        });
+    }
+
+    @Test
+    void neighbouringAnswersMoreThanTwoLevelsApartAreReported() {
+        int line = folder.lineOf(ASSESSMENT, "  - id: experiment-tracking") + 6;
+        folder.replace(ASSESSMENT, "caps_at: 2\n        next_steps: [track-experiments]\n      - id: shared\n",
+                "caps_at: 1\n        next_steps: [track-experiments]\n      - id: shared\n");
+
+        assertThat(folder.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("options 'shared-partly' and 'shared' of question 'experiment-tracking' are "
+                    + "3 levels apart").contains("add an option between them");
         });
     }
 
@@ -134,11 +148,12 @@ class ContentLoaderTest {
     @Test
     void aLevelThatNoCombinationOfAnswersReachesIsReported() {
         // Without the three answers that cap at 0, nobody can score level 0.
-        folder.replace(ASSESSMENT, "label: By hand - queries, exports or files copied into notebooks\n        caps_at: 0",
-                "label: By hand - queries, exports or files copied into notebooks\n        caps_at: 1");
-        folder.replace(ASSESSMENT, "label: None of it, or only sometimes\n        caps_at: 0",
-                "label: None of it, or only sometimes\n        caps_at: 1");
-        folder.replace(ASSESSMENT, "label: By hand\n        caps_at: 0", "label: By hand\n        caps_at: 1");
+        folder.replace(ASSESSMENT, "caps_at: 0\n        next_steps: [version-all-code]",
+                "caps_at: 1\n        next_steps: [version-all-code]");
+        folder.replace(ASSESSMENT, "caps_at: 0\n        next_steps: [automate-application-build]",
+                "caps_at: 1\n        next_steps: [automate-application-build]");
+        folder.replace(ASSESSMENT, "caps_at: 0\n        next_steps: [run-tests-in-ci]",
+                "caps_at: 1\n        next_steps: [run-tests-in-ci]");
 
         assertThat(folder.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(folder.nameOf(ASSESSMENT));
@@ -216,7 +231,7 @@ class ContentLoaderTest {
 
     @Test
     void allMistakesAreReportedAtOnce() {
-        folder.replace(ASSESSMENT, "next_steps: [use-managed-compute]", "next_steps: [nope]");
+        folder.replace(ASSESSMENT, "next_steps: [share-tracking-server]", "next_steps: [nope]");
         folder.replace(NEXT_STEPS, "    effort: S\n    step: design\n    tools: [Model Card Toolkit",
                 "    effort: Q\n    step: design\n    tools: [Model Card Toolkit");
         folder.replace(TARGETS, "when: { regulated: [true] }", "when: { regulated: [maybe] }");

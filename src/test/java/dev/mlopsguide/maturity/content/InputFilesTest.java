@@ -39,7 +39,7 @@ class InputFilesTest {
                 .isInstanceOfSatisfying(InvalidContentException.class, e -> assertThat(e.problems())
                         .extracting(ContentProblem::toString).containsExactly(
                                 file + ":2: unknown question 'computer'; run 'mlops-guide questions --json' to list the question ids",
-                                file + ":3: question 'lineage' has no option 'maybe'; use one of: no, partly, fully"));
+                                file + ":3: question 'lineage' has no option 'maybe'; use one of: no, with-digging, recorded"));
     }
 
     @Test
