@@ -132,12 +132,14 @@ public final class Answerer {
                     : "**No next steps:** " + name(team) + " is already at level 4.";
             return domain(question, text, Intent.NEXT_STEPS, "assessment:latest", "The team's latest assessment");
         }
-        var text = new StringBuilder("**Next steps for " + name(team) + "** (from its latest assessment):");
+        var text = new StringBuilder(result.stepsOptional()
+                ? "**" + name(team) + " is at its target level.** Optional, to go further (from its latest assessment):"
+                : "**Next steps for " + name(team) + "** (from its latest assessment):");
         int n = 1;
         for (var step : result.nextSteps().subList(0, Math.min(3, result.nextSteps().size()))) {
             text.append("\n").append(n++).append(". **").append(step.step().title()).append("** (effort ")
-                    .append(step.step().effort()).append(step.unlocksLevel().isPresent()
-                            ? ", unlocks level " + step.unlocksLevel().getAsInt() : "").append("): ").append(step.step().why());
+                    .append(step.step().effort()).append(", ").append(result.stepTag(step)).append("): ")
+                    .append(step.step().why());
         }
         return domain(question, text.toString(), Intent.NEXT_STEPS, "assessment:latest", "The team's latest assessment");
     }

@@ -25,9 +25,9 @@ public final class Assessor {
     public AssessmentResult assess(Answers answers, Optional<TeamProfile> profile, int stepLimit) {
         var score = scorer.score(answers);
         var target = profile.map(advisor::advise);
-        var steps = planner.plan(score, target, stepLimit);
+        var plan = planner.plan(score, target, stepLimit);
         return new AssessmentResult(content.questionnaire().version(), score, content.level(score.level()), target,
-                steps, content.beyondTarget());
+                plan.steps(), plan.more(), plan.optional(), content.beyondTarget());
     }
 
     public Target target(TeamProfile profile) {

@@ -16,6 +16,18 @@ import java.util.OptionalInt;
 public final class NextStepPlanner {
 
     public static final int DEFAULT_LIMIT = 5;
+    /** At or above its target, a team is offered this many optional steps toward the next level, not a plan. */
+    static final int OPTIONAL_LIMIT = 2;
+
+    /**
+     * The steps to show, how many more steps the goal needs beyond them, and whether they are optional (the team is
+     * at or above its target, so they lead past it).
+     */
+    public record Plan(List<PlannedStep> steps, int more, boolean optional) {
+        public Plan {
+            steps = List.copyOf(steps);
+        }
+    }
 
     private final Map<String, NextStep> catalogue;
 
@@ -24,10 +36,14 @@ public final class NextStepPlanner {
     }
 
     /**
-     * Plans at most {@code limit} steps. The goal is the target level, or the next level when there is no target.
+     * Plans at most {@code limit} steps. The goal is the target level, or the next level when there is no target;
+     * a team at or above its target gets at most {@link #OPTIONAL_LIMIT} optional steps toward the next level.
      */
-    public List<PlannedStep> plan(Score score, Optional<Target> target, int limit) {
-        int goal = target.map(Target::level).orElse(Math.min(score.level() + 1, Level.HIGHEST));
+    public Plan plan(Score score, Optional<Target> target, int limit) {
+        boolean optional = target.isPresent() && score.level() >= target.get().level() && score.level() < Level.HIGHEST;
+        int goal = optional ? score.level() + 1
+                : target.map(Target::level).orElse(Math.min(score.level() + 1, Level.HIGHEST));
+        int levelLimit = optional ? Math.min(limit, OPTIONAL_LIMIT) : limit;
         var levelSteps = new LinkedHashMap<String, PlannedStep>();
         score.answers().stream()
                 .filter(a -> a.capsAt() < goal)
@@ -42,9 +58,10 @@ public final class NextStepPlanner {
         var ordered = new ArrayList<>(levelSteps.values());
         ordered.sort(Comparator.comparingInt((PlannedStep p) -> p.unlocksLevel().getAsInt())
                 .thenComparing(p -> p.step().effort()));
-        var plan = new ArrayList<>(ordered.subList(0, Math.min(ordered.size(), Math.max(0, limit - noteSteps.size()))));
+        int shown = Math.min(ordered.size(), Math.max(0, levelLimit - noteSteps.size()));
+        var plan = new ArrayList<>(ordered.subList(0, shown));
         plan.addAll(noteSteps.subList(0, Math.min(noteSteps.size(), limit)));
-        return List.copyOf(plan);
+        return new Plan(plan, ordered.size() - shown, optional);
     }
 
     private NextStep step(String id) {

@@ -22,7 +22,7 @@ public final class ResultReport {
         var score = result.score();
         var lines = new ArrayList<String>();
         lines.add(markup.heading("MLOps maturity: level " + score.level() + " · " + result.level().name()));
-        lines.add(result.level().summary());
+        lines.add(result.summary());
         lines.add("Based on " + score.answered() + " of " + score.total() + " questions (questionnaire "
                 + result.questionnaireVersion() + ").");
         if (!score.unanswered().isEmpty()) {
@@ -60,20 +60,23 @@ public final class ResultReport {
         });
         if (!result.nextSteps().isEmpty()) {
             lines.add("");
-            lines.add(markup.heading("Next steps"));
+            lines.add(markup.heading(result.stepsHeading()));
             int n = 1;
             for (var step : result.nextSteps()) {
-                lines.addAll(stepLines(n++, step));
+                lines.addAll(stepLines(n++, step, result));
+            }
+            if (!result.moreStepsNote().isEmpty()) {
+                lines.add(result.moreStepsNote());
             }
         }
         return String.join("\n", lines) + "\n";
     }
 
-    private List<String> stepLines(int number, PlannedStep planned) {
+    private List<String> stepLines(int number, PlannedStep planned, AssessmentResult result) {
         var step = planned.step();
         var tags = new ArrayList<String>();
         tags.add("effort " + step.effort() + " (" + step.effort().duration() + ")");
-        planned.unlocksLevel().ifPresent(level -> tags.add("unlocks level " + level));
+        tags.add(result.stepTag(planned));
         tags.add(step.step());
         var lines = new ArrayList<String>();
         lines.add(markup.numbered(number, markup.bold(step.title()) + " [" + String.join(" · ", tags) + "]"));

@@ -61,7 +61,7 @@ class AnswererTest {
         var unknown = answerer.answer("what level are we?", () -> new Answerer.TeamContext("#new", Optional.empty()));
 
         assertThat(level.text()).startsWith("**#ml-platform is at level 2 · Automated Training**").contains("What holds it at level 2");
-        assertThat(next.text()).startsWith("**Next steps for #ml-platform**").contains("unlocks level 3");
+        assertThat(next.text()).startsWith("**Next steps for #ml-platform**").contains("needed for level 3");
         assertThat(unknown.text()).startsWith("I don't have an assessment of #new yet");
     }
 

@@ -52,13 +52,29 @@ class AssessorTest {
     }
 
     @Test
-    void aTeamAtItsTargetIsToldSoAndWhatMoreAutomationWouldCost() {
+    void aTeamAtItsTargetIsToldSoAndOfferedTwoOptionalStepsWithTheirCost() {
         var result = assessor.assess(TestContent.team("level-2-automated-training.yml"),
                 Optional.of(TestContent.profile(PRODUCTION, 3, MONTHLY, BATCH, null, false)));
 
         assertThat(result.isAtOrAboveTarget()).isTrue();
-        assertThat(result.nextSteps()).isEmpty();
+        assertThat(result.stepsOptional()).isTrue();
+        assertThat(result.nextSteps()).hasSize(2).allSatisfy(step -> assertThat(result.stepTag(step))
+                .isEqualTo("optional · toward level 3"));
+        assertThat(result.moreSteps()).isPositive();
+        assertThat(result.stepsHeading()).contains("Optional").contains("past your target");
         assertThat(result.beyondTarget()).contains("costs engineering time");
+    }
+
+    @Test
+    void theSummaryDescribesThisTeamAndSaysWhenMoreStepsAreNeeded() {
+        var result = assessor.assess(TestContent.team("level-1-devops-no-mlops.yml"),
+                Optional.of(TestContent.profile(PRODUCTION, 12, MONTHLY, BATCH, null, false)));
+
+        assertThat(result.summary()).isEqualTo("Your answers support level 1 · DevOps but no MLOps. Strongest: "
+                + "Monitoring and retraining (level 2). Weakest: Team and ownership, Data and experiments, "
+                + "Reproducibility and versioning, Training automation, Release and deployment (level 1).");
+        assertThat(result.stepTag(result.nextSteps().get(0))).isEqualTo("needed for level 2");
+        assertThat(result.moreStepsNote()).startsWith("… and " + result.moreSteps() + " more step(s) toward level 4");
     }
 
     @Test

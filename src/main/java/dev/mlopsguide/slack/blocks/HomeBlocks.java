@@ -46,7 +46,7 @@ public final class HomeBlocks {
         if (!result.nextSteps().isEmpty()) {
             list.divider().section("*Next steps*");
             for (int i = 0; i < Math.min(HOME_STEPS, result.nextSteps().size()); i++) {
-                ResultBlocks.stepBlocks(list, i + 1, result.nextSteps().get(i));
+                ResultBlocks.stepBlocks(list, i + 1, result.nextSteps().get(i), result);
             }
         }
         list.divider();

@@ -24,7 +24,7 @@ public final class ResultBlocks {
         var score = result.score();
         var list = new BlockList()
                 .header("MLOps maturity: level " + score.level() + " · " + result.level().name())
-                .section(escape(result.level().summary()))
+                .section(escape(result.summary()))
                 .context((byline.isEmpty() ? "" : byline + " · ") + "Based on " + score.answered() + " of "
                         + score.total() + " questions · questionnaire " + escape(result.questionnaireVersion()));
         list.section("*Areas*\n" + score.areas().stream().map(a -> a.level().isPresent()
@@ -53,20 +53,22 @@ public final class ResultBlocks {
             list.context("No team profile yet, so no target level: set one with `/mlops-assess profile`.");
         }
         if (!result.nextSteps().isEmpty()) {
-            list.divider().section("*Next steps*");
+            list.divider().section("*" + escape(result.stepsHeading()) + "*");
             int n = 1;
             for (var step : result.nextSteps()) {
-                stepBlocks(list, n++, step);
+                stepBlocks(list, n++, step, result);
+            }
+            if (!result.moreStepsNote().isEmpty()) {
+                list.context(escape(result.moreStepsNote()));
             }
         }
         return list;
     }
 
     /** One next step: title and tags, why and how, then its tools. */
-    public static void stepBlocks(BlockList list, int number, PlannedStep planned) {
+    public static void stepBlocks(BlockList list, int number, PlannedStep planned, AssessmentResult result) {
         var step = planned.step();
-        var tags = "`effort " + step.effort() + " · " + step.effort().duration() + "`"
-                + (planned.unlocksLevel().isPresent() ? " · unlocks level " + planned.unlocksLevel().getAsInt() : "");
+        var tags = "`effort " + step.effort() + " · " + step.effort().duration() + "` · " + escape(result.stepTag(planned));
         list.section("*" + number + ". " + escape(step.title()) + "*  " + tags + "\n" + escape(step.why())
                 + "\n_How:_ " + escape(step.how()));
         if (!step.tools().isEmpty()) {

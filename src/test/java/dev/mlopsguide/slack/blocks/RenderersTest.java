@@ -67,7 +67,8 @@ class RenderersTest {
         var json = GsonFactory.createSnakeCase().toJson(results.blocks(result, "").build(Surface.MESSAGE, ""));
 
         assertThat(json).contains("MLOps maturity: level 2 · Automated Training").contains("Why not level 3")
-                .contains("Target: level 4").contains("human approval gate").contains("Next steps").contains("unlocks level 3");
+                .contains("Target: level 4").contains("human approval gate").contains("Next steps").contains("needed for level 3")
+                .contains("Your answers support level 2");
     }
 
     @Test
@@ -139,7 +140,7 @@ class RenderersTest {
                 List.of(huge), "operate"), OptionalInt.of(2), Optional.of("q"))));
         var base = assessor.assess(Answers.NONE.with("serving", "online"), Optional.empty());
         var result = new AssessmentResult(base.questionnaireVersion(), base.score(), base.level(),
-                Optional.of(assessor.target(PROFILE)), steps, huge);
+                Optional.of(assessor.target(PROFILE)), steps, 0, false, huge);
 
         var message = results.blocks(result, huge).build(Surface.MESSAGE, "See the rest with `/mlops-assess results`.");
         assertThat(SlackLimits.violations(message, Surface.MESSAGE)).isEmpty();
