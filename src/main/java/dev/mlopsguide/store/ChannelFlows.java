@@ -129,6 +129,22 @@ public final class ChannelFlows {
     }
 
     /**
+     * Cancels an open flow, with the work of saying so in its thread; nothing is scored.
+     *
+     * @return false when it was no longer open
+     */
+    public boolean cancel(long flowId, FollowUps.FollowUp then) {
+        return jdbc.transaction("cancel channel assessment " + flowId, sql -> {
+            if (sql.update("UPDATE channel_flow SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'open'",
+                    clock.instant(), flowId) == 0) {
+                return false;
+            }
+            followUps.add(sql, then);
+            return true;
+        });
+    }
+
+    /**
      * Claims, for the work {@code followUpId}, the right to post the message asking a question in the flow's thread.
      * A claim without a message whose work is no longer pending (it failed for good, or it was made before claims
      * named their work) is taken over, so that a thread never waits for good.

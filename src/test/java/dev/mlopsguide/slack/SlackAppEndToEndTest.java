@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
@@ -234,6 +235,43 @@ class SlackAppEndToEndTest {
         assertThat(history).hasSize(2).last().satisfies(partial -> assertThat(partial.isPartial()).isTrue());
         assertThat(app.store.assessments().latest(team.id()).orElseThrow().id()).isEqualTo(complete);
 
+        assertThat(app.driver.command(BOB, "team").body()).contains("Starting a team assessment");
+    }
+
+    @Test
+    void aChangedServingModeNumbersTheThreadAgainAndOnlyItsStarterCancelsIt() throws Exception {
+        app.driver.command(ALICE, "team");
+        var first = app.slack.await("chat.postMessage", c -> c.params().containsKey("thread_ts"), 1,
+                Duration.ofSeconds(10)).get(0);
+        var rootTs = first.params().get("thread_ts");
+        var servingTs = SlackFlows.postedTs(first);
+        app.driver.messageButton(ALICE, ThreadBlocks.ANSWER_ACTION_PREFIX + 1, "serving|batch", servingTs, rootTs);
+        var second = app.slack.await("chat.postMessage", c -> rootTs.equals(c.params().get("thread_ts")), 2,
+                Duration.ofSeconds(10)).get(1);
+        app.driver.messageButton(BOB, ThreadBlocks.ANSWER_ACTION_PREFIX + 0, SlackFlows.questionOf(second) + "|alone",
+                SlackFlows.postedTs(second), rootTs);
+        app.slack.await("chat.postMessage", c -> rootTs.equals(c.params().get("thread_ts")), 3, Duration.ofSeconds(10));
+
+        app.driver.messageButton(ALICE, ThreadBlocks.ANSWER_ACTION_PREFIX + 3, "serving|streaming", servingTs, rootTs);
+
+        int total = TestContent.bundled().questionnaire().applicable(Answers.NONE.with("serving", "streaming")
+                .with("collaboration", "alone")).size();
+        var secondTs = SlackFlows.postedTs(second);
+        app.slack.await("chat.update", c -> secondTs.equals(c.params().get("ts"))
+                && c.params().get("text").startsWith("Question 2 of " + total + ":"), 1, Duration.ofSeconds(10));
+        app.slack.await("chat.update", c -> servingTs.equals(c.params().get("ts"))
+                && c.params().get("text").startsWith("Question 1 of " + total + ":"), 1, Duration.ofSeconds(10));
+
+        app.driver.messageButton(BOB, ThreadBlocks.CANCEL_ACTION, "cancel", rootTs, null);
+        app.slack.await("response_url", c -> c.params().get("body").contains("who started this team assessment, can "
+                + "cancel it"), 1, Duration.ofSeconds(10));
+        app.driver.messageButton(ALICE, ThreadBlocks.CANCEL_ACTION, "cancel", rootTs, null);
+        app.slack.await("chat.update", c -> rootTs.equals(c.params().get("ts"))
+                && c.json("blocks").toString().contains("cancelled by <@UALICE>"), 1, Duration.ofSeconds(10));
+        app.slack.await("chat.update", c -> secondTs.equals(c.params().get("ts"))
+                && c.json("blocks").toString().contains("The assessment is closed"), 1, Duration.ofSeconds(10));
+        var team = app.store.teams().find(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId())).orElseThrow();
+        assertThat(app.store.assessments().history(team.id()).records()).isEmpty();
         assertThat(app.driver.command(BOB, "team").body()).contains("Starting a team assessment");
     }
 

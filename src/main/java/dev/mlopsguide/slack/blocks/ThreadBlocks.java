@@ -20,6 +20,7 @@ public final class ThreadBlocks {
 
     public static final String ANSWER_ACTION_PREFIX = "thread_answer:";
     public static final String FINISH_ACTION = "thread_finish";
+    public static final String CANCEL_ACTION = "thread_cancel";
     private static final String VALUE_SEPARATOR = "|";
 
     private ThreadBlocks() {
@@ -30,9 +31,11 @@ public final class ThreadBlocks {
         return new BlockList()
                 .section(":busts_in_silhouette: *Team MLOps assessment*, started by " + user(startedBy)
                         + ".\nAnswer the questions in the thread: anyone in this channel can, and anyone can change an "
-                        + "answer. It is scored when the last question is answered, or when someone presses Finish.")
+                        + "answer. It is scored when the last question is answered, or when someone presses Finish; "
+                        + "whoever started it can cancel it.")
                 .context(progress(answered, total, participants))
-                .actions("flow", List.of(BlockList.button("Finish and score now", FINISH_ACTION, "finish")))
+                .actions("flow", List.of(BlockList.button("Finish and score now", FINISH_ACTION, "finish"),
+                        BlockList.button("Cancel", CANCEL_ACTION, "cancel")))
                 .build(Surface.MESSAGE, "");
     }
 
@@ -48,6 +51,14 @@ public final class ThreadBlocks {
                         + "*. The result is in the thread. The assessment is closed."
                         + (answered < total ? PARTIAL : ""))
                 .context(progress(answered, total, participants))
+                .build(Surface.MESSAGE, "");
+    }
+
+    /** The root message of a thread cancelled by whoever started it. */
+    public static List<LayoutBlock> cancelled(String startedBy, String cancelledBy) {
+        return new BlockList()
+                .section(":no_entry_sign: *Team MLOps assessment*, started by " + user(startedBy) + ": cancelled by "
+                        + user(cancelledBy) + ". Nothing was recorded; start a new one with `/mlops-assess team`.")
                 .build(Surface.MESSAGE, "");
     }
 

@@ -5,6 +5,7 @@ import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.maturity.Question;
 import dev.mlopsguide.maturity.Questionnaire;
+import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
@@ -33,6 +34,7 @@ public final class ChannelAssessment {
     public static final String START = "thread.start";
     public static final String STEP = "thread.step";
     public static final String SCORE = "thread.score";
+    public static final String CLOSE = "thread.close";
     private static final Logger LOG = LoggerFactory.getLogger(ChannelAssessment.class);
 
     /** Start a thread in a channel, as {@code user} asked by a command whose {@code responseUrl} can tell them. */
@@ -45,6 +47,10 @@ public final class ChannelAssessment {
 
     /** Score the finished flow and post its result. */
     record Score(long flow, String finishedBy) {
+    }
+
+    /** Show that the flow was cancelled, and take its buttons away. */
+    record Close(long flow, String cancelledBy) {
     }
 
     private final MaturityContent content;
@@ -127,6 +133,40 @@ public final class ChannelAssessment {
         return Optional.empty();
     }
 
+    /**
+     * "Cancel" on the thread's root: only whoever started the thread may, and nothing is scored; the work of closing
+     * the thread is kept with the change.
+     *
+     * @return a note for the person who clicked, when the thread is unknown or not theirs to cancel
+     */
+    public Optional<String> cancel(String workspaceId, String channelId, String rootTs, String userId) {
+        var flow = flow(workspaceId, channelId, rootTs);
+        if (flow.isEmpty()) {
+            return Optional.of("I no longer know about this team assessment.");
+        }
+        if (!flow.get().startedBy().equals(userId)) {
+            return Optional.of("Only " + Mrkdwn.user(flow.get().startedBy()) + ", who started this team assessment, "
+                    + "can cancel it. You can still answer, or press *Finish and score now*.");
+        }
+        flows.cancel(flow.get().id(), Payloads.of(CLOSE, new Close(flow.get().id(), userId)));
+        return Optional.empty();
+    }
+
+    /** Follow-up work: a cancelled thread says so on its root and loses its buttons; nothing is recorded. */
+    public void close(FollowUps.Taken work) {
+        var close = Payloads.read(work, Close.class);
+        var flow = flows.byId(close.flow());
+        if (flow.isEmpty()) {
+            return;
+        }
+        var client = slack.clients().require(workspaceOf(flow.get()));
+        var state = state(flow.get());
+        slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.get().channelId())
+                .ts(flow.get().rootTs()).text("Team MLOps assessment cancelled.")
+                .blocks(ThreadBlocks.cancelled(flow.get().startedBy(), close.cancelledBy()))));
+        updateQuestions(client, flow.get(), state, true);
+    }
+
     /** Follow-up work: posts the thread's root (once), records the flow, and asks the first question. */
     public void start(FollowUps.Taken work) {
         var start = Payloads.read(work, Start.class);
@@ -148,10 +188,16 @@ public final class ChannelAssessment {
         }
         var client = slack.clients().require(workspaceOf(flow.get()));
         var state = state(flow.get());
-        questionnaire().question(step.question()).ifPresent(question ->
-                updateQuestion(client, flow.get(), state, question, step.messageTs(),
-                        flow.get().status() != ChannelFlow.Status.OPEN));
-        if (flow.get().status() == ChannelFlow.Status.OPEN) {
+        boolean closed = flow.get().status() != ChannelFlow.Status.OPEN;
+        if (isGate(step.question())) {
+            // The answer changed which questions apply: every question posted is numbered again, or says it no
+            // longer applies, so that the thread never shows two numberings.
+            updateQuestions(client, flow.get(), state, closed);
+        } else {
+            questionnaire().question(step.question()).ifPresent(question ->
+                    updateQuestion(client, flow.get(), state, question, step.messageTs(), closed));
+        }
+        if (!closed) {
             refreshRoot(client, flow.get(), state);
             advance(client, flow.get(), work, step.user());
         }
@@ -182,18 +228,24 @@ public final class ChannelAssessment {
                 .text("Team MLOps assessment finished: level " + level.level() + " (" + result.level().name() + ").")
                 .blocks(ThreadBlocks.finished(flow.get().startedBy(), result.level(), level.answered(), level.total(),
                         state.participants()))));
-        closeQuestions(client, flow.get(), state);
+        updateQuestions(client, flow.get(), state, true);
         LOG.info("Team assessment {} in {} finished at level {}", flow.get().id(), flow.get().channelId(), level.level());
     }
 
-    /** Takes the buttons off every question posted, so that a closed thread invites no more answers. */
-    private void closeQuestions(MethodsClient client, ChannelFlow flow, FlowState state) {
+    /** Shows every question posted as the flow now stands; a closed flow's questions lose their buttons. */
+    private void updateQuestions(MethodsClient client, ChannelFlow flow, FlowState state, boolean closed) {
         flows.questionMessages(flow.id()).forEach((questionId, messageTs) -> {
             if (messageTs != null) {
                 questionnaire().question(questionId).ifPresent(question ->
-                        updateQuestion(client, flow, state, question, messageTs, true));
+                        updateQuestion(client, flow, state, question, messageTs, closed));
             }
         });
+    }
+
+    /** Whether the answer to this question decides which other questions apply. */
+    private boolean isGate(String questionId) {
+        return questionnaire().questions().stream()
+                .anyMatch(q -> q.when() != null && q.when().questionId().equals(questionId));
     }
 
     /** The thread could not be started: the person who asked is told why. */

@@ -80,6 +80,7 @@ class BlockSnapshotsTest {
                         List.of("UALICE", "UBOB"))),
                 rendering("thread-finished-partial", () -> ThreadBlocks.finished("UALICE", content.level(1), 3, 20,
                         List.of("UBOB"))),
+                rendering("thread-cancelled", () -> ThreadBlocks.cancelled("UALICE", "UALICE")),
                 rendering("thread-question-closed", () -> ThreadBlocks.closedQuestion(question, "Data", 1, 20, answered)),
                 rendering("profile-form", () -> ProfileViews.form(Optional.of(PROFILE), "CPLATFORM~signature")),
                 rendering("profile-saved", () -> ProfileViews.saved(target, content.level(target.level()))),

@@ -20,7 +20,8 @@ public final class ActionListeners {
         app.blockAction(AssessmentViews.BACK_ACTION, new AssessmentBackClicked(work, features.modal()));
         app.blockAction(Pattern.compile("^" + Pattern.quote(ThreadBlocks.ANSWER_ACTION_PREFIX) + "\\d+$"),
                 new TeamAnswerClicked(work, features.thread()));
-        app.blockAction(ThreadBlocks.FINISH_ACTION, new TeamFinishClicked(work, features.thread()));
+        app.blockAction(ThreadBlocks.FINISH_ACTION, new TeamRootButtonClicked(work, "finish", features.thread()::finish));
+        app.blockAction(ThreadBlocks.CANCEL_ACTION, new TeamRootButtonClicked(work, "cancel", features.thread()::cancel));
         app.blockAction(ResultSharing.SHARE_ACTION, new ShareResultClicked(work, features.sharing()));
         app.blockAction(AnswerBlocks.HELPFUL_ACTION, new AnswerVoted(work, features.feedback(), true));
         app.blockAction(AnswerBlocks.UNHELPFUL_ACTION, new AnswerVoted(work, features.feedback(), false));
