@@ -51,7 +51,7 @@ public final class NextStepPlanner {
                 .forEach(answer -> answer.option().nextSteps().forEach(id -> levelSteps.putIfAbsent(id,
                         new PlannedStep(step(id), OptionalInt.of(answer.capsAt() + 1), Optional.of(answer.question().id())))));
         var noteSteps = target.map(Target::nextSteps).orElse(List.of()).stream()
-                .filter(id -> !levelSteps.containsKey(id))
+                .filter(id -> !levelSteps.containsKey(id) && !alreadyDone(id, score))
                 .map(id -> new PlannedStep(step(id), OptionalInt.empty(), Optional.empty()))
                 .toList();
 
@@ -62,6 +62,15 @@ public final class NextStepPlanner {
         var plan = new ArrayList<>(ordered.subList(0, shown));
         plan.addAll(noteSteps.subList(0, Math.min(noteSteps.size(), limit)));
         return new Plan(plan, ordered.size() - shown, optional);
+    }
+
+    /**
+     * Whether the team's answers show it already takes the step: a question can advise it, and the team's answer to
+     * that question does not (a regulated team that records its approvals is not told to add one).
+     */
+    private static boolean alreadyDone(String stepId, Score score) {
+        return score.answers().stream().anyMatch(answer -> !answer.option().nextSteps().contains(stepId)
+                && answer.question().options().stream().anyMatch(option -> option.nextSteps().contains(stepId)));
     }
 
     private NextStep step(String id) {

@@ -37,14 +37,14 @@ class CliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("Question 1 of 22 · Team and ownership")
-                .contains("Question 4 of 18 · Data and experiments")
+                .contains("Question 1 of 24 · Team and ownership")
+                .contains("Question 4 of 20 · Data and experiments")
                 .contains("Level 2 tracks experiment results centrally")
                 .contains("(now: 2; Enter keeps it)")
                 .contains("Choose a number from 1 to")
                 .contains("Team profile 1 of 6")
                 .contains("MLOps maturity: level 2 · Automated Training")
-                .contains("Based on 18 of 18 questions")
+                .contains("Based on 20 of 20 questions")
                 .doesNotContain("Target:");
     }
 
@@ -91,8 +91,8 @@ class CliTest {
             assertThat(b.get("option").isTextual()).isTrue();
             assertThat(b.get("capsAt").asInt()).isEqualTo(2);
         });
-        assertThat(json.get("answered").asInt()).isEqualTo(18);
-        assertThat(json.get("total").asInt()).isEqualTo(18);
+        assertThat(json.get("answered").asInt()).isEqualTo(20);
+        assertThat(json.get("total").asInt()).isEqualTo(20);
         assertThat(json.get("target").isNull()).isTrue();
         assertThat(json.get("nextSteps")).hasSizeBetween(1, 5).allSatisfy(s -> {
             assertThat(s.get("id").isTextual()).isTrue();

@@ -78,14 +78,29 @@ class AssessorTest {
     }
 
     @Test
-    void aRegulatedTeamIsAlwaysOfferedTheApprovalGateEvenWhenTheListIsFull() {
+    void aRegulatedTeamIsAlwaysOfferedTheApprovalGateAndFairnessChecksEvenWhenTheListIsFull() {
         var result = assessor.assess(TestContent.team("level-0-notebook-poc.yml"),
                 Optional.of(TestContent.profile(PRODUCTION, 3, RARELY, BATCH, null, true)));
 
         assertThat(result.nextSteps()).hasSize(NextStepPlanner.DEFAULT_LIMIT);
-        var last = result.nextSteps().get(result.nextSteps().size() - 1);
-        assertThat(last.step().id()).isEqualTo("human-approval-gate");
-        assertThat(last.unlocksLevel()).isEmpty();
+        var advice = result.nextSteps().subList(NextStepPlanner.DEFAULT_LIMIT - 2, NextStepPlanner.DEFAULT_LIMIT);
+        assertThat(advice).extracting(s -> s.step().id()).containsExactly("human-approval-gate",
+                "fairness-explainability-checks");
+        assertThat(advice).allSatisfy(s -> assertThat(result.stepTag(s)).isEqualTo("advised for your profile"));
+    }
+
+    @Test
+    void aRegulatedTeamThatRecordsItsApprovalsIsNotToldToAddOne() {
+        var profile = Optional.of(TestContent.profile(PRODUCTION, 1, RARELY, BATCH, null, true));
+        var recorded = assessor.assess(TestContent.team("level-1-devops-no-mlops.yml")
+                .with("human-approval", "recorded"), profile);
+        var unrecorded = assessor.assess(TestContent.team("level-1-devops-no-mlops.yml")
+                .with("human-approval", "unrecorded"), profile);
+
+        assertThat(recorded.nextSteps()).extracting(s -> s.step().id()).doesNotContain("human-approval-gate")
+                .contains("fairness-explainability-checks");
+        assertThat(unrecorded.nextSteps()).extracting(s -> s.step().id()).contains("human-approval-gate");
+        assertThat(recorded.score().level()).isEqualTo(unrecorded.score().level());
     }
 
     @Test

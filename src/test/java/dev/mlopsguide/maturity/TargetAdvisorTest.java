@@ -73,8 +73,8 @@ class TargetAdvisorTest {
         var target = advisor.advise(TestContent.profile(PRODUCTION, 1, RARELY, BATCH, null, true));
 
         assertThat(target.level()).isEqualTo(1);
-        assertThat(target.notes()).singleElement().asString().contains("human approval gate");
-        assertThat(target.nextSteps()).containsExactly("human-approval-gate");
+        assertThat(target.notes()).singleElement().asString().contains("recorded human approval").contains("advice");
+        assertThat(target.nextSteps()).containsExactly("human-approval-gate", "fairness-explainability-checks");
     }
 
     @Test

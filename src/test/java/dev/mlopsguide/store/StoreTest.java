@@ -116,7 +116,7 @@ class StoreTest {
         assertThat(record.takenAt()).isEqualTo(MONDAY);
         assertThat(record.level()).isEqualTo(2);
         assertThat(record.answers()).isEqualTo(answers);
-        assertThat(record.answered()).isEqualTo(18);
+        assertThat(record.answered()).isEqualTo(20);
         assertThat(record.targetLevel()).hasValue(3);
         assertThat(record.areaLevels()).hasSize(6).containsEntry("data", 2);
         assertThat(record.questionnaireVersion()).isEqualTo(TestContent.bundled().questionnaire().version());
@@ -319,7 +319,7 @@ class StoreTest {
         var export = store.teamData().export(team);
         assertThat(export.team().name()).isEqualTo("#ml");
         assertThat(export.profile().stage()).isEqualTo("production");
-        assertThat(export.assessments()).singleElement().satisfies(a -> assertThat(a.answers()).hasSize(18));
+        assertThat(export.assessments()).singleElement().satisfies(a -> assertThat(a.answers()).hasSize(20));
         assertThat(export.channelAssessments()).singleElement().satisfies(c -> assertThat(c.answers()).hasSize(1));
         assertThat(export.digestSubscriptions()).singleElement().satisfies(s -> assertThat(s.deliveries()).hasSize(1));
 

@@ -116,8 +116,8 @@ class ContentLoaderTest {
 
     @Test
     void aConditionOnAMissingQuestionIsReported() {
-        int line = folder.replace(ASSESSMENT, "when: { question: serving, in: [batch] }",
-                "when: { question: serve, in: [batch] }");
+        int line = folder.replace(ASSESSMENT, "when: { question: serving, in: [batch] }\n    text: How do you learn that a batch prediction job failed or delivered late?",
+                "when: { question: serve, in: [batch] }\n    text: How do you learn that a batch prediction job failed or delivered late?");
 
         assertThat(folder.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(line);
@@ -127,8 +127,8 @@ class ContentLoaderTest {
 
     @Test
     void aConditionOnAMissingOptionIsReported() {
-        int line = folder.replace(ASSESSMENT, "when: { question: serving, in: [batch] }",
-                "when: { question: serving, in: [bulk] }");
+        int line = folder.replace(ASSESSMENT, "when: { question: serving, in: [batch] }\n    text: How do you learn that a batch prediction job failed or delivered late?",
+                "when: { question: serving, in: [bulk] }\n    text: How do you learn that a batch prediction job failed or delivered late?");
 
         assertThat(folder.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(line);
@@ -138,8 +138,8 @@ class ContentLoaderTest {
 
     @Test
     void aConditionOnALaterQuestionIsReported() {
-        folder.replace(ASSESSMENT, "when: { question: serving, in: [batch] }",
-                "when: { question: drift, in: [no] }");
+        folder.replace(ASSESSMENT, "when: { question: serving, in: [batch] }\n    text: How do you learn that a batch prediction job failed or delivered late?",
+                "when: { question: drift, in: [no] }\n    text: How do you learn that a batch prediction job failed or delivered late?");
 
         assertThat(folder.problems()).singleElement().satisfies(p ->
                 assertThat(p.message()).contains("refers to question 'drift' that is not defined before it"));
