@@ -37,7 +37,7 @@ final class AssessCommand implements Callable<Integer> {
     Path answersFile;
 
     @Option(names = "--profile", paramLabel = "FILE",
-            description = "YAML or JSON team profile (stage, models_in_production, retraining, serving, availability, regulated).")
+            description = "YAML or JSON team profile (stage, models_in_production, retraining, serving, availability, regulation).")
     Path profileFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

@@ -5,6 +5,7 @@ import dev.mlopsguide.maturity.ProfileChoice;
 import dev.mlopsguide.maturity.ProfileField;
 import dev.mlopsguide.maturity.Question;
 import dev.mlopsguide.maturity.Questionnaire;
+import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
@@ -43,8 +44,8 @@ final class InteractiveAssessment {
             new ProfilePrompt(ProfileField.SERVING, "How are predictions served?", choices(ServingMode.class)),
             new ProfilePrompt(ProfileField.AVAILABILITY,
                     "What availability does the service promise, in percent (for example 99.9)? Press Enter if none.", List.of()),
-            new ProfilePrompt(ProfileField.REGULATED, "Is the model regulated or high-risk (credit, health, hiring...)?",
-                    List.of(new Choice("false", "No"), new Choice("true", "Yes"))));
+            new ProfilePrompt(ProfileField.REGULATION, "Does a law, a regulator or a risk policy review the model?",
+                    choices(Regulation.class)));
 
     private final Questionnaire questionnaire;
     private final BufferedReader in;
@@ -227,7 +228,7 @@ final class InteractiveAssessment {
                 ProfileChoice.fromId(RetrainingCadence.class, profile.get(ProfileField.RETRAINING)).orElseThrow(),
                 ProfileChoice.fromId(ServingMode.class, profile.get(ProfileField.SERVING)).orElseThrow(),
                 availability == null || availability.isEmpty() ? null : Double.valueOf(availability),
-                Boolean.parseBoolean(profile.get(ProfileField.REGULATED)));
+                ProfileChoice.fromId(Regulation.class, profile.get(ProfileField.REGULATION)).orElseThrow());
     }
 
     private static <E extends Enum<E> & ProfileChoice> List<Choice> choices(Class<E> type) {

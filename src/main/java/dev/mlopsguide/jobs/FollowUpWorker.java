@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -103,7 +104,10 @@ public final class FollowUpWorker implements AutoCloseable {
             try {
                 for (var work : store.take(owner, free.availablePermits(), timing.lease())) {
                     free.acquireUninterruptibly();
-                    running.put(work.id(), runners.submit(() -> runAndRelease(work)));
+                    // Known as running before it can finish (and forget itself), however fast it is.
+                    var task = new FutureTask<Void>(() -> runAndRelease(work), null);
+                    running.put(work.id(), task);
+                    runners.execute(task);
                 }
                 if (System.nanoTime() - lastRenewal > timing.lease().toNanos() / 3 && !running.isEmpty()) {
                     store.renew(owner, Set.copyOf(running.keySet()), timing.lease());

@@ -12,7 +12,7 @@ public enum ProfileField {
     RETRAINING("retraining", p -> p.retraining().id(), choices(RetrainingCadence.class)),
     SERVING("serving", p -> p.serving().id(), choices(ServingMode.class)),
     AVAILABILITY("availability", TeamProfile::availability, List.of()),
-    REGULATED("regulated", p -> String.valueOf(p.regulated()), List.of("true", "false"));
+    REGULATION("regulation", p -> p.regulation().id(), choices(Regulation.class));
 
     private final String key;
     private final Function<TeamProfile, Object> reader;

@@ -7,7 +7,9 @@ public enum RetrainingCadence implements ProfileChoice {
     QUARTERLY("quarterly", "Quarterly"),
     MONTHLY("monthly", "Monthly"),
     WEEKLY("weekly", "Weekly"),
-    DAILY("daily", "Daily or more often");
+    DAILY("daily", "Daily or more often"),
+    /** As often as monitoring shows the model decaying: the cadence is not known in advance. */
+    ON_METRICS("on-metrics", "When monitoring says so (triggered by metrics)");
 
     private final String id;
     private final String label;

@@ -2,6 +2,7 @@ package dev.mlopsguide.maturity;
 
 /** How predictions reach their users. */
 public enum ServingMode implements ProfileChoice {
+    NONE("none", "Nothing deployed yet"),
     BATCH("batch", "Batch"),
     ONLINE("online", "Online (API)"),
     STREAMING("streaming", "Streaming");

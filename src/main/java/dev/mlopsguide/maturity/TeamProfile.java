@@ -15,12 +15,13 @@ public record TeamProfile(
         RetrainingCadence retraining,
         ServingMode serving,
         Double availability,
-        boolean regulated) {
+        Regulation regulation) {
 
     public TeamProfile {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(retraining, "retraining");
         Objects.requireNonNull(serving, "serving");
+        Objects.requireNonNull(regulation, "regulation");
         if (modelsInProduction < 0) {
             throw new IllegalArgumentException("models in production cannot be negative: " + modelsInProduction);
         }
@@ -42,6 +43,10 @@ public record TeamProfile(
         if (stage != Stage.PROOF_OF_CONCEPT && modelsInProduction == 0) {
             found.add("No model in production, yet the stage is " + stage.label().toLowerCase(Locale.ROOT)
                     + ": count the models whose predictions people use, or choose proof of concept.");
+        }
+        if (serving == ServingMode.NONE && modelsInProduction > 0) {
+            found.add("Nothing deployed yet, but " + modelsInProduction + " model(s) in production: choose how the "
+                    + "most important one serves its predictions.");
         }
         if (stage == Stage.PROOF_OF_CONCEPT && availability != null) {
             found.add("An availability SLA for a proof of concept: SLAs are promised for production services.");

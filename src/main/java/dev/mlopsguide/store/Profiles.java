@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.mlopsguide.maturity.ProfileChoice;
+import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
@@ -21,9 +22,9 @@ import java.util.Optional;
 public final class Profiles {
 
     private static final String UPDATE = "UPDATE team_profile SET stage = ?, models_in_production = ?, retraining = ?, "
-            + "serving = ?, availability = ?, regulated = ?, updated_by = ?, updated_at = ? WHERE team_id = ?";
+            + "serving = ?, availability = ?, regulation = ?, updated_by = ?, updated_at = ? WHERE team_id = ?";
     private static final String INSERT = "INSERT INTO team_profile (stage, models_in_production, retraining, serving, "
-            + "availability, regulated, updated_by, updated_at, team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "availability, regulation, updated_by, updated_at, team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -37,7 +38,7 @@ public final class Profiles {
 
     public void save(long teamId, TeamProfile profile, String updatedBy) {
         Object[] values = {profile.stage().id(), profile.modelsInProduction(), profile.retraining().id(),
-                profile.serving().id(), profile.availability(), profile.regulated(), updatedBy, clock.instant(), teamId};
+                profile.serving().id(), profile.availability(), profile.regulation().id(), updatedBy, clock.instant(), teamId};
         try {
             jdbc.read("save the profile of team " + teamId, sql -> {
                 int updated = sql.update(UPDATE, values);
@@ -71,7 +72,7 @@ public final class Profiles {
                 ProfileChoice.fromId(RetrainingCadence.class, rs.getString("retraining")).orElseThrow(),
                 ProfileChoice.fromId(ServingMode.class, rs.getString("serving")).orElseThrow(),
                 availability,
-                rs.getBoolean("regulated"));
+                ProfileChoice.fromId(Regulation.class, rs.getString("regulation")).orElseThrow());
         return new StoredProfile(profile, rs.getString("updated_by"), Sql.instant(rs, "updated_at"));
     }
 }

@@ -35,7 +35,7 @@ public final class TeamData {
     public TeamExport export(Team team) {
         var profile = profiles.find(team.id()).map(p -> new TeamExport.ProfileJson(p.profile().stage().id(),
                 p.profile().modelsInProduction(), p.profile().retraining().id(), p.profile().serving().id(),
-                p.profile().availability(), p.profile().regulated(), p.updatedBy(), text(p.updatedAt()))).orElse(null);
+                p.profile().availability(), p.profile().regulation().id(), p.updatedBy(), text(p.updatedAt()))).orElse(null);
         var records = assessments.history(team.id()).records().stream().map(r -> new TeamExport.AssessmentJson(
                 r.id(), text(r.takenAt()), r.takenBy(), r.mode().id(), r.questionnaireVersion(), r.level(), r.answered(),
                 r.total(), r.targetLevel().isPresent() ? r.targetLevel().getAsInt() : null, r.areaLevels(),

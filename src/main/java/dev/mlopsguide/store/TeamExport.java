@@ -16,7 +16,7 @@ public record TeamExport(
     }
 
     public record ProfileJson(String stage, int modelsInProduction, String retraining, String serving,
-                              Double availability, boolean regulated, String updatedBy, String updatedAt) {
+                              Double availability, String regulation, String updatedBy, String updatedAt) {
     }
 
     public record AssessmentJson(long id, String takenAt, String takenBy, String mode, String questionnaireVersion,

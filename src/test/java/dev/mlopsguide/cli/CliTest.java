@@ -51,7 +51,7 @@ class CliTest {
     @Test
     void theProfileQuestionsSetTheTarget() {
         var typed = new ArrayList<>(typedAnswers(TestContent.team("level-2-automated-training.yml")));
-        typed.addAll(List.of("3", "4", "4", "2", "99.9", "1"));   // business-critical, 4 models, monthly, online, 99.9%, not regulated
+        typed.addAll(List.of("3", "4", "4", "3", "99.9", "1"));   // business-critical, 4 models, monthly, online, 99.9%, not regulated
 
         var run = CliRun.of(String.join("\n", typed) + "\n", Map.of(), "assess", "--format", "json");
 

@@ -19,7 +19,7 @@ class AssessorTest {
     @Test
     void nextStepsAreOrderedByTheLevelTheyUnlockThenByEffort() {
         var result = assessor.assess(TestContent.team("level-1-devops-no-mlops.yml"),
-                Optional.of(TestContent.profile(PRODUCTION, 2, WEEKLY, ONLINE, 99.9, false)), 20);
+                Optional.of(TestContent.profile(PRODUCTION, 2, WEEKLY, ONLINE, 99.9, Regulation.NONE)), 20);
 
         var steps = result.nextSteps();
         assertThat(result.target()).get().extracting(Target::level).isEqualTo(3);
@@ -33,7 +33,7 @@ class AssessorTest {
     @Test
     void atMostFiveStepsByDefault() {
         var result = assessor.assess(TestContent.team("level-0-notebook-poc.yml"),
-                Optional.of(TestContent.profile(PRODUCTION, 12, WEEKLY, ONLINE, 99.9, false)));
+                Optional.of(TestContent.profile(PRODUCTION, 12, WEEKLY, ONLINE, 99.9, Regulation.NONE)));
 
         assertThat(result.nextSteps()).hasSize(NextStepPlanner.DEFAULT_LIMIT);
         assertThat(result.nextSteps().get(0).unlocksLevel()).hasValue(1);
@@ -54,7 +54,7 @@ class AssessorTest {
     @Test
     void aTeamAtItsTargetIsToldSoAndOfferedTwoOptionalStepsWithTheirCost() {
         var result = assessor.assess(TestContent.team("level-2-automated-training.yml"),
-                Optional.of(TestContent.profile(PRODUCTION, 3, MONTHLY, BATCH, null, false)));
+                Optional.of(TestContent.profile(PRODUCTION, 3, MONTHLY, BATCH, null, Regulation.NONE)));
 
         assertThat(result.isAtOrAboveTarget()).isTrue();
         assertThat(result.stepsOptional()).isTrue();
@@ -68,7 +68,7 @@ class AssessorTest {
     @Test
     void theSummaryDescribesThisTeamAndSaysWhenMoreStepsAreNeeded() {
         var result = assessor.assess(TestContent.team("level-1-devops-no-mlops.yml"),
-                Optional.of(TestContent.profile(PRODUCTION, 12, MONTHLY, BATCH, null, false)));
+                Optional.of(TestContent.profile(PRODUCTION, 12, MONTHLY, BATCH, null, Regulation.NONE)));
 
         assertThat(result.summary()).isEqualTo("Your answers support level 1 · DevOps but no MLOps. Strongest: "
                 + "Monitoring and retraining (level 2). Weakest: Team and ownership, Data and experiments, "
@@ -80,7 +80,7 @@ class AssessorTest {
     @Test
     void aRegulatedTeamIsAlwaysOfferedTheApprovalGateAndFairnessChecksEvenWhenTheListIsFull() {
         var result = assessor.assess(TestContent.team("level-0-notebook-poc.yml"),
-                Optional.of(TestContent.profile(PRODUCTION, 3, RARELY, BATCH, null, true)));
+                Optional.of(TestContent.profile(PRODUCTION, 3, RARELY, BATCH, null, Regulation.STRICT)));
 
         assertThat(result.nextSteps()).hasSize(NextStepPlanner.DEFAULT_LIMIT);
         var advice = result.nextSteps().subList(NextStepPlanner.DEFAULT_LIMIT - 2, NextStepPlanner.DEFAULT_LIMIT);
@@ -91,7 +91,7 @@ class AssessorTest {
 
     @Test
     void aRegulatedTeamThatRecordsItsApprovalsIsNotToldToAddOne() {
-        var profile = Optional.of(TestContent.profile(PRODUCTION, 1, RARELY, BATCH, null, true));
+        var profile = Optional.of(TestContent.profile(PRODUCTION, 1, RARELY, BATCH, null, Regulation.STRICT));
         var recorded = assessor.assess(TestContent.team("level-1-devops-no-mlops.yml")
                 .with("human-approval", "recorded"), profile);
         var unrecorded = assessor.assess(TestContent.team("level-1-devops-no-mlops.yml")

@@ -31,7 +31,7 @@ public final class TestContent {
     }
 
     public static TeamProfile profile(Stage stage, int models, RetrainingCadence retraining, ServingMode serving,
-                                      Double availability, boolean regulated) {
-        return new TeamProfile(stage, models, retraining, serving, availability, regulated);
+                                      Double availability, Regulation regulation) {
+        return new TeamProfile(stage, models, retraining, serving, availability, regulation);
     }
 }

@@ -8,6 +8,7 @@ import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.history.TeamHistory;
 import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ReportsTest {
 
     private static final TeamProfile PROFILE =
-            new TeamProfile(Stage.PRODUCTION, 3, RetrainingCadence.MONTHLY, ServingMode.ONLINE, 99.9, false);
+            new TeamProfile(Stage.PRODUCTION, 3, RetrainingCadence.MONTHLY, ServingMode.ONLINE, 99.9, Regulation.NONE);
     private final Assessor assessor = new Assessor(TestContent.bundled());
     private final AssessmentRecord record = record(Instant.parse("2026-11-24T10:15:00Z"));
 

@@ -302,14 +302,15 @@ class SlackAppEndToEndTest {
         SlackDriver.select(values, ProfileViews.RETRAINING, ProfileViews.VALUE_ACTION, "weekly");
         SlackDriver.select(values, ProfileViews.SERVING, ProfileViews.VALUE_ACTION, "online");
         SlackDriver.text(values, ProfileViews.AVAILABILITY, ProfileViews.VALUE_ACTION, "250");
-        SlackDriver.radio(values, ProfileViews.REGULATED, ProfileViews.VALUE_ACTION, "false");
+        SlackDriver.radio(values, ProfileViews.REGULATION, ProfileViews.VALUE_ACTION, "light");
 
         var refused = app.driver.submitView(ALICE, view, values);
         assertThat(refused.json().path("errors").path(ProfileViews.AVAILABILITY).asText()).contains("percentage");
 
         SlackDriver.text(values, ProfileViews.AVAILABILITY, ProfileViews.VALUE_ACTION, "99.9");
         var saved = app.driver.submitView(ALICE, view, values);
-        assertThat(saved.json().path("view").toString()).contains("3 · Automated Model Deployment");
+        assertThat(saved.json().path("view").toString()).contains("3 · Automated Model Deployment")
+                .contains("recorded human approval");
         var team = app.store.teams().find(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId())).orElseThrow();
         assertThat(app.store.profiles().find(team.id()).orElseThrow().profile().availability()).isEqualTo(99.9);
     }

@@ -7,6 +7,7 @@ import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.history.Change;
 import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
@@ -42,7 +43,7 @@ class StoreTest {
     private static final String W45 = TestClock.storyYear(2026) + "-W45";
     private static final Instant MONDAY = TestClock.story("2026-11-02T09:00:00Z");
     private static final TeamProfile PROFILE =
-            new TeamProfile(Stage.PRODUCTION, 3, RetrainingCadence.MONTHLY, ServingMode.ONLINE, 99.9, false);
+            new TeamProfile(Stage.PRODUCTION, 3, RetrainingCadence.MONTHLY, ServingMode.ONLINE, 99.9, Regulation.NONE);
 
     @Parameter
     String engine;
@@ -92,7 +93,7 @@ class StoreTest {
 
         store.profiles().save(team.id(), PROFILE, "U1");
         clock.advance(Duration.ofMinutes(5));
-        var batch = new TeamProfile(Stage.PROOF_OF_CONCEPT, 0, RetrainingCadence.NEVER, ServingMode.BATCH, null, true);
+        var batch = new TeamProfile(Stage.PROOF_OF_CONCEPT, 0, RetrainingCadence.NEVER, ServingMode.BATCH, null, Regulation.STRICT);
         store.profiles().save(team.id(), batch, "U2");
 
         var stored = store.profiles().find(team.id()).orElseThrow();
@@ -182,7 +183,7 @@ class StoreTest {
         assertThat(other.profiles().find(team.id())).get().extracting(StoredProfile::profile).isEqualTo(PROFILE);
         assertThat(other.assessments().latest(team.id())).get().extracting(r -> r.level()).isEqualTo(1);
 
-        var changed = new TeamProfile(Stage.BUSINESS_CRITICAL, 12, RetrainingCadence.DAILY, ServingMode.STREAMING, 99.99, true);
+        var changed = new TeamProfile(Stage.BUSINESS_CRITICAL, 12, RetrainingCadence.DAILY, ServingMode.STREAMING, 99.99, Regulation.STRICT);
         store.profiles().save(team.id(), changed, "alice");
         assess(team, "level-3-automated-deployment.yml");
 
@@ -398,7 +399,7 @@ class StoreTest {
     @Test
     void theDatabaseReportsItselfReady() {
         assertThat(database.readiness().ready()).isTrue();
-        assertThat(database.schemaVersion()).isEqualTo("6");
+        assertThat(database.schemaVersion()).isEqualTo("7");
     }
 
     private long assess(Team team, String answersFile) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TeamResultsTest {
 
     private static final TeamProfile CRITICAL =
-            new TeamProfile(Stage.BUSINESS_CRITICAL, 12, RetrainingCadence.DAILY, ServingMode.ONLINE, 99.99, false);
+            new TeamProfile(Stage.BUSINESS_CRITICAL, 12, RetrainingCadence.DAILY, ServingMode.ONLINE, 99.99, Regulation.NONE);
 
     @TempDir
     Path temp;

@@ -5,12 +5,14 @@ import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.ProfileChoice;
 import dev.mlopsguide.maturity.ProfileField;
 import dev.mlopsguide.maturity.Questionnaire;
+import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
 import dev.mlopsguide.maturity.TeamProfile;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,6 +22,9 @@ import java.util.stream.Collectors;
  * profile, in YAML or JSON. Mistakes are reported like content mistakes, with file, line and fix.
  */
 public final class InputFiles {
+
+    /** The yes/no field that {@code regulation} replaced; still read, as strict or none. */
+    private static final String LEGACY_REGULATED = "regulated";
 
     private InputFiles() {
     }
@@ -55,14 +60,18 @@ public final class InputFiles {
 
     /**
      * Reads a profile. {@code stage}, {@code models_in_production}, {@code retraining} and {@code serving} are
-     * required; {@code availability} (percent) and {@code regulated} (default false) are optional.
+     * required; {@code availability} (percent) and {@code regulation} (none, light, strict; default none) are
+     * optional. Files written before regulation had three values say {@code regulated: true} (strict) or false.
      *
      * @throws InvalidContentException naming every missing or invalid value
      */
     public static TeamProfile readProfile(Path file) {
         var problems = new ContentProblems();
         var profile = YamlFiles.read(file, file.toString(), problems).map(map -> {
-            map.allowOnly("a profile", Arrays.stream(ProfileField.values()).map(ProfileField::key).collect(Collectors.toSet()));
+            var keys = Arrays.stream(ProfileField.values()).map(ProfileField::key)
+                    .collect(Collectors.toCollection(HashSet::new));
+            keys.add(LEGACY_REGULATED);
+            map.allowOnly("a profile", keys);
             var stage = choice(map, ProfileField.STAGE, Stage.class);
             var retraining = choice(map, ProfileField.RETRAINING, RetrainingCadence.class);
             var serving = choice(map, ProfileField.SERVING, ServingMode.class);
@@ -71,16 +80,25 @@ public final class InputFiles {
                 map.problem(map.lineOf(ProfileField.MODELS_IN_PRODUCTION.key()), "models_in_production cannot be negative");
             }
             var availability = availability(map);
-            boolean regulated = map.flag(ProfileField.REGULATED.key(), "the profile");
+            var regulation = regulation(map);
             if (stage.isEmpty() || retraining.isEmpty() || serving.isEmpty() || models.isEmpty()
                     || models.getAsInt() < 0 || !problems.isEmpty()) {
                 return null;
             }
             return new TeamProfile(stage.get(), models.getAsInt(), retraining.get(), serving.get(),
-                    availability.orElse(null), regulated);
+                    availability.orElse(null), regulation.orElse(Regulation.NONE));
         });
         throwIfAny(problems);
         return profile.orElseThrow();
+    }
+
+    /** {@code regulation}, or the older {@code regulated} flag; empty when neither is given. */
+    private static Optional<Regulation> regulation(YamlMap map) {
+        if (map.node(LEGACY_REGULATED).isPresent()) {
+            return Optional.of(map.flag(LEGACY_REGULATED, "the profile") ? Regulation.STRICT : Regulation.NONE);
+        }
+        return map.node(ProfileField.REGULATION.key()).isPresent()
+                ? choice(map, ProfileField.REGULATION, Regulation.class) : Optional.empty();
     }
 
     private static <E extends Enum<E> & ProfileChoice> Optional<E> choice(YamlMap map, ProfileField field, Class<E> type) {

@@ -15,13 +15,13 @@ import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.view.View;
 import dev.mlopsguide.maturity.Level;
 import dev.mlopsguide.maturity.ProfileChoice;
+import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
 import dev.mlopsguide.maturity.Target;
 import dev.mlopsguide.maturity.TeamProfile;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /** The team profile modal, and the view that shows the target level it sets. */
@@ -34,7 +34,7 @@ public final class ProfileViews {
     public static final String RETRAINING = "retraining";
     public static final String SERVING = "serving";
     public static final String AVAILABILITY = "availability";
-    public static final String REGULATED = "regulated";
+    public static final String REGULATION = "regulation";
     private static final String TITLE = "Team profile";
     // What each term means, under its field: the target follows from these words, so they must mean one thing.
     private static final String STAGE_HINT = "Proof of concept: nobody relies on its predictions yet. In production: "
@@ -48,8 +48,8 @@ public final class ProfileViews {
             + "request. Streaming: events are scored as they arrive.";
     private static final String AVAILABILITY_HINT = "The uptime promised for the predictions: 99.9 % allows about 43 "
             + "minutes of downtime a month. Leave it empty when nothing is promised.";
-    private static final String REGULATED_HINT = "Yes when a law, a regulator or a risk policy reviews the model "
-            + "(credit, hiring, health, insurance ...): a human approval stays in its release.";
+    private static final String REGULATION_HINT = "Light: an internal risk policy reviews it. Strict: a regulator or a "
+            + "law does (credit, hiring, health, insurance ...). Either keeps a recorded human approval in its release.";
 
     private ProfileViews() {
     }
@@ -68,8 +68,8 @@ public final class ProfileViews {
                         choice(ServingMode.class, current.map(TeamProfile::serving)), false))
                 .add(input(AVAILABILITY, "Availability SLA, in percent", AVAILABILITY_HINT,
                         text(current.map(TeamProfile::availability).map(ProfileViews::percent), "99.9"), true))
-                .add(input(REGULATED, "Is the model regulated or high-risk?", REGULATED_HINT,
-                        regulated(current.map(TeamProfile::regulated)), false))
+                .add(input(REGULATION, "Does a law, a regulator or a risk policy review it?", REGULATION_HINT,
+                        regulation(current.map(TeamProfile::regulation)), false))
                 .build(Surface.MODAL, "");
         return View.builder().type("modal").callbackId(CALLBACK_ID).privateMetadata(metadata)
                 .title(viewTitle(t -> t.type("plain_text").text(TITLE)))
@@ -114,11 +114,10 @@ public final class ProfileViews {
         return input.build();
     }
 
-    private static RadioButtonsElement regulated(Optional<Boolean> current) {
-        var no = OptionObject.builder().text(plainText("No")).value("false").build();
-        var yes = OptionObject.builder().text(plainText("Yes")).value("true").build();
-        return RadioButtonsElement.builder().actionId(VALUE_ACTION).options(List.of(no, yes))
-                .initialOption(current.orElse(false) ? yes : no).build();
+    private static RadioButtonsElement regulation(Optional<Regulation> current) {
+        var options = Arrays.stream(Regulation.values()).map(ProfileViews::option).toList();
+        return RadioButtonsElement.builder().actionId(VALUE_ACTION).options(options)
+                .initialOption(option(current.orElse(Regulation.NONE))).build();
     }
 
     private static String percent(double value) {

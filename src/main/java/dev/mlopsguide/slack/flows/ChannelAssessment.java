@@ -109,7 +109,7 @@ public final class ChannelAssessment {
         }
         var step = new Step(flow.get().id(), question.get().id(), messageTs, userId, responseUrl);
         if (!flows.answer(flow.get().id(), question.get().id(), parsed.get()[1], userId, Payloads.of(STEP, step))) {
-            return Optional.of("This team assessment is already finished. Start a new one with `/mlops-assess team`.");
+            return Optional.of("This team assessment is closed. Start a new one with `/mlops-assess team`.");
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.ProfileChoice;
+import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
@@ -76,7 +77,7 @@ public final class ProfileModal {
             return new ModalReply.Errors(errors);
         }
         var profile = new TeamProfile(stage.get(), models.get().intValue(), retraining.get(), serving.get(),
-                availability.orElse(null), selected(values, ProfileViews.REGULATED).map(Boolean::parseBoolean).orElse(false));
+                availability.orElse(null), choice(values, ProfileViews.REGULATION, Regulation.class).orElse(Regulation.NONE));
         var team = teams.channel(workspaceId, channelId.get(), null);
         profiles.save(team.id(), profile, userId);
         var target = assessor.target(profile);

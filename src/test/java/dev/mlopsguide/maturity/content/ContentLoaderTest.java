@@ -234,7 +234,7 @@ class ContentLoaderTest {
         folder.replace(ASSESSMENT, "next_steps: [share-tracking-server]", "next_steps: [nope]");
         folder.replace(NEXT_STEPS, "    effort: S\n    step: design\n    tools: [Model Card Toolkit",
                 "    effort: Q\n    step: design\n    tools: [Model Card Toolkit");
-        folder.replace(TARGETS, "when: { regulated: [true] }", "when: { regulated: [maybe] }");
+        folder.replace(TARGETS, "when: { regulation: [strict] }", "when: { regulation: [maybe] }");
 
         assertThat(folder.problems()).hasSize(3).extracting(ContentProblem::file)
                 .containsExactlyInAnyOrder(folder.nameOf(ASSESSMENT), folder.nameOf(NEXT_STEPS), folder.nameOf(TARGETS));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mlopsguide.maturity.Questionnaire;
+import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
@@ -51,12 +52,25 @@ class InputFilesTest {
         assertThat(profile.retraining()).isEqualTo(RetrainingCadence.MONTHLY);
         assertThat(profile.serving()).isEqualTo(ServingMode.ONLINE);
         assertThat(profile.availability()).isEqualTo(99.9);
-        assertThat(profile.regulated()).isTrue();
+        assertThat(profile.regulation()).isEqualTo(Regulation.STRICT);
 
         var minimal = InputFiles.readProfile(write("p.yml",
                 "stage: production\nmodels_in_production: 1\nretraining: rarely\nserving: batch\n"));
         assertThat(minimal.availability()).isNull();
-        assertThat(minimal.regulated()).isFalse();
+        assertThat(minimal.regulation()).isEqualTo(Regulation.NONE);
+        var light = InputFiles.readProfile(write("light.yml", "stage: production\nmodels_in_production: 0\n"
+                + "retraining: on-metrics\nserving: none\nregulation: light\n"));
+        assertThat(light.regulation()).isEqualTo(Regulation.LIGHT);
+        assertThat(light.serving()).isEqualTo(ServingMode.NONE);
+        assertThat(light.retraining()).isEqualTo(RetrainingCadence.ON_METRICS);
+    }
+
+    @Test
+    void aProfileWrittenBeforeRegulationHadThreeDegreesIsStillRead() throws IOException {
+        var old = InputFiles.readProfile(write("old.yml",
+                "stage: production\nmodels_in_production: 1\nretraining: rarely\nserving: batch\nregulated: true\n"));
+
+        assertThat(old.regulation()).isEqualTo(Regulation.STRICT);
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.history.TeamHistory;
 import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
@@ -45,7 +46,7 @@ class BlockSnapshotsTest {
     private static final Path SNAPSHOTS = Path.of("src/test/resources/snapshots/blocks");
     private static final boolean UPDATE = Boolean.getBoolean("snapshots.update");
     private static final TeamProfile PROFILE =
-            new TeamProfile(Stage.PRODUCTION, 3, RetrainingCadence.MONTHLY, ServingMode.ONLINE, 99.9, false);
+            new TeamProfile(Stage.PRODUCTION, 3, RetrainingCadence.MONTHLY, ServingMode.ONLINE, 99.9, Regulation.NONE);
     private static final Instant TAKEN = Instant.parse("2026-11-24T10:15:00Z");
 
     static Stream<Arguments> renderings() {

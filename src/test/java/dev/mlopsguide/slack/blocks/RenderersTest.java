@@ -16,6 +16,7 @@ import dev.mlopsguide.maturity.Effort;
 import dev.mlopsguide.maturity.NextStep;
 import dev.mlopsguide.maturity.PlannedStep;
 import dev.mlopsguide.maturity.Question;
+import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
@@ -41,7 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RenderersTest {
 
     private static final TeamProfile PROFILE =
-            new TeamProfile(Stage.BUSINESS_CRITICAL, 12, RetrainingCadence.DAILY, ServingMode.ONLINE, 99.99, true);
+            new TeamProfile(Stage.BUSINESS_CRITICAL, 12, RetrainingCadence.DAILY, ServingMode.ONLINE, 99.99, Regulation.STRICT);
     private final Assessor assessor = new Assessor(TestContent.bundled());
     private final ResultBlocks results = new ResultBlocks(TestContent.bundled());
 
