@@ -124,11 +124,16 @@ class SandboxBrowserTest {
         type("/mlops-assess team");
         openThreadOf("Team MLOps assessment");
 
-        answerInThread("Online, behind an API that answers requests", 2);
+        answerInThread("No model in production yet", 2);
         user("UBOB");
         answerInThread("Data and software engineers build and run its pipeline together", 3);
         wait.until(d -> d.findElement(By.id("thread")).getText().contains("answered by @bob"));
         screenshot("04-team-thread");
+        // Finish scores a thread once half of its questions are answered: five of the nine that apply to a team
+        // with nothing deployed.
+        answerInThread("By hand - queries, exports or files copied into notebooks", 4);
+        answerInThread("In a shared tracker, every run", 5);
+        answerInThread("Application, training and scoring code, every step", 6);
 
         wait.until(d -> {
             root(d).findElement(By.cssSelector("[data-action-id='thread_finish']")).click();

@@ -196,7 +196,7 @@ class SlackAppEndToEndTest {
     }
 
     @Test
-    void aTeamThreadIsOneAtATimeScoresNothingFromNothingAndClosesWhenFinished() throws Exception {
+    void aTeamThreadIsOneAtATimeScoresOnlyOnceHalfIsAnsweredAndClosesWhenFinished() throws Exception {
         var team = app.application.teams().channel(FakeSlack.WORKSPACE, ALICE.channelId(), ALICE.channelName());
         long complete = app.application.teamAssessor().assess(team, TestContent.team("level-2-automated-training.yml"),
                 Optional.empty(), "UALICE", AssessmentMode.MODAL, Map.of()).assessmentId();
@@ -210,15 +210,21 @@ class SlackAppEndToEndTest {
                 .contains("/archives/" + ALICE.channelId() + "/p" + rootTs.replace(".", ""));
 
         app.driver.messageButton(BOB, ThreadBlocks.FINISH_ACTION, "finish", rootTs, null);
-        app.slack.await("response_url", c -> c.params().get("body").contains("Nothing is answered yet"), 1,
-                Duration.ofSeconds(10));
+        app.slack.await("response_url", c -> c.params().get("body").contains("Only 0 of"), 1, Duration.ofSeconds(10));
         assertThat(app.store.assessments().latest(team.id()).orElseThrow().id()).isEqualTo(complete);
 
-        var question = SlackFlows.questionOf(first);
-        var option = TestContent.bundled().questionnaire().question(question).orElseThrow().options().get(0).id();
+        // Half of the questions answered (the first option each time: nothing deployed, so 9 apply), then Finish.
         var questionTs = SlackFlows.postedTs(first);
-        app.driver.messageButton(ALICE, ThreadBlocks.ANSWER_ACTION_PREFIX + 0, question + "|" + option, questionTs, rootTs);
-        app.slack.await("chat.postMessage", c -> rootTs.equals(c.params().get("thread_ts")), 2, Duration.ofSeconds(10));
+        var asked = first;
+        for (int answered = 1; answered <= 5; answered++) {
+            var question = SlackFlows.questionOf(asked);
+            var option = TestContent.bundled().questionnaire().question(question).orElseThrow().options().get(0).id();
+            app.driver.messageButton(ALICE, ThreadBlocks.ANSWER_ACTION_PREFIX + 0, question + "|" + option,
+                    SlackFlows.postedTs(asked), rootTs);
+            var posted = app.slack.await("chat.postMessage", c -> rootTs.equals(c.params().get("thread_ts")),
+                    answered + 1, Duration.ofSeconds(10));
+            asked = posted.get(posted.size() - 1);
+        }
         app.driver.messageButton(BOB, ThreadBlocks.FINISH_ACTION, "finish", rootTs, null);
 
         app.slack.await("chat.update", c -> rootTs.equals(c.params().get("ts"))

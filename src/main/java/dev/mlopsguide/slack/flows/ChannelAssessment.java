@@ -35,6 +35,8 @@ public final class ChannelAssessment {
     public static final String STEP = "thread.step";
     public static final String SCORE = "thread.score";
     public static final String CLOSE = "thread.close";
+    /** The share of the questions that must be answered before "Finish" scores a thread. */
+    static final double MIN_SHARE_TO_FINISH = 0.5;
     private static final Logger LOG = LoggerFactory.getLogger(ChannelAssessment.class);
 
     /** Start a thread in a channel, as {@code user} asked by a command whose {@code responseUrl} can tell them. */
@@ -116,7 +118,8 @@ public final class ChannelAssessment {
 
     /**
      * "Finish now" on the thread's root: closes the thread, with the work of scoring what was answered so far. A
-     * thread with no answer is not scored; one with some is scored as partial (see {@code Assessments.latest}).
+     * thread with fewer than half of its questions answered is not scored; one with more, but not all, is scored as
+     * partial, which never replaces the team's complete result (see {@code Assessments.latest}).
      *
      * @return a note for the person who clicked, when the thread is unknown or has nothing to score
      */
@@ -125,9 +128,12 @@ public final class ChannelAssessment {
         if (flow.isEmpty()) {
             return Optional.of("I no longer know about this team assessment.");
         }
-        if (flows.answers(flow.get().id()).isEmpty()) {
-            return Optional.of("Nothing is answered yet, so there is nothing to score: answer a question in the thread "
-                    + "first. The team's current result stays as it is.");
+        var state = state(flow.get());
+        int needed = (int) Math.ceil(state.applicable.size() * MIN_SHARE_TO_FINISH);
+        if (state.answeredCount() < needed) {
+            return Optional.of("Only " + state.answeredCount() + " of " + state.applicable.size() + " questions are "
+                    + "answered; a team result needs at least " + needed + ", so nothing was scored and the team's "
+                    + "current result stays as it is. Answer more in the thread, or cancel it if you started it.");
         }
         flows.finish(flow.get().id(), Payloads.of(SCORE, new Score(flow.get().id(), userId)));
         return Optional.empty();
