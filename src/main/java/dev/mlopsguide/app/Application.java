@@ -200,7 +200,7 @@ public final class Application implements AutoCloseable {
         var features = features(settings, work, access, metrics, new DigestSchedules(store.digestSubscriptions(), jobs),
                 installations);
         var followUps = new FollowUpWorker(store.followUps(), FollowUpHandlers.of(features), clock, timing.followUps(),
-                4);
+                4, metrics);
         MiddlewareListeners.register(bolt, metrics, store.processedEvents());
         CommandListeners.register(bolt, features);
         ActionListeners.register(bolt, features);

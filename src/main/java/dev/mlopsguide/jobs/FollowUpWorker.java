@@ -1,5 +1,6 @@
 package dev.mlopsguide.jobs;
 
+import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.store.FollowUps;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -53,6 +54,7 @@ public final class FollowUpWorker implements AutoCloseable {
     }
 
     private final FollowUps store;
+    private final Metrics metrics;
     private final Map<String, Handler> handlers;
     private final Clock clock;
     private final Timing timing;
@@ -66,8 +68,10 @@ public final class FollowUpWorker implements AutoCloseable {
     private volatile boolean stopping;
     private final Thread poller;
 
-    public FollowUpWorker(FollowUps store, Map<String, Handler> handlers, Clock clock, Timing timing, int threads) {
+    public FollowUpWorker(FollowUps store, Map<String, Handler> handlers, Clock clock, Timing timing, int threads,
+                          Metrics metrics) {
         this.store = store;
+        this.metrics = metrics;
         this.handlers = Map.copyOf(handlers);
         this.clock = clock;
         this.timing = timing;
@@ -82,6 +86,7 @@ public final class FollowUpWorker implements AutoCloseable {
         this.poller = new Thread(this::poll, "mlops-guide-follow-ups");
         this.poller.setDaemon(true);
         store.onAdded(this::wake);
+        metrics.followUpsPending(store::pending);
     }
 
     public FollowUpWorker start() {
@@ -168,6 +173,7 @@ public final class FollowUpWorker implements AutoCloseable {
             handler.run(work);
             store.done(work.id());
             finished.incrementAndGet();
+            metrics.followUp(work.kind(), "done");
         } catch (InterruptedException e) {
             // Cut off by a stop: the stop hands the work back.
             Thread.currentThread().interrupt();
@@ -184,6 +190,7 @@ public final class FollowUpWorker implements AutoCloseable {
             if (handler.isPermanent(e) || work.attempt() >= MAX_ATTEMPTS) {
                 LOG.warn("Gave up {} {} after {} attempt(s): {}", work.kind(), work.id(), work.attempt(), e.getMessage());
                 store.failed(work.id(), e.getMessage());
+                metrics.followUp(work.kind(), "given-up");
                 handler.gaveUp(work, e);
                 return;
             }
@@ -191,6 +198,7 @@ public final class FollowUpWorker implements AutoCloseable {
             LOG.info("{} {} failed (attempt {}), trying again in {} s: {}", work.kind(), work.id(), work.attempt(),
                     pause.toSeconds(), e.getMessage());
             store.retryAt(work.id(), clock.instant().plus(pause), e.getMessage());
+            metrics.followUp(work.kind(), "retried");
         } catch (RuntimeException recording) {
             // The lease will lapse and the work be taken again: it is not lost.
             LOG.warn("Could not record the failure of {} {}: {}", work.kind(), work.id(), recording.getMessage());

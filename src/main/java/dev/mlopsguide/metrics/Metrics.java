@@ -1,6 +1,7 @@
 package dev.mlopsguide.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -11,11 +12,12 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * What the server counts and times, in Prometheus's text format: requests from Slack by type and outcome with their
- * ack latency, Web API calls by method and outcome, time spent waiting on Slack's rate limits, digests, answers, and
- * the JVM. Tags take values from small fixed sets (request types, method names, error codes), never user input.
+ * ack latency, Web API calls by method and outcome, time spent waiting on Slack's rate limits, digests, answers,
+ * follow-up work, and the JVM. Tags take values from small fixed sets (request types, method names, error codes), never user input.
  */
 public final class Metrics implements AutoCloseable {
 
@@ -64,6 +66,28 @@ public final class Metrics implements AutoCloseable {
     public void answer(String intent, boolean confident) {
         Counter.builder("answers").description("Questions answered, by intent and whether the answer was confident")
                 .tag("intent", intent).tag("confident", String.valueOf(confident)).register(registry).increment();
+    }
+
+    /** An attempt at follow-up work of {@code kind} that ended {@code done}, {@code retried} or {@code given-up}. */
+    public void followUp(String kind, String outcome) {
+        Counter.builder("follow.ups").description("Attempts at follow-up work, by kind and outcome")
+                .tag("kind", kind).tag("outcome", outcome).register(registry).increment();
+    }
+
+    /**
+     * How much follow-up work waits in the database, read from {@code pending} at each scrape; unknown (NaN) while the
+     * database cannot be read, so that a scrape never fails for it.
+     */
+    public void followUpsPending(Supplier<Number> pending) {
+        Supplier<Number> orUnknown = () -> {
+            try {
+                return pending.get();
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        };
+        Gauge.builder("follow.ups.pending", orUnknown).description("Follow-up work not done yet, across replicas")
+                .register(registry);
     }
 
     /** Everything, in the Prometheus text exposition format. */

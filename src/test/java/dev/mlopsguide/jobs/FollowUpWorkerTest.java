@@ -3,6 +3,7 @@ package dev.mlopsguide.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TestClock;
@@ -35,6 +36,7 @@ class FollowUpWorkerTest {
     private FollowUpWorker worker;
     private final List<FollowUps.Taken> runs = new CopyOnWriteArrayList<>();
     private final List<String> toldOf = new CopyOnWriteArrayList<>();
+    private final Metrics metrics = new Metrics();
 
     @BeforeEach
     void setUp() {
@@ -58,6 +60,8 @@ class FollowUpWorkerTest {
         await(() -> runs.size() == 1 && store.followUps().pending() == 0);
         assertThat(runs.get(0).payload()).isEqualTo("{\"n\":1}");
         assertThat(runs.get(0).isRetry()).isFalse();
+        assertThat(metrics.scrape()).contains("follow_ups_total{kind=\"test.work\",outcome=\"done\"} 1.0")
+                .contains("follow_ups_pending 0.0");
     }
 
     @Test
@@ -160,7 +164,7 @@ class FollowUpWorkerTest {
     }
 
     private void start(FollowUpWorker.Handler handler) {
-        worker = new FollowUpWorker(store.followUps(), Map.of(WORK.kind(), handler), clock, NO_POLLING, 2).start();
+        worker = new FollowUpWorker(store.followUps(), Map.of(WORK.kind(), handler), clock, NO_POLLING, 2, metrics).start();
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
