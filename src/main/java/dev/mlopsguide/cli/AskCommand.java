@@ -34,6 +34,10 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {answer, intent, confidence, sources: [{id, title, path, score}]}.")
     boolean json;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (plain, for a terminal; the default) or markdown (keeps bold and code markers).")
+    OutputFormat format;
+
     AskCommand(CliContext context) {
         this.context = context;
     }
@@ -57,7 +61,7 @@ final class AskCommand implements Callable<Integer> {
                     answer.confidence(), answer.confident(), answer.sources())));
             return 0;
         }
-        context.out().println(answer.text());
+        context.out().println(format.markup().fromMarkdown(answer.text()));
         if (!answer.related().isEmpty()) {
             context.out().println();
             context.out().println("Related: " + String.join("; ", answer.related().stream()

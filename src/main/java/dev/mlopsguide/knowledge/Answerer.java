@@ -69,6 +69,10 @@ public final class Answerer {
                     : levels(asked);
             case EXPLAIN_STEP -> Intent.step(asked).flatMap(content::step).map(s -> step(asked, s)).orElseGet(() -> search(asked));
             case HOW_TO_ASSESS -> howToAssess(asked);
+            case GREETING -> conversation(asked, Intent.GREETING, "Hi! " + WHAT_I_DO);
+            case THANKS -> conversation(asked, Intent.THANKS, "You're welcome. Ask me anything else about running "
+                    + "your models, or run `/mlops-assess` to see where your team stands.");
+            case HELP -> conversation(asked, Intent.HELP, WHAT_I_DO);
             case SEARCH -> search(asked);
         };
     }
@@ -189,6 +193,19 @@ public final class Answerer {
                 + "You get your level overall and per area, what holds you back, and the next steps. Set your profile "
                 + "with `/mlops-assess profile` to get a target level.";
         return domain(question, text, Intent.HOW_TO_ASSESS, "assessment:how", "How to run the assessment");
+    }
+
+    private static final String WHAT_I_DO = "I help ML teams run their models well:\n"
+            + "- **Ask me** an MLOps question here, by mention in a channel or in a DM: drift, registries, releases, "
+            + "monitoring, retraining ... For example \"how do we detect data drift?\" or \"what does level 3 need?\"\n"
+            + "- **`/mlops-assess`** assesses your team's MLOps maturity (alone in a form, or `/mlops-assess team` "
+            + "together in a thread) and says what to do next.\n"
+            + "- **`/mlops-assess explain design|train|operate|levels`** explains the steps of an ML project and the "
+            + "maturity levels. `/mlops-assess help` lists everything.";
+
+    /** A reply to a greeting, thanks or a request for help: no article to cite. */
+    private static Answer conversation(String question, Intent intent, String text) {
+        return new Answer(question, text, intent, 1.0, true, List.of(), List.of());
     }
 
     private static Answer domain(String question, String text, Intent intent, String sourceId, String sourceTitle) {

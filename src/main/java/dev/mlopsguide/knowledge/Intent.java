@@ -10,7 +10,15 @@ import java.util.regex.Pattern;
  * next steps, a step or a level explained, how to run the assessment); everything else is searched.
  */
 public enum Intent {
-    TEAM_LEVEL, NEXT_STEPS, EXPLAIN_LEVEL, EXPLAIN_STEP, HOW_TO_ASSESS, SEARCH;
+    TEAM_LEVEL, NEXT_STEPS, EXPLAIN_LEVEL, EXPLAIN_STEP, HOW_TO_ASSESS, GREETING, THANKS, HELP, SEARCH;
+
+    // Conversation, not questions: a whole message that only greets, thanks, or asks what the app can do.
+    private static final Pattern GREETING_PATTERN = Pattern.compile(
+            "^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)( there| all| team| everyone)?[ !.,:)]*$");
+    private static final Pattern THANKS_PATTERN = Pattern.compile(
+            "^(thanks|thank you|thx|ty|cheers|great,? thanks|thanks a lot|thank you so much)[ !.,:)]*$");
+    private static final Pattern HELP_PATTERN = Pattern.compile(
+            "^(help|\\?|what can you do|what do you do|how do you work|who are you|commands)[ ?!.]*$");
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
@@ -34,6 +42,15 @@ public enum Intent {
     /** The kind of a question, read from its wording. */
     public static Intent of(String question) {
         var text = normalise(question);
+        if (GREETING_PATTERN.matcher(text).find()) {
+            return GREETING;
+        }
+        if (THANKS_PATTERN.matcher(text).find()) {
+            return THANKS;
+        }
+        if (HELP_PATTERN.matcher(text).find()) {
+            return HELP;
+        }
         if (HOW_TO_ASSESS_PATTERN.matcher(text).find()) {
             return HOW_TO_ASSESS;
         }

@@ -14,6 +14,12 @@ public interface Markup {
 
     String indent(String text);
 
+    /**
+     * Markdown written for chat (an answer) as it reads best in this markup: unchanged in Markdown, without its
+     * markers (bold, code, headings) in a terminal.
+     */
+    String fromMarkdown(String markdown);
+
     Markup TEXT = new Markup() {
         @Override
         public String heading(String text) {
@@ -38,6 +44,12 @@ public interface Markup {
         @Override
         public String indent(String text) {
             return "     " + text;
+        }
+
+        @Override
+        public String fromMarkdown(String markdown) {
+            return markdown.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("`([^`\n]+)`", "$1")
+                    .replaceAll("(?m)^#{1,6} ", "");
         }
     };
 
@@ -65,6 +77,11 @@ public interface Markup {
         @Override
         public String indent(String text) {
             return "   " + text;
+        }
+
+        @Override
+        public String fromMarkdown(String markdown) {
+            return markdown;
         }
     };
 }

@@ -38,8 +38,10 @@ class KnowledgeCommandsTest {
         CliRun.of("", env, "assess", "--team", "platform", "--answers", TestContent.resource("teams/level-3-automated-deployment.yml").toString());
 
         var run = CliRun.of("", env, "ask", "what level are we?", "--team", "platform");
+        var markdown = CliRun.of("", env, "ask", "what level are we?", "--team", "platform", "--format", "markdown");
 
-        assertThat(run.out()).startsWith("**Team 'platform' is at level 3 · Automated Model Deployment**");
+        assertThat(run.out()).startsWith("Team 'platform' is at level 3 · Automated Model Deployment").doesNotContain("**");
+        assertThat(markdown.out()).startsWith("**Team 'platform' is at level 3 · Automated Model Deployment**");
     }
 
     @Test

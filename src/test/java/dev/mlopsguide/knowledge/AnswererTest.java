@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +72,23 @@ class AnswererTest {
 
         assertThat(answer.text()).startsWith("**Level 3 · Automated Model Deployment**")
                 .contains("What it adds over level 2").contains("bring software engineers into model integration");
+    }
+
+    @Test
+    void greetingsThanksAndHelpGetShortRepliesNotArticles() {
+        var hi = answerer.answer("Hi!", () -> Answerer.TeamContext.UNKNOWN);
+        var thanks = answerer.answer("thanks :)", () -> Answerer.TeamContext.UNKNOWN);
+        var help = answerer.answer("help", () -> Answerer.TeamContext.UNKNOWN);
+        var question = answerer.answer("hi, how do we detect data drift?", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(hi.intent()).isEqualTo(Intent.GREETING);
+        assertThat(hi.text()).startsWith("Hi!").contains("/mlops-assess");
+        assertThat(thanks.intent()).isEqualTo(Intent.THANKS);
+        assertThat(thanks.text()).startsWith("You're welcome");
+        assertThat(help.intent()).isEqualTo(Intent.HELP);
+        assertThat(help.text()).contains("Ask me").contains("/mlops-assess explain");
+        assertThat(List.of(hi, thanks, help)).allSatisfy(a -> assertThat(a.sources()).isEmpty());
+        assertThat(question.intent()).isEqualTo(Intent.SEARCH);
     }
 
     @Test
