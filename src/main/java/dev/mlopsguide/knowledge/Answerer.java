@@ -7,6 +7,8 @@ import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.Level;
 import dev.mlopsguide.maturity.LifecycleStep;
 import dev.mlopsguide.maturity.MaturityContent;
+import dev.mlopsguide.maturity.Target;
+import dev.mlopsguide.maturity.TargetAdvisor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,12 +53,14 @@ public final class Answerer {
 
     private final MaturityContent content;
     private final Retriever retriever;
+    private final TargetAdvisor advisor;
     private final Cache<String, Answer> searches = Caffeine.newBuilder()
             .maximumSize(5_000).expireAfterWrite(Duration.ofMinutes(30)).build();
 
     public Answerer(MaturityContent content, Retriever retriever) {
         this.content = Objects.requireNonNull(content);
         this.retriever = Objects.requireNonNull(retriever);
+        this.advisor = new TargetAdvisor(content.targetRules());
     }
 
     /** {@code team} is asked for only when the question is about the asker's team. */
@@ -65,6 +69,7 @@ public final class Answerer {
         return switch (Intent.of(asked)) {
             case TEAM_LEVEL -> teamLevel(asked, team.get());
             case NEXT_STEPS -> nextSteps(asked, team.get());
+            case TARGET -> target(asked, team);
             case EXPLAIN_LEVEL -> Intent.level(asked).isPresent() ? level(asked, content.level(Intent.level(asked).getAsInt()))
                     : levels(asked);
             case EXPLAIN_STEP -> Intent.step(asked).flatMap(content::step).map(s -> step(asked, s)).orElseGet(() -> search(asked));
@@ -108,6 +113,37 @@ public final class Answerer {
         return new Answer(question, text.toString(), Intent.SEARCH, confidence, false, sources(hits), List.of());
     }
 
+    /**
+     * The level to aim for, from the target rules: for the facts the question states (and what is assumed for the
+     * rest, said so), or else for the team's own profile; never a level's description in place of the rules.
+     */
+    private Answer target(String question, Supplier<TeamContext> team) {
+        var stated = StatedProfile.read(question);
+        if (!stated.statesAnything()) {
+            var context = team.get();
+            var saved = context.latest().flatMap(AssessmentResult::target);
+            if (saved.isPresent()) {
+                return domain(question, targetText(saved.get(), "for " + name(context) + "'s saved profile"),
+                        Intent.TARGET, "targets", "The target rules");
+            }
+        }
+        var target = advisor.advise(stated.profile());
+        var text = targetText(target, "for a team " + (stated.read().isEmpty() ? "you did not describe"
+                : String.join(", ", stated.read())));
+        var assumed = stated.assumed().isEmpty() ? "" : "\n_Assumed, as the question does not say:_ "
+                + String.join(", ", stated.assumed()) + ". Tell me more, or set your team's profile with "
+                + "`/mlops-assess profile`.";
+        return domain(question, text + assumed, Intent.TARGET, "targets", "The target rules");
+    }
+
+    private String targetText(Target target, String forWhom) {
+        var text = new StringBuilder("**Level " + target.level() + " · " + content.level(target.level()).name() + "** "
+                + forWhom + ".");
+        target.reasons().forEach(r -> text.append("\n- ").append(r));
+        target.notes().forEach(n -> text.append("\n- _Note:_ ").append(n));
+        return text.toString();
+    }
+
     private Answer teamLevel(String question, TeamContext team) {
         if (team.latest().isEmpty()) {
             return noAssessment(question, Intent.TEAM_LEVEL, team);
@@ -115,7 +151,7 @@ public final class Answerer {
         var result = team.latest().get();
         var score = result.score();
         var text = new StringBuilder("**" + name(team) + " is at level " + score.level() + " · " + result.level().name()
-                + "**. " + result.level().summary());
+                + "**. " + result.summary());
         if (!score.binding().isEmpty()) {
             text.append("\nWhat holds it at level ").append(score.level()).append(':');
             score.binding().forEach(b -> text.append("\n- ").append(b.question().text()).append(" → ").append(b.option().label()));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * next steps, a step or a level explained, how to run the assessment); everything else is searched.
  */
 public enum Intent {
-    TEAM_LEVEL, NEXT_STEPS, EXPLAIN_LEVEL, EXPLAIN_STEP, HOW_TO_ASSESS, GREETING, THANKS, HELP, SEARCH;
+    TEAM_LEVEL, NEXT_STEPS, TARGET, EXPLAIN_LEVEL, EXPLAIN_STEP, HOW_TO_ASSESS, GREETING, THANKS, HELP, SEARCH;
 
     // Conversation, not questions: a whole message that only greets, thanks, or asks what the app can do.
     private static final Pattern GREETING_PATTERN = Pattern.compile(
@@ -27,6 +27,11 @@ public enum Intent {
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up|get to the next level)\\b");
+    private static final Pattern TARGET_PATTERN = Pattern.compile(
+            "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
+                    + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
+                    + "|\\blevel\\b.*\\baim for\\b|\\baim for\\b.*\\blevel\\b|\\btarget (maturity )?level\\b"
+                    + "|\\bhow mature (should|must) (we|our team|a team) be\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
@@ -59,6 +64,9 @@ public enum Intent {
         }
         if (NEXT_STEPS_PATTERN.matcher(text).find()) {
             return NEXT_STEPS;
+        }
+        if (TARGET_PATTERN.matcher(text).find()) {
+            return TARGET;
         }
         if (ALL_LEVELS.matcher(text).find()
                 || (LEVEL_NUMBER.matcher(text).find() && ABOUT_LEVEL.matcher(text).find() && text.split("\\s+").length <= 10)) {

@@ -3,6 +3,10 @@ package dev.mlopsguide.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.maturity.Regulation;
+import dev.mlopsguide.maturity.RetrainingCadence;
+import dev.mlopsguide.maturity.ServingMode;
+import dev.mlopsguide.maturity.Stage;
 import dev.mlopsguide.maturity.TestContent;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +76,33 @@ class AnswererTest {
 
         assertThat(answer.text()).startsWith("**Level 3 · Automated Model Deployment**")
                 .contains("What it adds over level 2").contains("bring software engineers into model integration");
+    }
+
+    @Test
+    void theLevelToAimForComesFromTheTargetRulesForTheFactsStated() {
+        var three = answerer.answer("what level should we aim for with 3 models?", () -> Answerer.TeamContext.UNKNOWN);
+        var online = answerer.answer("Which level do we need for an online API at 99.9% retrained weekly?",
+                () -> Answerer.TeamContext.UNKNOWN);
+        var poc = answerer.answer("what level should a proof of concept aim for?", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(three.intent()).isEqualTo(Intent.TARGET);
+        assertThat(three.text()).startsWith("**Level 2 · Automated Training** for a team 3 model(s) in production")
+                .contains("two or more models").contains("_Assumed, as the question does not say:_ in production");
+        assertThat(online.text()).startsWith("**Level 3 · Automated Model Deployment**").contains("retrained weekly")
+                .contains("99.9% availability");
+        assertThat(poc.text()).startsWith("**Level 0 · No MLOps**");
+    }
+
+    @Test
+    void withoutFactsTheTeamsSavedProfileSetsTheLevelToAimFor() {
+        var result = new Assessor(TestContent.bundled()).assess(TestContent.team("level-2-automated-training.yml"),
+                Optional.of(TestContent.profile(Stage.BUSINESS_CRITICAL, 4, RetrainingCadence.MONTHLY, ServingMode.ONLINE,
+                        99.9, Regulation.NONE)));
+
+        var answer = answerer.answer("what level should we aim for?",
+                () -> new Answerer.TeamContext("#ml-platform", Optional.of(result)));
+
+        assertThat(answer.text()).startsWith("**Level 3 · Automated Model Deployment** for #ml-platform's saved profile");
     }
 
     @Test

@@ -1,0 +1,95 @@
+package dev.mlopsguide.knowledge;
+
+import dev.mlopsguide.maturity.Regulation;
+import dev.mlopsguide.maturity.RetrainingCadence;
+import dev.mlopsguide.maturity.ServingMode;
+import dev.mlopsguide.maturity.Stage;
+import dev.mlopsguide.maturity.TeamProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The team facts a question states ("3 models", "retrained weekly", "online at 99.9%", "regulated"), read into a
+ * profile so that the target rules can answer it; what the question does not say is assumed, and said so.
+ */
+record StatedProfile(TeamProfile profile, List<String> read, List<String> assumed) {
+
+    private static final Pattern MODELS = Pattern.compile("\\b(\\d{1,4}) (ml |production |machine learning )?models?\\b");
+    private static final Pattern AVAILABILITY = Pattern.compile("\\b(\\d{2}(\\.\\d+)?) ?%");
+
+    /** The facts of {@code question}, with the defaults of a team that says nothing more. */
+    static StatedProfile read(String question) {
+        var text = question.toLowerCase(Locale.ROOT);
+        var read = new ArrayList<String>();
+        var assumed = new ArrayList<String>();
+
+        var stage = text.matches(".*\\b(proof of concept|poc|prototype)\\b.*") ? Stage.PROOF_OF_CONCEPT
+                : text.matches(".*\\bbusiness[- ]critical\\b.*") ? Stage.BUSINESS_CRITICAL : null;
+        note(stage != null, stage == null ? "" : stage.label().toLowerCase(Locale.ROOT), "in production", read, assumed);
+
+        var models = MODELS.matcher(text);
+        int unstated = stage == Stage.PROOF_OF_CONCEPT ? 0 : 1;
+        int count = models.find() ? Integer.parseInt(models.group(1)) : -1;
+        note(count >= 0, count + " model(s) in production", unstated + " model(s) in production", read, assumed);
+
+        var retraining = retraining(text);
+        note(retraining != null, retraining == null ? "" : "retrained " + retraining.label().toLowerCase(Locale.ROOT),
+                "retrained twice a year or less", read, assumed);
+
+        var serving = text.matches(".*\\bstream(ing|s)?\\b.*") ? ServingMode.STREAMING
+                : text.matches(".*\\b(online|api|real[- ]?time)\\b.*") ? ServingMode.ONLINE
+                : text.matches(".*\\b(batch|nightly)\\b.*") ? ServingMode.BATCH : null;
+        note(serving != null, serving == null ? "" : "served " + serving.label().toLowerCase(Locale.ROOT),
+                "served in batches", read, assumed);
+
+        var availability = AVAILABILITY.matcher(text);
+        Double sla = availability.find() ? Double.valueOf(availability.group(1)) : null;
+        if (sla != null) {
+            read.add(availability.group(1) + "% availability");
+        }
+
+        var regulation = text.matches(".*\\b(regulated|regulator|regulation|compliance)\\b.*") ? Regulation.STRICT
+                : text.matches(".*\\brisk policy\\b.*") ? Regulation.LIGHT : null;
+        note(regulation != null, regulation == null ? "" : "regulation " + regulation.id(), "not regulated", read,
+                assumed);
+
+        var profile = new TeamProfile(stage == null ? Stage.PRODUCTION : stage, count >= 0 ? count : unstated,
+                retraining == null ? RetrainingCadence.RARELY : retraining, serving == null ? ServingMode.BATCH : serving,
+                sla, regulation == null ? Regulation.NONE : regulation);
+        return new StatedProfile(profile, read, assumed);
+    }
+
+    /** Whether the question states any fact at all. */
+    boolean statesAnything() {
+        return !read.isEmpty();
+    }
+
+    private static RetrainingCadence retraining(String text) {
+        if (text.matches(".*\\b(when (the )?metrics|on drift|triggered by (metrics|drift))\\b.*")) {
+            return RetrainingCadence.ON_METRICS;
+        }
+        if (text.matches(".*\\b(daily|every day|each day)\\b.*")) {
+            return RetrainingCadence.DAILY;
+        }
+        if (text.matches(".*\\b(weekly|every week|each week)\\b.*")) {
+            return RetrainingCadence.WEEKLY;
+        }
+        if (text.matches(".*\\b(monthly|every month|each month)\\b.*")) {
+            return RetrainingCadence.MONTHLY;
+        }
+        if (text.matches(".*\\b(quarterly|every quarter)\\b.*")) {
+            return RetrainingCadence.QUARTERLY;
+        }
+        return text.matches(".*\\b(twice a year|yearly|once a year|rarely)\\b.*") ? RetrainingCadence.RARELY : null;
+    }
+
+    private static void note(boolean stated, String fact, String assumption, List<String> read, List<String> assumed) {
+        if (stated) {
+            read.add(fact);
+        } else {
+            assumed.add(assumption);
+        }
+    }
+}
