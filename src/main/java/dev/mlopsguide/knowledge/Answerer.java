@@ -88,7 +88,7 @@ public final class Answerer {
     }
 
     Answer searchUncached(String question) {
-        var hits = retriever.search(question, SEARCHED, "", Retriever.Mode.HYBRID);
+        var hits = retriever.search(Symptoms.expand(question), SEARCHED, "", Retriever.Mode.HYBRID);
         if (hits.isEmpty()) {
             return notSure(question, hits, 0);
         }

@@ -106,6 +106,16 @@ class AnswererTest {
     }
 
     @Test
+    void aSymptomToldInEverydayWordsFindsItsCause() {
+        var decay = answerer.answer("our model got worse over the last months but we changed nothing",
+                () -> Answerer.TeamContext.UNKNOWN);
+        var skew = answerer.answer("it works in the notebook but not in production", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(decay.sources().get(0).id()).containsAnyOf("drift", "decay", "performance-monitoring");
+        assertThat(skew.sources().get(0).id()).contains("skew");
+    }
+
+    @Test
     void greetingsThanksAndHelpGetShortRepliesNotArticles() {
         var hi = answerer.answer("Hi!", () -> Answerer.TeamContext.UNKNOWN);
         var thanks = answerer.answer("thanks :)", () -> Answerer.TeamContext.UNKNOWN);
