@@ -17,7 +17,10 @@ import java.util.OptionalLong;
  */
 public final class ChannelFlows {
 
-    /** Who posts a question's message: nobody yet, an earlier attempt of the caller (which may have posted it), or another. */
+    /**
+     * Who posts a question's message: nobody yet, an earlier attempt of the caller (which may have posted it), or
+     * other work.
+     */
     public enum Claim {
         /** The caller claimed it first: nothing was posted yet. */
         NEW,
@@ -118,14 +121,7 @@ public final class ChannelFlows {
      * @return false when it was already finished or cancelled (for example by another replica)
      */
     public boolean finish(long flowId, FollowUps.FollowUp then) {
-        return jdbc.transaction("finish channel assessment " + flowId, sql -> {
-            if (sql.update("UPDATE channel_flow SET status = 'finished', updated_at = ? WHERE id = ? AND status = 'open'",
-                    clock.instant(), flowId) == 0) {
-                return false;
-            }
-            followUps.add(sql, then);
-            return true;
-        });
+        return close(flowId, ChannelFlow.Status.FINISHED, then);
     }
 
     /**
@@ -134,9 +130,15 @@ public final class ChannelFlows {
      * @return false when it was no longer open
      */
     public boolean cancel(long flowId, FollowUps.FollowUp then) {
-        return jdbc.transaction("cancel channel assessment " + flowId, sql -> {
-            if (sql.update("UPDATE channel_flow SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'open'",
-                    clock.instant(), flowId) == 0) {
+        return close(flowId, ChannelFlow.Status.CANCELLED, then);
+    }
+
+    /** Moves an open flow to {@code status} and keeps the work that follows, in one transaction; false if not open. */
+    private boolean close(long flowId, ChannelFlow.Status status, FollowUps.FollowUp then) {
+        var name = status.name().toLowerCase(Locale.ROOT);
+        return jdbc.transaction("mark channel assessment " + flowId + " " + name, sql -> {
+            if (sql.update("UPDATE channel_flow SET status = ?, updated_at = ? WHERE id = ? AND status = 'open'",
+                    name, clock.instant(), flowId) == 0) {
                 return false;
             }
             followUps.add(sql, then);

@@ -27,10 +27,14 @@ public final class ChaosApp {
     private ChaosApp() {
     }
 
+    /** The database an argument names: a PostgreSQL URL, or the folder of an H2 file. */
+    static DatabaseSettings settings(String database) {
+        return database.startsWith("postgres") ? DatabaseSettings.parse(database) : DatabaseSettings.h2(Path.of(database));
+    }
+
     public static void main(String[] args) throws Exception {
-        var database = args[0].startsWith("postgres") ? DatabaseSettings.parse(args[0]) : DatabaseSettings.h2(Path.of(args[0]));
         var clock = TestClock.running();
-        var application = RunningApp.application(Store.open(database, clock), clock);
+        var application = RunningApp.application(Store.open(settings(args[0]), clock), clock);
         var settings = new SlackSettings(RunningApp.SIGNING_SECRET, "xoxb-test-token", Optional.empty(), args[1],
                 "127.0.0.1", 0);
         var timing = new Application.Timing(Duration.ofSeconds(1), ChannelPacer.slack(),

@@ -3,7 +3,7 @@ package dev.mlopsguide.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.Conditions;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
@@ -353,7 +353,7 @@ class ChaosTest {
                 .collect(Collectors.groupingBy(FakeSlack.Message::channel, Collectors.counting()));
         long lostAnswers;
         long lostResults;
-        try (var store = Store.open(settings(database), TestClock.running())) {
+        try (var store = Store.open(ChaosApp.settings(database), TestClock.running())) {
             lostResults = modalResults.stream().filter(channel -> store.teams()
                     .find(TeamKey.channel(FakeSlack.WORKSPACE, channel))
                     .flatMap(team -> store.assessments().latest(team.id())).isEmpty()).count();
@@ -379,21 +379,13 @@ class ChaosTest {
         return engine.equals("h2") ? temp.resolve("h2").toString() : TestDatabases.freshPostgresUrl();
     }
 
-    private static DatabaseSettings settings(String database) {
-        return database.startsWith("postgres") ? DatabaseSettings.parse(database) : DatabaseSettings.h2(Path.of(database));
-    }
-
     private static EmbeddedPostgres postgres(Path data, int port) throws IOException {
         return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
                 .setServerConfig("listen_addresses", "127.0.0.1").start();
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + RECOVERY.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("recovered within " + RECOVERY.toSeconds() + " s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        Conditions.await(RECOVERY, "recovered", condition);
     }
 
     /** The app in its own process, and a driver that sends it signed requests. */

@@ -2,6 +2,7 @@ package dev.mlopsguide.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlopsguide.Conditions;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.store.FollowUps;
@@ -168,10 +169,6 @@ class FollowUpWorkerTest {
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition met within 10 s").isLessThan(deadline);
-            Thread.sleep(5);
-        }
+        Conditions.await(Duration.ofSeconds(10), "condition met", condition);
     }
 }

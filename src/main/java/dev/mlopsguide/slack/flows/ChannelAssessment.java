@@ -38,6 +38,7 @@ public final class ChannelAssessment {
     /** The share of the questions that must be answered before "Finish" scores a thread. */
     static final double MIN_SHARE_TO_FINISH = 0.5;
     private static final Logger LOG = LoggerFactory.getLogger(ChannelAssessment.class);
+    private static final String UNKNOWN_THREAD = "I no longer know about this team assessment.";
 
     /** Start a thread in a channel, as {@code user} asked by a command whose {@code responseUrl} can tell them. */
     record Start(String workspace, String channel, String channelName, String user, String responseUrl) {
@@ -126,7 +127,7 @@ public final class ChannelAssessment {
     public Optional<String> finish(String workspaceId, String channelId, String rootTs, String userId) {
         var flow = flow(workspaceId, channelId, rootTs);
         if (flow.isEmpty()) {
-            return Optional.of("I no longer know about this team assessment.");
+            return Optional.of(UNKNOWN_THREAD);
         }
         var state = state(flow.get());
         int needed = (int) Math.ceil(state.applicable.size() * MIN_SHARE_TO_FINISH);
@@ -148,7 +149,7 @@ public final class ChannelAssessment {
     public Optional<String> cancel(String workspaceId, String channelId, String rootTs, String userId) {
         var flow = flow(workspaceId, channelId, rootTs);
         if (flow.isEmpty()) {
-            return Optional.of("I no longer know about this team assessment.");
+            return Optional.of(UNKNOWN_THREAD);
         }
         if (!flow.get().startedBy().equals(userId)) {
             return Optional.of("Only " + Mrkdwn.user(flow.get().startedBy()) + ", who started this team assessment, "
@@ -161,16 +162,12 @@ public final class ChannelAssessment {
     /** Follow-up work: a cancelled thread says so on its root and loses its buttons; nothing is recorded. */
     public void close(FollowUps.Taken work) {
         var close = Payloads.read(work, Close.class);
-        var flow = flows.byId(close.flow());
-        if (flow.isEmpty()) {
-            return;
-        }
-        var client = slack.clients().require(workspaceOf(flow.get()));
-        var state = state(flow.get());
-        slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.get().channelId())
-                .ts(flow.get().rootTs()).text("Team MLOps assessment cancelled.")
-                .blocks(ThreadBlocks.cancelled(flow.get().startedBy(), close.cancelledBy()))));
-        updateQuestions(client, flow.get(), state, true);
+        withFlow(close.flow(), (client, flow, state) -> {
+            slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId())
+                    .ts(flow.rootTs()).text("Team MLOps assessment cancelled.")
+                    .blocks(ThreadBlocks.cancelled(flow.startedBy(), close.cancelledBy()))));
+            updateQuestions(client, flow, state, true);
+        });
     }
 
     /** Follow-up work: posts the thread's root (once), records the flow, and asks the first question. */
@@ -180,7 +177,8 @@ public final class ChannelAssessment {
         var team = teams.channel(start.workspace(), start.channel(), start.channelName());
         var total = questionnaire().applicable(Answers.NONE).size();
         var rootTs = slack.posts().post(client, MessagePosts.Target.channel(start.channel(), "thread:" + work.id()),
-                work.isRetry(), ThreadBlocks.openFallback(start.user()), ThreadBlocks.open(start.user(), 0, total, List.of()));
+                work.isRetry(), ThreadBlocks.openFallback(start.user()),
+                ThreadBlocks.open(start.user(), 0, total, List.of()));
         var flow = flows.start(team.id(), start.channel(), rootTs, questionnaire(), start.user());
         advance(client, flow, work, start.user());
     }
@@ -188,54 +186,57 @@ public final class ChannelAssessment {
     /** Follow-up work: shows the answer on its question and on the root, and asks the next question. */
     public void step(FollowUps.Taken work) {
         var step = Payloads.read(work, Step.class);
-        var flow = flows.byId(step.flow());
-        if (flow.isEmpty()) {
-            return;
-        }
-        var client = slack.clients().require(workspaceOf(flow.get()));
-        var state = state(flow.get());
-        boolean closed = flow.get().status() != ChannelFlow.Status.OPEN;
-        if (isGate(step.question())) {
-            // The answer changed which questions apply: every question posted is numbered again, or says it no
-            // longer applies, so that the thread never shows two numberings.
-            updateQuestions(client, flow.get(), state, closed);
-        } else {
-            questionnaire().question(step.question()).ifPresent(question ->
-                    updateQuestion(client, flow.get(), state, question, step.messageTs(), closed));
-        }
-        if (!closed) {
-            refreshRoot(client, flow.get(), state);
-            advance(client, flow.get(), work, step.user());
-        }
+        withFlow(step.flow(), (client, flow, state) -> {
+            boolean closed = flow.status() != ChannelFlow.Status.OPEN;
+            if (isGate(step.question())) {
+                // The answer changed which questions apply: every question posted is numbered again, or says it no
+                // longer applies, so that the thread never shows two numberings.
+                updateQuestions(client, flow, state, closed);
+            } else {
+                questionnaire().question(step.question()).ifPresent(question ->
+                        updateQuestion(client, flow, state, question, step.messageTs(), closed));
+            }
+            if (!closed) {
+                refreshRoot(client, flow, state);
+                advance(client, flow, work, step.user());
+            }
+        });
     }
 
     /** Follow-up work: records the finished flow's assessment (once) and posts its result in the thread. */
     public void score(FollowUps.Taken work) {
         var score = Payloads.read(work, Score.class);
-        var flow = flows.byId(score.flow());
-        if (flow.isEmpty()) {
-            return;
-        }
-        var client = slack.clients().require(workspaceOf(flow.get()));
-        var state = state(flow.get());
-        var team = teams.byId(flow.get().teamId()).orElseThrow();
-        var answeredBy = new LinkedHashMap<String, String>();
-        state.given.forEach(a -> answeredBy.put(a.questionId(), a.answeredBy()));
-        var result = assessor.assessChannelFlow(flow.get().id(), team, state.answers, score.finishedBy(), answeredBy)
-                .result();
-        var partial = state.answeredCount() < state.applicable.size();
-        var blocks = results.blocks(result, partial ? "The team's partial result: it does not replace the team's "
-                + "latest complete result" : "The team's result").build(Surface.MESSAGE, "");
-        slack.posts().post(client, MessagePosts.Target.thread(flow.get().channelId(), flow.get().rootTs(),
-                "result:" + flow.get().id()), work.isRetry(), results.fallback(result), blocks);
-        var level = result.score();
-        slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.get().channelId())
-                .ts(flow.get().rootTs())
-                .text("Team MLOps assessment finished: level " + level.level() + " (" + result.level().name() + ").")
-                .blocks(ThreadBlocks.finished(flow.get().startedBy(), result.level(), level.answered(), level.total(),
-                        state.participants()))));
-        updateQuestions(client, flow.get(), state, true);
-        LOG.info("Team assessment {} in {} finished at level {}", flow.get().id(), flow.get().channelId(), level.level());
+        withFlow(score.flow(), (client, flow, state) -> {
+            var team = teams.byId(flow.teamId()).orElseThrow();
+            var answeredBy = new LinkedHashMap<String, String>();
+            state.given.forEach(a -> answeredBy.put(a.questionId(), a.answeredBy()));
+            var result = assessor.assessChannelFlow(flow.id(), team, state.answers, score.finishedBy(), answeredBy)
+                    .result();
+            var partial = state.answeredCount() < state.applicable.size();
+            var blocks = results.blocks(result, partial ? "The team's partial result: it does not replace the team's "
+                    + "latest complete result" : "The team's result").build(Surface.MESSAGE, "");
+            var target = MessagePosts.Target.thread(flow.channelId(), flow.rootTs(), "result:" + flow.id());
+            slack.posts().post(client, target, work.isRetry(), results.fallback(result), blocks);
+            var level = result.score();
+            slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(flow.rootTs())
+                    .text("Team MLOps assessment finished: level " + level.level() + " (" + result.level().name()
+                            + ").")
+                    .blocks(ThreadBlocks.finished(flow.startedBy(), result.level(), level.answered(), level.total(),
+                            state.participants()))));
+            updateQuestions(client, flow, state, true);
+            LOG.info("Team assessment {} in {} finished at level {}", flow.id(), flow.channelId(), level.level());
+        });
+    }
+
+    /** Follow-up work on one flow, as it stands now, with a client of its workspace. */
+    @FunctionalInterface
+    private interface FlowWork {
+        void run(MethodsClient client, ChannelFlow flow, FlowState state);
+    }
+
+    /** Runs {@code work} on the flow, unless it was deleted since the work was kept (its team's data erased). */
+    private void withFlow(long flowId, FlowWork work) {
+        flows.byId(flowId).ifPresent(flow -> work.run(slack.clients().require(workspaceOf(flow)), flow, state(flow)));
     }
 
     /** Shows every question posted as the flow now stands; a closed flow's questions lose their buttons. */
