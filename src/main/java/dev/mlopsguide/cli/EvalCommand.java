@@ -1,5 +1,9 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.app.Application;
+import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.knowledge.AnswerEvaluation;
+import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.knowledge.FaqPack;
 import dev.mlopsguide.knowledge.KnowledgeBase;
 import dev.mlopsguide.knowledge.MiniLmEmbeddings;
@@ -9,7 +13,9 @@ import dev.mlopsguide.report.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;
@@ -17,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure the quality of the app's answers.",
-        subcommands = EvalCommand.Retrieval.class)
+        subcommands = {EvalCommand.Retrieval.class, EvalCommand.Answers.class})
 final class EvalCommand {
 
     @Command(name = "retrieval", mixinStandardHelpOptions = true,
@@ -94,6 +100,101 @@ final class EvalCommand {
                     }
                 }
             };
+        }
+    }
+
+    @Command(name = "answers", mixinStandardHelpOptions = true,
+            description = {"Judge whole answers on labelled questions: right article (or rule) first and among the "
+                    + "first three sources, and the share of key facts the answer's text contains, per kind of question.",
+                    "Also prints how the 'not sure' threshold trades precision for recall. The project's own set is "
+                            + "eval/answers.csv (split into tune and held)."})
+    static final class Answers implements Callable<Integer> {
+
+        private final CliContext context;
+
+        @Mixin
+        KnowledgeOptions knowledge;
+
+        @Option(names = "--questions", paramLabel = "FILE", required = true,
+                description = "CSV with the columns question, kind, split, expected, facts.")
+        Path questions;
+
+        @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "",
+                description = "Only the questions of this split (tune or held); all by default.")
+        String split;
+
+        @Option(names = "--misses", description = "Also list each question not fully right, with what it got.")
+        boolean misses;
+
+        @Option(names = "--json", description = "Print {overall, kinds, tradeoffs, misses, millis} as JSON.")
+        boolean json;
+
+        Answers(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(questions)) {
+                throw new UserInputException(questions + ": file not found");
+            }
+            var cases = AnswerEvaluation.read(questions, split);
+            if (cases.isEmpty()) {
+                throw new UserInputException(questions + ": no questions" + (split.isEmpty() ? "" : " in split '" + split + "'"));
+            }
+            var content = knowledge.content.load(context);
+            var answerer = Application.answerer(content, knowledge.load(context), DatabaseSettings.dataFolder(context.env()));
+            var report = AnswerEvaluation.run(answerer, cases);
+            if (json) {
+                context.out().print(Json.write(new ReportJson(report)));
+                return 0;
+            }
+            var out = context.out();
+            out.printf(Locale.ROOT, "%d questions%s in %d ms%n", cases.size(), split.isEmpty() ? "" : " (" + split + ")",
+                    report.millis());
+            out.printf(Locale.ROOT, "%-14s %9s %9s %9s %11s%n", "kind", "questions", "right@1", "right@3", "fact recall");
+            report.kinds().forEach((kind, m) -> row(kind, m));
+            row("overall", report.overall());
+            out.println();
+            out.printf(Locale.ROOT, "'Not sure' below a confidence of (searched answers; now %.3f):%n",
+                    Answerer.CONFIDENCE_THRESHOLD);
+            out.printf(Locale.ROOT, "%9s %9s %9s %9s%n", "threshold", "precision", "recall", "F0.5");
+            var best = report.best();
+            report.tradeoffs().forEach(t -> out.printf(Locale.ROOT, "%9.3f %9.3f %9.3f %9.3f%s%n", t.threshold(),
+                    t.precision(), t.recall(), t.f05(), t == best ? "  best" : ""));
+            if (misses) {
+                out.println();
+                report.misses().forEach(o -> out.printf(Locale.ROOT, "- [%s] %s%n  expected %s, got %s (%s, %.2f), facts %d/%d%n",
+                        o.question().kind(), o.question().question(), String.join("|", o.question().expected()),
+                        o.answer().sources().isEmpty() ? o.answer().intent().name().toLowerCase(Locale.ROOT)
+                                : o.answer().sources().get(0).id(),
+                        o.answer().confident() ? "confident" : "not sure", o.answer().confidence(),
+                        o.factsFound(), o.question().facts().size()));
+            }
+            return 0;
+        }
+
+        private void row(String name, AnswerEvaluation.Metrics m) {
+            context.out().printf(Locale.ROOT, "%-14s %9d %9.3f %9.3f %11.3f%n", name, m.questions(), m.rightAt1(),
+                    m.rightAt3(), m.factRecall());
+        }
+
+        /** The report without the answers' full texts. */
+        record ReportJson(AnswerEvaluation.Metrics overall, Map<String, AnswerEvaluation.Metrics> kinds,
+                          List<AnswerEvaluation.Tradeoff> tradeoffs, List<Miss> misses, long millis) {
+            ReportJson(AnswerEvaluation.Report report) {
+                this(report.overall(), report.kinds(), report.tradeoffs(), report.misses().stream().map(Miss::new).toList(),
+                        report.millis());
+            }
+        }
+
+        record Miss(String question, String kind, List<String> expected, String got, boolean confident,
+                    double factRecall) {
+            Miss(AnswerEvaluation.Outcome o) {
+                this(o.question().question(), o.question().kind(), o.question().expected(),
+                        o.answer().sources().isEmpty() ? "intent:" + o.answer().intent().name().toLowerCase(Locale.ROOT)
+                                : o.answer().sources().get(0).id(), o.answer().confident(), o.factRecall());
+            }
         }
     }
 }

@@ -1,0 +1,78 @@
+package dev.mlopsguide.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnswerEvaluationTest {
+
+    /** The project's own questions, written the way people ask in Slack; see docs/content.md. */
+    private static final Path QUESTIONS = Path.of("eval/answers.csv");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void anArticleIsRightFirstOrAmongThreeOnlyWhenTheAnswerIsConfident() {
+        var question = new AnswerEvaluation.Case("q", "how-to", "tune", List.of("b"), List.of(List.of("alias", "weights"), List.of("runbook")));
+
+        var second = AnswerEvaluation.judge(question, answer(true, "Move the **alias** back.", "a#x", "b", "c"));
+        var unsure = AnswerEvaluation.judge(question, answer(false, "Not sure.", "b"));
+
+        assertThat(second.rightAt1()).isFalse();
+        assertThat(second.rightAt3()).isTrue();
+        assertThat(second.factRecall()).isEqualTo(0.5);
+        assertThat(unsure.rightAt1()).isFalse();
+        assertThat(unsure.topRight()).isTrue();
+    }
+
+    @Test
+    void aQuestionExpectingNothingIsRightWhenTheAnswerSaysItIsNotSure() {
+        var question = new AnswerEvaluation.Case("pizza?", "off-topic", "held", List.of("none"), List.of());
+
+        assertThat(AnswerEvaluation.judge(question, answer(false, "Not sure.", "a")).rightAt1()).isTrue();
+        assertThat(AnswerEvaluation.judge(question, answer(true, "Pizza.", "a")).rightAt1()).isFalse();
+    }
+
+    @Test
+    void questionsAreReadWithTheirAlternativesAndOnlyOfTheSplitAsked() throws Exception {
+        var file = Files.writeString(temp.resolve("q.csv"), "question,kind,split,expected,facts\n"
+                + "\"a, b?\",compare,tune,x|y,one|One; two\n"
+                + "c?,how-to,held,intent:target,\n");
+
+        var tune = AnswerEvaluation.read(file, "tune");
+
+        assertThat(AnswerEvaluation.read(file, "")).hasSize(2);
+        assertThat(tune).singleElement().satisfies(c -> {
+            assertThat(c.question()).isEqualTo("a, b?");
+            assertThat(c.expected()).containsExactly("x", "y");
+            assertThat(c.facts()).containsExactly(List.of("one", "one"), List.of("two"));
+        });
+    }
+
+    /** Floors a little below the figures measured on 2026-12-02 (docs/developing.md#answer-quality), per part. */
+    @Test
+    void theProjectsQuestionsStayAboveTheirMeasuredFigures() throws Exception {
+        var answerer = TestKnowledge.answerer();
+        var tune = AnswerEvaluation.run(answerer, AnswerEvaluation.read(QUESTIONS, "tune"));
+        var held = AnswerEvaluation.run(answerer, AnswerEvaluation.read(QUESTIONS, "held"));
+
+        assertThat(tune.overall().questions()).isGreaterThanOrEqualTo(150);
+        assertThat(held.overall().questions()).isGreaterThanOrEqualTo(50);
+        assertThat(tune.overall().rightAt1()).isGreaterThanOrEqualTo(0.92);
+        assertThat(tune.overall().factRecall()).isGreaterThanOrEqualTo(0.88);
+        assertThat(held.overall().rightAt1()).isGreaterThanOrEqualTo(0.74);
+        assertThat(held.overall().factRecall()).isGreaterThanOrEqualTo(0.76);
+        assertThat(tune.kinds().get("off-topic").rightAt1()).isEqualTo(1.0);
+        assertThat(tune.kinds().get("typo").rightAt1()).isEqualTo(1.0);
+    }
+
+    private static Answerer.Answer answer(boolean confident, String text, String... sources) {
+        return new Answerer.Answer("q", text, Intent.SEARCH, confident ? 0.6 : 0.1, confident,
+                List.of(sources).stream().map(id -> new Answerer.Source(id, id, "", 1)).toList(), List.of());
+    }
+}
