@@ -1,5 +1,7 @@
 package dev.mlopsguide.knowledge;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
  * next steps, a step or a level explained, how to run the assessment); everything else is searched.
  */
 public enum Intent {
-    TEAM_LEVEL, NEXT_STEPS, TARGET, EXPLAIN_LEVEL, EXPLAIN_STEP, HOW_TO_ASSESS, GREETING, THANKS, HELP, SEARCH;
+    TEAM_LEVEL, NEXT_STEPS, TARGET, COMPARE_LEVELS, EXPLAIN_LEVEL, EXPLAIN_STEP, HOW_TO_ASSESS, GREETING, THANKS, HELP, SEARCH;
 
     // Conversation, not questions: a whole message that only greets, thanks, or asks what the app can do.
     private static final Pattern GREETING_PATTERN = Pattern.compile(
@@ -23,7 +25,8 @@ public enum Intent {
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     + "|\\b(our|my team'?s?|this team'?s?) (current )?(maturity )?(level|score)\\b"
-                    + "|\\bhow mature are we\\b|\\bwhere do we stand\\b");
+                    + "|\\bhow mature are we\\b|\\bwhere do we stand\\b"
+                    + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up|get to the next level)\\b");
@@ -31,8 +34,17 @@ public enum Intent {
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
                     + "|\\blevel\\b.*\\baim for\\b|\\baim for\\b.*\\blevel\\b|\\btarget (maturity )?level\\b"
-                    + "|\\bhow mature (should|must) (we|our team|a team) be\\b");
+                    + "|\\bhow mature (should|must) (we|our team|a team|an? [a-z -]+) be\\b");
+    // "Which level is right / fits / suits …" is a question about the target when it states facts about a team.
+    private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
+            "\\b(what|which) (maturity |mlops )?level (is|would be) (right|best|appropriate|enough)\\b"
+                    + "|\\b(what|which) (maturity |mlops )?level (fits|suits)\\b|\\bright level\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
+    // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
+    private static final Pattern LEVELS_NAMED = Pattern.compile(
+            "\\blevels? ([0-4])\\b(?:\\s*(?:and|or|vs\\.?|versus|to|-)\\s*(?:level )?([0-4])\\b)?");
+    private static final Pattern COMPARES = Pattern.compile(
+            "\\bvs\\.?|\\bversus\\b|\\bdifferen|\\bcompar|\\bbetween\\b|\\bthan\\b|\\bover\\b|\\badds?\\b|\\bfrom\\b");
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require|requires|look like)\\b");
@@ -65,8 +77,12 @@ public enum Intent {
         if (NEXT_STEPS_PATTERN.matcher(text).find()) {
             return NEXT_STEPS;
         }
-        if (TARGET_PATTERN.matcher(text).find()) {
+        if (TARGET_PATTERN.matcher(text).find()
+                || (LEVEL_THAT_FITS.matcher(text).find() && StatedProfile.read(text).statesAnything())) {
             return TARGET;
+        }
+        if (levels(question).size() == 2 && COMPARES.matcher(text).find()) {
+            return COMPARE_LEVELS;
         }
         if (ALL_LEVELS.matcher(text).find()
                 || (LEVEL_NUMBER.matcher(text).find() && ABOUT_LEVEL.matcher(text).find() && text.split("\\s+").length <= 10)) {
@@ -82,6 +98,19 @@ public enum Intent {
     public static OptionalInt level(String question) {
         var matcher = LEVEL_NUMBER.matcher(normalise(question));
         return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    }
+
+    /** The distinct levels a question names, in the order named. */
+    public static List<Integer> levels(String question) {
+        var named = new LinkedHashSet<Integer>();
+        var matcher = LEVELS_NAMED.matcher(normalise(question));
+        while (matcher.find()) {
+            named.add(Integer.parseInt(matcher.group(1)));
+            if (matcher.group(2) != null) {
+                named.add(Integer.parseInt(matcher.group(2)));
+            }
+        }
+        return List.copyOf(named);
     }
 
     /** The lifecycle step a question names, as its id (design, train or operate). */

@@ -5,9 +5,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -15,6 +22,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -24,12 +32,15 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * BM25 over the passages in Lucene, with field weights: a passage's title (an article's title or a FAQ question)
  * counts three times as much as its body, its heading and its article's tags twice, its section half. English
- * stemming and stop words.
+ * stemming and stop words. Every word as written is kept too, to read a misspelt question as the words the knowledge
+ * uses.
  */
 public final class LexicalIndex {
 
@@ -37,13 +48,33 @@ public final class LexicalIndex {
     static final Map<String, Float> FIELDS = Map.of("title", 3f, "keywords", 2f, "heading", 2f, "text", 1f, "section", 0.5f);
     private static final String POSITION = "pos";
     private static final String COURSE = "course";
+    /** The words of every field, lower-cased but not stemmed: the vocabulary spelling is checked against. */
+    private static final String WORDS = "words";
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]{4,}");
+    /** How close a correction must be to the word as written (1 - edits / length; a swap counts as one edit). */
+    static final float SPELLING_ACCURACY = 0.7f;
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    /**
+     * English stop words plus the words every question is made of. Left in, "what" matched the article titled "What
+     * MLOps is" and "how" every "How to…" heading, whatever the question was about.
+     */
+    static final CharArraySet STOP_WORDS = stopWords();
+
+    private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
     private final IndexSearcher searcher;
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
 
     public LexicalIndex(List<Passage> passages) {
         var directory = new ByteBuffersDirectory();
-        var config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+        var words = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+            }
+        };
+        var config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzer, Map.of(WORDS, words)))
+                .setSimilarity(new BM25Similarity());
         try (var writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < passages.size(); i++) {
                 var passage = passages.get(i);
@@ -55,14 +86,97 @@ public final class LexicalIndex {
                 document.add(new TextField("keywords", passage.keywords(), Field.Store.NO));
                 document.add(new TextField("text", passage.text(), Field.Store.NO));
                 document.add(new TextField("section", passage.section(), Field.Store.NO));
+                document.add(new TextField(WORDS, String.join(" ", passage.title(), passage.heading(),
+                        passage.keywords(), passage.text()), Field.Store.NO));
                 writer.addDocument(document);
             }
             writer.commit();
             searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(new BM25Similarity());
+            spelling.setAccuracy(SPELLING_ACCURACY);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
         }
+    }
+
+    /**
+     * The question with each word the knowledge base never uses replaced by the closest word it does use (at most two
+     * edits away, same first letter), or unchanged. Words of three letters or fewer are left alone.
+     */
+    public String correctSpelling(String question) {
+        var matcher = WORD.matcher(question);
+        var corrected = new StringBuilder();
+        int last = 0;
+        try {
+            var reader = searcher.getIndexReader();
+            while (matcher.find()) {
+                var written = matcher.group().toLowerCase(Locale.ROOT);
+                var word = new Term(WORDS, written);
+                if (reader.docFreq(word) > 0 || known(reader, written)) {
+                    continue;
+                }
+                var suggestions = spelling.suggestSimilar(word, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                // A suggestion that only adds or drops an ending is the same word inflected ("broke", "broken").
+                if (suggestions.length > 0 && !suggestions[0].string.startsWith(written)
+                        && !written.startsWith(suggestions[0].string)) {
+                    corrected.append(question, last, matcher.start()).append(suggestions[0].string);
+                    last = matcher.end();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("spelling check failed", e);
+        }
+        return last == 0 ? question : corrected.append(question.substring(last)).toString();
+    }
+
+    /** Whether a word is a stop word or shares its stem with a word of the knowledge ("track" with "tracking"). */
+    private boolean known(IndexReader reader, String word) throws IOException {
+        if (STOP_WORDS.contains(word)) {
+            return true;
+        }
+        for (var stem : terms(word)) {
+            if (reader.docFreq(new Term("text", stem)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The share of a question's words a text contains, each word weighed by how rare it is in the knowledge (BM25's
+     * inverse document frequency; a word the knowledge never uses weighs most). Common words ("new", "request") count
+     * little, so a question about laptops is not answered by an article that happens to say "new request".
+     */
+    double coverage(String question, String text) {
+        var asked = terms(question);
+        if (asked.isEmpty()) {
+            return 0;
+        }
+        var found = terms(text);
+        var reader = searcher.getIndexReader();
+        double total = 0;
+        double covered = 0;
+        try {
+            for (var term : asked) {
+                int documents = reader.docFreq(new Term("text", term));
+                double weight = Math.log(1 + (reader.numDocs() - documents + 0.5) / (documents + 0.5));
+                total += weight;
+                covered += found.contains(term) ? weight : 0;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("coverage failed", e);
+        }
+        return covered / total;
+    }
+
+    private static CharArraySet stopWords() {
+        var words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        words.addAll(List.of("what", "whats", "how", "why", "which", "who", "whom", "when", "where", "do", "does", "did",
+                "doing", "done", "we", "our", "ours", "us", "i", "me", "my", "you", "your", "should", "can", "could",
+                "would", "shall", "may", "might", "must", "am", "has", "have", "had", "any", "some", "tell", "explain",
+                "about", "there", "here", "so", "just", "really", "ok", "okay", "please", "hi", "hey", "anyone", "get",
+                "got", "s", "t", "re", "ve", "ll", "d", "m"));
+        return CharArraySet.unmodifiableSet(words);
     }
 
     /** A passage's position in the list and its BM25 score. */
@@ -71,7 +185,7 @@ public final class LexicalIndex {
 
     /** The best {@code k} passages for the question, only of {@code course} when it is not empty. */
     public List<Scored> search(String question, int k, String course) {
-        var terms = terms(question);
+        var terms = terms(question).stream().limit(64).toList();
         if (terms.isEmpty()) {
             return List.of();
         }
@@ -99,7 +213,8 @@ public final class LexicalIndex {
         }
     }
 
-    private List<String> terms(String text) {
+    /** The words of a text as the index compares them: lower case, stemmed, without stop words. */
+    Set<String> terms(String text) {
         var terms = new LinkedHashSet<String>();
         try (var stream = analyzer.tokenStream("text", text)) {
             var term = stream.addAttribute(CharTermAttribute.class);
@@ -111,6 +226,6 @@ public final class LexicalIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms.stream().limit(64).toList();
+        return terms;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -60,9 +61,14 @@ public final class Retriever {
      * empty. One article's sections would otherwise crowd out every other article.
      */
     public List<Hit> search(String question, int k, String course, Mode mode) {
+        return bestPerDocument(rank(question, course, mode), k);
+    }
+
+    /** Every passage (of {@code course} when it is not empty) that matches the question, best first. */
+    public List<Hit> rank(String question, String course, Mode mode) {
         if (mode == Mode.BM25) {
-            return bestPerDocument(lexical.search(question, LEXICAL_CANDIDATES, course).stream()
-                    .map(s -> new Hit(passages.get(s.position()), s.score(), Float.NaN)).toList(), k);
+            return lexical.search(question, LEXICAL_CANDIDATES, course).stream()
+                    .map(s -> new Hit(passages.get(s.position()), s.score(), Float.NaN)).toList();
         }
         var cosines = dense.scores(embeddings.embed(question), course);
         var bm25 = new HashMap<Integer, Float>();
@@ -78,10 +84,29 @@ public final class Retriever {
             hits.add(new Hit(passages.get(i), score, cosines[i]));
         });
         hits.sort(Comparator.comparingDouble(Hit::score).reversed());
-        return bestPerDocument(hits, k);
+        return hits;
     }
 
-    private static List<Hit> bestPerDocument(List<Hit> ranked, int k) {
+    /** The words of a text as the lexical search compares them (stemmed, without stop words). */
+    Set<String> terms(String text) {
+        return lexical.terms(text);
+    }
+
+    /** The share of the question's words, weighed by rarity, that the text contains (see {@link LexicalIndex#coverage}). */
+    double coverage(String question, String text) {
+        return lexical.coverage(question, text);
+    }
+
+    List<Passage> passages() {
+        return passages;
+    }
+
+    /** The question with words the knowledge never uses read as the closest ones it does ("drfit" as "drift"). */
+    public String correctSpelling(String question) {
+        return lexical.correctSpelling(question);
+    }
+
+    static List<Hit> bestPerDocument(List<Hit> ranked, int k) {
         var seen = new HashSet<String>();
         var kept = new ArrayList<Hit>();
         for (var hit : ranked) {

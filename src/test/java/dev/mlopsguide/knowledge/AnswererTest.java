@@ -29,6 +29,10 @@ class AnswererTest {
             "explain the train step | EXPLAIN_STEP",
             "what happens in the operate phase? | EXPLAIN_STEP",
             "How do I run the assessment? | HOW_TO_ASSESS",
+            "what's the difference between level 2 and level 3? | COMPARE_LEVELS",
+            "levels 3 vs 4 | COMPARE_LEVELS",
+            "what does level 4 add over level 3? | COMPARE_LEVELS",
+            "how mature should a team releasing an online model weekly be? | TARGET",
             "how do we detect data drift? | SEARCH",
             "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
@@ -42,9 +46,66 @@ class AnswererTest {
         assertThat(answer.intent()).isEqualTo(Intent.SEARCH);
         assertThat(answer.confident()).isTrue();
         assertThat(answer.confidence()).isGreaterThan(Answerer.CONFIDENCE_THRESHOLD);
-        assertThat(answer.text()).startsWith("**Detecting data drift");
-        assertThat(answer.sources()).hasSize(3).first().extracting(Answerer.Source::id).asString().startsWith("data-drift");
+        assertThat(answer.text()).startsWith("**Detecting data drift - How to detect it**")
+                .contains("Kolmogorov-Smirnov", "population stability index");
+        assertThat(answer.sources()).first().extracting(Answerer.Source::id).isEqualTo("data-drift#how-to-detect-it");
         assertThat(answer.related()).hasSize(2);
+    }
+
+    @Test
+    void aDefinitionComesFromTheIntroductionAndAWhetherFromTheSectionOnWhenItIsWorthIt() {
+        var what = answerer.answer("what is a feature store?", () -> Answerer.TeamContext.UNKNOWN);
+        var whether = answerer.answer("do we need a feature store?", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(what.sources().get(0).id()).isEqualTo("feature-stores");
+        assertThat(what.text()).contains("offline store", "online store");
+        assertThat(whether.sources().get(0).id()).isEqualTo("feature-stores#when-it-is-worth-it");
+        assertThat(whether.text()).contains("several models reuse the same features");
+    }
+
+    @Test
+    void aComparisonQuotesBothThingsCompared() {
+        var answer = answerer.answer("difference between data drift and concept drift?", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.sources()).extracting(s -> s.id().split("#")[0]).startsWith("concept-drift", "data-drift");
+        assertThat(answer.text()).contains("relation between inputs and the outcome", "distribution");
+    }
+
+    @Test
+    void twoLevelsAreComparedFromTheLevelsAndTheStepsBetweenThem() {
+        var answer = answerer.answer("what's the difference between level 3 and level 2?", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.intent()).isEqualTo(Intent.COMPARE_LEVELS);
+        assertThat(answer.text()).startsWith("**Level 2 · Automated Training → level 3 · Automated Model Deployment**")
+                .contains("Level 3 adds:", "CI/CD pipeline", "canary, shadow or A/B", "Steps from level 2:")
+                .doesNotContain("Level 4");
+    }
+
+    @Test
+    void aComparisonOfProductsSaysTheAppDoesNotRankVendorsAndGivesWhatItKnows() {
+        var answer = answerer.answer("mlflow vs kubeflow?", () -> Answerer.TeamContext.UNKNOWN);
+        var practice = answerer.answer("canary vs shadow deployment?", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.text()).startsWith("I don't rank tools").containsIgnoringCase("kubeflow");
+        assertThat(practice.text()).doesNotContain("I don't rank tools").contains("exposes nobody");
+    }
+
+    @Test
+    void aMisspeltQuestionIsReadAsTheWordsTheKnowledgeUsesAndSaysSo() {
+        var answer = answerer.answer("how to setup a modle registry", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.text()).startsWith("_Read as \"how to setup a model registry\"._");
+        assertThat(answer.sources().get(0).id()).startsWith("model-registry");
+    }
+
+    @Test
+    void aShortQuestionNamingAProductTheKnowledgeNamesIsAnsweredNotDoubted() {
+        var answer = answerer.answer("feast?", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.sources().get(0).id()).startsWith("feature-stores");
     }
 
     @Test
@@ -111,8 +172,17 @@ class AnswererTest {
                 () -> Answerer.TeamContext.UNKNOWN);
         var skew = answerer.answer("it works in the notebook but not in production", () -> Answerer.TeamContext.UNKNOWN);
 
-        assertThat(decay.sources().get(0).id()).containsAnyOf("drift", "decay", "performance-monitoring");
+        var upstream = answerer.answer("predictions look weird since the upstream team changed their table",
+                () -> Answerer.TeamContext.UNKNOWN);
+        var paged = answerer.answer("who gets paged when the model breaks at night?", () -> Answerer.TeamContext.UNKNOWN);
+        var fraud = answerer.answer("fraud model keeps missing new fraud patterns", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(decay.sources().get(0).id()).startsWith("model-decay");
         assertThat(skew.sources().get(0).id()).contains("skew");
+        assertThat(upstream.sources().get(0).id()).startsWith("data-validation");
+        assertThat(paged.sources().get(0).id()).startsWith("model-ownership");
+        assertThat(fraud.sources().get(0).id()).startsWith("concept-drift");
+        assertThat(fraud.text()).contains("Retrain on recent data");
     }
 
     @Test
@@ -130,6 +200,17 @@ class AnswererTest {
         assertThat(help.text()).contains("Ask me").contains("/mlops-assess explain");
         assertThat(List.of(hi, thanks, help)).allSatisfy(a -> assertThat(a.sources()).isEmpty());
         assertThat(question.intent()).isEqualTo(Intent.SEARCH);
+    }
+
+    @Test
+    void spellingIsCorrectedOnlyForWordsTheKnowledgeNeverUses() {
+        var retriever = TestKnowledge.retriever();
+
+        assertThat(retriever.correctSpelling("drfit detection?")).isEqualTo("drift detection?");
+        assertThat(retriever.correctSpelling("Canery release")).isEqualTo("canary release");
+        assertThat(retriever.correctSpelling("what metrics should i track")).isEqualTo("what metrics should i track");
+        assertThat(retriever.correctSpelling("the new model broke checkout")).isEqualTo("the new model broke checkout");
+        assertThat(retriever.correctSpelling("pizza near the office")).isEqualTo("pizza near the office");
     }
 
     @Test

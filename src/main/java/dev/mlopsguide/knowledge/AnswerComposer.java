@@ -1,0 +1,135 @@
+package dev.mlopsguide.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Composes a searched answer from the passages ranked for a question. The best article gives the section that suits
+ * the kind of question (a "how do we…" gets "How to detect it", not the definition; when no section suits, the
+ * introduction), or whose heading shares a word with the question; a second part is added from another of its
+ * sections when that one suits too or is nearly as relevant, or for a comparison from the other article compared. Each
+ * part is headed by where it comes from, and long passages are cut to their sentences that share the most words with
+ * the question, in their order, so that the answer fits a chat message.
+ */
+final class AnswerComposer {
+
+    /** What a section that suits the kind of question is worth, on the retriever's scale (cosine-like, 0-1). */
+    static final double KIND_BONUS = 0.06;
+    /** What a section whose heading shares a word with the question is worth ("detection", "How to detect it"). */
+    static final double HEADING_BONUS = 0.05;
+    /** How far below the first part another section of the same article may score and still be added. */
+    static final double SAME_ARTICLE_MARGIN = 0.08;
+    /** How far below the best article a second article compared may score and still be added. */
+    static final double COMPARED_MARGIN = 0.2;
+    static final int FIRST_PART = 700;
+    static final int SECOND_PART = 380;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z`(])");
+
+    /** The answer's text and the passages it was composed from, first part first. */
+    record Composition(String text, List<Passage> parts) {
+    }
+
+    private final Function<String, Set<String>> terms;
+
+    /** {@code terms} reads the words of a text as the search compares them (stemmed, without stop words). */
+    AnswerComposer(Function<String, Set<String>> terms) {
+        this.terms = terms;
+    }
+
+    Composition compose(String question, QuestionKind kind, List<Retriever.Hit> ranked) {
+        var topDocument = ranked.get(0).passage().docId();
+        var asked = terms.apply(question);
+        var sections = ranked.stream().filter(h -> h.passage().docId().equals(topDocument)).toList();
+        boolean anySuits = sections.stream().anyMatch(h -> kind.suits(h.passage()));
+        ToDoubleFunction<Retriever.Hit> worth = h -> h.score()
+                + (kind.suits(h.passage()) ? KIND_BONUS : !anySuits && h.passage().heading().isEmpty() ? KIND_BONUS / 2 : 0)
+                + (terms.apply(h.passage().heading()).stream().anyMatch(asked::contains) ? HEADING_BONUS : 0);
+        sections = sections.stream().sorted(Comparator.comparingDouble(worth).reversed()).toList();
+        var first = sections.get(0);
+        Retriever.Hit second = null;
+        if (kind == QuestionKind.COMPARE) {
+            second = ranked.stream().filter(h -> !h.passage().docId().equals(topDocument)).findFirst()
+                    .filter(h -> h.score() >= ranked.get(0).score() - COMPARED_MARGIN).orElse(null);
+        }
+        if (second == null) {
+            var others = sections.subList(1, sections.size());
+            second = others.stream().filter(h -> kind.suits(h.passage())).findFirst()
+                    .or(() -> others.stream().findFirst()
+                            .filter(h -> worth.applyAsDouble(h) >= worth.applyAsDouble(first) - SAME_ARTICLE_MARGIN))
+                    .orElse(null);
+        }
+        var text = new StringBuilder("**" + Answerer.heading(first.passage()) + "**\n")
+                .append(excerpt(first.passage().text(), asked, FIRST_PART));
+        var parts = new ArrayList<>(List.of(first.passage()));
+        if (second != null) {
+            text.append("\n**").append(Answerer.heading(second.passage())).append("**\n")
+                    .append(excerpt(second.passage().text(), asked, SECOND_PART));
+            parts.add(second.passage());
+        }
+        return new Composition(text.toString(), parts);
+    }
+
+    /** One sentence or list item of a passage; {@code opensLine} when it starts a line of its own. */
+    private record Unit(String text, boolean opensLine) {
+    }
+
+    /**
+     * The passage whole when it fits in {@code budget} characters; otherwise its first sentence and then the sentences
+     * sharing the most words with the question, as many as fit, in the passage's order, ending with an ellipsis.
+     */
+    String excerpt(String text, Set<String> asked, int budget) {
+        if (text.length() <= budget) {
+            return text;
+        }
+        var units = units(text);
+        var overlap = units.stream().map(u -> (int) terms.apply(u.text()).stream().filter(asked::contains).count()).toList();
+        var order = new ArrayList<Integer>();
+        for (int i = 1; i < units.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -overlap.get(i)).thenComparingInt(i -> i));
+        var kept = new boolean[units.size()];
+        kept[0] = true;
+        int length = units.get(0).text().length();
+        for (int i : order) {
+            int more = units.get(i).text().length() + 1;
+            if (length + more <= budget) {
+                kept[i] = true;
+                length += more;
+            }
+        }
+        var excerpt = new StringBuilder();
+        boolean cut = false;
+        for (int i = 0; i < units.size(); i++) {
+            if (!kept[i]) {
+                cut = true;
+                continue;
+            }
+            if (excerpt.length() > 0) {
+                excerpt.append(units.get(i).opensLine() ? "\n" : " ");
+            }
+            excerpt.append(units.get(i).text());
+        }
+        return cut ? excerpt.append(" …").toString() : excerpt.toString();
+    }
+
+    private static List<Unit> units(String text) {
+        var units = new ArrayList<Unit>();
+        for (var line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            var sentences = SENTENCE_END.split(line.strip());
+            for (int i = 0; i < sentences.length; i++) {
+                units.add(new Unit(sentences[i], i == 0));
+            }
+        }
+        return units;
+    }
+}

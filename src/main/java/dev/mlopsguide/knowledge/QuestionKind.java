@@ -1,0 +1,85 @@
+package dev.mlopsguide.knowledge;
+
+import java.util.regex.Pattern;
+
+/**
+ * What kind of answer a searched question wants, read from its wording, and which sections of an article give that
+ * kind: a "how do we…" wants the section on doing it, a "what is…" the definition, a "should we…" the section on when
+ * it is worth it.
+ */
+enum QuestionKind {
+    SYMPTOM("causes|detect|respond|acting|turning it|make it one step|what to watch"),
+    COMPARE("versus| or |\\?|difference|modes|compare"),
+    TOOLS("tools"),
+    MONITOR("watch|monitor|operate|set it up|acting|what to compare|four groups|label"),
+    HOW_TO("how|set it up|start|step by step|make it|building|prevent|record|use one|run one|rehearse|where to"
+            + "|typical|approaches|ingredients|from manual|choosing|trigger types"),
+    SHOULD_WE("when|worth|cost|fine|necessary|pays off|how often|why|limits|weighing|rules of thumb|practical"),
+    WHAT_IS(""),
+    OTHER("");
+
+    private static final Pattern COMPARES = Pattern.compile(
+            "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
+    private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(
+            "\\btools?\\b|\\bwhich (library|libraries|framework|platform|product)\\b|\\bwhat can (we|i) use\\b");
+    private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
+            "\\bwhat (should|to|do) (we |i )?(monitor|watch|alert on|track|log)\\b|\\bwhat metrics\\b"
+                    + "|\\bmonitor(ing)? (for|besides|beyond|without)\\b|\\bdashboards?\\b|\\bstill (good|working)\\b");
+    private static final Pattern ASKS_HOW = Pattern.compile(
+            "^how\\b|\\bhow (do|can|should|to|would)\\b|\\b(tips|best practices?|checklist|guide|steps) (for|to|on)\\b|\\btips\\b");
+    private static final Pattern ASKS_WHETHER = Pattern.compile(
+            "^(should|do|does|is|are|can|must|would)\\b|\\bworth\\b|\\bdo (we|i) need\\b|\\bbother\\b");
+    private static final Pattern ASKS_WHAT = Pattern.compile(
+            "^(what|whats|what's)\\b|\\bexplain\\b|\\bdefine\\b|\\bmeaning of\\b|\\bwhat does .* mean\\b"
+                    + "|^\\S+( \\S+){0,2}\\??$");
+
+    /** Section headings that give this kind of answer; none for a definition (the introduction) or another kind. */
+    private final Pattern headings;
+
+    QuestionKind(String headings) {
+        this.headings = headings.isEmpty() ? null : Pattern.compile(headings);
+    }
+
+    /** The kind of a question, in its normalised form ({@link Intent#normalise}). */
+    static QuestionKind of(String question) {
+        if (Symptoms.tells(question)) {
+            return SYMPTOM;
+        }
+        if (COMPARES.matcher(question).find()) {
+            return COMPARE;
+        }
+        if (ASKS_FOR_TOOLS.matcher(question).find()) {
+            return TOOLS;
+        }
+        if (ASKS_WHAT_TO_WATCH.matcher(question).find()) {
+            return MONITOR;
+        }
+        if (ASKS_HOW.matcher(question).find()) {
+            return HOW_TO;
+        }
+        if (ASKS_WHETHER.matcher(question).find()) {
+            return SHOULD_WE;
+        }
+        return ASKS_WHAT.matcher(question).find() ? WHAT_IS : OTHER;
+    }
+
+    /** What to search for: a question about what to watch is searched as a question about monitoring. */
+    String query(String question) {
+        return this == MONITOR ? question + " monitoring" : question;
+    }
+
+    /** Whether a passage gives this kind of answer: by its heading, or for tools by naming them. */
+    boolean suits(Passage passage) {
+        var heading = Intent.normalise(passage.heading());
+        if (this == OTHER) {
+            return false;
+        }
+        if (this == WHAT_IS) {
+            return heading.isEmpty();
+        }
+        if (this == TOOLS && passage.text().contains("Tools:")) {
+            return true;
+        }
+        return !heading.isEmpty() && headings.matcher(heading).find();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.mlopsguide.knowledge;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The products the knowledge names in its "Tools: …" sentences and "Tools" sections, known by their first word ("Kubeflow" for
+ * "Kubeflow Pipelines"), to tell a question that asks which product is better: the app does not rank vendors.
+ */
+final class ToolNames {
+
+    private static final Pattern TOOLS = Pattern.compile("Tools: ([^.]+)\\.");
+    private static final Pattern ITEM = Pattern.compile(",|;| or | and |\\(|\\)");
+    private static final Pattern PROPER_NAME = Pattern.compile("[A-Z][A-Za-z0-9-]{2,}");
+
+    private final Set<String> names;
+
+    private ToolNames(Set<String> names) {
+        this.names = names;
+    }
+
+    static ToolNames in(List<Passage> passages) {
+        return new ToolNames(passages.stream().flatMap(p -> p.heading().equalsIgnoreCase("tools") ? Stream.of(p.text())
+                        : TOOLS.matcher(p.text()).results().map(m -> m.group(1)))
+                .flatMap(list -> Arrays.stream(ITEM.split(list)))
+                .map(item -> item.strip().split("\\s+")[0])
+                .filter(word -> PROPER_NAME.matcher(word).matches())
+                .map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** What a passage naming a product the question names is worth more, on the retriever's scale. */
+    static final double NAMED_BONUS = 0.1;
+
+    /** The ranking with the passages that name a product the question names moved up by {@link #NAMED_BONUS}. */
+    List<Retriever.Hit> favourNamed(String question, List<Retriever.Hit> ranked) {
+        var named = named(question);
+        if (named.isEmpty()) {
+            return ranked;
+        }
+        return ranked.stream().map(h -> names(h.passage(), named)
+                        ? new Retriever.Hit(h.passage(), h.score() + NAMED_BONUS, h.cosine()) : h)
+                .sorted(Comparator.comparingDouble(Retriever.Hit::score).reversed()).toList();
+    }
+
+    private Set<String> named(String question) {
+        return words(Intent.normalise(question)).filter(names::contains).collect(Collectors.toSet());
+    }
+
+    private static boolean names(Passage passage, Set<String> named) {
+        return words(passage.text().toLowerCase(Locale.ROOT)).anyMatch(named::contains);
+    }
+
+    private static Stream<String> words(String text) {
+        return Arrays.stream(text.split("[^a-z0-9-]+")).distinct();
+    }
+
+    /**
+     * Whether a comparing question (normalised) sets products against each other: it names two, or names one and
+     * compares it "than" another the knowledge may not know.
+     */
+    boolean compared(String question) {
+        int named = named(question).size();
+        return named >= 2 || (named == 1 && question.contains(" than "));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.mlopsguide.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionKindTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "how do we detect data drift? | HOW_TO",
+            "how to run batch scoring jobs | HOW_TO",
+            "what is a feature store? | WHAT_IS",
+            "whats data drift | WHAT_IS",
+            "feast? | WHAT_IS",
+            "canary vs shadow deployment? | COMPARE",
+            "batch or online serving for us? | COMPARE",
+            "is wandb better than mlflow | COMPARE",
+            "do we need a feature store? | SHOULD_WE",
+            "is level 4 worth it for us? | SHOULD_WE",
+            "what should we monitor in production? | MONITOR",
+            "how do i know my model is still good | MONITOR",
+            "which tools can detect drift | TOOLS",
+            "our model got worse but nothing changed in the code | SYMPTOM",
+            "drift detection | WHAT_IS",
+            "reproducibility tips | HOW_TO",
+            "models in the new project are a mess honestly | OTHER"})
+    void theKindIsReadFromTheWording(String question, QuestionKind kind) {
+        assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
+    }
+
+    @Test
+    void eachKindPrefersTheSectionsThatGiveItsKindOfAnswer() {
+        var intro = passage("");
+        var howTo = passage("How to detect it");
+        var when = passage("When it is worth it");
+        var tools = new Passage("a#tools", "a", "A", "Tools", "Feast, Tecton.", "", "", "", "");
+
+        assertThat(QuestionKind.HOW_TO.suits(howTo)).isTrue();
+        assertThat(QuestionKind.HOW_TO.suits(intro)).isFalse();
+        assertThat(QuestionKind.WHAT_IS.suits(intro)).isTrue();
+        assertThat(QuestionKind.WHAT_IS.suits(howTo)).isFalse();
+        assertThat(QuestionKind.SHOULD_WE.suits(when)).isTrue();
+        assertThat(QuestionKind.SYMPTOM.suits(howTo)).isTrue();
+        assertThat(QuestionKind.TOOLS.suits(tools)).isTrue();
+        assertThat(QuestionKind.OTHER.suits(intro)).isFalse();
+        assertThat(QuestionKind.MONITOR.query("what should we track")).isEqualTo("what should we track monitoring");
+    }
+
+    private static Passage passage(String heading) {
+        return new Passage("a#" + heading, "a", "A", heading, "Text.", "", "", "", "");
+    }
+}
