@@ -130,9 +130,14 @@ public final class Application implements AutoCloseable {
     /** The application over the database named by {@code env}, answering from {@code knowledge} (loaded when first needed). */
     public static Application open(Map<String, String> env, Clock clock, MaturityContent content,
                                    Supplier<KnowledgeBase> knowledge) {
-        var store = Store.open(DatabaseSettings.fromEnvironment(env), clock);
         var embeddings = DatabaseSettings.dataFolder(env);
-        return new Application(clock, content, store, () -> answerer(content, knowledge.get(), embeddings));
+        return openAnswering(env, clock, content, () -> answerer(content, knowledge.get(), embeddings));
+    }
+
+    /** The application over the database named by {@code env}, answering with {@code answerer} (asked for once). */
+    public static Application openAnswering(Map<String, String> env, Clock clock, MaturityContent content,
+                                            Supplier<Answerer> answerer) {
+        return new Application(clock, content, Store.open(DatabaseSettings.fromEnvironment(env), clock), answerer);
     }
 
     /** Answers from the knowledge base, with embeddings cached in {@code dataFolder}. */
@@ -181,6 +186,12 @@ public final class Application implements AutoCloseable {
      * @throws IllegalArgumentException when Slack refuses the bot token
      */
     public SlackService serve(SlackSettings settings, Timing timing) throws Exception {
+        return serve(settings, timing, new StartupTimes());
+    }
+
+    /** As {@link #serve(SlackSettings, Timing)}, with the time of each phase added to {@code times}. */
+    public SlackService serve(SlackSettings settings, Timing timing, StartupTimes times) throws Exception {
+        times.phase("knowledge index", answerer::get);
         var metrics = new Metrics();
         var work = new BackgroundWork(4, 1_000);
         var calls = SlackCalls.counted(RetryPolicy.standard(), metrics);
@@ -193,8 +204,9 @@ public final class Application implements AutoCloseable {
         var purge = new WorkspacePurge(store.workspaceData(), settings.uninstallGrace(), clock);
         var jobs = new JobScheduler(store.database().dataSource(), clock, timing.polling(), poster::deliver,
                 List.of(purge.task()));
+        times.lap("Slack clients");
 
-        var bolt = bolt(settings, installations);
+        var bolt = times.phase("Slack app", () -> bolt(settings, installations));
         var access = new SlackAccess(BotClients.of(slack, tokens), calls, new MessagePosts(calls),
                 new ResponseUrls(slack));
         var features = features(settings, work, access, metrics, new DigestSchedules(store.digestSubscriptions(), jobs),
@@ -213,9 +225,14 @@ public final class Application implements AutoCloseable {
         var edge = new AppServer.Edge(settings.signingSecret(), clock, store.processedEvents()::firstTime);
         var pages = settings.distribution().isPresent() ? Map.of(AppServer.INSTALL_PATH, OAuthInstall.page())
                 : Map.<String, String>of();
-        var server = new AppServer(bolt, settings.host(), settings.port(), edge, pages, checks, metrics).start();
-        followUps.start();
-        jobs.start();
+        var server = times.phase("HTTP server", () -> new AppServer(bolt, settings.host(), settings.port(), edge, pages,
+                checks, metrics).start());
+        times.phase("jobs", () -> {
+            followUps.start();
+            jobs.start();
+            return jobs;
+        });
+        warmUpOffTheRequestPath();
         settings.botToken().ifPresent(token -> reinstalled(slack, token));
         Optional<SocketModeApp> socketMode = Optional.empty();
         if (settings.socketMode()) {
@@ -224,6 +241,17 @@ public final class Application implements AutoCloseable {
             socketMode = Optional.of(socket);
         }
         return new SlackService(server, work, followUps, socketMode, jobs, metrics);
+    }
+
+    /** The language model loads in about two seconds: after start-up, not in it, and not in the first question. */
+    private void warmUpOffTheRequestPath() {
+        var thread = new Thread(() -> {
+            long start = System.nanoTime();
+            answerer.get().warmUp();
+            LOG.info("Language model loaded in {} ms, after start-up", (System.nanoTime() - start) / 1_000_000);
+        }, "model-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private SlackFeatures features(SlackSettings settings, BackgroundWork work, SlackAccess access, Metrics metrics,

@@ -1,10 +1,13 @@
 package dev.mlopsguide.cli;
 
 import dev.mlopsguide.app.Application;
+import dev.mlopsguide.app.StartupTimes;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.Team;
 import dev.mlopsguide.store.TeamKey;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Opens the store or the whole application named by the environment, and finds the command line's teams. */
 final class StoreAccess {
@@ -23,6 +26,30 @@ final class StoreAccess {
     static Application application(CliContext context, ContentOptions content) {
         return Application.open(context.env(), context.clock(), content.load(context),
                 () -> KnowledgeOptions.load(content, context));
+    }
+
+    /**
+     * As {@link #application(CliContext, ContentOptions)} for a server: the knowledge index is built while the
+     * database opens (on two cores, start-up waits for the longer of the two, not for both), and each phase is timed.
+     */
+    static Application serving(CliContext context, ContentOptions content, StartupTimes times) throws Exception {
+        var loaded = times.phase("content", () -> content.load(context));
+        var answerer = CompletableFuture.supplyAsync(() -> Application.answerer(loaded,
+                KnowledgeOptions.load(content, context), DatabaseSettings.dataFolder(context.env())));
+        return times.phase("database", () -> Application.openAnswering(context.env(), context.clock(), loaded,
+                () -> joined(answerer)));
+    }
+
+    /** The future's value, or the exception it failed with as it was thrown (a knowledge pack's mistakes, say). */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The local team by name; bad input when it has never been assessed. */

@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Remembers the vectors of texts already embedded in a file, so that a restart rebuilds the index from disk instead
- * of running the model over every passage again. Entries are keyed by a hash of the model name and the text; a
- * damaged file is ignored and rewritten.
+ * of running the model over every passage again, and starts from vectors known in advance (the built-in knowledge's,
+ * shipped in the jar). Entries are keyed by a hash of the model name and the text; a damaged file is ignored and
+ * rewritten.
  */
 public final class CachedEmbeddings implements Embeddings {
 
@@ -36,9 +38,15 @@ public final class CachedEmbeddings implements Embeddings {
     private final Map<String, float[]> known = new ConcurrentHashMap<>();
 
     public CachedEmbeddings(Embeddings model, String modelName, Path file) {
+        this(model, modelName, file, Map.of());
+    }
+
+    /** {@code known}: vectors by {@link #key(String, String)}, used without embedding or writing them again. */
+    public CachedEmbeddings(Embeddings model, String modelName, Path file, Map<String, float[]> known) {
         this.model = model;
         this.modelName = modelName;
         this.file = file;
+        this.known.putAll(known);
         load();
     }
 
@@ -76,25 +84,42 @@ public final class CachedEmbeddings implements Embeddings {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try (var in = Files.newInputStream(file)) {
+            known.putAll(read(in));
+            LOG.debug("{} embeddings known after reading {}", known.size(), file);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Ignoring the damaged embedding cache {}: {}", file, e.getMessage());
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // it will be overwritten
+            }
+        }
+    }
+
+    /** Reads entries written by {@link #write} until the stream ends; an entry cut short by a crash is left out. */
+    static Map<String, float[]> read(InputStream stream) throws IOException {
+        var entries = new LinkedHashMap<String, float[]>();
+        var in = new DataInputStream(new BufferedInputStream(stream));
+        try {
             while (true) {
                 var key = in.readUTF();
                 var vector = new float[in.readInt()];
                 for (int i = 0; i < vector.length; i++) {
                     vector[i] = in.readFloat();
                 }
-                known.put(key, vector);
+                entries.put(key, vector);
             }
         } catch (EOFException end) {
-            LOG.debug("{} embeddings read from {}", known.size(), file);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Ignoring the damaged embedding cache {}: {}", file, e.getMessage());
-            known.clear();
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // it will be overwritten
-            }
+            return entries;
+        }
+    }
+
+    static void write(DataOutputStream out, String key, float[] vector) throws IOException {
+        out.writeUTF(key);
+        out.writeInt(vector.length);
+        for (float v : vector) {
+            out.writeFloat(v);
         }
     }
 
@@ -104,11 +129,7 @@ public final class CachedEmbeddings implements Embeddings {
             try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND)))) {
                 for (int i = 0; i < keys.size(); i++) {
-                    out.writeUTF(keys.get(i));
-                    out.writeInt(vectors.get(i).length);
-                    for (float v : vectors.get(i)) {
-                        out.writeFloat(v);
-                    }
+                    write(out, keys.get(i), vectors.get(i));
                 }
             }
         } catch (IOException e) {
@@ -117,6 +138,11 @@ public final class CachedEmbeddings implements Embeddings {
     }
 
     private String key(String text) {
+        return key(modelName, text);
+    }
+
+    /** The key of a text's vector: a hash of the model's name and the text. */
+    static String key(String modelName, String text) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             digest.update(modelName.getBytes(StandardCharsets.UTF_8));
@@ -126,5 +152,4 @@ public final class CachedEmbeddings implements Embeddings {
             throw new IllegalStateException(e);
         }
     }
-
 }

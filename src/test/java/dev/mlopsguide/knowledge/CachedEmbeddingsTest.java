@@ -70,4 +70,40 @@ class CachedEmbeddingsTest {
         assertThat(vectors).hasSize(1);
         assertThat(model.embedded).containsExactly("alpha");
     }
+
+    @Test
+    void vectorsKnownInAdvanceAreNeitherEmbeddedNorWrittenAgain() {
+        var file = temp.resolve("embeddings.bin");
+        var model = new CountingModel();
+        var known = java.util.Map.of(CachedEmbeddings.key("m", "alpha"), new float[] {9, 9});
+
+        var vectors = new CachedEmbeddings(model, "m", file, known).embedAll(List.of("alpha", "beta"));
+
+        assertThat(vectors.get(0)).containsExactly(9, 9);
+        assertThat(model.embedded).containsExactly("beta");
+        var restarted = new CountingModel();
+        new CachedEmbeddings(restarted, "m", file).embedAll(List.of("beta"));
+        assertThat(restarted.embedded).isEmpty();
+    }
+
+    @Test
+    void theBuiltInKnowledgeShipsWithTheVectorsOfEveryTextItsIndexEmbeds() {
+        var shipped = BundledVectors.read(MiniLmEmbeddings.NAME);
+        var texts = TestKnowledge.bundled().passages().stream().flatMap(p -> DenseIndex.windows(p).stream()).toList();
+
+        assertThat(texts).allSatisfy(text -> assertThat(shipped).containsKey(CachedEmbeddings.key(MiniLmEmbeddings.NAME, text)));
+    }
+
+    @Test
+    void aCacheCutShortByACrashKeepsItsWholeEntries() throws Exception {
+        var file = temp.resolve("embeddings.bin");
+        new CachedEmbeddings(new CountingModel(), "m", file).embedAll(List.of("alpha", "beta"));
+        var bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        var model = new CountingModel();
+
+        new CachedEmbeddings(model, "m", file).embedAll(List.of("alpha", "beta"));
+
+        assertThat(model.embedded).containsExactly("beta");
+    }
 }

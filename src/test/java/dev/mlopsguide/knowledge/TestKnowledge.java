@@ -2,9 +2,13 @@ package dev.mlopsguide.knowledge;
 
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.maturity.content.ContentLocation;
+import java.nio.file.Path;
 import java.util.List;
 
-/** The built-in knowledge base, its retriever and answerer, built once for all tests (the model takes seconds). */
+/**
+ * The built-in knowledge base, its retriever and answerer, built once for all tests, from the vectors the build
+ * computed (the model still loads for questions).
+ */
 public final class TestKnowledge {
 
     private static volatile Retriever retriever;
@@ -18,7 +22,8 @@ public final class TestKnowledge {
 
     public static synchronized Retriever retriever() {
         if (retriever == null) {
-            retriever = new Retriever(bundled(), new MiniLmEmbeddings());
+            retriever = new Retriever(bundled(), new CachedEmbeddings(new MiniLmEmbeddings(), MiniLmEmbeddings.NAME,
+                    Path.of("target", "test-embeddings.bin"), BundledVectors.read(MiniLmEmbeddings.NAME)));
         }
         return retriever;
     }

@@ -58,4 +58,31 @@ class MigrationTest {
                     new FollowUps.FollowUp("thread.step", "{}"))).isTrue();
         }
     }
+
+    @Test
+    void aSchemaAtTheLatestMigrationOpensWithoutFlywayAndOneBehindIsMigrated() throws Exception {
+        var settings = TestDatabases.fresh(engine, temp);
+        try (var pool = Database.pool(settings)) {
+            assertThat(Database.appliedVersion(pool)).isEmpty();
+            Database.migrate(pool, "6");
+            assertThat(Database.appliedVersion(pool)).contains("6");
+        }
+
+        try (var database = Database.open(settings)) {
+            assertThat(database.schemaVersion()).isEqualTo(Database.LATEST_MIGRATION);
+            assertThat(Database.appliedVersion(database.dataSource())).contains(Database.LATEST_MIGRATION);
+        }
+        try (var again = Database.open(settings)) {
+            assertThat(again.schemaVersion()).isEqualTo(Database.LATEST_MIGRATION);
+        }
+    }
+
+    @Test
+    void theLatestMigrationTheCodeKnowsIsTheLastFileInTheMigrationsFolder() throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            var last = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            assertThat(Database.LATEST_MIGRATION).isEqualTo(String.valueOf(last));
+        }
+    }
 }
