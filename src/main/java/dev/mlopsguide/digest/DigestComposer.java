@@ -1,5 +1,6 @@
 package dev.mlopsguide.digest;
 
+import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.history.Comparison;
 import dev.mlopsguide.history.TeamHistory;
 import dev.mlopsguide.maturity.Assessor;
@@ -27,9 +28,10 @@ public final class DigestComposer {
     public Digest compose(String teamName, TeamHistory history, Optional<TeamProfile> profile, DigestWeek week) {
         var latest = history.asOf(week.end());
         var previous = history.asOf(week.start().minusNanos(1));
+        var thisWeek = history.takenBetween(week.start(), week.end());
         var kind = latest.isEmpty() ? Digest.Kind.NEVER_ASSESSED
                 : previous.isEmpty() ? Digest.Kind.FIRST_WEEK
-                : history.takenBetween(week.start(), week.end()).isEmpty() ? Digest.Kind.NO_ASSESSMENT_THIS_WEEK
+                : thisWeek.isEmpty() ? Digest.Kind.NO_ASSESSMENT_THIS_WEEK
                 : Digest.Kind.REGULAR;
         var comparison = Comparison.between(previous, latest);
         var questionnaire = assessor.content().questionnaire();
@@ -40,13 +42,14 @@ public final class DigestComposer {
         var current = latest.map(r -> assessor.assess(r.answers(), profile));
         var bindingChanges = new ArrayList<String>();
         if (kind == Digest.Kind.REGULAR && current.isPresent()) {
-            var before = binding(assessor.assess(previous.get().answers(), profile).score().binding());
+            // Only what held the team back before is compared: its score, not a whole result with steps and target.
+            var before = binding(assessor.score(previous.get().answers()).binding());
             var now = binding(current.get().score().binding());
             now.stream().filter(q -> !before.contains(q)).forEach(q -> bindingChanges.add("Now holding the team back: " + q));
             before.stream().filter(q -> !now.contains(q)).forEach(q -> bindingChanges.add("No longer holding the team back: " + q));
         }
-        return new Digest(teamName, week, kind, current, comparison.overall(), areas,
-                history.takenBetween(week.start(), week.end()), bindingChanges, weeks(history, week));
+        return new Digest(teamName, week, kind, current, comparison.overall(), areas, thisWeek, bindingChanges,
+                weeks(history, week));
     }
 
     private static LinkedHashSet<String> binding(List<ScoredAnswer> answers) {
@@ -55,14 +58,24 @@ public final class DigestComposer {
         return texts;
     }
 
+    /** The standing at the end of each of the chart's weeks, oldest first, in one pass over the history. */
     private static List<Digest.WeekLevels> weeks(TeamHistory history, DigestWeek week) {
-        var weeks = new ArrayList<Digest.WeekLevels>();
+        var ends = new DigestWeek[CHART_WEEKS];
         var current = week;
-        for (int i = 0; i < CHART_WEEKS; i++) {
-            var standing = history.asOf(current.end());
-            weeks.add(0, new Digest.WeekLevels(current.id(), standing.map(r -> r.level()).orElse(null),
-                    standing.map(r -> r.areaLevels()).orElse(Map.of())));
+        for (int i = CHART_WEEKS - 1; i >= 0; i--) {
+            ends[i] = current;
             current = current.previous();
+        }
+        var records = history.records();
+        var weeks = new ArrayList<Digest.WeekLevels>(CHART_WEEKS);
+        int next = 0;
+        AssessmentRecord standing = null;
+        for (var end : ends) {
+            while (next < records.size() && !records.get(next).takenAt().isAfter(end.end())) {
+                standing = records.get(next++);
+            }
+            weeks.add(standing == null ? new Digest.WeekLevels(end.id(), null, Map.of())
+                    : new Digest.WeekLevels(end.id(), standing.level(), standing.areaLevels()));
         }
         return weeks;
     }

@@ -64,8 +64,9 @@ public record DigestWeek(String id, Instant start, Instant end, ZoneId zone) {
     private static DigestWeek of(LocalDate monday, ZoneId zone, Instant cut) {
         var start = monday.atStartOfDay(zone).toInstant();
         var end = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
-        var id = String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int number = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        // Built by hand rather than with String.format: every digest names its chart's eight weeks.
+        var id = monday.get(IsoFields.WEEK_BASED_YEAR) + (number < 10 ? "-W0" : "-W") + number;
         return new DigestWeek(id, start, cut != null && cut.isBefore(end) ? cut : end, zone);
     }
 }

@@ -30,6 +30,11 @@ public final class Assessor {
                 plan.steps(), plan.more(), plan.optional(), content.beyondTarget());
     }
 
+    /** The score alone, without a target or next steps: what a comparison of two results needs. */
+    public Score score(Answers answers) {
+        return scorer.score(answers);
+    }
+
     public Target target(TeamProfile profile) {
         return advisor.advise(profile);
     }

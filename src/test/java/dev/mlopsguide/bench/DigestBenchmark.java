@@ -96,14 +96,17 @@ class DigestBenchmark {
             }
             histories.add(new TeamHistory(history));
         }
-        for (int i = 0; i < 500; i++) {
-            composer.compose("#warm", histories.get(i), Optional.empty(), week);
+        // Warm-up: one whole pass, so that the timed pass measures compiled code, as a server composes after hours.
+        for (int i = 0; i < TEAMS; i++) {
+            composer.compose("#team-" + i, histories.get(i), Optional.empty(), week);
         }
+        long weeks = 0;
         long start = System.nanoTime();
         for (int i = 0; i < TEAMS; i++) {
-            assertThat(composer.compose("#team-" + i, histories.get(i), Optional.empty(), week).weeks()).hasSize(8);
+            weeks += composer.compose("#team-" + i, histories.get(i), Optional.empty(), week).weeks().size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(weeks).isEqualTo(8L * TEAMS);
         return String.format(Locale.ROOT, "Composed %d digests (8 weeks of history each) in %.2f s: %.0f digests per second",
                 TEAMS, seconds, TEAMS / seconds);
     }
