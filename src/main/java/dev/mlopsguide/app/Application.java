@@ -26,7 +26,7 @@ import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.FollowUpHandlers;
 import dev.mlopsguide.slack.SlackFeatures;
 import dev.mlopsguide.slack.SlackService;
-import dev.mlopsguide.slack.delivery.ChannelPacer;
+import dev.mlopsguide.slack.delivery.SlackPacer;
 import dev.mlopsguide.slack.delivery.DigestPoster;
 import dev.mlopsguide.slack.flows.AnswerFeedback;
 import dev.mlopsguide.slack.flows.AppHome;
@@ -88,14 +88,14 @@ public final class Application implements AutoCloseable {
      * The pace of work: how often due digests are looked for, how fast messages go out, how follow-up work is taken
      * and held, and how long work after an ack waits for Slack's answer.
      */
-    public record Timing(Duration polling, ChannelPacer pacer, FollowUpWorker.Timing followUps,
+    public record Timing(Duration polling, SlackPacer pacer, FollowUpWorker.Timing followUps,
                          Duration slackReadTimeout) {
-        public Timing(Duration polling, ChannelPacer pacer) {
+        public Timing(Duration polling, SlackPacer pacer) {
             this(polling, pacer, FollowUpWorker.Timing.standard(), SlackClients.READ_TIMEOUT);
         }
 
         public static Timing standard() {
-            return new Timing(Duration.ofSeconds(10), ChannelPacer.slack());
+            return new Timing(Duration.ofSeconds(10), SlackPacer.slack());
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.mlopsguide.slack.delivery.SlackPacer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -106,8 +107,10 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/unset";
     private volatile boolean rateLimited;
-    private final Map<String, Long> lastPostInChannel = new HashMap<>();
-    private final Deque<Long> recentPosts = new ArrayDeque<>();
+    private static final String POSTS = SlackPacer.POST;
+    /** Arrival times of the calls limited, by method (and channel, for posts), oldest first. */
+    private final Map<String, Deque<Long>> arrivals = new HashMap<>();
+    private long minuteNanos = Duration.ofMinutes(1).toNanos();
     private int workspacePerSecond = Integer.MAX_VALUE;
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, IssuedToken> tokens = new ConcurrentHashMap<>();
@@ -204,12 +207,14 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     /**
-     * Enforces Slack's pace on chat.postMessage, as 429 with {@code Retry-After: 1}: one message a second per channel,
-     * and {@code perSecond} a second across the workspace.
+     * Enforces Slack's pace, as 429 with {@code Retry-After: 1}: one chat.postMessage a second per channel and
+     * {@code postsPerSecond} a second across the workspace, and the tiers of {@link SlackPacer#PER_MINUTE} a minute,
+     * where a minute lasts {@code minute} (shorter to play Slack faster).
      */
-    public synchronized void enforceRateLimits(int perSecond) {
+    public synchronized void enforceRateLimits(Duration minute, int postsPerSecond) {
         this.rateLimited = true;
-        this.workspacePerSecond = perSecond;
+        this.minuteNanos = minute.toNanos();
+        this.workspacePerSecond = postsPerSecond;
     }
 
     public synchronized void clearFaults() {
@@ -342,7 +347,7 @@ public final class FakeSlack implements AutoCloseable {
     private synchronized Fault fault(String method, Map<String, String> params) {
         var queue = faults.get(method);
         var fault = queue == null ? null : queue.poll();
-        return fault == null && rateLimited && method.equals("chat.postMessage") ? paceOf(params) : fault;
+        return fault == null && rateLimited ? paceOf(method, params) : fault;
     }
 
     private static String describe(Fault fault) {
@@ -355,20 +360,33 @@ public final class FakeSlack implements AutoCloseable {
         return ((Fault.ApiError) fault).error();
     }
 
-    /** A 429 when the post comes too soon in its channel or in the workspace; records it otherwise. */
-    private Fault paceOf(Map<String, String> params) {
+    /** A 429 when a call comes too soon for its method's limits (see {@link #enforceRateLimits}); records it otherwise. */
+    private Fault paceOf(String method, Map<String, String> params) {
         long now = System.nanoTime();
-        var channel = params.getOrDefault("channel", "");
-        while (!recentPosts.isEmpty() && now - recentPosts.peekFirst() > 1_000_000_000L) {
-            recentPosts.pollFirst();
+        long second = minuteNanos / 60;
+        if (method.equals(SlackPacer.POST)) {
+            var channel = params.getOrDefault("channel", "");
+            if (full(POSTS, workspacePerSecond, second, now) || full(POSTS + " " + channel, 1, second, now)) {
+                return new Fault.RateLimited(1);
+            }
+            arrivals.get(POSTS).addLast(now);
+            arrivals.get(POSTS + " " + channel).addLast(now);
+        } else if (SlackPacer.PER_MINUTE.containsKey(method)) {
+            if (full(method, SlackPacer.PER_MINUTE.get(method), minuteNanos, now)) {
+                return new Fault.RateLimited(1);
+            }
+            arrivals.get(method).addLast(now);
         }
-        var last = lastPostInChannel.get(channel);
-        if ((last != null && now - last < 1_000_000_000L) || recentPosts.size() >= workspacePerSecond) {
-            return new Fault.RateLimited(1);
-        }
-        lastPostInChannel.put(channel, now);
-        recentPosts.addLast(now);
         return null;
+    }
+
+    /** Whether {@code limit} calls under {@code key} already arrived in the {@code window} before {@code now}. */
+    private boolean full(String key, int limit, long window, long now) {
+        var recent = arrivals.computeIfAbsent(key, k -> new ArrayDeque<>());
+        while (!recent.isEmpty() && now - recent.peekFirst() >= window) {
+            recent.pollFirst();
+        }
+        return recent.size() >= limit;
     }
 
     /** Why a token the fake issued no longer works, or null when it works (or is not one the fake issued). */

@@ -5,7 +5,7 @@ import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.jobs.FollowUpWorker;
 import dev.mlopsguide.slack.RunningApp;
-import dev.mlopsguide.slack.delivery.ChannelPacer;
+import dev.mlopsguide.slack.delivery.SlackPacer;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TestClock;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ public final class ChaosApp {
         var application = RunningApp.application(Store.open(settings(args[0]), clock), clock);
         var settings = new SlackSettings(RunningApp.SIGNING_SECRET, "xoxb-test-token", Optional.empty(), args[1],
                 "127.0.0.1", 0);
-        var timing = new Application.Timing(Duration.ofSeconds(1), ChannelPacer.slack(),
+        var timing = new Application.Timing(Duration.ofSeconds(1), SlackPacer.slack(),
                 new FollowUpWorker.Timing(Duration.ofMillis(200), LEASE), Duration.ofMillis(Long.parseLong(args[2])));
         var service = application.serve(settings, timing);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -9,7 +9,7 @@ import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
-import dev.mlopsguide.slack.delivery.ChannelPacer;
+import dev.mlopsguide.slack.delivery.SlackPacer;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.store.DigestDelivery;
 import dev.mlopsguide.store.TeamKey;
@@ -43,7 +43,7 @@ class DigestEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         app = RunningApp.start(temp.resolve("data"), clock, new Application.Timing(Duration.ofMillis(50),
-                new ChannelPacer(Duration.ofSeconds(1), 20, RetryPolicy.THREAD_SLEEP)));
+                SlackPacer.slack()));
         var team = app.store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId()), "#ml-platform");
         app.application.teamAssessor().assess(team,
                 TestContent.team("level-2-automated-training.yml"), Optional.empty(), ALICE.userId(), AssessmentMode.MODAL, Map.of());

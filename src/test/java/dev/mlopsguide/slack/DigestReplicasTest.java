@@ -9,7 +9,7 @@ import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.sandbox.FakeSlack;
-import dev.mlopsguide.slack.delivery.ChannelPacer;
+import dev.mlopsguide.slack.delivery.SlackPacer;
 import dev.mlopsguide.slack.delivery.DigestPoster;
 import dev.mlopsguide.slack.install.BotClients;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
@@ -59,7 +59,7 @@ class DigestReplicasTest {
                         store.digestDeliveries(), application.teams(), application.digests()),
                         BotClients.of(SlackClients.forApi(slackSettings.apiUrl()), workspace -> Optional.of("xoxb-replica")),
                         SlackCalls.counted(RetryPolicy.standard(), new Metrics()),
-                        new ChannelPacer(Duration.ofSeconds(1), 20, RetryPolicy.THREAD_SLEEP), new Metrics());
+                        SlackPacer.slack(), new Metrics());
                 var scheduler = new JobScheduler(database.dataSource(), clock, Duration.ofMillis(30), poster::deliver,
                         List.of());
                 schedulers.add(scheduler);

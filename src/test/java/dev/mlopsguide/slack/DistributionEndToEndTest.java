@@ -17,7 +17,7 @@ import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackUser;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
-import dev.mlopsguide.slack.delivery.ChannelPacer;
+import dev.mlopsguide.slack.delivery.SlackPacer;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.store.Database;
 import dev.mlopsguide.store.Store;
@@ -69,7 +69,7 @@ class DistributionEndToEndTest {
         var store = new Store(Database.open(DatabaseSettings.h2(temp.resolve("data"))), clock, Store.CACHE_TTL,
                 System::nanoTime);
         app = RunningApp.on(slack, store, clock, settings(slack, key), new Application.Timing(Duration.ofMillis(50),
-                new ChannelPacer(Duration.ofSeconds(1), 20, RetryPolicy.THREAD_SLEEP)));
+                SlackPacer.slack()));
     }
 
     @AfterEach

@@ -48,11 +48,11 @@ public final class DigestPoster {
     private final BotClients clients;
     private final SlackCalls calls;
     private final MessagePosts posts;
-    private final ChannelPacer pacer;
+    private final SlackPacer pacer;
     private final Metrics metrics;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    public DigestPoster(Sources sources, BotClients clients, SlackCalls calls, ChannelPacer pacer, Metrics metrics) {
+    public DigestPoster(Sources sources, BotClients clients, SlackCalls calls, SlackPacer pacer, Metrics metrics) {
         this.sources = sources;
         this.clients = clients;
         this.calls = calls;
@@ -86,15 +86,16 @@ public final class DigestPoster {
         try {
             var digest = sources.digests().compose(team.get(), week);
             var channel = sub.channelId();
-            pacer.await(channel);
+            var workspace = team.get().key().workspaceId();
             // Named by subscription and week: an attempt after one that died or failed looks for its post first.
-            var ts = posts.post(client.get(), MessagePosts.Target.channel(channel, "digest:" + subscriptionId + ":"
-                            + week.id()), claim == DigestDeliveries.Claim.AGAIN,
-                    Mrkdwn.escape(DigestReport.headline(digest)), DigestBlocks.digest(digest, teamChannel, false));
+            var ts = pacer.paced(workspace, SlackPacer.POST, channel, () -> posts.post(client.get(),
+                    MessagePosts.Target.channel(channel, "digest:" + subscriptionId + ":" + week.id()),
+                    claim == DigestDeliveries.Claim.AGAIN, Mrkdwn.escape(DigestReport.headline(digest)),
+                    DigestBlocks.digest(digest, teamChannel, false)));
             deliveries.sent(subscriptionId, week.id(), ts);
             metrics.digest("sent");
             if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
-                chart(client.get(), channel, teamChannel, digest, ts);
+                chart(client.get(), workspace, channel, teamChannel, digest, ts);
             }
         } catch (SlackCallException e) {
             deliveries.failed(subscriptionId, week.id(), e.error());
@@ -111,26 +112,36 @@ public final class DigestPoster {
     }
 
     /** Uploads the chart into the digest's thread; if Slack refuses, puts the chart in the message as text. */
-    private void chart(MethodsClient client, String channel, String teamChannel, Digest digest, String ts) {
+    private void chart(MethodsClient client, String workspace, String channel, String teamChannel, Digest digest,
+                       String ts) {
         try {
             var png = DigestChart.png(digest);
             var filename = "mlops-maturity-" + digest.week().id() + ".png";
-            var target = calls.call("files.getUploadURLExternal", () -> client.filesGetUploadURLExternal(r -> r
-                    .filename(filename).length(png.length)));
-            var upload = http.send(HttpRequest.newBuilder(URI.create(target.getUploadUrl())).timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(), HttpResponse.BodyHandlers.discarding());
-            if (upload.statusCode() != 200) {
-                throw new SlackCallException("upload", "HTTP " + upload.statusCode(), null);
-            }
-            calls.call("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r
-                    .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder().id(target.getFileId())
-                            .title("MLOps maturity by area, last " + digest.weeks().size() + " weeks").build()))
-                    .channelId(channel).threadTs(ts)));
+            pacer.paced(workspace, List.of("files.getUploadURLExternal", "files.completeUploadExternal"), channel, () -> {
+                var target = calls.call("files.getUploadURLExternal", () -> client.filesGetUploadURLExternal(r -> r
+                        .filename(filename).length(png.length)));
+                var upload = http.send(HttpRequest.newBuilder(URI.create(target.getUploadUrl()))
+                        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (upload.statusCode() != 200) {
+                    throw new SlackCallException("upload", "HTTP " + upload.statusCode(), null);
+                }
+                return calls.call("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r
+                        .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder().id(target.getFileId())
+                                .title("MLOps maturity by area, last " + digest.weeks().size() + " weeks").build()))
+                        .channelId(channel).threadTs(ts)));
+            });
         } catch (SlackCallException | IOException e) {
             LOG.info("Could not upload the digest chart to {} ({}); adding it as text", channel, e.getMessage());
-            calls.call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
-                    .text(Mrkdwn.escape(DigestReport.headline(digest))).blocks(DigestBlocks.digest(digest, teamChannel, true))));
+            try {
+                pacer.paced(workspace, "chat.update", channel, () -> calls.call("chat.update", () -> client.chatUpdate(r -> r
+                        .channel(channel).ts(ts).text(Mrkdwn.escape(DigestReport.headline(digest)))
+                        .blocks(DigestBlocks.digest(digest, teamChannel, true)))));
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
         } catch (InterruptedException e) {
+            // The digest itself was posted and recorded: stopping only leaves its chart out.
             Thread.currentThread().interrupt();
         }
     }
