@@ -232,7 +232,6 @@ public final class Application implements AutoCloseable {
             jobs.start();
             return jobs;
         });
-        warmUpOffTheRequestPath();
         settings.botToken().ifPresent(token -> reinstalled(slack, token));
         Optional<SocketModeApp> socketMode = Optional.empty();
         if (settings.socketMode()) {
@@ -241,17 +240,6 @@ public final class Application implements AutoCloseable {
             socketMode = Optional.of(socket);
         }
         return new SlackService(server, work, followUps, socketMode, jobs, metrics);
-    }
-
-    /** The language model loads in about two seconds: after start-up, not in it, and not in the first question. */
-    private void warmUpOffTheRequestPath() {
-        var thread = new Thread(() -> {
-            long start = System.nanoTime();
-            answerer.get().warmUp();
-            LOG.info("Language model loaded in {} ms, after start-up", (System.nanoTime() - start) / 1_000_000);
-        }, "model-warm-up");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private SlackFeatures features(SlackSettings settings, BackgroundWork work, SlackAccess access, Metrics metrics,
@@ -341,4 +329,5 @@ public final class Application implements AutoCloseable {
     public void close() {
         store.close();
     }
+
 }

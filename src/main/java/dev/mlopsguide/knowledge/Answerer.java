@@ -71,11 +71,6 @@ public final class Answerer {
         this.tools = ToolNames.in(retriever.passages());
     }
 
-    /** Loads what answering needs and is not loaded yet (the language model), so that the first question need not wait. */
-    public void warmUp() {
-        retriever.warmUp();
-    }
-
     /** {@code team} is asked for only when the question is about the asker's team. */
     public Answer answer(String question, Supplier<TeamContext> team) {
         var asked = question.strip();

@@ -10,7 +10,9 @@ import java.util.List;
  * all-MiniLM-L6-v2 (quantised) running in process through ONNX Runtime. The model ships in its jar: nothing is
  * downloaded, and the tokenizer library's telemetry is switched off before it loads, so no traffic leaves the machine.
  * The model is loaded when first used (about two seconds), not when this object is made: an index whose vectors are
- * all known needs no model until the first question.
+ * all known needs no model until the first question, which is answered after its ack. Loading it ahead, in a thread of
+ * its own, was tried and dropped: a stop during the load crashed ONNX Runtime, whose own shutdown hook tears down its
+ * environment while the session is being created.
  */
 public final class MiniLmEmbeddings implements Embeddings {
 

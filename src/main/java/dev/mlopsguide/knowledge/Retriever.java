@@ -87,11 +87,6 @@ public final class Retriever {
         return hits;
     }
 
-    /** Loads the model that embeds questions, if it is not yet loaded, so that the first question need not wait. */
-    public void warmUp() {
-        embeddings.embed("warm up");
-    }
-
     /** The words of a text as the lexical search compares them (stemmed, without stop words). */
     Set<String> terms(String text) {
         return lexical.terms(text);

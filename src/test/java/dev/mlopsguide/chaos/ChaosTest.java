@@ -405,10 +405,13 @@ class ChaosTest {
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             var classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             var log = Files.createTempFile(temp, "chaos-app", ".log");
-            var process = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dai.djl.offline=true",
+            var builder = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dai.djl.offline=true",
                     "-Dmlopsguide.test.clock=" + System.getProperty("mlopsguide.test.clock", "past"), "-cp", classpath,
                     ChaosApp.class.getName(), database, slack.apiUrl(), String.valueOf(readTimeout.toMillis()))
-                    .redirectError(log.toFile()).start();
+                    .redirectError(log.toFile());
+            // A stop that finished all its work says so at INFO only; the tests read that line whichever way it ends.
+            builder.environment().put("LOG_LEVEL", "INFO");
+            var process = builder.start();
             var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = out.readLine()) != null && !line.startsWith("READY ")) {
