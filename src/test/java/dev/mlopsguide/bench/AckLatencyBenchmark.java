@@ -28,10 +28,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Run with {@code mvn -B test -Pbenchmark}.
  */
 @Tag("benchmark")
+@Isolated
 class AckLatencyBenchmark {
 
     private static final int WARM_UP = 200;
@@ -131,6 +134,14 @@ class AckLatencyBenchmark {
         for (var s : series) {
             lines.add(String.format("%-34s %9.2f %9.2f %14.2f %14.2f", s.name(), s.percentile(0.5), s.percentile(0.99),
                     s.percentile(0.5) / bare.percentile(0.5), s.percentile(0.99) / bare.percentile(0.99)));
+        }
+        for (var s : series.subList(1, series.size())) {
+            for (double p : new double[] {0.5, 0.99}) {
+                BenchmarkTable.add("ack, " + s.name() + (p == 0.5 ? ", median" : ", p99"),
+                        String.format(Locale.ROOT, "%.2f ms", s.percentile(p)), "<= 1.1x bare Bolt",
+                        String.format(Locale.ROOT, "%.2f ms bare", bare.percentile(p)),
+                        BenchmarkTable.ratio(s.percentile(p) / bare.percentile(p)));
+            }
         }
         var text = String.join("\n", lines) + "\n";
         System.out.print(text);

@@ -41,6 +41,7 @@ import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mvn -B test -Pbenchmark}.
  */
 @Tag("benchmark")
+@Isolated
 class DigestBenchmark {
 
     private static final int TEAMS = 10_000;
@@ -112,6 +114,8 @@ class DigestBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(weeks).isEqualTo(8L * TEAMS);
+        BenchmarkTable.add("digest composition (8 weeks of history each)",
+                String.format(Locale.ROOT, "%,.0f /s", TEAMS / seconds), ">= 10,000 /s");
         return String.format(Locale.ROOT, "Composed %d digests (8 weeks of history each) in %.2f s: %.0f digests per second",
                 TEAMS, seconds, TEAMS / seconds);
     }
@@ -145,6 +149,11 @@ class DigestBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             long refused = slack.calls().stream().filter(c -> c.outcome().startsWith("429")).count();
             var minimum = minimum(slack);
+            BenchmarkTable.add("digest delivery to " + CHANNELS + " channels, against the tiers",
+                    String.format(Locale.ROOT, "%.1f s", seconds), "<= 1.05x",
+                    String.format(Locale.ROOT, "%.1f s minimum", minimum.seconds()),
+                    BenchmarkTable.ratio(seconds / minimum.seconds()));
+            BenchmarkTable.add("digest delivery, calls refused", String.valueOf(refused), "0");
             return String.format(Locale.ROOT, "Sent %d digests (message, chart upload in three calls) to %d channels in "
                             + "%.1f s, Slack played 10 times faster; the tiers allow %.1f s at best for the calls made "
                             + "(%s): %.2f times the minimum; %d calls refused by the fake's rate limits",
