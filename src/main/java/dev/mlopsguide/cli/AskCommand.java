@@ -3,6 +3,7 @@ package dev.mlopsguide.cli;
 import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.knowledge.Answerer;
+import dev.mlopsguide.knowledge.Passage;
 import dev.mlopsguide.report.Json;
 import dev.mlopsguide.team.TeamResults;
 import java.util.List;
@@ -65,7 +66,7 @@ final class AskCommand implements Callable<Integer> {
         if (!answer.related().isEmpty()) {
             context.out().println();
             context.out().println("Related: " + String.join("; ", answer.related().stream()
-                    .map(p -> p.heading().isEmpty() ? p.title() : p.title() + " - " + p.heading()).toList()));
+                    .map(Passage::label).toList()));
         }
         context.out().println();
         context.out().println("Sources: " + String.join(", ", answer.sources().stream().map(Answerer.Source::id).toList()));

@@ -64,11 +64,11 @@ final class AnswerComposer {
                             .filter(h -> worth.applyAsDouble(h) >= worth.applyAsDouble(first) - SAME_ARTICLE_MARGIN))
                     .orElse(null);
         }
-        var text = new StringBuilder("**" + Answerer.heading(first.passage()) + "**\n")
+        var text = new StringBuilder("**" + first.passage().label() + "**\n")
                 .append(excerpt(first.passage().text(), asked, FIRST_PART));
         var parts = new ArrayList<>(List.of(first.passage()));
         if (second != null) {
-            text.append("\n**").append(Answerer.heading(second.passage())).append("**\n")
+            text.append("\n**").append(second.passage().label()).append("**\n")
                     .append(excerpt(second.passage().text(), asked, SECOND_PART));
             parts.add(second.passage());
         }

@@ -149,7 +149,7 @@ public final class Answerer {
     private Answer notSure(String question, List<Retriever.Hit> hits, double confidence) {
         var text = new StringBuilder("I'm not sure I know the answer to that.");
         if (!hits.isEmpty()) {
-            text.append(" The closest I have is **").append(heading(hits.get(0).passage())).append("**.");
+            text.append(" The closest I have is **").append(hits.get(0).passage().label()).append("**.");
         }
         text.append("\nTry naming the practice or tool you mean (for example \"model registry\" or \"data drift\"), or "
                 + "ask me to explain the design, train or operate step, or the maturity levels.");
@@ -319,11 +319,7 @@ public final class Answerer {
     }
 
     private static Source source(Passage passage, double score) {
-        return new Source(passage.id(), heading(passage), passage.source(), score);
-    }
-
-    static String heading(Passage passage) {
-        return passage.heading().isEmpty() ? passage.title() : passage.title() + " - " + passage.heading();
+        return new Source(passage.id(), passage.label(), passage.source(), score);
     }
 
     private static String name(TeamContext team) {

@@ -39,7 +39,7 @@ public final class DenseIndex {
 
     /** The texts that stand for a passage: its heading line, then each window of its body. */
     static List<String> windows(Passage passage) {
-        var head = passage.heading().isEmpty() ? passage.title() : passage.title() + " - " + passage.heading();
+        var head = passage.label();
         var words = passage.text().split("\\s+");
         var windows = new ArrayList<String>();
         for (int start = 0; start < words.length; start += WINDOW_WORDS) {

@@ -21,4 +21,9 @@ public record Passage(String id, String docId, String title, String heading, Str
         course = course == null ? "" : course;
         source = source == null ? "" : source;
     }
+
+    /** How the passage is named to people and to the embedding model: its title, and its heading after a dash. */
+    public String label() {
+        return heading.isEmpty() ? title : title + " - " + heading;
+    }
 }

@@ -21,7 +21,7 @@ public final class AnswerBlocks {
         var list = new BlockList().section(Mrkdwn.fromMarkdown(answer.text()));
         if (!answer.related().isEmpty()) {
             list.context("Related: " + answer.related().stream()
-                    .map(p -> Mrkdwn.escape(p.heading().isEmpty() ? p.title() : p.title() + " - " + p.heading()))
+                    .map(p -> Mrkdwn.escape(p.label()))
                     .collect(Collectors.joining(" · ")));
         }
         if (answer.intent() == Intent.SEARCH && !answer.sources().isEmpty()) {
