@@ -1,7 +1,5 @@
 package dev.mlopsguide.cli;
 
-import dev.mlopsguide.app.Application;
-import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.knowledge.Passage;
 import dev.mlopsguide.report.Json;
@@ -53,8 +51,7 @@ final class AskCommand implements Callable<Integer> {
         if (question.isEmpty()) {
             throw new UserInputException("ask needs a question, for example: mlops-guide ask \"how do we detect drift?\"");
         }
-        var content = knowledge.content.load(context);
-        var answerer = Application.answerer(content, knowledge.load(context), DatabaseSettings.dataFolder(context.env()));
+        var answerer = knowledge.answerer(context);
         var team = teamName == null ? Answerer.TeamContext.UNKNOWN : teamContext();
         var answer = answerer.answer(question, () -> team);
         if (json) {

@@ -1,7 +1,5 @@
 package dev.mlopsguide.cli;
 
-import dev.mlopsguide.app.Application;
-import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.knowledge.AnswerEvaluation;
 import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.knowledge.FaqPack;
@@ -142,9 +140,7 @@ final class EvalCommand {
             if (cases.isEmpty()) {
                 throw new UserInputException(questions + ": no questions" + (split.isEmpty() ? "" : " in split '" + split + "'"));
             }
-            var content = knowledge.content.load(context);
-            var answerer = Application.answerer(content, knowledge.load(context), DatabaseSettings.dataFolder(context.env()));
-            var report = AnswerEvaluation.run(answerer, cases);
+            var report = AnswerEvaluation.run(knowledge.answerer(context), cases);
             if (json) {
                 context.out().print(Json.write(new ReportJson(report)));
                 return 0;

@@ -1,5 +1,8 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.app.Application;
+import dev.mlopsguide.config.DatabaseSettings;
+import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.knowledge.KnowledgeBase;
 import dev.mlopsguide.knowledge.KnowledgeLoader;
 import picocli.CommandLine.Mixin;
@@ -12,6 +15,11 @@ public final class KnowledgeOptions {
 
     KnowledgeBase load(CliContext context) {
         return load(content, context);
+    }
+
+    /** An answerer over this content and knowledge, with vectors cached in the data folder. */
+    Answerer answerer(CliContext context) {
+        return Application.answerer(content.load(context), load(context), DatabaseSettings.dataFolder(context.env()));
     }
 
     static KnowledgeBase load(ContentOptions content, CliContext context) {
