@@ -2,10 +2,10 @@ package dev.mlopsguide.knowledge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -47,10 +47,12 @@ final class AnswerComposer {
         var asked = terms.apply(question);
         var sections = ranked.stream().filter(h -> h.passage().docId().equals(topDocument)).toList();
         boolean anySuits = sections.stream().anyMatch(h -> kind.suits(h.passage()));
-        ToDoubleFunction<Retriever.Hit> worth = h -> h.score()
+        // Each section's worth, reckoned once (the sort would otherwise read every heading's words per comparison).
+        var worth = new IdentityHashMap<Retriever.Hit, Double>();
+        sections.forEach(h -> worth.put(h, h.score()
                 + (kind.suits(h.passage()) ? KIND_BONUS : !anySuits && h.passage().heading().isEmpty() ? KIND_BONUS / 2 : 0)
-                + (terms.apply(h.passage().heading()).stream().anyMatch(asked::contains) ? HEADING_BONUS : 0);
-        sections = sections.stream().sorted(Comparator.comparingDouble(worth).reversed()).toList();
+                + (terms.apply(h.passage().heading()).stream().anyMatch(asked::contains) ? HEADING_BONUS : 0)));
+        sections = sections.stream().sorted(Comparator.comparingDouble(worth::get).reversed()).toList();
         var first = sections.get(0);
         Retriever.Hit second = null;
         if (kind == QuestionKind.COMPARE) {
@@ -61,7 +63,7 @@ final class AnswerComposer {
             var others = sections.subList(1, sections.size());
             second = others.stream().filter(h -> kind.suits(h.passage())).findFirst()
                     .or(() -> others.stream().findFirst()
-                            .filter(h -> worth.applyAsDouble(h) >= worth.applyAsDouble(first) - SAME_ARTICLE_MARGIN))
+                            .filter(h -> worth.get(h) >= worth.get(first) - SAME_ARTICLE_MARGIN))
                     .orElse(null);
         }
         var text = new StringBuilder("**" + first.passage().label() + "**\n")

@@ -117,7 +117,7 @@ public final class Answerer {
             text.append("_Read as \"").append(quoted.length() > 200 ? quoted.substring(0, 200) + "…" : quoted)
                     .append("\"._\n");
         }
-        if (kind == QuestionKind.COMPARE && tools.compared(Intent.normalise(read))) {
+        if (kind == QuestionKind.COMPARE && tools.compared(read)) {
             text.append("I don't rank tools or recommend one vendor over another: the right one depends on what your "
                     + "team already runs and knows. What I know about them:\n");
         }
@@ -138,10 +138,9 @@ public final class Answerer {
      * searched: a symptom the app recognised counts with the causes it stands for.
      */
     private double confidence(String question, List<Retriever.Hit> ranked) {
-        var article = ranked.get(0).passage().docId();
-        double meaning = ranked.stream().filter(h -> h.passage().docId().equals(article) && !Float.isNaN(h.cosine()))
-                .mapToDouble(Retriever.Hit::cosine).max().orElse(0);
         var best = ranked.get(0).passage();
+        double meaning = ranked.stream().filter(h -> h.passage().docId().equals(best.docId()) && !Float.isNaN(h.cosine()))
+                .mapToDouble(Retriever.Hit::cosine).max().orElse(0);
         double words = retriever.coverage(question, String.join(" ", best.title(), best.keywords(), best.text()));
         return (meaning + words) / 2;
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,10 +20,18 @@ final class ToolNames {
     private static final Pattern ITEM = Pattern.compile(",|;| or | and |\\(|\\)");
     private static final Pattern PROPER_NAME = Pattern.compile("[A-Z][A-Za-z0-9-]{2,}");
 
-    private final Set<String> names;
+    /** What a passage naming a product the question names is worth more, on the retriever's scale. */
+    static final double NAMED_BONUS = 0.1;
 
-    private ToolNames(Set<String> names) {
+    private final Set<String> names;
+    /** The products each passage names, read once rather than for every question. */
+    private final Map<Passage, Set<String>> namedBy;
+
+    private ToolNames(Set<String> names, List<Passage> passages) {
         this.names = names;
+        this.namedBy = passages.stream().collect(Collectors.toUnmodifiableMap(p -> p,
+                p -> words(p.text().toLowerCase(Locale.ROOT)).filter(names::contains).collect(Collectors.toSet()),
+                (a, b) -> a));
     }
 
     static ToolNames in(List<Passage> passages) {
@@ -31,11 +40,8 @@ final class ToolNames {
                 .flatMap(list -> Arrays.stream(ITEM.split(list)))
                 .map(item -> item.strip().split("\\s+")[0])
                 .filter(word -> PROPER_NAME.matcher(word).matches())
-                .map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+                .map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()), passages);
     }
-
-    /** What a passage naming a product the question names is worth more, on the retriever's scale. */
-    static final double NAMED_BONUS = 0.1;
 
     /** The ranking with the passages that name a product the question names moved up by {@link #NAMED_BONUS}. */
     List<Retriever.Hit> favourNamed(String question, List<Retriever.Hit> ranked) {
@@ -43,29 +49,25 @@ final class ToolNames {
         if (named.isEmpty()) {
             return ranked;
         }
-        return ranked.stream().map(h -> names(h.passage(), named)
+        return ranked.stream().map(h -> namedBy.getOrDefault(h.passage(), Set.of()).stream().anyMatch(named::contains)
                         ? new Retriever.Hit(h.passage(), h.score() + NAMED_BONUS, h.cosine()) : h)
                 .sorted(Comparator.comparingDouble(Retriever.Hit::score).reversed()).toList();
+    }
+
+    /**
+     * Whether a comparing question sets products against each other: it names two, or names one and compares it
+     * "than" another the knowledge may not know.
+     */
+    boolean compared(String question) {
+        int named = named(question).size();
+        return named >= 2 || (named == 1 && Intent.normalise(question).contains(" than "));
     }
 
     private Set<String> named(String question) {
         return words(Intent.normalise(question)).filter(names::contains).collect(Collectors.toSet());
     }
 
-    private static boolean names(Passage passage, Set<String> named) {
-        return words(passage.text().toLowerCase(Locale.ROOT)).anyMatch(named::contains);
-    }
-
     private static Stream<String> words(String text) {
         return Arrays.stream(text.split("[^a-z0-9-]+")).distinct();
-    }
-
-    /**
-     * Whether a comparing question (normalised) sets products against each other: it names two, or names one and
-     * compares it "than" another the knowledge may not know.
-     */
-    boolean compared(String question) {
-        int named = named(question).size();
-        return named >= 2 || (named == 1 && question.contains(" than "));
     }
 }
