@@ -53,17 +53,13 @@ public final class Database implements AutoCloseable {
 
     /** The version of the last migration applied successfully, read from Flyway's history; empty when there is none. */
     static Optional<String> appliedVersion(DataSource dataSource) {
+        // Flyway quotes its table's and columns' lower-case names on H2 and PostgreSQL alike.
         try (var connection = dataSource.getConnection();
-             var tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-            boolean history = false;
-            while (tables.next()) {
-                history |= tables.getString("TABLE_NAME").equalsIgnoreCase("flyway_schema_history");
-            }
-            if (!history) {
+             var tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", new String[] {"TABLE"})) {
+            if (!tables.next()) {
                 return Optional.empty();
             }
             try (var statement = connection.createStatement();
-                 // Flyway quotes its table's and columns' lower-case names on H2 and PostgreSQL alike.
                  var rows = statement.executeQuery("select \"version\" from \"flyway_schema_history\" where \"success\" "
                          + "and \"version\" is not null order by \"installed_rank\" desc")) {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
