@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the Slack, HTTP and metrics stacks' classes on a second core while the first reads the content and opens the
  * database: start-up spends most of its time loading classes, and these do not depend on the database. Measured on two
- * cores, it takes about a second off the time to ready (docs/operating.md#start-up).
+ * cores, it takes about a second off the time to ready (docs/developing.md#start-up-and-memory).
  */
 public final class ClassPreloading {
 

@@ -107,7 +107,6 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/unset";
     private volatile boolean rateLimited;
-    private static final String POSTS = SlackPacer.POST;
     /** Arrival times of the calls limited, by method (and channel, for posts), oldest first. */
     private final Map<String, Deque<Long>> arrivals = new HashMap<>();
     private long minuteNanos = Duration.ofMinutes(1).toNanos();
@@ -366,11 +365,12 @@ public final class FakeSlack implements AutoCloseable {
         long second = minuteNanos / 60;
         if (method.equals(SlackPacer.POST)) {
             var channel = params.getOrDefault("channel", "");
-            if (full(POSTS, workspacePerSecond, second, now) || full(POSTS + " " + channel, 1, second, now)) {
+            var inChannel = method + " " + channel;
+            if (full(method, workspacePerSecond, second, now) || full(inChannel, 1, second, now)) {
                 return new Fault.RateLimited(1);
             }
-            arrivals.get(POSTS).addLast(now);
-            arrivals.get(POSTS + " " + channel).addLast(now);
+            arrivals.get(method).addLast(now);
+            arrivals.get(inChannel).addLast(now);
         } else if (SlackPacer.PER_MINUTE.containsKey(method)) {
             if (full(method, SlackPacer.PER_MINUTE.get(method), minuteNanos, now)) {
                 return new Fault.RateLimited(1);
