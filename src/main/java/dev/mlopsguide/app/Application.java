@@ -33,6 +33,7 @@ import dev.mlopsguide.slack.flows.AppHome;
 import dev.mlopsguide.slack.flows.AssessmentModal;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
 import dev.mlopsguide.slack.flows.ChannelDigest;
+import dev.mlopsguide.slack.flows.ChannelNames;
 import dev.mlopsguide.slack.flows.ProfileModal;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
 import dev.mlopsguide.slack.flows.ResultSharing;
@@ -61,6 +62,7 @@ import dev.mlopsguide.store.TokenCipher;
 import dev.mlopsguide.team.DigestSchedules;
 import dev.mlopsguide.team.TeamAssessor;
 import dev.mlopsguide.team.TeamDigests;
+import dev.mlopsguide.team.Names;
 import dev.mlopsguide.team.TeamDirectory;
 import dev.mlopsguide.team.TeamResults;
 import java.io.IOException;
@@ -104,6 +106,7 @@ public final class Application implements AutoCloseable {
     private final Store store;
     private final Supplier<Answerer> answerer;
     private final Assessor assessor;
+    private final Names names;
     private final TeamDirectory teams;
     private final TeamResults results;
     private final TeamAssessor teamAssessor;
@@ -116,7 +119,8 @@ public final class Application implements AutoCloseable {
         this.store = Objects.requireNonNull(store);
         this.answerer = memoized(answerer);
         this.assessor = new Assessor(content);
-        this.teams = new TeamDirectory(store.teams());
+        this.names = new Names(store.teams(), store.people());
+        this.teams = new TeamDirectory(store.teams(), names);
         this.results = new TeamResults(assessor, teams, store.profiles(), store.assessments());
         this.teamAssessor = new TeamAssessor(assessor, store.profiles(), store.assessments());
         this.digests = new TeamDigests(new DigestComposer(assessor), store.profiles(), store.assessments(), clock);
@@ -213,7 +217,7 @@ public final class Application implements AutoCloseable {
                 installations);
         var followUps = new FollowUpWorker(store.followUps(), FollowUpHandlers.of(features), clock, timing.followUps(),
                 4, metrics);
-        MiddlewareListeners.register(bolt, metrics, store.processedEvents());
+        MiddlewareListeners.register(bolt, metrics, store.processedEvents(), features.names(), work);
         CommandListeners.register(bolt, features);
         ActionListeners.register(bolt, features);
         ViewListeners.register(bolt, features);
@@ -248,16 +252,17 @@ public final class Application implements AutoCloseable {
         var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
         var calls = access.calls();
         return new SlackFeatures(work,
-                new AssessmentModal(content, new SignedText(secret, "assessment"), calls, teams, teamAssessor),
+                new AssessmentModal(content, new SignedText(secret, "assessment"), calls, teams, teamAssessor, results),
                 new ChannelAssessment(content, access, store.channelFlows(), store.followUps(), teams, teamAssessor),
-                new ProfileModal(assessor, new SignedText(secret, "profile"), calls, teams, store.profiles()),
+                new ProfileModal(assessor, new SignedText(secret, "profile"), calls, teams, store.profiles(), results),
                 new TeamReplies(content, teams, results),
                 new QuestionAnswering(answerer.get(), teams, results, store.followUps(), access, metrics),
                 new AnswerFeedback(store.teams(), store.feedback()),
                 new ResultSharing(content, results, store.followUps(), access),
                 new AppHome(content, results, schedules, calls),
                 new ChannelDigest(teams, schedules, digests, new TimeZones(calls)),
-                new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()));
+                new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()),
+                names, new ChannelNames(names, calls));
     }
 
     /** Bolt for one workspace (a bot token), or distributed by OAuth with installations in the database. */

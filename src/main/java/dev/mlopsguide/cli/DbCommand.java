@@ -45,7 +45,7 @@ final class DbCommand {
 
     /** Whose data a data request is about: a local team by name, or a whole Slack workspace. */
     static final class Subject {
-        @Option(names = "--team", paramLabel = "NAME", required = true, description = "A team of the command line.")
+        @Option(names = "--team", paramLabel = "NAME", required = true, description = "The team: " + StoreAccess.TEAM_NAMES + ".")
         String team;
 
         @Option(names = "--workspace", paramLabel = "ID", required = true,

@@ -20,7 +20,7 @@ final class DigestCliCommand implements Callable<Integer> {
     ContentOptions content;
 
     @Option(names = "--team", paramLabel = "NAME", defaultValue = StoreAccess.DEFAULT_TEAM,
-            description = "Team (default: ${DEFAULT-VALUE}).")
+            description = "Team: " + StoreAccess.TEAM_NAMES + " (default: ${DEFAULT-VALUE}).")
     String teamName;
 
     @Option(names = "--week", paramLabel = "WEEK", description = "ISO week such as 2026-W48 (default: the week so far).")
@@ -44,8 +44,10 @@ final class DigestCliCommand implements Callable<Integer> {
             throw new UserInputException("--week: " + e.getMessage());
         }
         try (var application = StoreAccess.application(context, content)) {
-            var digest = application.digests().compose(StoreAccess.existingTeam(application, teamName), period);
-            context.out().print(format == OutputFormat.JSON ? Json.write(DigestJson.of(digest)) : DigestReport.text(digest));
+            var team = StoreAccess.existingTeam(application, teamName);
+            var digest = application.digests().compose(team, period);
+            context.out().print(format == OutputFormat.JSON ? Json.write(DigestJson.of(digest))
+                    : DigestReport.text(digest, StoreAccess.names(application, team)));
             return 0;
         }
     }

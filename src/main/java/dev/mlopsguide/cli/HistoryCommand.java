@@ -23,7 +23,7 @@ final class HistoryCommand implements Callable<Integer> {
     ContentOptions content;
 
     @Option(names = "--team", paramLabel = "NAME", defaultValue = StoreAccess.DEFAULT_TEAM,
-            description = "Team to show (default: ${DEFAULT-VALUE}).")
+            description = "Team to show: " + StoreAccess.TEAM_NAMES + " (default: ${DEFAULT-VALUE}).")
     String teamName;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Start of the comparison, YYYY-MM-DD (start of that day).")
@@ -44,7 +44,8 @@ final class HistoryCommand implements Callable<Integer> {
         var zone = ZoneId.systemDefault();
         try (var application = StoreAccess.application(context, content)) {
             var questionnaire = application.content().questionnaire();
-            var history = application.results().history(StoreAccess.existingTeam(application, teamName));
+            var team = StoreAccess.existingTeam(application, teamName);
+            var history = application.results().history(team);
             var start = from == null
                     ? history.records().stream().findFirst().map(r -> r.takenAt()).orElse(Instant.EPOCH)
                     : date("--from", from).atStartOfDay(zone).toInstant();
@@ -53,7 +54,8 @@ final class HistoryCommand implements Callable<Integer> {
                 throw new UserInputException("--to must not be before --from");
             }
             context.out().print(json ? Json.write(HistoryJson.of(teamName, history, start, end, questionnaire))
-                    : new HistoryReport(questionnaire, zone).render(teamName, history, start, end));
+                    : new HistoryReport(questionnaire, zone).render(teamName, history, start, end,
+                    StoreAccess.names(application, team)));
             return 0;
         }
     }

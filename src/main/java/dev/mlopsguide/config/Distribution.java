@@ -18,7 +18,8 @@ public record Distribution(String clientId, String clientSecret, Optional<String
     public static final String SCOPES = "SLACK_SCOPES";
     /** The bot scopes of {@code manifests/slack/manifest.yml}. */
     public static final List<String> DEFAULT_SCOPES = List.of("commands", "chat:write", "app_mentions:read",
-            "channels:history", "groups:history", "im:history", "im:write", "users:read", "files:write");
+            "channels:history", "groups:history", "im:history", "im:write", "users:read", "channels:read", "groups:read",
+            "files:write");
 
     @Override
     public String toString() {

@@ -3,6 +3,7 @@ package dev.mlopsguide.maturity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,14 @@ public record Questionnaire(String version, List<Area> areas, List<Question> que
 
     public Optional<Area> area(String id) {
         return areas.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The answers this questionnaire still asks for: its questions, answered with options it still offers. */
+    public Answers known(Answers answers) {
+        var known = new LinkedHashMap<String, String>();
+        answers.byQuestion().forEach((question, option) -> question(question).flatMap(q -> q.option(option))
+                .ifPresent(o -> known.put(question, option)));
+        return new Answers(known);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.mlopsguide.digest.DigestChart;
 import dev.mlopsguide.history.Change;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A digest as text for a terminal, and as JSON. */
 public final class DigestReport {
@@ -12,10 +13,11 @@ public final class DigestReport {
     private DigestReport() {
     }
 
-    public static String text(Digest digest) {
+    /** The digest for a terminal; {@code names} are the names of people by user id. */
+    public static String text(Digest digest, Map<String, String> names) {
         var lines = new ArrayList<String>();
         lines.add(Markup.TEXT.heading(headline(digest)));
-        lines.addAll(summary(digest));
+        lines.addAll(summary(digest, Wording.plain(names)));
         lines.add("");
         lines.add(DigestChart.text(digest));
         return String.join("\n", lines) + "\n";
@@ -28,8 +30,11 @@ public final class DigestReport {
                 + r.target().map(t -> " (target " + t.level() + ")").orElse("")).orElse(head + ": no assessment yet");
     }
 
-    /** The digest's facts as lines: the change, the areas, who assessed, what changed in the way, the next steps. */
-    public static List<String> summary(Digest digest) {
+    /**
+     * The digest's facts as lines: the change, the areas, who assessed, what changed in the way, the next steps; each
+     * line in the given wording.
+     */
+    public static List<String> summary(Digest digest, Wording wording) {
         var lines = new ArrayList<String>();
         switch (digest.kind()) {
             case NEVER_ASSESSED -> lines.add("Nobody has assessed this team yet. Run /mlops-assess (alone, about five "
@@ -42,15 +47,18 @@ public final class DigestReport {
         if (digest.kind() == Digest.Kind.REGULAR) {
             digest.areas().forEach(a -> lines.add("  " + arrow(a.change()) + " " + a.name() + ": " + describe(a.change())));
         }
+        var text = wording.text();
+        lines.replaceAll(text);
         if (!digest.assessedThisWeek().isEmpty()) {
             lines.add("Assessed this week: " + String.join(", ", digest.assessedThisWeek().stream()
-                    .map(r -> r.takenBy() + " (" + r.mode().id() + ", level " + r.level() + ")").toList()) + ".");
+                    .map(r -> wording.person().apply(r.takenBy()) + " (" + r.mode().id() + ", level " + r.level() + ")")
+                    .toList()) + ".");
         }
-        lines.addAll(digest.bindingChanges());
+        digest.bindingChanges().forEach(change -> lines.add(text.apply(change)));
         digest.current().ifPresent(result -> {
             var steps = result.nextSteps().subList(0, Math.min(3, result.nextSteps().size()));
             if (!steps.isEmpty()) {
-                lines.add("Next steps: " + String.join("; ", steps.stream().map(s -> s.step().title()).toList()) + ".");
+                lines.add(text.apply("Next steps: " + String.join("; ", steps.stream().map(s -> s.step().title()).toList()) + "."));
             } else if (result.isAtOrAboveTarget()) {
                 lines.add("The team is at its target level.");
             }

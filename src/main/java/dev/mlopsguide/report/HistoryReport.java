@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Map;
 
 /** A team's results over time as a small text chart, with the change between two dates. */
 public final class HistoryReport {
@@ -21,7 +22,9 @@ public final class HistoryReport {
         this.zone = zone;
     }
 
-    public String render(String team, TeamHistory history, Instant from, Instant to) {
+    /** {@code names} are the names of people by user id (a terminal user's own name is not in it). */
+    public String render(String team, TeamHistory history, Instant from, Instant to, Map<String, String> names) {
+        var person = Wording.plain(names).person();
         var lines = new ArrayList<String>();
         var records = history.records();
         lines.add("Team '" + team + "' · " + records.size() + (records.size() == 1 ? " assessment" : " assessments"));
@@ -31,10 +34,15 @@ public final class HistoryReport {
         }
         for (var record : records) {
             lines.add("  " + WHEN.format(record.takenAt().atZone(zone)) + "  " + LevelBar.of(record.level())
-                    + "  level " + record.level() + "  " + record.takenBy() + " (" + record.mode().id() + ")"
+                    + "  level " + record.level() + "  " + person.apply(record.takenBy()) + " (" + record.mode().id() + ")"
                     + (record.isPartial() ? "  partial: " + record.answered() + " of " + record.total() + " answered" : ""));
         }
+        lines.add("Times in " + zone.getId() + ".");
         var comparison = history.changeBetween(from, to);
+        if (comparison.before().isPresent() && comparison.before().equals(comparison.after())) {
+            lines.add("One assessment in this period: the change shows from the next one.");
+            return String.join("\n", lines) + "\n";
+        }
         lines.add("");
         lines.add("Change from " + WHEN.format(from.atZone(zone)) + " to " + WHEN.format(to.atZone(zone)) + ": "
                 + describe(comparison.overall()));
@@ -48,7 +56,8 @@ public final class HistoryReport {
         return questionnaire.area(areaId).map(a -> a.name()).orElse(areaId);
     }
 
-    static String describe(Change change) {
+    /** A change in levels in words and arrows: "1 → 2  ▲ 1". */
+    public static String describe(Change change) {
         return switch (change.direction()) {
             case UP -> change.before().getAsInt() + " → " + change.after().getAsInt() + "  ▲ " + change.delta();
             case DOWN -> change.before().getAsInt() + " → " + change.after().getAsInt() + "  ▼ " + -change.delta();

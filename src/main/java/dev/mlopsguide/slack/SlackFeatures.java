@@ -5,11 +5,13 @@ import dev.mlopsguide.slack.flows.AppHome;
 import dev.mlopsguide.slack.flows.AssessmentModal;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
 import dev.mlopsguide.slack.flows.ChannelDigest;
+import dev.mlopsguide.slack.flows.ChannelNames;
 import dev.mlopsguide.slack.flows.ProfileModal;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.slack.flows.TeamReplies;
 import dev.mlopsguide.slack.install.Uninstalls;
+import dev.mlopsguide.team.Names;
 
 /**
  * The product's flows, built once by the composition root and handed to the listener groups, which give each
@@ -17,5 +19,6 @@ import dev.mlopsguide.slack.install.Uninstalls;
  */
 public record SlackFeatures(BackgroundWork work, AssessmentModal modal, ChannelAssessment thread, ProfileModal profile,
                             TeamReplies replies, QuestionAnswering questions, AnswerFeedback feedback,
-                            ResultSharing sharing, AppHome home, ChannelDigest digests, Uninstalls uninstalls) {
+                            ResultSharing sharing, AppHome home, ChannelDigest digests, Uninstalls uninstalls,
+                            Names names, ChannelNames channelNames) {
 }

@@ -29,6 +29,7 @@ public final class Store implements AutoCloseable {
     private final TeamData teamData;
     private final WorkspaceData workspaceData;
     private final OAuthStates oauthStates;
+    private final People people;
 
     public Store(Database database, Clock clock, Duration cacheTtl, Ticker ticker) {
         this.database = database;
@@ -47,6 +48,7 @@ public final class Store implements AutoCloseable {
         this.teamData = new TeamData(jdbc, clock, profiles, assessments, channelFlows, digestSubscriptions, digestDeliveries);
         this.workspaceData = new WorkspaceData(jdbc, clock, teams, teamData);
         this.oauthStates = new OAuthStates(jdbc, clock);
+        this.people = new People(jdbc, clock, teams);
     }
 
     /** Opens the database named by the settings, migrated to the latest schema; rows are dated by {@code clock}. */
@@ -104,6 +106,10 @@ public final class Store implements AutoCloseable {
 
     public WorkspaceData workspaceData() {
         return workspaceData;
+    }
+
+    public People people() {
+        return people;
     }
 
     public OAuthStates oauthStates() {

@@ -32,6 +32,13 @@ public final class Teams {
         return find(key).orElseThrow(() -> new StoreException("team " + key + " vanished after it was created", null));
     }
 
+    /** Follows a rename in Slack; true when the stored name changed. */
+    public boolean rename(TeamKey key, String name) {
+        return jdbc.read("rename team " + key, sql -> sql.update(
+                "UPDATE team SET name = ? WHERE workspace_id = ? AND kind = ? AND external_id = ? AND name <> ?",
+                name, key.workspaceId(), key.kind().id(), key.externalId(), name)) > 0;
+    }
+
     public void ensureWorkspace(String id, String name) {
         insertUnlessPresent("create workspace " + id, sql -> sql.update(
                 "INSERT INTO workspace (id, name, created_at) SELECT ?, ?, ? WHERE NOT EXISTS "
@@ -46,6 +53,12 @@ public final class Teams {
 
     public Optional<Team> byId(long id) {
         return jdbc.read("find team " + id, sql -> sql.one("SELECT " + COLUMNS + " FROM team WHERE id = ?", Teams::team, id));
+    }
+
+    /** The channel teams of every workspace with this name ({@code #channel}). */
+    public List<Team> named(String name) {
+        return jdbc.read("find teams named " + name, sql -> sql.list("SELECT " + COLUMNS + " FROM team WHERE kind = ? "
+                + "AND name = ? ORDER BY workspace_id", Teams::team, TeamKind.CHANNEL.id(), name));
     }
 
     public List<Team> inWorkspace(String workspaceId) {

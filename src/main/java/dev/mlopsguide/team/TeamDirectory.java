@@ -10,15 +10,20 @@ import java.util.Optional;
 public final class TeamDirectory {
 
     private final Teams teams;
+    private final Names names;
 
-    public TeamDirectory(Teams teams) {
+    public TeamDirectory(Teams teams, Names names) {
         this.teams = Objects.requireNonNull(teams);
+        this.names = Objects.requireNonNull(names);
     }
 
-    /** The team of a Slack channel; {@code channelName} (without '#') names it only when it is created. */
+    /**
+     * The team of a Slack channel; {@code channelName} (without '#'; null when the request did not say) names it when
+     * it is created, or else the name last seen, or else its id until {@link Names} learns the name.
+     */
     public Team channel(String workspaceId, String channelId, String channelName) {
-        return teams.ensure(TeamKey.channel(workspaceId, channelId),
-                channelName == null || channelName.isBlank() ? channelId : "#" + channelName);
+        var name = Names.usable(channelName).or(() -> names.channelName(workspaceId, channelId)).map(n -> "#" + n).orElse(channelId);
+        return teams.ensure(TeamKey.channel(workspaceId, channelId), name);
     }
 
     /** A team of the command line, by name. */

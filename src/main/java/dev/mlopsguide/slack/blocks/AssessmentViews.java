@@ -11,10 +11,12 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.RadioButtonsElement;
 import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
 import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.Area;
 import dev.mlopsguide.maturity.Question;
 import java.util.List;
+import java.util.Optional;
 
 /** The views of the assessment modal: one area per view, the result, and a problem. */
 public final class AssessmentViews {
@@ -22,6 +24,9 @@ public final class AssessmentViews {
     public static final String CALLBACK_ID = "assessment";
     public static final String BACK_ACTION = "assessment_back";
     public static final String ANSWER_ACTION = "answer";
+    /** The first view when the assessment does not start in a channel: which channel's team it is for. */
+    public static final String TEAM_CALLBACK_ID = "assessment_team";
+    public static final String TEAM_BLOCK = "team";
     static final String TITLE = "MLOps assessment";
     static final int LABEL = 2000;
 
@@ -33,9 +38,11 @@ public final class AssessmentViews {
      * and Next, or "See result" on the last.
      */
     public static View area(Area area, String step, List<Question> questions, Answers answers, int position, int count,
-                            String metadata) {
+                            Optional<String> note, String metadata) {
         var list = new BlockList()
-                .context("Area " + position + " of " + count + " · " + escape(step))
+                .context("Area " + position + " of " + count + " · " + escape(step));
+        note.ifPresent(list::context);
+        list
                 .section("*" + escape(area.name()) + "*\n" + escape(area.description()));
         for (var question : questions) {
             list.add(input(question, answers));
@@ -44,6 +51,23 @@ public final class AssessmentViews {
             list.actions("navigation", List.of(BlockList.button("← Back", BACK_ACTION, "back")));
         }
         return modal(list.build(Surface.MODAL, ""), metadata, position == count ? "See result" : "Next");
+    }
+
+    /** Which channel's team to assess, {@code lastTeam}'s channel chosen to start with. */
+    public static View chooseTeam(Optional<String> lastTeam) {
+        var blocks = new BlockList()
+                .section("A team is a channel: its result, target, history and weekly digest live there.")
+                .add(ChannelPicker.input(TEAM_BLOCK, "Which team's channel is this assessment for?", lastTeam))
+                .build(Surface.MODAL, "");
+        return View.builder().type("modal").callbackId(TEAM_CALLBACK_ID)
+                .title(viewTitle(t -> t.type("plain_text").text(TITLE)))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Start")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(blocks).build();
+    }
+
+    public static Optional<String> chosenTeam(ViewState state) {
+        return ChannelPicker.chosen(state, TEAM_BLOCK);
     }
 
     public static View result(List<LayoutBlock> resultBlocks) {

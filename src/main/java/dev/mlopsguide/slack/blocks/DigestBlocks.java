@@ -1,18 +1,17 @@
 package dev.mlopsguide.slack.blocks;
 
-import static dev.mlopsguide.slack.blocks.Mrkdwn.escape;
-
 import com.slack.api.model.block.LayoutBlock;
 import dev.mlopsguide.digest.Digest;
 import dev.mlopsguide.digest.DigestChart;
 import dev.mlopsguide.report.DigestReport;
+import dev.mlopsguide.report.Wording;
 import java.util.List;
 
 /** The weekly digest as a Slack message. */
 public final class DigestBlocks {
 
     /** The nudge button: it opens the assessment modal for the digest's team. */
-    public static final String ASSESS_ACTION = HomeBlocks.ASSESS_ACTION;
+    public static final String ASSESS_ACTION = "digest_assess";
 
     private DigestBlocks() {
     }
@@ -23,9 +22,9 @@ public final class DigestBlocks {
      */
     public static List<LayoutBlock> digest(Digest digest, String teamChannel, boolean withTextChart) {
         var list = new BlockList().header(":bar_chart: " + DigestReport.headline(digest));
-        var summary = DigestReport.summary(digest).stream()
+        var summary = DigestReport.summary(digest, new Wording(Mrkdwn::escape, Mrkdwn::user)).stream()
                 .map(line -> line.startsWith("  ") ? "• " + line.strip() : line).toList();
-        list.section(escape(String.join("\n", summary)));
+        list.section(String.join("\n", summary));
         if (withTextChart && digest.kind() != Digest.Kind.NEVER_ASSESSED) {
             list.section("```" + BlockList.truncate(DigestChart.text(digest), BlockList.SECTION_TEXT - 6) + "```");
         }

@@ -34,8 +34,7 @@ public final class HomeBlocks {
         var list = new BlockList().header("MLOps Guide")
                 .section(channel(channelId) + " is at *level " + score.level() + " · " + escape(result.level().name())
                         + "*\n" + escape(result.level().summary()))
-                .context("Last assessed <!date^" + record.takenAt().getEpochSecond() + "^{date_short_pretty}|"
-                        + record.takenAt() + "> by " + user(record.takenBy()) + " · " + score.answered() + " of "
+                .context("Last assessed " + Mrkdwn.date(record.takenAt()) + " by " + user(record.takenBy()) + " · " + score.answered() + " of "
                         + score.total() + " questions");
         list.section("*Areas*\n" + String.join("\n", score.areas().stream().map(a -> a.level().isPresent()
                 ? Mrkdwn.bar(a.level().getAsInt()) + "  " + escape(a.area().name())

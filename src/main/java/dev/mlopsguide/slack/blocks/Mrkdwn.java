@@ -1,12 +1,18 @@
 package dev.mlopsguide.slack.blocks;
 
 import dev.mlopsguide.report.LevelBar;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Slack's mrkdwn: every text from outside (names, arguments, questions, stored values) goes through one of these
  * before it meets markup, so that it is shown as it is and never read as a mention, a link or formatting.
  */
 public final class Mrkdwn {
+
+    private static final DateTimeFormatter FALLBACK = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH);
 
     private Mrkdwn() {
     }
@@ -36,6 +42,15 @@ public final class Mrkdwn {
 
     public static String channel(String channelId) {
         return "<#" + channelId + ">";
+    }
+
+    /**
+     * A moment as Slack shows it to each reader, in their own time zone ("Nov 24, 2026 at 10:15"); where Slack cannot,
+     * the fallback is the same moment in UTC, in words.
+     */
+    public static String date(Instant at) {
+        return "<!date^" + at.getEpochSecond() + "^{date_short_pretty} at {time}|"
+                + FALLBACK.format(at.atZone(ZoneOffset.UTC)) + " UTC>";
     }
 
     /**

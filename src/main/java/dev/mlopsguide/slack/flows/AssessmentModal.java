@@ -8,7 +8,9 @@ import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.maturity.Question;
 import dev.mlopsguide.maturity.Questionnaire;
+import dev.mlopsguide.slack.SlackChannels;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
+import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
@@ -16,8 +18,11 @@ import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.DatabaseUnavailableException;
 import dev.mlopsguide.store.StoreException;
+import dev.mlopsguide.store.TeamKey;
+import dev.mlopsguide.store.TeamKind;
 import dev.mlopsguide.team.TeamAssessor;
 import dev.mlopsguide.team.TeamDirectory;
+import dev.mlopsguide.team.TeamResults;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,20 +40,22 @@ public final class AssessmentModal {
     private static final Logger LOG = LoggerFactory.getLogger(AssessmentModal.class);
 
     private final MaturityContent content;
-    private final ResultBlocks results;
+    private final ResultBlocks resultBlocks;
     private final SignedText signer;
     private final SlackCalls calls;
     private final TeamDirectory teams;
     private final TeamAssessor assessor;
+    private final TeamResults results;
 
     public AssessmentModal(MaturityContent content, SignedText signer, SlackCalls calls, TeamDirectory teams,
-                           TeamAssessor assessor) {
+                           TeamAssessor assessor, TeamResults results) {
         this.content = content;
-        this.results = new ResultBlocks(content);
+        this.resultBlocks = new ResultBlocks(content);
         this.signer = signer;
         this.calls = calls;
         this.teams = teams;
         this.assessor = assessor;
+        this.results = results;
     }
 
     /**
@@ -57,11 +64,42 @@ public final class AssessmentModal {
      * @throws SlackCallException when Slack refuses (for example an expired trigger)
      */
     public void open(MethodsClient client, String triggerId, String workspaceId, String channelId) {
-        var progress = new ModalProgress(workspaceId, channelId, -1, Answers.NONE);
-        var first = nextArea(progress.answers(), -1).orElseThrow(() -> new IllegalStateException("no questions"));
-        var view = areaView(progress.at(first, progress.answers()));
+        opening(client, triggerId, firstArea(workspaceId, channelId));
+    }
+
+    /**
+     * Opens the modal where no channel says which team it is for (the App Home, a DM) at that question, with the
+     * team the person assessed last chosen to start with.
+     */
+    public void openChoosingTeam(MethodsClient client, String triggerId, String workspaceId, String userId) {
+        var lastTeam = results.latestTakenBy(workspaceId, userId).map(latest -> latest.team().key())
+                .filter(key -> key.kind() == TeamKind.CHANNEL).map(TeamKey::externalId);
+        opening(client, triggerId, AssessmentViews.chooseTeam(lastTeam));
+    }
+
+    /** The team was chosen: its first area, or an error when the choice is not a channel. */
+    public ModalReply teamChosen(String workspaceId, View view) {
+        var chosen = AssessmentViews.chosenTeam(view.getState());
+        if (chosen.isEmpty() || SlackChannels.isDirect(chosen.get())) {
+            return new ModalReply.Errors(Map.of(AssessmentViews.TEAM_BLOCK,
+                    "Choose your team's channel: the result, the target and the digest live there."));
+        }
+        return new ModalReply.Update(firstArea(workspaceId, chosen.get()));
+    }
+
+    private void opening(MethodsClient client, String triggerId, View view) {
         calls.withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
                 .view(view)));
+    }
+
+    /** The first area, with the answers of the team's latest assessment chosen, to change only what changed. */
+    private View firstArea(String workspaceId, String channelId) {
+        var latest = results.latest(TeamKey.channel(workspaceId, channelId)).map(TeamResults.Result::record);
+        var answers = latest.map(record -> questionnaire().known(record.answers())).orElse(Answers.NONE);
+        var first = nextArea(answers, -1).orElseThrow(() -> new IllegalStateException("no questions"));
+        var progress = new ModalProgress(workspaceId, channelId, first, answers);
+        return areaView(progress, latest.filter(r -> answers.size() > 0)
+                .map(r -> "Your team's answers of " + Mrkdwn.date(r.takenAt()) + " are chosen: change what changed."));
     }
 
     /** "Next" or "See result": checks the area's answers, then shows what follows or records the result. */
@@ -97,7 +135,7 @@ public final class AssessmentModal {
             return new ModalReply.Errors(Map.of(shown.get(0).id(),
                     "Your answers could not be saved just now. Press \"See result\" again in a moment."));
         }
-        var blocks = results.blocks(recorded.result(), "")
+        var blocks = resultBlocks.blocks(recorded.result(), "")
                 .context("A copy with a button to share it in the channel was sent to you.")
                 .build(Surface.MODAL, "");
         return new ModalReply.Update(AssessmentViews.result(blocks));
@@ -129,12 +167,16 @@ public final class AssessmentModal {
     }
 
     private View areaView(ModalProgress progress) {
+        return areaView(progress, Optional.empty());
+    }
+
+    private View areaView(ModalProgress progress, Optional<String> note) {
         var areas = questionnaire().areas();
         var withQuestions = areasWithQuestions(progress.answers());
         var area = areas.get(progress.area());
         var step = content.step(area.step()).map(s -> s.name()).orElse(area.step());
         return AssessmentViews.area(area, step, applicableIn(progress.area(), progress.answers()), progress.answers(),
-                withQuestions.indexOf(progress.area()) + 1, withQuestions.size(), progress.encode(questionnaire(), signer));
+                withQuestions.indexOf(progress.area()) + 1, withQuestions.size(), note, progress.encode(questionnaire(), signer));
     }
 
     private Answers withSubmitted(Answers answers, ViewState state) {

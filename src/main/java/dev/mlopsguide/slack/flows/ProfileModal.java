@@ -5,6 +5,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.ProfileChoice;
+import dev.mlopsguide.maturity.ProfileField;
 import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
@@ -17,6 +18,7 @@ import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.Profiles;
 import dev.mlopsguide.store.StoredProfile;
 import dev.mlopsguide.team.TeamDirectory;
+import dev.mlopsguide.team.TeamResults;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,20 +31,26 @@ public final class ProfileModal {
     private final SlackCalls calls;
     private final TeamDirectory teams;
     private final Profiles profiles;
+    private final TeamResults results;
 
-    public ProfileModal(Assessor assessor, SignedText signer, SlackCalls calls, TeamDirectory teams, Profiles profiles) {
+    public ProfileModal(Assessor assessor, SignedText signer, SlackCalls calls, TeamDirectory teams, Profiles profiles,
+                        TeamResults results) {
         this.assessor = assessor;
         this.signer = signer;
         this.calls = calls;
         this.teams = teams;
         this.profiles = profiles;
+        this.results = results;
     }
 
     /** Opens the form for the channel's team, filled in with its saved profile. Called before the ack. */
     public void open(MethodsClient client, String triggerId, String workspaceId, String channelId, String channelName) {
         var team = teams.channel(workspaceId, channelId, channelName);
         var current = profiles.find(team.id()).map(StoredProfile::profile);
-        var view = ProfileViews.form(current, signer.sign(workspaceId + "~" + channelId));
+        // The questionnaire's serving question offers the same choices as the profile's field of that id.
+        var assessedServing = results.latest(team).flatMap(latest -> latest.record().answers()
+                .optionOf(ProfileField.SERVING.key())).flatMap(option -> ProfileChoice.fromId(ServingMode.class, option));
+        var view = ProfileViews.form(current, assessedServing, signer.sign(workspaceId + "~" + channelId));
         calls.withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
                 .view(view)));
     }

@@ -1,16 +1,15 @@
 package dev.mlopsguide.slack.flows;
 
 import dev.mlopsguide.maturity.MaturityContent;
-import dev.mlopsguide.report.HistoryReport;
 import dev.mlopsguide.slack.blocks.BlockList;
 import dev.mlopsguide.slack.blocks.ExplainBlocks;
+import dev.mlopsguide.slack.blocks.HistoryBlocks;
 import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.team.TeamDirectory;
 import dev.mlopsguide.team.TeamResults;
-import java.time.ZoneOffset;
 
 /** The answers to {@code results}, {@code history} and {@code explain}: read-only replies. */
 public final class TeamReplies {
@@ -45,16 +44,10 @@ public final class TeamReplies {
             return noAssessment(channelId);
         }
         var records = history.get().records();
-        var latest = records.get(records.size() - 1);
-        var chart = new HistoryReport(content.questionnaire(), ZoneOffset.UTC)
-                .render(team.get().name(), history.get(), records.get(0).takenAt(), latest.takenAt());
-        var blocks = new BlockList().header("MLOps history of " + team.get().name())
-                .section(Mrkdwn.codeBlock(chart, BlockList.SECTION_TEXT))
-                .context("Times in UTC · the change runs from the first assessment to the latest.")
-                .build(Surface.MESSAGE, "");
         return new Reply("MLOps history of " + Mrkdwn.escape(team.get().name()) + ": " + records.size()
-                + " assessments, now level "
-                + latest.level() + ".", blocks);
+                + (records.size() == 1 ? " assessment" : " assessments") + ", now level "
+                + records.get(records.size() - 1).level() + ".",
+                HistoryBlocks.history(content.questionnaire(), team.get().name(), history.get()));
     }
 
     public Reply explain(String topic) {

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import dev.mlopsguide.slack.SlackFeatures;
 import dev.mlopsguide.slack.blocks.AnswerBlocks;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
+import dev.mlopsguide.slack.blocks.DigestBlocks;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
 import dev.mlopsguide.slack.flows.ResultSharing;
@@ -26,6 +27,7 @@ public final class ActionListeners {
         app.blockAction(AnswerBlocks.HELPFUL_ACTION, new AnswerVoted(work, features.feedback(), true));
         app.blockAction(AnswerBlocks.UNHELPFUL_ACTION, new AnswerVoted(work, features.feedback(), false));
         app.blockAction(HomeBlocks.ASSESS_ACTION, new HomeAssessClicked(features.modal()));
+        app.blockAction(DigestBlocks.ASSESS_ACTION, new DigestAssessClicked(features.modal()));
         app.blockAction(HomeBlocks.PROFILE_ACTION, new HomeProfileClicked(features.profile()));
         app.blockAction(HomeBlocks.DIGEST_ACTION, new HomeDigestClicked(work, features.digests(), features.home()));
     }

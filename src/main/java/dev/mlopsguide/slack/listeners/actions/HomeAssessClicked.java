@@ -6,7 +6,10 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.mlopsguide.slack.flows.AssessmentModal;
 
-/** "Assess again" on the App Home: opens the assessment modal for the team's channel (the button's value). */
+/**
+ * "Assess" on the App Home: the App Home is no channel, so the modal first asks which channel's team the assessment
+ * is for, the person's last team chosen to start with.
+ */
 final class HomeAssessClicked implements BlockActionHandler {
 
     private final AssessmentModal modal;
@@ -17,8 +20,7 @@ final class HomeAssessClicked implements BlockActionHandler {
 
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
-        modal.open(ctx.client(), req.getPayload().getTriggerId(), ctx.getTeamId(),
-                req.getPayload().getActions().get(0).getValue());
+        modal.openChoosingTeam(ctx.client(), req.getPayload().getTriggerId(), ctx.getTeamId(), ctx.getRequestUserId());
         return ctx.ack();
     }
 }

@@ -14,13 +14,13 @@ public final class CommandListeners {
     public static void register(App app, SlackFeatures features) {
         app.command(MlopsAssessCommand.COMMAND, new MlopsAssessCommand(Map.of(
                 Kind.ASSESS, new OpenAssessment(features.modal()),
-                Kind.TEAM, new StartTeamThread(features.thread()),
-                Kind.PROFILE, new OpenProfile(features.profile()),
-                Kind.RESULTS, new ShowResults(features.replies()),
-                Kind.HISTORY, new ShowHistory(features.replies()),
+                Kind.TEAM, new InTeamChannel("team", new StartTeamThread(features.thread())),
+                Kind.PROFILE, new InTeamChannel("profile", new OpenProfile(features.profile())),
+                Kind.RESULTS, new InTeamChannel("results", new ShowResults(features.replies())),
+                Kind.HISTORY, new InTeamChannel("history", new ShowHistory(features.replies())),
                 Kind.EXPLAIN, new ExplainTopic(features.replies()),
                 Kind.ASK, new AskQuestion(features.questions()),
-                Kind.DIGEST, new DigestSubcommand(features.work(), features.digests()),
+                Kind.DIGEST, new InTeamChannel("digest", new DigestSubcommand(features.work(), features.digests())),
                 Kind.HELP, new ShowHelp())));
     }
 }

@@ -3,9 +3,10 @@ package dev.mlopsguide.slack.listeners.commands;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import dev.mlopsguide.slack.SlackChannels;
 import dev.mlopsguide.slack.flows.AssessmentModal;
 
-/** {@code /mlops-assess}: opens the assessment modal for the channel's team. */
+/** {@code /mlops-assess}: opens the assessment modal for the channel's team; in a DM, it first asks which team. */
 final class OpenAssessment implements Subcommand {
 
     private final AssessmentModal modal;
@@ -16,6 +17,10 @@ final class OpenAssessment implements Subcommand {
 
     @Override
     public Response handle(String argument, SlashCommandPayload command, SlashCommandContext ctx) {
+        if (SlackChannels.isDirect(command.getChannelId())) {
+            return Acks.openingModal(ctx, () -> modal.openChoosingTeam(ctx.client(), command.getTriggerId(),
+                    command.getTeamId(), command.getUserId()));
+        }
         return Acks.openingModal(ctx, () -> modal.open(ctx.client(), command.getTriggerId(), command.getTeamId(),
                 command.getChannelId()));
     }

@@ -4,11 +4,13 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.ChannelRenameEvent;
+import com.slack.api.model.event.GroupRenameEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import dev.mlopsguide.slack.SlackFeatures;
 
-/** The Events API: questions by mention or DM, the App Home, and the end of an installation. */
+/** The Events API: questions by mention or DM, the App Home, renamed channels, and the end of an installation. */
 public final class EventListeners {
 
     private EventListeners() {
@@ -18,6 +20,8 @@ public final class EventListeners {
         app.event(AppMentionEvent.class, new AppMentioned(features.questions()));
         app.event(MessageEvent.class, new DirectMessageReceived(features.questions()));
         app.event(AppHomeOpenedEvent.class, new AppHomeOpened(features.work(), features.home()));
+        app.event(ChannelRenameEvent.class, ChannelRenamed.publicChannel(features.work(), features.names()));
+        app.event(GroupRenameEvent.class, ChannelRenamed.privateChannel(features.work(), features.names()));
         app.event(AppUninstalledEvent.class, new AppUninstalled(features.uninstalls()));
         app.event(TokensRevokedEvent.class, new TokensRevoked(features.uninstalls()));
     }

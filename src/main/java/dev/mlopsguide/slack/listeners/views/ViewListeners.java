@@ -15,6 +15,8 @@ public final class ViewListeners {
         app.viewSubmission(AssessmentViews.CALLBACK_ID,
                 new AssessmentAreaSubmitted(features.modal()));
         app.viewClosed(AssessmentViews.CALLBACK_ID, new AssessmentModalClosed());
+        app.viewSubmission(AssessmentViews.TEAM_CALLBACK_ID, new AssessmentTeamChosen(features.modal(), features.work(),
+                features.channelNames()));
         app.viewSubmission(ProfileViews.CALLBACK_ID, new ProfileSubmitted(features.profile()));
     }
 }

@@ -1,0 +1,16 @@
+package dev.mlopsguide.report;
+
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * How a report writes its text and names a person: for a terminal, text as it is and people by the names they go by;
+ * for Slack, text escaped and people as mentions that Slack names.
+ */
+public record Wording(UnaryOperator<String> text, UnaryOperator<String> person) {
+
+    /** For a terminal or a file: {@code names} by user id; someone without a known name (a terminal user) as is. */
+    public static Wording plain(Map<String, String> names) {
+        return new Wording(text -> text, id -> names.getOrDefault(id, id));
+    }
+}
