@@ -260,7 +260,7 @@ public final class Application implements AutoCloseable {
                 new AnswerFeedback(store.teams(), store.feedback()),
                 new ResultSharing(content, results, store.followUps(), access),
                 new AppHome(content, results, schedules, calls),
-                new ChannelDigest(teams, schedules, digests, new TimeZones(calls)),
+                new ChannelDigest(teams, schedules, digests, new TimeZones(calls), new SignedText(secret, "digest"), access),
                 new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()),
                 names, new ChannelNames(names, calls));
     }

@@ -11,6 +11,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -50,7 +51,9 @@ public final class DigestChart {
         var range = (NumberAxis) plot.getRangeAxis();
         range.setRange(-0.2, 4.2);
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        var renderer = plot.getRenderer();
+        // Points as well as lines: a single week has no line to draw, only its points.
+        var renderer = (LineAndShapeRenderer) plot.getRenderer();
+        renderer.setDefaultShapesVisible(true);
         renderer.setSeriesStroke(digest.areas().size(), new BasicStroke(3.5f));
         renderer.setSeriesPaint(digest.areas().size(), Color.BLACK);
         var out = new ByteArrayOutputStream();
@@ -60,6 +63,18 @@ public final class DigestChart {
             throw new UncheckedIOException("cannot draw the digest chart", e);
         }
         return out.toByteArray();
+    }
+
+    /** What the chart shows, in a sentence, for people who cannot see it (the image's alternative text). */
+    public static String description(Digest digest) {
+        var latest = digest.weeks().isEmpty() ? null : digest.weeks().get(digest.weeks().size() - 1);
+        var areas = latest == null ? "" : String.join(", ", digest.areas().stream()
+                .filter(a -> latest.areas().get(a.areaId()) != null)
+                .map(a -> a.name() + " " + latest.areas().get(a.areaId())).toList());
+        return "Chart of the MLOps maturity of " + digest.teamName() + " by area over " + digest.weeks().size()
+                + (digest.weeks().size() == 1 ? " week" : " weeks")
+                + (latest == null || latest.level() == null ? "." : "; in week " + shortWeek(latest.week())
+                + " the level is " + latest.level() + (areas.isEmpty() ? "." : " (" + areas + ")."));
     }
 
     /** The same data as text: a row per area, a column per week, the level in each cell (· before any result). */

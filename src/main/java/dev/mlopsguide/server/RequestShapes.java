@@ -76,8 +76,12 @@ final class RequestShapes {
         if (!body.path("type").asText("").equals("event_callback")) {
             return Optional.of("type is not an event callback");
         }
-        return new Shape(body).id("team_id").id("event_id").object("event", true).text("event/type", 64, true)
-                .optionalId("event/user").optionalId("event/channel").text("event/text", TEXT, false)
+        var shape = new Shape(body).id("team_id").id("event_id").object("event", true).text("event/type", 64, true);
+        // A renamed channel comes as an object with its id and new name; elsewhere a channel is its id.
+        shape = body.path("event").path("channel").isObject()
+                ? shape.id("event/channel/id").text("event/channel/name", 80, true)
+                : shape.optionalId("event/channel");
+        return shape.optionalId("event/user").text("event/text", TEXT, false)
                 .text("event/channel_type", 32, false).text("event/tab", 32, false).ts("event/ts")
                 .ts("event/thread_ts").ts("event/event_ts").optionalId("event/bot_id").noNulls("event").problem();
     }

@@ -26,7 +26,7 @@ public final class FollowUpHandlers {
                 ChannelAssessment.STEP, handler(thread::step, thread::stepGivenUp),
                 ChannelAssessment.SCORE, handler(thread::score, NOBODY_TO_TELL),
                 ChannelAssessment.CLOSE, handler(thread::close, NOBODY_TO_TELL),
-                QuestionAnswering.ANSWER, handler(features.questions()::answerInThread, NOBODY_TO_TELL),
+                QuestionAnswering.ANSWER, handler(features.questions()::answerInThread, features.questions()::answerGivenUp),
                 ResultSharing.SEND_PRIVATELY, handler(sharing::sendPrivately, NOBODY_TO_TELL),
                 ResultSharing.SHARE, handler(sharing::share, sharing::shareGivenUp));
     }

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,6 +53,11 @@ public final class DigestSchedules {
         existing.map(DigestSubscription::id).ifPresent(timetable::cancel);
         subscriptions.unsubscribe(team.id(), channelId);
         return existing;
+    }
+
+    /** Every channel the team's digest goes to. */
+    public List<DigestSubscription> ofTeam(Team team) {
+        return subscriptions.ofTeam(team.id());
     }
 
     public Optional<DigestSubscription> find(Team team, String channelId) {

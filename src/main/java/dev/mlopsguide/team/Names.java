@@ -16,6 +16,8 @@ import java.util.Set;
 public final class Names {
 
     /** What a private channel or a DM is called in a slash command, instead of its name. */
+    /** Slack's longest channel name, and more than any person's: a longer one is not a name Slack sent. */
+    private static final int LONGEST = 80;
     private static final Set<String> NOT_NAMES = Set.of("privategroup", "directmessage");
 
     private final Teams teams;
@@ -29,7 +31,7 @@ public final class Names {
 
     /** A name from a request, unless it is missing or stands for "private" or "direct message" rather than a name. */
     public static Optional<String> usable(String name) {
-        return Optional.ofNullable(name).filter(n -> !n.isBlank() && !NOT_NAMES.contains(n));
+        return Optional.ofNullable(name).filter(n -> !n.isBlank() && n.length() <= LONGEST && !NOT_NAMES.contains(n));
     }
 
     /** Whether this name (of a person or a channel) differs from the last one seen, so that it is worth writing. */

@@ -192,7 +192,7 @@ class StoreCommandsTest {
         var run = run("", "db", "migrate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("is at schema version 7.");
+        assertThat(run.out()).contains("is at schema version 8.");
     }
 
     @Test

@@ -12,14 +12,18 @@ import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.report.DigestReport;
 import dev.mlopsguide.slack.blocks.DigestBlocks;
+import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** Every variant of the digest, from a fixed history and a fixed week. */
@@ -56,7 +60,7 @@ class DigestComposerTest {
 
         assertThat(digest.kind()).isEqualTo(Digest.Kind.NEVER_ASSESSED);
         assertThat(digest.current()).isEmpty();
-        assertThat(DigestReport.text(digest)).contains("Nobody has assessed this team yet");
+        assertThat(DigestReport.text(digest, Map.of())).contains("Nobody has assessed this team yet");
         assertThat(json(digest)).contains("Assess now");
     }
 
@@ -69,7 +73,32 @@ class DigestComposerTest {
         assertThat(digest.kind()).isEqualTo(Digest.Kind.FIRST_WEEK);
         assertThat(digest.overall().direction()).isEqualTo(Change.Direction.NEW);
         assertThat(digest.assessedThisWeek()).hasSize(1);
-        assertThat(DigestReport.text(digest)).contains("The first assessment of this team happened this week");
+        assertThat(DigestReport.text(digest, Map.of("U1", "alice")))
+                .contains("The first assessment of this team happened this week")
+                .contains("Assessed this week: alice (modal, level 1).");
+    }
+
+    @Test
+    void theFirstWeeksChartDrawsItsPointsAndSaysWhatItShows() throws Exception {
+        var digest = composer.compose("#ml", history(record(1, "level-1-devops-no-mlops.yml", day(25), "U1")),
+                Optional.empty(), W48);
+        var lastWeek = digest.weeks().get(digest.weeks().size() - 1);
+
+        var image = ImageIO.read(new ByteArrayInputStream(DigestChart.png(digest)));
+
+        // Inside the plot (away from the title, the axes and the legend), only a drawn point is in colour.
+        int coloured = 0;
+        for (int x = image.getWidth() / 10; x < image.getWidth() * 95 / 100; x++) {
+            for (int y = image.getHeight() / 8; y < image.getHeight() * 3 / 4; y++) {
+                var pixel = new Color(image.getRGB(x, y));
+                int spread = Math.max(pixel.getRed(), Math.max(pixel.getGreen(), pixel.getBlue()))
+                        - Math.min(pixel.getRed(), Math.min(pixel.getGreen(), pixel.getBlue()));
+                coloured += spread > 60 ? 1 : 0;
+            }
+        }
+        assertThat(coloured).as("coloured pixels of the points of a single week").isGreaterThan(20);
+        assertThat(DigestChart.description(digest)).startsWith("Chart of the MLOps maturity of #ml by area over "
+                + digest.weeks().size() + " weeks").contains("the level is " + lastWeek.level());
     }
 
     @Test
@@ -102,7 +131,7 @@ class DigestComposerTest {
                 .satisfies(a -> assertThat(a.change().delta()).isEqualTo(1));
         assertThat(digest.assessedThisWeek()).extracting(AssessmentRecord::takenBy).containsExactly("U2", "U3");
         assertThat(digest.bindingChanges()).anySatisfy(c -> assertThat(c).startsWith("No longer holding the team back:"));
-        var text = DigestReport.text(digest);
+        var text = DigestReport.text(digest, Map.of());
         assertThat(text).contains("Since last week: 1 → 2 ▲ 1").contains("▲ Data and experiments").contains("Next steps:");
     }
 

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -48,9 +49,12 @@ class ReportsTest {
         var history = new TeamHistory(List.of(record));
 
         var text = new HistoryReport(TestContent.bundled().questionnaire(), ZoneOffset.ofHours(1))
-                .render("platform", history, record.takenAt(), record.takenAt());
+                .render("platform", history, record.takenAt(), record.takenAt(), Map.of(record.takenBy(), "Alice Martin"));
 
-        assertThat(text).contains("Team 'platform' · 1 assessment").contains("2026-11-24 11:15").contains("level 2");
+        assertThat(text).contains("Team 'platform' · 1 assessment").contains("2026-11-24 11:15").contains("level 2")
+                .contains("Alice Martin (cli)").contains("Times in +01:00.")
+                .contains("One assessment in this period: the change shows from the next one.")
+                .doesNotContain(" " + record.takenBy() + " (");
         assertThat(Json.write(HistoryJson.of("platform", history, record.takenAt(), record.takenAt(),
                 TestContent.bundled().questionnaire()))).contains("\"team\" : \"platform\"");
     }
@@ -62,7 +66,7 @@ class ReportsTest {
                 Optional.of(PROFILE), week);
 
         assertThat(DigestReport.headline(digest)).startsWith("MLOps digest of #ml-platform, week 2026-W48: level 2");
-        assertThat(DigestReport.text(digest)).contains(DigestReport.headline(digest));
+        assertThat(DigestReport.text(digest, Map.of())).contains(DigestReport.headline(digest));
         assertThat(Json.write(DigestJson.of(digest))).contains("2026-W48");
     }
 

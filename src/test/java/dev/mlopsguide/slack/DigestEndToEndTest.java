@@ -8,6 +8,7 @@ import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
+import dev.mlopsguide.slack.blocks.DigestViews;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
 import dev.mlopsguide.slack.delivery.SlackPacer;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
@@ -15,6 +16,7 @@ import dev.mlopsguide.store.DigestDelivery;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.store.TestClock;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -131,20 +133,41 @@ class DigestEndToEndTest {
     }
 
     @Test
-    void theAppHomeSubscribesTheTeamsChannelAndShowsTheSchedule() throws Exception {
-        var view = app.slack.await("views.publish", 0);
-        assertThat(view).isEmpty();
+    void theAppHomesFormSendsTheDigestWhereAndWhenChosenTellsTheChannelAndListsItWithAStop() throws Exception {
+        var team = app.store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId()), "#ml-platform");
+        app.application.teamAssessor().assess(team, TestContent.team("level-2-automated-training.yml"),
+                Optional.empty(), ALICE.userId(), AssessmentMode.MODAL, Map.of());
         app.driver.openHome(ALICE, "Ev-home-digest");
         var home = app.slack.await("views.publish", 1).get(0);
         assertThat(home.json("view").toString()).contains(HomeBlocks.DIGEST_ACTION);
 
         app.driver.viewButton(ALICE, HomeBlocks.DIGEST_ACTION, ALICE.channelId(), home.json("view"),
                 SlackDriver.noValues());
+        var form = SlackFlows.openedView(app.slack);
+        assertThat(form.path("callback_id").asText()).isEqualTo(DigestViews.CALLBACK_ID);
+        var values = SlackDriver.select(SlackDriver.noValues(), DigestViews.DAY_BLOCK, "value", "FRIDAY");
+        values.putObject(DigestViews.TIME_BLOCK).putObject("value").put("type", "timepicker").put("selected_time", "16:30");
+        values.putObject(DigestViews.CHANNEL_BLOCK).putObject("channel").put("type", "conversations_select")
+                .put("selected_conversation", "CLEADS");
 
+        var accepted = app.driver.submitView(ALICE, form, values).json();
+
+        assertThat(accepted.path("view").toString()).contains("every Friday at 16:30");
+        var notice = app.slack.await("chat.postMessage", c -> "CLEADS".equals(c.params().get("channel")), 1,
+                Duration.ofSeconds(10)).get(0);
+        assertThat(notice.params().get("text")).contains("<@UALICE> set up the weekly MLOps digest of <#CPLATFORM> here: "
+                + "every Friday at 16:30 (Europe/Paris)");
         var updated = app.slack.await("views.publish", 2).get(1);
-        assertThat(updated.json("view").toString()).contains("Weekly digest in <#CPLATFORM>: every Monday at 09:00 (Europe/Paris)");
-        var team = app.store.teams().find(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId())).orElseThrow();
-        assertThat(app.store.digestSubscriptions().find(team.id(), ALICE.channelId())).isPresent();
+        assertThat(updated.json("view").toString()).contains("<#CLEADS>: every Friday at 16:30 (Europe/Paris)")
+                .contains(HomeBlocks.DIGEST_STOP_ACTION);
+        var subscription = app.store.digestSubscriptions().find(team.id(), "CLEADS").orElseThrow();
+        assertThat(subscription.weekday()).isEqualTo(DayOfWeek.FRIDAY);
+
+        app.driver.viewButton(ALICE, HomeBlocks.DIGEST_STOP_ACTION, ALICE.channelId() + " CLEADS",
+                updated.json("view"), SlackDriver.noValues());
+        var stopped = app.slack.await("views.publish", 3).get(2);
+        assertThat(stopped.json("view").toString()).doesNotContain("<#CLEADS>");
+        assertThat(app.store.digestSubscriptions().find(team.id(), "CLEADS")).isEmpty();
     }
 
     private void awaitDelivery(long subscription, DigestDelivery.Status status) throws InterruptedException {

@@ -28,7 +28,8 @@ class ManifestTest {
         assertThat(manifest.getFeatures().getSlashCommands()).singleElement()
                 .satisfies(c -> assertThat(c.getCommand()).isEqualTo(MlopsAssessCommand.COMMAND));
         assertThat(manifest.getSettings().getEventSubscriptions().getBotEvents()).containsExactlyInAnyOrder(
-                "app_home_opened", "app_mention", "message.im", "app_uninstalled", "tokens_revoked");
+                "app_home_opened", "app_mention", "message.im", "app_uninstalled", "tokens_revoked", "channel_rename",
+                "group_rename");
         assertThat(manifest.getOauthConfig().getScopes().getBot())
                 .containsExactlyInAnyOrderElementsOf(Distribution.DEFAULT_SCOPES);
         // Only the app that rotates tokens itself, the distributed one, may turn rotation on.

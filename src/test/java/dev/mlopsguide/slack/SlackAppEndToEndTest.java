@@ -13,7 +13,9 @@ import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.slack.blocks.AnswerBlocks;
+import dev.mlopsguide.Conditions;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
+import dev.mlopsguide.slack.blocks.PeopleText;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
 import dev.mlopsguide.slack.blocks.ProfileViews;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
@@ -94,8 +96,9 @@ class SlackAppEndToEndTest {
         assertThat(results.path("text").asText()).startsWith("MLOps maturity: level 2");
         assertThat(results.path("blocks").toString()).contains("Latest result of <#CPLATFORM>, by <@UALICE>");
         var history = app.driver.command(ALICE, "history").json();
-        assertThat(history.path("text").asText()).contains("1 assessments, now level 2");
-        assertThat(history.path("blocks").toString()).contains("███░░  level 2  UALICE (modal)");
+        assertThat(history.path("text").asText()).contains("1 assessment, now level 2");
+        assertThat(history.path("blocks").toString()).contains("*level 2* · <!date^").contains("· <@UALICE> · modal")
+                .contains("One assessment so far");
 
         var share = app.driver.messageButton(ALICE, ResultSharing.SHARE_ACTION, String.valueOf(stored.id()), "1.1", null);
         assertThat(share.status()).isEqualTo(200);
@@ -336,6 +339,87 @@ class SlackAppEndToEndTest {
         assertThat(home.params().get("user_id")).isEqualTo(ALICE.userId());
         assertThat(home.json("view").toString()).contains("is at *level 2 · Automated Training*")
                 .contains("Next steps").contains(HomeBlocks.PROFILE_ACTION);
+    }
+
+    @Test
+    void fromTheAppHomeTheAssessmentAsksWhichTeamAndStartsFromItsLastAnswers() throws Exception {
+        var answers = TestContent.team("level-2-automated-training.yml");
+        var team = app.store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId()), "#ml-platform");
+        app.application.teamAssessor().assess(team, answers, Optional.empty(), ALICE.userId(), AssessmentMode.MODAL, Map.of());
+
+        app.driver.messageButton(ALICE.in("DUALICE", "directmessage"), HomeBlocks.ASSESS_ACTION, "CPLATFORM", "1.1", null);
+        var chooser = SlackFlows.openedView(app.slack);
+        assertThat(chooser.path("callback_id").asText()).isEqualTo(AssessmentViews.TEAM_CALLBACK_ID);
+        assertThat(chooser.toString()).contains("\"initial_conversation\":\"CPLATFORM\"");
+
+        var none = app.driver.submitView(ALICE, chooser, SlackDriver.noValues()).json();
+        assertThat(none.path("response_action").asText()).isEqualTo("errors");
+
+        var forPlatform = app.driver.submitView(ALICE, chooser, chosenChannel(ALICE.channelId())).json().path("view");
+        assertThat(forPlatform.path("callback_id").asText()).isEqualTo(AssessmentViews.CALLBACK_ID);
+        assertThat(forPlatform.toString()).contains("Your team's answers of <!date^").contains("initial_option");
+        app.slack.await("conversations.info", 1);
+
+        var forData = app.driver.submitView(ALICE, chooser, chosenChannel("CDATA")).json().path("view");
+        assertThat(forData.path("callback_id").asText()).isEqualTo(AssessmentViews.CALLBACK_ID);
+        assertThat(forData.toString()).doesNotContain("initial_option").doesNotContain("answers of");
+    }
+
+    @Test
+    void aTeamIsNamedAfterItsChannelAndFollowsItsRenames() throws Exception {
+        app.driver.command(ALICE, "results");
+        var key = TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId());
+        app.store.teams().ensure(key, "CPLATFORM");
+        app.driver.command(ALICE.in(ALICE.channelId(), "ml-platform-2"), "results");
+        Conditions.await(Duration.ofSeconds(10), "the team renamed by a command",
+                () -> app.store.teams().find(key).orElseThrow().name().equals("#ml-platform-2"));
+        assertThat(app.store.people().name(FakeSlack.WORKSPACE, ALICE.userId())).contains(ALICE.userName());
+
+        var rename = JsonNodeFactory.instance.objectNode().put("type", "channel_rename");
+        rename.putObject("channel").put("id", ALICE.channelId()).put("name", "ml-platform-team").put("created", 1);
+        assertThat(app.driver.event(FakeSlack.WORKSPACE, rename, "Ev-rename-1", 0).status()).isEqualTo(200);
+        Conditions.await(Duration.ofSeconds(10), "the team renamed by the event",
+                () -> app.store.teams().find(key).orElseThrow().name().equals("#ml-platform-team"));
+    }
+
+    @Test
+    void nothingPeopleReadShowsASlackIdOrAMachineTime() throws Exception {
+        var answers = TestContent.team("level-2-automated-training.yml");
+        var team = app.store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId()), "#ml-platform");
+        app.application.teamAssessor().assess(team, answers, Optional.empty(), ALICE.userId(), AssessmentMode.MODAL, Map.of());
+        app.application.teamAssessor().assess(team, answers, Optional.empty(), BOB.userId(), AssessmentMode.MODAL, Map.of());
+        var acks = new java.util.ArrayList<JsonNode>();
+        for (var text : new String[] {"results", "history", "help", "explain levels", "profile", ""}) {
+            var body = app.driver.command(ALICE, text).body();
+            if (!body.isBlank()) {
+                acks.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(body));
+            }
+        }
+        app.driver.command(ALICE.in("DUALICE", "directmessage"), "results");
+        app.driver.command(ALICE, "digest preview");
+        app.slack.await("files.completeUploadExternal", 1);
+        app.driver.openHome(ALICE, "Ev-home-scan");
+        app.slack.await("views.publish", 1);
+
+        for (var ack : acks) {
+            assertThat(PeopleText.machineTexts(ack)).as("an ack").isEmpty();
+        }
+        for (var call : app.slack.calls()) {
+            for (var param : new String[] {"text", "blocks", "view"}) {
+                var value = call.params().get(param);
+                if (value != null) {
+                    var json = param.equals("text") ? JsonNodeFactory.instance.objectNode().put("text", value) : call.json(param);
+                    assertThat(PeopleText.machineTexts(json)).as("%s of %s", param, call.method()).isEmpty();
+                }
+            }
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode chosenChannel(String channel) {
+        var chosen = SlackDriver.noValues();
+        chosen.putObject(AssessmentViews.TEAM_BLOCK).putObject("channel").put("type", "conversations_select")
+                .put("selected_conversation", channel);
+        return chosen;
     }
 
     @Test

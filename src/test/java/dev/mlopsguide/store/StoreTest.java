@@ -399,7 +399,7 @@ class StoreTest {
     @Test
     void theDatabaseReportsItselfReady() {
         assertThat(database.readiness().ready()).isTrue();
-        assertThat(database.schemaVersion()).isEqualTo("7");
+        assertThat(database.schemaVersion()).isEqualTo("8");
     }
 
     private long assess(Team team, String answersFile) {

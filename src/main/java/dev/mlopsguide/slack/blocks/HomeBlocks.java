@@ -1,17 +1,17 @@
 package dev.mlopsguide.slack.blocks;
 
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static dev.mlopsguide.slack.blocks.Mrkdwn.channel;
 import static dev.mlopsguide.slack.blocks.Mrkdwn.escape;
 import static dev.mlopsguide.slack.blocks.Mrkdwn.user;
 
-import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.view.View;
 import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.store.DigestSubscription;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,14 +22,19 @@ public final class HomeBlocks {
     public static final String ASSESS_ACTION = "home_assess";
     public static final String PROFILE_ACTION = "home_profile";
     public static final String DIGEST_ACTION = "home_digest";
+    public static final String DIGEST_STOP_ACTION = "home_digest_stop";
     private static final int HOME_STEPS = 3;
 
     private HomeBlocks() {
     }
 
-    /** {@code digest} is the team channel's digest subscription, if there is one. */
+    /** A weekly digest of a team's channel, sent to a channel: what a "Stop" button stops. */
+    public record DigestToStop(String teamChannel, String channel) {
+    }
+
+    /** {@code digests} are the team's digest subscriptions, in any channel. */
     public static View home(MaturityContent content, String channelId, AssessmentRecord record, AssessmentResult result,
-                            Optional<DigestSubscription> digest) {
+                            List<DigestSubscription> digests) {
         var score = result.score();
         var list = new BlockList().header("MLOps Guide")
                 .section(channel(channelId) + " is at *level " + score.level() + " · " + escape(result.level().name())
@@ -49,20 +54,32 @@ public final class HomeBlocks {
             }
         }
         list.divider();
-        digest.ifPresent(d -> list.context(":calendar: Weekly digest in " + channel(d.channelId()) + ": "
-                + (d.active() ? "every " + d.weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " at " + d.time()
-                + " (" + d.zone().getId() + ")" : "paused (" + escape(d.pausedReason().orElse("")) + ")")));
-        var buttons = new ArrayList<ButtonElement>(List.of(
-                BlockList.primaryButton("Assess again", ASSESS_ACTION, channelId),
-                BlockList.button("Edit the team profile", PROFILE_ACTION, channelId)));
-        if (digest.isEmpty() || !digest.get().active()) {
-            buttons.add(BlockList.button("Send a weekly digest there", DIGEST_ACTION, channelId));
+        if (!digests.isEmpty()) {
+            list.section("*Weekly digests*");
         }
+        for (var digest : digests) {
+            list.add(SectionBlock.builder().text(markdownText(":calendar: " + channel(digest.channelId()) + ": "
+                            + (digest.active() ? "every " + digest.weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                            + " at " + digest.time() + " (" + digest.zone().getId() + ")"
+                            : "paused (" + escape(digest.pausedReason().orElse("")) + ")")))
+                    .accessory(BlockList.button("Stop", DIGEST_STOP_ACTION, channelId + " " + digest.channelId())).build());
+        }
+        var buttons = List.of(
+                BlockList.primaryButton("Assess again", ASSESS_ACTION, channelId),
+                BlockList.button("Edit the team profile", PROFILE_ACTION, channelId),
+                BlockList.button(digests.isEmpty() ? "Send a weekly digest" : "Send a digest to another channel",
+                        DIGEST_ACTION, channelId));
         return view(list.actions("home", buttons));
     }
 
-    /** For someone who has not assessed yet; the buttons assess the team of {@code channelId}. */
-    public static View empty(String channelId) {
+    /** The digest a "Stop" button's value names, if it is one. */
+    public static Optional<DigestToStop> digestToStop(String value) {
+        var parts = value == null ? new String[0] : value.split(" ");
+        return parts.length == 2 ? Optional.of(new DigestToStop(parts[0], parts[1])) : Optional.empty();
+    }
+
+    /** For someone who has not assessed yet: assessing asks which channel's team it is for. */
+    public static View empty() {
         var list = new BlockList().header("MLOps Guide")
                 .section("See where your ML team stands on the five-level MLOps maturity model, the level that fits "
                         + "your SLAs and number of models, and the next steps that get you there.")
@@ -71,7 +88,7 @@ public final class HomeBlocks {
                         + "`/mlops-assess team` to let the whole team answer in a thread.\n"
                         + "2. Run `/mlops-assess profile` there to set your target level.\n"
                         + "3. Come back here: your level, target and next steps will be waiting.")
-                .actions("home", List.of(BlockList.primaryButton("Take the assessment now", ASSESS_ACTION, channelId)))
+                .actions("home", List.of(BlockList.primaryButton("Take the assessment now", ASSESS_ACTION, "start")))
                 .context("`/mlops-assess explain levels` describes the five levels.");
         return view(list);
     }

@@ -1,9 +1,7 @@
 package dev.mlopsguide.slack.delivery;
 
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
 import dev.mlopsguide.digest.Digest;
-import dev.mlopsguide.digest.DigestChart;
 import dev.mlopsguide.digest.DigestWeek;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.report.DigestReport;
@@ -19,11 +17,6 @@ import dev.mlopsguide.store.DigestSubscriptions;
 import dev.mlopsguide.team.TeamDigests;
 import dev.mlopsguide.team.TeamDirectory;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -50,13 +43,14 @@ public final class DigestPoster {
     private final MessagePosts posts;
     private final SlackPacer pacer;
     private final Metrics metrics;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final ChartUploads charts;
 
     public DigestPoster(Sources sources, BotClients clients, SlackCalls calls, SlackPacer pacer, Metrics metrics) {
         this.sources = sources;
         this.clients = clients;
         this.calls = calls;
         this.posts = new MessagePosts(calls);
+        this.charts = new ChartUploads(calls);
         this.pacer = pacer;
         this.metrics = metrics;
     }
@@ -115,21 +109,9 @@ public final class DigestPoster {
     private void chart(MethodsClient client, String workspace, String channel, String teamChannel, Digest digest,
                        String ts) {
         try {
-            var png = DigestChart.png(digest);
-            var filename = "mlops-maturity-" + digest.week().id() + ".png";
             pacer.paced(workspace, List.of("files.getUploadURLExternal", "files.completeUploadExternal"), channel, () -> {
-                var target = calls.call("files.getUploadURLExternal", () -> client.filesGetUploadURLExternal(r -> r
-                        .filename(filename).length(png.length)));
-                var upload = http.send(HttpRequest.newBuilder(URI.create(target.getUploadUrl()))
-                        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (upload.statusCode() != 200) {
-                    throw new SlackCallException("upload", "HTTP " + upload.statusCode(), null);
-                }
-                return calls.call("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r
-                        .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder().id(target.getFileId())
-                                .title("MLOps maturity by area, last " + digest.weeks().size() + " weeks").build()))
-                        .channelId(channel).threadTs(ts)));
+                charts.upload(client, channel, ts, digest);
+                return null;
             });
         } catch (SlackCallException | IOException e) {
             LOG.info("Could not upload the digest chart to {} ({}); adding it as text", channel, e.getMessage());
@@ -155,8 +137,8 @@ public final class DigestPoster {
                 ? "Invite me to the channel (`/invite @MLOps Guide`), then run `/mlops-assess digest on` there to resume."
                 : "Once that is fixed, run `/mlops-assess digest on` in the channel to resume.");
         try {
-            var dm = calls.call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(subscription.createdBy()))));
-            calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm.getChannel().getId()).text(text)));
+            var dm = posts.directChannel(client, subscription.createdBy());
+            calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm).text(text)));
         } catch (SlackCallException e) {
             LOG.warn("Could not tell {} that their digest was paused: {}", subscription.createdBy(), e.error());
         }

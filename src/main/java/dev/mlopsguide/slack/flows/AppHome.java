@@ -10,7 +10,8 @@ import dev.mlopsguide.team.TeamResults;
 
 /**
  * The App Home: the latest result of the team the person last assessed (level, areas, target, top next steps)
- * with buttons to assess again or edit the profile; before any assessment, what to do first.
+ * with buttons to assess again, edit the profile and send or stop weekly digests; before any assessment, what to do
+ * first.
  */
 public final class AppHome {
 
@@ -26,17 +27,15 @@ public final class AppHome {
         this.calls = calls;
     }
 
-    /** Publishes the Home view of a person; {@code homeChannel} is their DM with the app. */
-    public void publish(MethodsClient client, String workspaceId, String userId, String homeChannel) {
-        var view = view(workspaceId, userId, homeChannel);
+    /** Publishes the Home view of a person. */
+    public void publish(MethodsClient client, String workspaceId, String userId) {
+        var view = view(workspaceId, userId);
         calls.call("views.publish", () -> client.viewsPublish(r -> r.userId(userId).view(view)));
     }
 
-    View view(String workspaceId, String userId, String homeChannel) {
-        return results.latestTakenBy(workspaceId, userId).map(latest -> {
-            var channel = latest.team().key().externalId();
-            return HomeBlocks.home(content, channel, latest.record(), latest.result(),
-                    digests.find(latest.team(), channel));
-        }).orElseGet(() -> HomeBlocks.empty(homeChannel));
+    View view(String workspaceId, String userId) {
+        return results.latestTakenBy(workspaceId, userId).map(latest -> HomeBlocks.home(content,
+                        latest.team().key().externalId(), latest.record(), latest.result(), digests.ofTeam(latest.team())))
+                .orElseGet(HomeBlocks::empty);
     }
 }

@@ -258,10 +258,8 @@ public final class ChannelAssessment {
     /** The thread could not be started: the person who asked is told why. */
     public void startGivenUp(FollowUps.Taken work, Exception failure) {
         var start = Payloads.read(work, Start.class);
-        slack.responses().tell(start.responseUrl(), failure instanceof SlackCallException e
-                && (e.error().equals("not_in_channel") || e.error().equals("channel_not_found"))
-                ? "I can't post in this channel yet. Invite me with `/invite @MLOps Guide` and try again."
-                : "I could not start the team assessment here (" + reason(failure) + "). Please try again.");
+        slack.responses().tell(start.responseUrl(), "I could not start the team assessment here. "
+                + SlackCallException.inWords(failure));
     }
 
     /**
@@ -270,12 +268,8 @@ public final class ChannelAssessment {
      */
     public void stepGivenUp(FollowUps.Taken work, Exception failure) {
         var step = Payloads.read(work, Step.class);
-        slack.responses().tell(step.responseUrl(), "Your answer is saved, but I could not post what comes next ("
-                + reason(failure) + "). Click your answer again to retry.");
-    }
-
-    private static String reason(Exception failure) {
-        return failure instanceof SlackCallException e ? "Slack said `" + e.error() + "`" : "an error on my side";
+        slack.responses().tell(step.responseUrl(), "Your answer is saved, but I could not post what comes next. "
+                + SlackCallException.inWords(failure) + " Clicking your answer again retries.");
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.slack.blocks.AnswerBlocks;
 import dev.mlopsguide.slack.webapi.MessagePosts;
+import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.team.TeamDirectory;
@@ -14,12 +15,16 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * MLOps questions: a mention in a channel, a direct message, or {@code /mlops-assess ask}. One person may ask
  * {@link #PER_MINUTE} questions a minute. The channel's team is looked up only for questions about the team.
  */
 public final class QuestionAnswering {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuestionAnswering.class);
 
     public static final int PER_MINUTE = 10;
     public static final String ANSWER = "question.answer";
@@ -81,6 +86,27 @@ public final class QuestionAnswering {
         var reply = answer(question.workspace(), question.channel(), question.user(), question.text());
         slack.posts().post(client, MessagePosts.Target.thread(question.channel(), question.threadTs(), "answer:" + work.id()),
                 work.isRetry(), reply.text(), reply.blocks());
+    }
+
+    /**
+     * The answer could not be posted: the asker is told why, for their eyes only in the channel, or else by DM;
+     * when Slack refuses the app altogether (its access revoked), nothing reaches them and the log says so.
+     */
+    public void answerGivenUp(FollowUps.Taken work, Exception failure) {
+        var question = Payloads.read(work, Question.class);
+        var text = "I could not post my answer to your question. " + SlackCallException.inWords(failure);
+        try {
+            var client = slack.clients().require(question.workspace());
+            try {
+                slack.calls().call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(question.channel())
+                        .user(question.user()).threadTs(question.threadTs()).text(text)));
+            } catch (SlackCallException e) {
+                var dm = slack.posts().directChannel(client, question.user());
+                slack.calls().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm).text(text)));
+            }
+        } catch (SlackCallException e) {
+            LOG.error("Could not tell {} that their answer was not posted: {}", question.user(), e.error());
+        }
     }
 
     private Answerer.TeamContext team(String workspaceId, String channelId) {

@@ -71,8 +71,8 @@ public final class ResultSharing {
                     .user(copy.user()).text(text).blocks(message)));
         } catch (SlackCallException e) {
             LOG.info("Cannot post the result in {} ({}); sending it as a direct message", copy.channel(), e.error());
-            var dm = slack.calls().call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(copy.user()))));
-            slack.posts().post(client, MessagePosts.Target.channel(dm.getChannel().getId(), "result:" + copy.assessment()),
+            var dm = slack.posts().directChannel(client, copy.user());
+            slack.posts().post(client, MessagePosts.Target.channel(dm, "result:" + copy.assessment()),
                     work.isRetry(), text, message);
         }
     }
@@ -115,8 +115,7 @@ public final class ResultSharing {
     public void shareGivenUp(FollowUps.Taken work, Exception failure) {
         var share = Payloads.read(work, Share.class);
         slack.responses().tell(share.responseUrl(), "I could not share your result in " + Mrkdwn.channel(share.channel())
-                + (failure instanceof SlackCallException e ? " (Slack said `" + e.error() + "`)." : ".")
-                + " Invite me to the channel if I am not in it, then press the button again.");
+                + ". " + SlackCallException.inWords(failure));
     }
 
     private static Optional<Long> parse(String value) {

@@ -62,6 +62,12 @@ public final class MessagePosts {
         return posted.getTs();
     }
 
+    /** The app's direct message channel with a person (opening it is idempotent in Slack). */
+    public String directChannel(MethodsClient client, String userId) {
+        return calls.call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))))
+                .getChannel().getId();
+    }
+
     /** The {@code ts} of the message posted under the target's name, if it is there. */
     public Optional<String> find(MethodsClient client, Target target) {
         List<Message> messages = target.threadTs() == null

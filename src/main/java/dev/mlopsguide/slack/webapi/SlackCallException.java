@@ -33,4 +33,30 @@ public final class SlackCallException extends RuntimeException {
     public boolean isPermanent() {
         return PERMANENT.contains(error);
     }
+
+    /**
+     * Why the call failed, for the person who asked, with who can fix it: only a workspace admin can restore the
+     * app's access; anyone can invite the app to a channel; Slack's own trouble passes.
+     */
+    public String inWords() {
+        return switch (error) {
+            case "invalid_auth", "account_inactive", "token_revoked", "token_expired", "not_authed", NOT_INSTALLED ->
+                    "Slack no longer accepts MLOps Guide's access to this workspace. Only a workspace admin can fix "
+                            + "this, by reinstalling the app (Apps › MLOps Guide › Reinstall); please tell one.";
+            case "missing_scope" -> "MLOps Guide lacks a Slack permission it needs. Only a workspace admin can fix "
+                    + "this, by reinstalling the app to grant it; please tell one.";
+            case "not_in_channel", "channel_not_found" -> "I am not in that channel. Invite me with "
+                    + "`/invite @MLOps Guide` there, then try again.";
+            case "is_archived" -> "That channel is archived, so nothing can be posted in it.";
+            case "ratelimited", SlackCalls.IN_DOUBT -> "Slack is slow or busy right now. Please try again in a few minutes.";
+            default -> "Slack refused (`" + error + "`). Please try again in a few minutes; if it keeps failing, tell "
+                    + "the people who run MLOps Guide.";
+        };
+    }
+
+    /** {@link #inWords()} for any failure: one that is not Slack's is ours. */
+    public static String inWords(Exception failure) {
+        return failure instanceof SlackCallException e ? e.inWords()
+                : "Something went wrong on my side; the people running MLOps Guide will find it in the logs.";
+    }
 }

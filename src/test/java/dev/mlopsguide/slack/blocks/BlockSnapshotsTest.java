@@ -2,6 +2,7 @@ package dev.mlopsguide.slack.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParser;
 import com.slack.api.util.json.GsonFactory;
@@ -28,6 +29,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
@@ -61,6 +63,10 @@ class BlockSnapshotsTest {
                 result.score().level(), areas, result.score().answered(), result.score().total(), OptionalInt.of(2), answers);
         var subscription = new DigestSubscription(1, 1, "CPLATFORM", DayOfWeek.MONDAY, LocalTime.of(9, 0),
                 ZoneId.of("Europe/Paris"), "UALICE", TAKEN, true, Optional.empty());
+        var elsewhere = new DigestSubscription(2, 1, "CLEADS", DayOfWeek.FRIDAY, LocalTime.of(16, 30),
+                ZoneId.of("Europe/Paris"), "UBOB", TAKEN, false, Optional.of("not_in_channel"));
+        var earlier = new AssessmentRecord(0, 1, content.questionnaire().version(), "UBOB", AssessmentMode.CHANNEL,
+                TAKEN.minusSeconds(86_400 * 30), 1, Map.of(), 5, 20, OptionalInt.of(1), answers);
         var week = DigestWeek.parse("2026-W48", ZoneId.of("Europe/Paris"));
         var digest = new DigestComposer(assessor).compose("#ml-platform", new TeamHistory(List.of(record)),
                 Optional.of(PROFILE), week);
@@ -70,8 +76,16 @@ class BlockSnapshotsTest {
         return Stream.of(
                 rendering("result-message", () -> results.blocks(result, "Latest result of <#CPLATFORM>")
                         .build(Surface.MESSAGE, "Run `/mlops-assess results` again.")),
-                rendering("home", () -> HomeBlocks.home(content, "CPLATFORM", record, result, Optional.of(subscription))),
-                rendering("home-empty", () -> HomeBlocks.empty("DUALICE")),
+                rendering("home", () -> HomeBlocks.home(content, "CPLATFORM", record, result, List.of(subscription,
+                        elsewhere))),
+                rendering("home-empty", HomeBlocks::empty),
+                rendering("history", () -> HistoryBlocks.history(content.questionnaire(), "#ml-platform",
+                        new TeamHistory(List.of(earlier, record)))),
+                rendering("history-first", () -> HistoryBlocks.history(content.questionnaire(), "#ml-platform",
+                        new TeamHistory(List.of(record)))),
+                rendering("assessment-team", () -> AssessmentViews.chooseTeam(Optional.of("CPLATFORM"))),
+                rendering("digest-form", () -> DigestViews.form("CPLATFORM", DayOfWeek.MONDAY, LocalTime.of(9, 0),
+                        "T1~CPLATFORM~signature")),
                 rendering("help", () -> HelpBlocks.help("")),
                 rendering("explain-levels", () -> ExplainBlocks.levels(content.levels())),
                 rendering("explain-train", () -> ExplainBlocks.step(content.step("train").orElseThrow())),
@@ -83,7 +97,10 @@ class BlockSnapshotsTest {
                         List.of("UBOB"))),
                 rendering("thread-cancelled", () -> ThreadBlocks.cancelled("UALICE", "UALICE")),
                 rendering("thread-question-closed", () -> ThreadBlocks.closedQuestion(question, "Data", 1, 20, answered)),
-                rendering("profile-form", () -> ProfileViews.form(Optional.of(PROFILE), "CPLATFORM~signature")),
+                rendering("profile-form", () -> ProfileViews.form(Optional.of(PROFILE), Optional.empty(),
+                        "CPLATFORM~signature")),
+                rendering("profile-form-from-assessment", () -> ProfileViews.form(Optional.empty(),
+                        Optional.of(ServingMode.BATCH), "CPLATFORM~signature")),
                 rendering("profile-saved", () -> ProfileViews.saved(target, content.level(target.level()))),
                 rendering("digest", () -> DigestBlocks.digest(digest, "CPLATFORM", true)));
     }
@@ -101,6 +118,14 @@ class BlockSnapshotsTest {
         var expected = Files.readString(file);
         assertThat(firstDifference(expected, actual)).as("%s differs from its snapshot (-Dsnapshots.update=true "
                 + "writes it again)", name).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void showsPeopleNamesAndDatesNeverIdsOrMachineTimes(String name, Supplier<Object> rendering) throws IOException {
+        var json = new ObjectMapper().readTree(GsonFactory.createSnakeCase().toJson(rendering.get()));
+        assertThat(PeopleText.texts(json)).as("texts of %s", name).isNotEmpty();
+        assertThat(PeopleText.machineTexts(json)).as("texts of %s showing a bare id or a machine time", name).isEmpty();
     }
 
     private static Arguments rendering(String name, Supplier<Object> rendering) {

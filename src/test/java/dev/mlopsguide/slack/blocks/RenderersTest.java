@@ -57,7 +57,7 @@ class RenderersTest {
             assertThat(SlackLimits.violations(AssessmentViews.result(results.blocks(result, "").build(Surface.MODAL, "")))).isEmpty();
             var record = new AssessmentRecord(1, 1, "v", "U1", AssessmentMode.MODAL, Instant.EPOCH, result.score().level(),
                     Map.of(), 1, 1, OptionalInt.empty(), answers);
-            assertThat(SlackLimits.violations(HomeBlocks.home(TestContent.bundled(), "C1", record, result, Optional.empty()))).isEmpty();
+            assertThat(SlackLimits.violations(HomeBlocks.home(TestContent.bundled(), "C1", record, result, List.of()))).isEmpty();
             assertThat(results.fallback(result)).startsWith("MLOps maturity: level " + result.score().level());
         }
     }
@@ -82,7 +82,7 @@ class RenderersTest {
             var questions = questionnaire.applicable(answers).stream().filter(q -> q.areaId().equals(area.id())).toList();
             var metadata = new ModalProgress("T0123456789", "C0123456789", i, answers).encode(questionnaire,
                     new SignedText("secret", "assessment"));
-            var view = AssessmentViews.area(area, "Train", questions, answers, i + 1, 6, metadata);
+            var view = AssessmentViews.area(area, "Train", questions, answers, i + 1, 6, Optional.empty(), metadata);
             assertThat(SlackLimits.violations(view)).as(area.id()).isEmpty();
             assertThat(metadata.length()).isLessThan(200);
         }
@@ -102,11 +102,11 @@ class RenderersTest {
         }
         assertThat(SlackLimits.violations(ThreadBlocks.open("U1", 3, 20, List.of("U1", "U2")), Surface.MESSAGE)).isEmpty();
         assertThat(SlackLimits.violations(ThreadBlocks.finished("U1", content.level(2), 20, 20, List.of("U1")), Surface.MESSAGE)).isEmpty();
-        assertThat(SlackLimits.violations(ProfileViews.form(Optional.of(PROFILE), "C1~sig"))).isEmpty();
-        assertThat(SlackLimits.violations(ProfileViews.form(Optional.empty(), "C1~sig"))).isEmpty();
+        assertThat(SlackLimits.violations(ProfileViews.form(Optional.of(PROFILE), Optional.empty(), "C1~sig"))).isEmpty();
+        assertThat(SlackLimits.violations(ProfileViews.form(Optional.empty(), Optional.of(ServingMode.ONLINE), "C1~sig"))).isEmpty();
         var target = assessor.target(PROFILE);
         assertThat(SlackLimits.violations(ProfileViews.saved(target, content.level(target.level())))).isEmpty();
-        assertThat(SlackLimits.violations(HomeBlocks.empty("D1"))).isEmpty();
+        assertThat(SlackLimits.violations(HomeBlocks.empty())).isEmpty();
         assertThat(SlackLimits.violations(HelpBlocks.help("frobnicate " + "x".repeat(5000)), Surface.MESSAGE)).isEmpty();
         assertThat(SlackLimits.violations(ExplainBlocks.levels(content.levels()), Surface.MESSAGE)).isEmpty();
         content.lifecycle().forEach(step ->
@@ -148,7 +148,8 @@ class RenderersTest {
         assertThat(message).hasSize(Surface.MESSAGE.maxBlocks());
         assertThat(GsonFactory.createSnakeCase().toJson(message.get(message.size() - 1))).contains("more. See the rest");
         var area = TestContent.bundled().questionnaire().areas().get(0);
-        assertThat(SlackLimits.violations(AssessmentViews.area(area, huge, List.of(question), Answers.NONE, 1, 1, "m")))
+        assertThat(SlackLimits.violations(AssessmentViews.area(area, huge, List.of(question), Answers.NONE, 1, 1,
+                Optional.of(huge), "m")))
                 .isEmpty();
         assertThat(SlackLimits.violations(ThreadBlocks.question(question, huge, 1, 1, Optional.empty(), true),
                 Surface.MESSAGE)).isEmpty();

@@ -110,7 +110,7 @@ class FlowsTest {
         when(client.viewsPublish(any(RequestConfigurator.class))).thenReturn(published);
 
         new AppHome(application.content(), application.results(), new DigestSchedules(
-                application.store().digestSubscriptions(), mock(DigestSchedules.Timetable.class)), calls).publish(client, "T1", "U1", "DU1");
+                application.store().digestSubscriptions(), mock(DigestSchedules.Timetable.class)), calls).publish(client, "T1", "U1");
 
         ArgumentCaptor<RequestConfigurator<ViewsPublishRequest.ViewsPublishRequestBuilder>> publish =
                 ArgumentCaptor.forClass(RequestConfigurator.class);
@@ -118,7 +118,7 @@ class FlowsTest {
         var request = publish.getValue().configure(ViewsPublishRequest.builder()).build();
         assertThat(request.getUserId()).isEqualTo("U1");
         assertThat(request.getView().getType()).isEqualTo("home");
-        assertThat(request.getView().getBlocks().toString()).contains("To start").contains("value=DU1");
+        assertThat(request.getView().getBlocks().toString()).contains("To start").contains("actionId=home_assess");
     }
 
     @Test
@@ -130,7 +130,7 @@ class FlowsTest {
         when(client.viewsOpen(any(RequestConfigurator.class))).thenReturn(refused);
 
         var modal = new AssessmentModal(application.content(), new SignedText("secret", "assessment"), calls, application.teams(),
-                application.teamAssessor());
+                application.teamAssessor(), application.results());
 
         assertThatThrownBy(() -> modal.open(client, "trigger", "T1", "C1"))
                 .isInstanceOfSatisfying(SlackCallException.class, e -> assertThat(e.error()).isEqualTo("expired_trigger_id"));

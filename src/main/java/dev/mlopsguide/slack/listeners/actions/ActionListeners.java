@@ -29,6 +29,7 @@ public final class ActionListeners {
         app.blockAction(HomeBlocks.ASSESS_ACTION, new HomeAssessClicked(features.modal()));
         app.blockAction(DigestBlocks.ASSESS_ACTION, new DigestAssessClicked(features.modal()));
         app.blockAction(HomeBlocks.PROFILE_ACTION, new HomeProfileClicked(features.profile()));
-        app.blockAction(HomeBlocks.DIGEST_ACTION, new HomeDigestClicked(work, features.digests(), features.home()));
+        app.blockAction(HomeBlocks.DIGEST_ACTION, new HomeDigestClicked(features.digests()));
+        app.blockAction(HomeBlocks.DIGEST_STOP_ACTION, new HomeDigestStopClicked(work, features.digests(), features.home()));
     }
 }

@@ -52,7 +52,7 @@ final class Acks {
                         "Slack is slow to answer right now. If the form did not open, please run the command again.";
                 case "ratelimited" -> "Slack asked me to slow down, so the form did not open. Please run the command "
                         + "again in a moment.";
-                default -> "Slack refused to open the form (" + e.error() + "). Please try again.";
+                default -> "Slack refused to open the form. " + e.inWords();
             });
         }
     }

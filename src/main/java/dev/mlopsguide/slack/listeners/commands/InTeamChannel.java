@@ -3,7 +3,7 @@ package dev.mlopsguide.slack.listeners.commands;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import dev.mlopsguide.slack.SlackChannels;
+import dev.mlopsguide.slack.webapi.SlackChannels;
 
 /** A subcommand about the channel's team: in a DM, which is no team, it says where to run it instead. */
 final class InTeamChannel implements Subcommand {

@@ -3,8 +3,8 @@ package dev.mlopsguide.slack.listeners.commands;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import dev.mlopsguide.slack.SlackChannels;
 import dev.mlopsguide.slack.flows.AssessmentModal;
+import dev.mlopsguide.slack.webapi.SlackChannels;
 
 /** {@code /mlops-assess}: opens the assessment modal for the channel's team; in a DM, it first asks which team. */
 final class OpenAssessment implements Subcommand {

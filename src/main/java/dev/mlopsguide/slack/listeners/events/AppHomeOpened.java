@@ -27,7 +27,7 @@ final class AppHomeOpened implements BoltEventHandler<AppHomeOpenedEvent> {
             var client = ctx.client();
             var workspace = payload.getTeamId();
             work.submit("publish the App Home of " + event.getUser(),
-                    () -> home.publish(client, workspace, event.getUser(), event.getChannel()));
+                    () -> home.publish(client, workspace, event.getUser()));
         }
         return ctx.ack();
     }

@@ -1,5 +1,6 @@
 package dev.mlopsguide.slack.listeners.actions;
 
+import static dev.mlopsguide.slack.listeners.Mocks.USER;
 import static dev.mlopsguide.slack.listeners.Mocks.WORKSPACE;
 import static dev.mlopsguide.slack.listeners.Mocks.actionContext;
 import static dev.mlopsguide.slack.listeners.Mocks.click;
@@ -14,13 +15,13 @@ import org.junit.jupiter.api.Test;
 class HomeAssessClickedTest {
 
     @Test
-    void opensTheAssessmentForTheChannelTheButtonCarries() throws Exception {
+    void asksWhichChannelsTeamTheAssessmentIsForBeforeTheAck() throws Exception {
         var client = mock(MethodsClient.class);
         var modal = mock(AssessmentModal.class);
 
         var ack = new HomeAssessClicked(modal).apply(click("home_assess", "C7", "1.1", null), actionContext(client));
 
         assertThat(ack.getStatusCode()).isEqualTo(200);
-        verify(modal).open(client, "trigger-2", WORKSPACE, "C7");
+        verify(modal).openChoosingTeam(client, "trigger-2", WORKSPACE, USER);
     }
 }

@@ -1,6 +1,7 @@
 package dev.mlopsguide.slack.listeners.commands;
 
 import static dev.mlopsguide.slack.listeners.Mocks.CHANNEL;
+import static dev.mlopsguide.slack.listeners.Mocks.USER;
 import static dev.mlopsguide.slack.listeners.Mocks.WORKSPACE;
 import static dev.mlopsguide.slack.listeners.Mocks.command;
 import static dev.mlopsguide.slack.listeners.Mocks.commandContext;
@@ -27,6 +28,16 @@ class OpenAssessmentTest {
         verify(modal).open(client, "trigger-1", WORKSPACE, CHANNEL);
         assertThat(ack.getStatusCode()).isEqualTo(200);
         assertThat(ack.getBody()).isNullOrEmpty();
+    }
+
+    @Test
+    void inADirectMessageItFirstAsksWhichTeam() throws Exception {
+        var command = command("").getPayload();
+        command.setChannelId("DALICE");
+
+        new OpenAssessment(modal).handle("", command, commandContext(client));
+
+        verify(modal).openChoosingTeam(client, "trigger-1", WORKSPACE, USER);
     }
 
     @Test

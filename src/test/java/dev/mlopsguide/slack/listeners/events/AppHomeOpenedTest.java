@@ -25,7 +25,7 @@ class AppHomeOpenedTest {
         var ack = new AppHomeOpened(inlineWork(), home).apply(opened("home"), eventContext(client));
 
         assertThat(ack.getStatusCode()).isEqualTo(200);
-        verify(home).publish(client, WORKSPACE, "U1", "D1");
+        verify(home).publish(client, WORKSPACE, "U1");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.mlopsguide.slack;
+package dev.mlopsguide.slack.webapi;
 
 /** What a Slack conversation id says about the conversation. */
 public final class SlackChannels {
