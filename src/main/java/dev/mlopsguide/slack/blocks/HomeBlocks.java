@@ -11,9 +11,7 @@ import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.store.DigestSubscription;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The App Home: the latest result of the person's team, or what to do first. */
@@ -39,8 +37,8 @@ public final class HomeBlocks {
         var list = new BlockList().header("MLOps Guide")
                 .section(channel(channelId) + " is at *level " + score.level() + " · " + escape(result.level().name())
                         + "*\n" + escape(result.level().summary()))
-                .context("Last assessed " + Mrkdwn.date(record.takenAt()) + " by " + user(record.takenBy()) + " · " + score.answered() + " of "
-                        + score.total() + " questions");
+                .context("Last assessed " + Mrkdwn.date(record.takenAt()) + " by " + user(record.takenBy()) + " · "
+                        + score.answered() + " of " + score.total() + " questions");
         list.section("*Areas*\n" + String.join("\n", score.areas().stream().map(a -> a.level().isPresent()
                 ? Mrkdwn.bar(a.level().getAsInt()) + "  " + escape(a.area().name())
                 : "`·····`  " + escape(a.area().name())).toList()));
@@ -59,8 +57,7 @@ public final class HomeBlocks {
         }
         for (var digest : digests) {
             list.add(SectionBlock.builder().text(markdownText(":calendar: " + channel(digest.channelId()) + ": "
-                            + (digest.active() ? "every " + digest.weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                            + " at " + digest.time() + " (" + digest.zone().getId() + ")"
+                            + (digest.active() ? "every " + DigestViews.dayName(digest.weekday()) + " at " + digest.time() + " (" + digest.zone().getId() + ")"
                             : "paused (" + escape(digest.pausedReason().orElse("")) + ")")))
                     .accessory(BlockList.button("Stop", DIGEST_STOP_ACTION, channelId + " " + digest.channelId())).build());
         }
