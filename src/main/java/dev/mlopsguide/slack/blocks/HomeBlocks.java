@@ -57,8 +57,8 @@ public final class HomeBlocks {
         }
         for (var digest : digests) {
             list.add(SectionBlock.builder().text(markdownText(":calendar: " + channel(digest.channelId()) + ": "
-                            + (digest.active() ? "every " + DigestViews.dayName(digest.weekday()) + " at " + digest.time() + " (" + digest.zone().getId() + ")"
-                            : "paused (" + escape(digest.pausedReason().orElse("")) + ")")))
+                            + (digest.active() ? "every " + DigestViews.dayName(digest.weekday()) + " at "
+                            + digest.time() + " (" + digest.zone().getId() + ")" : "paused (" + escape(digest.pausedReason().orElse("")) + ")")))
                     .accessory(BlockList.button("Stop", DIGEST_STOP_ACTION, channelId + " " + digest.channelId())).build());
         }
         var buttons = List.of(
