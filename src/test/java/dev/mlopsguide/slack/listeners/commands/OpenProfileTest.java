@@ -35,6 +35,6 @@ class OpenProfileTest {
 
         var ack = new OpenProfile(profile).handle("", command("profile").getPayload(), commandContext(client));
 
-        assertThat(json(ack)).contains("Slack refused to open the form (invalid_arguments)");
+        assertThat(json(ack)).contains("Slack refused to open the form. Slack refused (`invalid_arguments`)");
     }
 }
