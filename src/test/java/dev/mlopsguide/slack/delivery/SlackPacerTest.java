@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,11 @@ class SlackPacerTest {
         var pacer = new SlackPacer(MINUTE, new SlackPacer.Budget(1, Duration.ofMillis(50)));
         var firstDone = new long[1];
         var secondStarted = new long[1];
+        var firstInFlight = new CountDownLatch(1);
         var first = new Thread(() -> {
             try {
                 pacer.paced("T1", SlackPacer.POST, "C1", () -> {
+                    firstInFlight.countDown();
                     Thread.sleep(100);
                     firstDone[0] = System.nanoTime();
                     return null;
@@ -71,7 +74,7 @@ class SlackPacerTest {
             }
         });
         first.start();
-        Thread.sleep(10);
+        firstInFlight.await();
 
         pacer.paced("T1", SlackPacer.POST, "C2", () -> secondStarted[0] = System.nanoTime());
         first.join();
