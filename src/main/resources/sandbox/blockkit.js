@@ -8,6 +8,7 @@ const BlockKit = (() => {
   };
   const USERS = { UALICE: "alice", UBOB: "bob", UBOT: "MLOps Guide" };
   const CHANNELS = { CPLATFORM: "ml-platform", CDATASCI: "data-science" };
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
   function el(tag, cls, text) {
     const node = document.createElement(tag);
@@ -38,7 +39,7 @@ const BlockKit = (() => {
       .replace(/(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?])/gm, "$1<b>$2</b>")
       .replace(/(^|[\s(])_([^_\n]+)_(?=$|[\s).,:;!?])/gm, "$1<i>$2</i>")
       .replace(/(^|[\s(])~([^~\n]+)~(?=$|[\s).,:;!?])/gm, "$1<s>$2</s>")
-      .replace(/:([a-z0-9_+-]+):/g, (all, name) => EMOJI[name] || all)
+      .replace(/:([a-z0-9_+-]+):/g, (all, name) => emoji(name))
       .replace(/^&gt; ?(.*)$/gm, "<blockquote>$1</blockquote>")
       .replace(/\n/g, "<br>");
     source = source.replace(/\u0001(\d+)\u0001/g, (all, i) => pres[Number(i)]);
@@ -53,8 +54,8 @@ const BlockKit = (() => {
     if (target.startsWith("#")) {
       return '<span class="mention">#' + escapeHtml(label || CHANNELS[target.slice(1)] || target.slice(1)) + "</span>";
     }
-    if (target.startsWith("!date")) {
-      return escapeHtml(label || "a date");
+    if (target.startsWith("!date^")) {
+      return escapeHtml(date(target, label));
     }
     if (target.startsWith("!")) {
       return '<span class="mention">@' + escapeHtml(target.slice(1)) + "</span>";
@@ -62,11 +63,47 @@ const BlockKit = (() => {
     return '<a href="' + escapeHtml(target) + '" target="_blank" rel="noopener">' + escapeHtml(label || target) + "</a>";
   }
 
+  // Whether this browser draws emoji in colour; without an emoji font it draws empty boxes.
+  const COLOUR_EMOJI = (() => {
+    try {
+      const canvas = document.createElement("canvas");
+      canvas.width = canvas.height = 20;
+      const g = canvas.getContext("2d");
+      g.font = "16px sans-serif";
+      g.textBaseline = "top";
+      g.fillText("\u{1F4C5}", 0, 0);
+      const pixels = g.getImageData(0, 0, 20, 20).data;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (pixels[i + 3] > 0 && (pixels[i] !== pixels[i + 1] || pixels[i + 1] !== pixels[i + 2])) return true;
+      }
+    } catch (ignored) { /* no canvas: say the names */ }
+    return false;
+  })();
+
+  // An emoji as Slack draws it where this browser can, else as its name in a chip.
+  function emoji(name) {
+    return EMOJI[name] && COLOUR_EMOJI ? '<span class="emoji" title=":' + name + ':">' + EMOJI[name] + "</span>"
+      : '<span class="emoji-name">:' + name + ":</span>";
+  }
+
+  // Slack's <!date^seconds^format|fallback>, in the reader's own time zone as Slack shows it.
+  function date(token, fallback) {
+    const [, seconds, format] = token.split("^");
+    const at = new Date(Number(seconds) * 1000);
+    if (!format || isNaN(at)) return fallback || "a date";
+    const now = new Date();
+    const day = at.toDateString() === now.toDateString() ? "Today"
+      : MONTHS[at.getMonth()] + " " + at.getDate() + (at.getFullYear() === now.getFullYear() ? "" : ", " + at.getFullYear());
+    const time = String(at.getHours()).padStart(2, "0") + ":" + String(at.getMinutes()).padStart(2, "0");
+    return format.replace("{date_short_pretty}", day).replace("{date_short}", day).replace("{date}", day)
+      .replace("{time}", time);
+  }
+
   function text(object) {
     const span = el("span");
     if (!object) return span;
     if (object.type === "mrkdwn") span.innerHTML = mrkdwn(object.text);
-    else span.textContent = (object.text || "").replace(/:([a-z0-9_+-]+):/g, (all, name) => EMOJI[name] || all);
+    else span.innerHTML = escapeHtml(object.text || "").replace(/:([a-z0-9_+-]+):/g, (all, name) => emoji(name));
     return span;
   }
 
@@ -74,7 +111,8 @@ const BlockKit = (() => {
     return el("div", "bk-unknown", "Unsupported " + (json.type || "item") + ":\n" + JSON.stringify(json, null, 2));
   }
 
-  // ctx: { onAction(action, blockId), inputs: [] (collected for submission), errors: {blockId: message} }
+  // ctx: { onAction(action, blockId), inputs: [] (collected for submission), errors: {blockId: message},
+  //        kept: {blockId: {actionId: value}} (what the person had chosen, kept when the view shows errors) }
   function render(blocks, ctx) {
     const root = el("div", "bk");
     (blocks || []).forEach(block => root.appendChild(renderBlock(block, ctx)));
@@ -141,6 +179,7 @@ const BlockKit = (() => {
   // In an input block an element's value is collected on submission; elsewhere it sends an action at once.
   function renderElement(e, blockId, ctx, inInput) {
     const act = value => ctx.onAction && ctx.onAction({ action_id: e.action_id, value: value, block_id: blockId });
+    const kept = ((ctx.kept || {})[blockId] || {})[e.action_id];
     switch (e.type) {
       case "button": {
         const button = el("button", "bk-button" + (e.style ? " " + e.style : ""));
@@ -165,7 +204,8 @@ const BlockKit = (() => {
         (e.options || []).forEach(o => {
           const opt = el("option", "", o.text.text);
           opt.value = o.value;
-          if (e.initial_option && e.initial_option.value === o.value) opt.selected = true;
+          const chosen = kept ? kept.selected_option && kept.selected_option.value : e.initial_option && e.initial_option.value;
+          if (chosen === o.value) opt.selected = true;
           select.appendChild(opt);
         });
         if (inInput) collect(ctx, blockId, e.action_id, () => select.selectedIndex > 0
@@ -178,7 +218,8 @@ const BlockKit = (() => {
         const group = el("div", "bk-options");
         const kind = e.type === "radio_buttons" ? "radio" : "checkbox";
         const name = blockId + "." + e.action_id;
-        const initial = e.initial_option ? [e.initial_option.value] : (e.initial_options || []).map(o => o.value);
+        const initial = kept ? (kept.selected_option ? [kept.selected_option.value] : (kept.selected_options || []).map(o => o.value))
+          : e.initial_option ? [e.initial_option.value] : (e.initial_options || []).map(o => o.value);
         (e.options || []).forEach(o => {
           const label = el("label", "bk-option");
           const input = el("input");
@@ -201,9 +242,37 @@ const BlockKit = (() => {
       case "plain_text_input": {
         const input = el(e.multiline ? "textarea" : "input", "bk-text");
         input.dataset.blockId = blockId;
-        if (e.initial_value) input.value = e.initial_value;
+        if (kept) input.value = kept.value || "";
+        else if (e.initial_value) input.value = e.initial_value;
         if (e.placeholder) input.placeholder = e.placeholder.text;
         collect(ctx, blockId, e.action_id, () => ({ type: "plain_text_input", value: input.value }));
+        return input;
+      }
+      case "conversations_select":
+      case "channels_select": {
+        // The workspace's channels (never a DM, as the app's filter asks), the initial one chosen.
+        const select = el("select", "bk-select bk-conversations");
+        select.dataset.blockId = blockId;
+        select.appendChild(el("option", "", e.placeholder ? e.placeholder.text : "Choose a channel"));
+        const initial = kept ? kept.selected_conversation || kept.selected_channel : e.initial_conversation || e.initial_channel;
+        Object.entries(CHANNELS).forEach(([id, name]) => {
+          const opt = el("option", "", "# " + name);
+          opt.value = id;
+          if (initial === id) opt.selected = true;
+          select.appendChild(opt);
+        });
+        const key = e.type === "channels_select" ? "selected_channel" : "selected_conversation";
+        if (inInput) collect(ctx, blockId, e.action_id, () => select.selectedIndex > 0 ? { type: e.type, [key]: select.value } : null);
+        else select.addEventListener("change", () => act(select.value));
+        return select;
+      }
+      case "timepicker": {
+        const input = el("input", "bk-time");
+        input.type = "time";
+        input.dataset.blockId = blockId;
+        input.value = kept ? kept.selected_time || "" : e.initial_time || "";
+        if (inInput) collect(ctx, blockId, e.action_id, () => input.value ? { type: "timepicker", selected_time: input.value } : null);
+        else input.addEventListener("change", () => act(input.value));
         return input;
       }
       default: return unknown(e);

@@ -119,12 +119,16 @@
     const stack = page.state.modals[page.user] || [];
     const layer = $("modal-layer");
     layer.hidden = stack.length === 0;
-    if (!stack.length) { layer.replaceChildren(); return; }
+    if (!stack.length) { layer.replaceChildren(); page.modal = null; return; }
     const view = stack[stack.length - 1];
     if (layer.dataset.viewKey === view.id + view.hash + JSON.stringify(view.errors || {})) return;
+    // The same view shown again with errors keeps what the person had chosen, as Slack does.
+    const sameView = page.modal && page.modal.id === view.id && page.modal.hash === view.hash;
+    const kept = sameView ? BlockKit.values(page.modal.ctx) : null;
     layer.dataset.viewKey = view.id + view.hash + JSON.stringify(view.errors || {});
-    const ctx = { inputs: [], errors: view.errors || {}, onAction: action => post("action", {
+    const ctx = { inputs: [], errors: view.errors || {}, kept: kept, onAction: action => post("action", {
       action_id: action.action_id, value: action.value, view_id: view.id, values: BlockKit.values(ctx) }) };
+    page.modal = { id: view.id, hash: view.hash, ctx: ctx };
     const modal = Object.assign(document.createElement("div"), { className: "modal", id: "modal" });
     const header = document.createElement("header");
     header.textContent = view.title ? view.title.text : "";
@@ -149,10 +153,39 @@
     $("log").replaceChildren(...entries.map(e => {
       const item = document.createElement("li");
       item.className = e.outcome === "ok" || e.outcome === "200" ? "" : "fail";
-      item.textContent = (e.kind === "request" ? "→ app  " : "← api  ") + e.name + "  " + e.outcome + (e.millis ? "  " + e.millis + " ms" : "");
+      const when = Object.assign(document.createElement("span"), { className: "when", textContent: e.at + "  " });
+      const what = document.createTextNode((e.kind === "request" ? "→ app  " : "← api  ") + e.name + "  " + e.outcome
+        + (e.millis ? "  " + e.millis + " ms" : "") + (e.user ? "  by " + e.user : ""));
+      item.append(when, what);
+      if (e.body) item.appendChild(Object.assign(document.createElement("div"), { className: "body", textContent: e.body }));
       return item;
     }));
+    const faults = page.state.faults || [];
+    $("armed").replaceChildren(...faults.map(f => Object.assign(document.createElement("li"), { textContent: "armed: " + f })));
   }
+
+  // Typing #… offers the workspace's channels, as Slack's composer does; the chosen one is written as #name.
+  const CHANNELS = Array.from(document.querySelectorAll(".channel-link"))
+    .filter(a => a.dataset.channel !== "DM").map(a => a.dataset.name);
+  function suggest() {
+    const input = $("composer");
+    const typed = (input.value.slice(0, input.selectionStart).match(/#([a-z0-9_-]*)$/) || [])[1];
+    const matches = typed === undefined ? [] : CHANNELS.filter(name => name.startsWith(typed));
+    $("suggestions").hidden = matches.length === 0;
+    $("suggestions").replaceChildren(...matches.map(name => {
+      const button = Object.assign(document.createElement("button"), { type: "button", textContent: "# " + name });
+      button.dataset.channel = name;
+      button.addEventListener("click", () => {
+        const before = input.value.slice(0, input.selectionStart).replace(/#[a-z0-9_-]*$/, "#" + name + " ");
+        input.value = before + input.value.slice(input.selectionStart);
+        input.focus();
+        input.setSelectionRange(before.length, before.length);
+        suggest();
+      });
+      return button;
+    }));
+  }
+  $("composer").addEventListener("input", suggest);
 
   async function send(text, threadTs) {
     if (!text.trim()) return;
@@ -171,6 +204,7 @@
     event.preventDefault();
     const text = $("composer").value;
     $("composer").value = "";
+    suggest();
     send(text, null);
   });
   $("thread-form").addEventListener("submit", event => {

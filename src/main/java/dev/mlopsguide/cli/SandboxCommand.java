@@ -1,7 +1,9 @@
 package dev.mlopsguide.cli;
 
+import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.sandbox.Sandbox;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,6 +13,9 @@ import picocli.CommandLine.Mixin;
                 + "http://127.0.0.1:$MLOPS_GUIDE_PORT/ (default 3000) that plays Slack's part.",
                 "This is what runs when mlops-guide is started without arguments and without Slack settings."})
 final class SandboxCommand implements Callable<Integer> {
+
+    /** Where the page keeps its messages, beside the database, so that a restart keeps them. */
+    static final String PAGE_FILE = "sandbox-page.json";
 
     private final CliContext context;
 
@@ -25,7 +30,8 @@ final class SandboxCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int port = port();
         try (var application = StoreAccess.application(context, knowledge.content)) {
-            var sandbox = Sandbox.start(application, port);
+            var sandbox = Sandbox.start(application, port,
+                    Optional.of(DatabaseSettings.dataFolder(context.env()).resolve(PAGE_FILE)));
             context.out().println("MLOps Guide sandbox: open " + sandbox.url() + " in your browser. It plays Slack: type "
                     + "/mlops-assess there. Data: " + application.store().database().settings().description()
                     + ". Ctrl-C stops it.");

@@ -15,12 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +47,8 @@ public final class FakeSlack implements AutoCloseable {
     public static final String WORKSPACE = "T0FAKE";
     public static final String BOT_USER = "UBOT";
     public static final String INVALID_TOKEN = "xoxb-invalid";
+    /** The fake workspace's channels, by id: what conversations.info names them. */
+    public static final Map<String, String> CHANNELS = Map.of("CPLATFORM", "ml-platform", "CDATASCI", "data-science");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -214,6 +217,17 @@ public final class FakeSlack implements AutoCloseable {
         this.rateLimited = true;
         this.minuteNanos = minute.toNanos();
         this.workspacePerSecond = postsPerSecond;
+    }
+
+    /** The faults still armed, in words ("chat.postMessage: 2 × ServerError[status=500]"), for the sandbox's page. */
+    public synchronized List<String> armedFaults() {
+        var armed = new ArrayList<String>();
+        faults.forEach((method, queue) -> {
+            if (!queue.isEmpty()) {
+                armed.add(method + ": " + queue.size() + " × " + queue.peek());
+            }
+        });
+        return armed;
     }
 
     public synchronized void clearFaults() {
@@ -486,7 +500,8 @@ public final class FakeSlack implements AutoCloseable {
                     "name", "user-" + params.getOrDefault("user", ""), "tz", "Europe/Paris",
                     "tz_label", "Central European Time", "tz_offset", 3600));
             case "conversations.info" -> answer.put("channel", Map.of("id", params.getOrDefault("channel", ""),
-                    "name", "channel-" + params.getOrDefault("channel", ""), "is_member", true));
+                    "name", CHANNELS.getOrDefault(params.getOrDefault("channel", ""), "channel-"
+                            + params.getOrDefault("channel", "").toLowerCase(Locale.ROOT)), "is_member", true));
             case "apps.connections.open" -> answer.put("url", socketModeUrl);
             case "files.getUploadURLExternal" -> {
                 var id = "F" + ids.incrementAndGet();
@@ -540,9 +555,17 @@ public final class FakeSlack implements AutoCloseable {
         return view;
     }
 
-    private String nextTs() {
+    /** A new message timestamp, later than every one given before (and than {@link #continueAfter}'s). */
+    public String nextTs() {
         var micros = String.valueOf(clock.incrementAndGet());
         return micros.substring(0, 10) + "." + micros.substring(10);
+    }
+
+    /** Goes on after a timestamp given before a restart, so that a kept message's ts is never given again. */
+    public void continueAfter(String ts) {
+        var parts = ts.split("\\.");
+        long micros = Long.parseLong(parts[0]) * 1_000_000 + (parts.length > 1 ? Long.parseLong(parts[1]) : 0);
+        clock.accumulateAndGet(micros, Math::max);
     }
 
     private static String error(String error) {

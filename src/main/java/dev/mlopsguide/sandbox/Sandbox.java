@@ -5,6 +5,7 @@ import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.slack.SlackService;
 import java.net.URI;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -25,8 +26,11 @@ public final class Sandbox implements AutoCloseable {
         this.page = page;
     }
 
-    /** Starts the fake Slack, the application's Slack service and the page on {@code port} (0 for any free one). */
-    public static Sandbox start(Application application, int port) throws Exception {
+    /**
+     * Starts the fake Slack, the application's Slack service and the page on {@code port} (0 for any free one);
+     * {@code pageFile}, if any, keeps the page's messages across restarts.
+     */
+    public static Sandbox start(Application application, int port, Optional<Path> pageFile) throws Exception {
         var slack = FakeSlack.start(0);
         var secret = new byte[16];
         new SecureRandom().nextBytes(secret);
@@ -35,7 +39,7 @@ public final class Sandbox implements AutoCloseable {
         var service = application.serve(settings);
         var driver = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH),
                 signingSecret, slack, application.clock());
-        return new Sandbox(slack, service, new SandboxServer(port, driver, slack));
+        return new Sandbox(slack, service, new SandboxServer(port, driver, slack, pageFile));
     }
 
     public String url() {

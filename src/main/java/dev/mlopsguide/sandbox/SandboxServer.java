@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -31,11 +33,14 @@ public final class SandboxServer implements AutoCloseable {
     private final HttpServer server;
     private final SlackDriver driver;
     private final FakeSlack slack;
-    private final SandboxState state = new SandboxState();
+    private final SandboxState state;
 
-    public SandboxServer(int port, SlackDriver driver, FakeSlack slack) throws IOException {
+    /** {@code stateFile}, if any, keeps the page's messages across restarts. */
+    public SandboxServer(int port, SlackDriver driver, FakeSlack slack, Optional<Path> stateFile) throws IOException {
         this.driver = driver;
         this.slack = slack;
+        this.state = new SandboxState(stateFile, slack::nextTs);
+        state.latestTs().ifPresent(slack::continueAfter);
         slack.onCall(state::apply);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::page);
@@ -81,7 +86,9 @@ public final class SandboxServer implements AutoCloseable {
                 return;
             }
             if (path.equals("state")) {
-                json(exchange, state.snapshot());
+                var snapshot = state.snapshot();
+                snapshot.set("faults", JSON.valueToTree(slack.armedFaults()));
+                json(exchange, snapshot);
                 return;
             }
             var body = JSON.readTree(exchange.getRequestBody().readAllBytes());
@@ -104,8 +111,8 @@ public final class SandboxServer implements AutoCloseable {
     private ObjectNode command(JsonNode body) {
         var user = user(body);
         state.acting(user.userId(), user.channelId());
-        var text = body.path("text").asText().replaceFirst("^/mlops-assess\\s*", "");
-        var reply = timed("/mlops-assess " + text, () -> driver.command(user, text));
+        var text = channelMentions(body.path("text").asText().replaceFirst("^/mlops-assess\\s*", ""));
+        var reply = timed("/mlops-assess " + text, user, "/mlops-assess " + text, () -> driver.command(user, text));
         if (reply.status() == 200 && !reply.body().isBlank() && reply.body().startsWith("{")) {
             state.ephemeral(user.userId(), user.channelId(), reply.json());
         }
@@ -115,7 +122,7 @@ public final class SandboxServer implements AutoCloseable {
     private ObjectNode message(JsonNode body) {
         var user = user(body);
         state.acting(user.userId(), user.channelId());
-        var text = body.path("text").asText();
+        var text = channelMentions(body.path("text").asText());
         var threadTs = body.path("thread_ts").isTextual() ? body.path("thread_ts").asText() : null;
         var ts = state.said(user.userId(), user.channelId(), text, threadTs);
         var event = JSON.createObjectNode().put("user", user.userId()).put("channel", user.channelId()).put("ts", ts)
@@ -130,7 +137,8 @@ public final class SandboxServer implements AutoCloseable {
         } else {
             return ok();
         }
-        timed(event.path("type").asText(), () -> driver.event(user.workspaceId(), event, "Ev" + UUID.randomUUID(), 0));
+        timed(event.path("type").asText(), user, text,
+                () -> driver.event(user.workspaceId(), event, "Ev" + UUID.randomUUID(), 0));
         return ok();
     }
 
@@ -141,11 +149,12 @@ public final class SandboxServer implements AutoCloseable {
         var value = body.path("value").asText();
         if (body.path("view_id").isTextual()) {
             var view = state.view(user.userId(), body.path("view_id").asText());
-            timed("block_actions " + actionId, () -> driver.viewButton(user, actionId, value, view, values(body)));
+            timed("block_actions " + actionId, user, actionId + " = " + value,
+                    () -> driver.viewButton(user, actionId, value, view, values(body)));
         } else {
             var threadTs = body.path("thread_ts").isTextual() ? body.path("thread_ts").asText() : null;
-            timed("block_actions " + actionId, () -> driver.messageButton(user, actionId, value,
-                    body.path("message_ts").asText(), threadTs));
+            timed("block_actions " + actionId, user, actionId + " = " + value, () -> driver.messageButton(user, actionId,
+                    value, body.path("message_ts").asText(), threadTs));
         }
         return ok();
     }
@@ -155,7 +164,8 @@ public final class SandboxServer implements AutoCloseable {
         state.acting(user.userId(), user.channelId());
         var viewId = body.path("view_id").asText();
         var view = state.view(user.userId(), viewId);
-        var reply = timed("view_submission " + view.path("callback_id").asText(), () -> driver.submitView(user, view, values(body)));
+        var reply = timed("view_submission " + view.path("callback_id").asText(), user, values(body).toString(),
+                () -> driver.submitView(user, view, values(body)));
         state.viewAnswer(user.userId(), viewId, reply.body().isBlank() ? JSON.createObjectNode() : reply.json());
         return ok();
     }
@@ -166,7 +176,7 @@ public final class SandboxServer implements AutoCloseable {
         var view = state.view(user.userId(), viewId);
         state.closeView(user.userId(), viewId);
         if (view.path("notify_on_close").asBoolean(false)) {
-            timed("view_closed", () -> driver.closeView(user, view));
+            timed("view_closed", user, view.path("callback_id").asText(), () -> driver.closeView(user, view));
         }
         return ok();
     }
@@ -174,7 +184,7 @@ public final class SandboxServer implements AutoCloseable {
     private ObjectNode home(JsonNode body) {
         var user = user(body);
         state.acting(user.userId(), "D" + user.userId());
-        timed("app_home_opened", () -> driver.openHome(user, "Ev" + UUID.randomUUID()));
+        timed("app_home_opened", user, "tab = home", () -> driver.openHome(user, "Ev" + UUID.randomUUID()));
         return ok();
     }
 
@@ -187,13 +197,24 @@ public final class SandboxServer implements AutoCloseable {
             default -> new FakeSlack.Fault.ApiError(body.path("kind").asText("invalid_auth"));
         };
         slack.fail(method, fault, times);
+        state.changed();
         return ok();
     }
 
-    private SlackDriver.Reply timed(String name, Supplier<SlackDriver.Reply> request) {
+    private SlackDriver.Reply timed(String name, SlackUser user, String body, Supplier<SlackDriver.Reply> request) {
         var reply = request.get();
-        state.request(name, reply.status(), reply.elapsed().toMillis());
+        state.request(name, user.userName(), SandboxLog.body(body), reply.status(), reply.elapsed().toMillis());
         return reply;
+    }
+
+    /** Slack writes a #channel typed in a command as a mention of it, as the app's command is escaped. */
+    private static String channelMentions(String text) {
+        var written = text;
+        for (var channel : FakeSlack.CHANNELS.entrySet()) {
+            written = written.replaceAll("(?<![<\\w])#" + Pattern.quote(channel.getValue()) + "\\b",
+                    "<#" + channel.getKey() + "|" + channel.getValue() + ">");
+        }
+        return written;
     }
 
     private static SlackUser user(JsonNode body) {

@@ -4,11 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the sandbox's page shows, kept as Slack would: the messages of each channel and thread (ephemeral ones only
@@ -24,11 +30,27 @@ final class SandboxState {
     private final Map<String, List<ObjectNode>> modals = new HashMap<>();
     private final Map<String, JsonNode> homes = new HashMap<>();
     private final List<ObjectNode> log = new ArrayList<>();
-    private final AtomicLong clock = new AtomicLong(1_750_000_000_000_000L);
-    private final long started = System.nanoTime();
+    private final Optional<Path> file;
+    /** Slack's message timestamps, from the fake Slack's one clock, so that no two messages share one. */
+    private final Supplier<String> timestamps;
     private long version;
     private String actor = "";
     private String actorChannel = "";
+
+    /**
+     * {@code file}, if any, keeps the messages and Homes across restarts (as Slack keeps them while the app restarts),
+     * so that a team thread opened before a restart can be continued after it.
+     */
+    SandboxState(Optional<Path> file, Supplier<String> timestamps) {
+        this.file = file;
+        this.timestamps = timestamps;
+        file.filter(Files::isRegularFile).ifPresent(this::load);
+    }
+
+    /** The latest ts given to a message, so that the fake Slack goes on after it. */
+    synchronized Optional<String> latestTs() {
+        return messages.stream().map(m -> m.path("ts").asText()).max(Comparator.naturalOrder());
+    }
 
     /** Who acted last, and where: response URLs and new modals belong to them (one person at the keyboard). */
     synchronized void acting(String user, String channel) {
@@ -50,13 +72,14 @@ final class SandboxState {
         add(message);
     }
 
-    synchronized void request(String name, int status, long millis) {
-        entry("request", name, String.valueOf(status), millis);
+    /** A request the page sent to the app, as Slack would: who sent it and what it said. */
+    synchronized void request(String name, String user, String body, int status, long millis) {
+        entry("request", name, String.valueOf(status), millis).put("user", user).put("body", body);
     }
 
     /** Follows one Web API call of the app, as answered. */
     synchronized void apply(FakeSlack.Call call) {
-        entry("api", call.method(), call.outcome(), 0);
+        entry("api", call.method(), call.outcome(), 0).put("body", SandboxLog.body(call.params()));
         if (!"ok".equals(call.outcome())) {
             return;
         }
@@ -90,7 +113,7 @@ final class SandboxState {
             case "response_url" -> respond(json(params.get("body")));
             default -> { }
         }
-        version++;
+        touch();
     }
 
     /** The app's answer to a submitted modal: close it, replace it, push another, clear them all, or show errors. */
@@ -105,12 +128,17 @@ final class SandboxState {
                     .forEach(v -> v.set("errors", answer.path("errors")));
             default -> stack.removeIf(v -> v.path("id").asText().equals(viewId));
         }
-        version++;
+        touch();
+    }
+
+    /** Something the page shows changed outside the app's calls (a fault armed). */
+    synchronized void changed() {
+        touch();
     }
 
     synchronized void closeView(String user, String viewId) {
         modals.getOrDefault(user, new ArrayList<>()).removeIf(v -> v.path("id").asText().equals(viewId));
-        version++;
+        touch();
     }
 
     synchronized JsonNode view(String user, String viewId) {
@@ -162,17 +190,46 @@ final class SandboxState {
 
     private void add(ObjectNode message) {
         messages.add(message);
-        version++;
+        touch();
     }
 
-    private void entry(String kind, String name, String outcome, long millis) {
+    private void touch() {
+        version++;
+        file.ifPresent(this::save);
+    }
+
+    private void save(Path path) {
+        var kept = JSON.createObjectNode();
+        kept.set("messages", JSON.valueToTree(messages));
+        kept.set("homes", JSON.valueToTree(homes));
+        try {
+            var temporary = path.resolveSibling(path.getFileName() + ".tmp");
+            Files.write(temporary, JSON.writeValueAsBytes(kept));
+            Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the sandbox's messages in " + path, e);
+        }
+    }
+
+    private void load(Path path) {
+        try {
+            var kept = JSON.readTree(path.toFile());
+            kept.path("messages").forEach(m -> messages.add((ObjectNode) m));
+            kept.path("homes").fields().forEachRemaining(h -> homes.put(h.getKey(), h.getValue()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sandbox's messages from " + path, e);
+        }
+    }
+
+    private ObjectNode entry(String kind, String name, String outcome, long millis) {
         var entry = JSON.createObjectNode().put("kind", kind).put("name", name).put("outcome", outcome)
-                .put("millis", millis).put("at", (System.nanoTime() - started) / 1_000_000);
+                .put("millis", millis).put("at", SandboxLog.now());
         log.add(entry);
         if (log.size() > LOG_SIZE) {
             log.remove(0);
         }
-        version++;
+        touch();
+        return entry;
     }
 
     private ObjectNode message(String channel, String ts, String user, String text, JsonNode blocks, String threadTs,
@@ -191,8 +248,7 @@ final class SandboxState {
     }
 
     private String nextTs() {
-        var micros = String.valueOf(clock.incrementAndGet());
-        return micros.substring(0, 10) + "." + micros.substring(10);
+        return timestamps.get();
     }
 
     private static JsonNode json(String text) {

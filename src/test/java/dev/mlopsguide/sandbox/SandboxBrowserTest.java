@@ -12,6 +12,7 @@ import dev.mlopsguide.store.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,7 @@ class SandboxBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String PAGE_FILE = "sandbox-page.json";
     private static Path temp;
     private static Application application;
     private static Sandbox sandbox;
@@ -58,7 +60,7 @@ class SandboxBrowserTest {
         temp = Files.createTempDirectory("sandbox-test");
         var clock = TestClock.running();
         application = RunningApp.application(Store.open(DatabaseSettings.h2(temp.resolve("data")), clock), clock);
-        sandbox = Sandbox.start(application, 0);
+        sandbox = Sandbox.start(application, 0, Optional.of(temp.resolve(PAGE_FILE)));
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -83,6 +85,26 @@ class SandboxBrowserTest {
         if (application != null) {
             application.close();
         }
+    }
+
+    @Test
+    @Order(0)
+    void aValidationErrorKeepsTheAnswersAlreadyChosen() throws Exception {
+        channel("CDATASCI");
+        type("/mlops-assess");
+        var modal = wait.until(d -> d.findElement(By.id("modal")));
+        var first = modal.findElements(By.cssSelector("input[type=radio]")).get(0);
+        first.click();
+
+        modal.findElement(By.id("modal-submit")).click();
+
+        wait.until(d -> !d.findElements(By.cssSelector("#modal .bk-error")).isEmpty());
+        var chosen = browser.findElements(By.cssSelector("#modal input[type=radio]")).get(0);
+        assertThat(chosen.isSelected()).as("the answer chosen before the error").isTrue();
+        screenshot("00-validation-error-keeps-answers");
+        browser.findElement(By.id("modal-close")).click();
+        wait.until(d -> d.findElements(By.id("modal")).isEmpty());
+        channel("CPLATFORM");
     }
 
     @Test
@@ -171,6 +193,82 @@ class SandboxBrowserTest {
 
     @Test
     @Order(5)
+    void aChannelTypedWithItsHashIsOfferedAndTheDigestPreviewComesWithItsChart() throws Exception {
+        channel("CPLATFORM");
+        var composer = browser.findElement(By.id("composer"));
+        composer.sendKeys("/mlops-assess digest on #data");
+        wait.until(d -> d.findElement(By.cssSelector("#suggestions button[data-channel='data-science']"))).click();
+        assertThat(composer.getAttribute("value")).isEqualTo("/mlops-assess digest on #data-science ");
+        composer.sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElement(By.id("messages")).getText().contains("Subscribed #data-science"));
+
+        type("/mlops-assess digest preview");
+        wait.until(d -> d.findElement(By.id("messages")).getText().contains("The preview as it will be posted"));
+        channel("DM");
+        wait.until(d -> !d.findElements(By.cssSelector("#messages .message")).isEmpty());
+        openThreadOf("MLOps digest of");
+        var chart = wait.until(d -> d.findElement(By.cssSelector("#thread-messages .file img")));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", chart));
+        screenshot("08-digest-with-chart");
+        browser.findElement(By.id("close-thread")).click();
+    }
+
+    @Test
+    @Order(6)
+    void theAppHomeButtonsAskWhichTeamAndSendADigestWhereAndWhenChosen() throws Exception {
+        user("UALICE");
+        browser.findElement(By.id("open-home")).click();
+        wait.until(d -> d.findElement(By.id("home")).getText().contains("Assess again"));
+        clickHome("home_assess");
+        var chooser = wait.until(d -> d.findElement(By.cssSelector("#modal select.bk-conversations")));
+        assertThat(new Select(chooser).getFirstSelectedOption().getText()).startsWith("# ");
+        screenshot("09-assess-which-team");
+        browser.findElement(By.id("modal-submit")).click();
+        wait.until(d -> d.findElement(By.id("modal")).getText().contains("Area 1 of"));
+        assertThat(browser.findElement(By.id("modal")).getText()).contains("Your team's answers of");
+        browser.findElement(By.id("modal-close")).click();
+        wait.until(d -> d.findElements(By.id("modal")).isEmpty());
+
+        clickHome("home_digest");
+        var form = wait.until(d -> d.findElement(By.id("modal")));
+        new Select(form.findElement(By.cssSelector("select.bk-conversations"))).selectByValue("CPLATFORM");
+        new Select(form.findElements(By.cssSelector("select.bk-select")).stream()
+                .filter(s -> !s.getAttribute("class").contains("bk-conversations")).findFirst().orElseThrow())
+                .selectByValue("FRIDAY");
+        screenshot("10-digest-form");
+        browser.findElement(By.id("modal-submit")).click();
+        wait.until(d -> d.findElement(By.id("modal")).getText().contains("every Friday at 09:00"));
+        browser.findElement(By.id("modal-close")).click();
+        wait.until(d -> d.findElement(By.id("home")).getText().contains("#ml-platform: every Friday at 09:00"));
+        screenshot("11-app-home-digests");
+
+        var stops = browser.findElements(By.cssSelector("#home button[data-action-id='home_digest_stop']")).size();
+        clickHome("home_digest_stop");
+        wait.until(d -> d.findElements(By.cssSelector("#home button[data-action-id='home_digest_stop']")).size() == stops - 1);
+    }
+
+    @Test
+    @Order(7)
+    void aRestartKeepsATeamThreadThatCanBeContinued() throws Exception {
+        channel("CPLATFORM");
+        type("/mlops-assess team");
+        openThreadOf("Team MLOps assessment");
+        answerInThread("No model in production yet", 2);
+
+        sandbox.close();
+        sandbox = Sandbox.start(application, 0, Optional.of(temp.resolve(PAGE_FILE)));
+        browser.get(sandbox.url());
+        channel("CPLATFORM");
+        openThreadOf("Team MLOps assessment");
+        wait.until(d -> d.findElements(By.cssSelector("#thread-messages .message")).size() >= 3);
+        answerInThread("Data and software engineers build and run its pipeline together", 3);
+        screenshot("12-thread-after-restart");
+        browser.findElement(By.id("close-thread")).click();
+    }
+
+    @Test
+    @Order(8)
     void everyBlockTypeIsRenderedAndUnknownOnesAreShown() {
         var html = (String) ((JavascriptExecutor) browser).executeScript("""
                 return BlockKit.render([
@@ -191,7 +289,7 @@ class SandboxBrowserTest {
                   {type: 'carousel', elements: []}
                 ], {inputs: []}).outerHTML;""");
 
-        assertThat(html).contains("class=\"bk-header\"").contains("🎉").contains("<b>bold</b>").contains("<i>italic</i>")
+        assertThat(html).contains("class=\"bk-header\"").contains("tada").contains("<b>bold</b>").contains("<i>italic</i>")
                 .contains("<s>strike</s>").contains("<code>code</code>").contains("href=\"https://x.test\"")
                 .contains("@bob").contains("#general").contains("<blockquote>quote</blockquote>")
                 .contains("bk-button primary").contains("bk-fields").contains("bk-divider").contains("bk-context")
@@ -226,6 +324,14 @@ class SandboxBrowserTest {
             return button.isPresent();
         });
         wait.until(d -> d.findElements(By.cssSelector("#thread-messages .message")).size() >= expectedQuestions + 1);
+    }
+
+    /** Clicks a button of the App Home once it is there; the Home is drawn again whenever the app publishes it. */
+    private static void clickHome(String actionId) {
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#home button[data-action-id='" + actionId + "']")).click();
+            return true;
+        });
     }
 
     private static void choose(WebElement modal, Answers answers) {
