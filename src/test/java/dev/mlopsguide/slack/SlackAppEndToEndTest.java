@@ -520,7 +520,9 @@ class SlackAppEndToEndTest {
 
         assertThat(vote.status()).isEqualTo(200);
         assertThat(app.store.feedback().tally(FakeSlack.WORKSPACE)).isEqualTo(new Feedback.Tally(0, 1));
-        app.slack.await("response_url", c -> c.params().get("body").contains("Thanks for telling me"), 1, Duration.ofSeconds(10));
+        var thanks = app.slack.await("chat.postEphemeral", c -> c.params().get("text").contains("Thanks for telling me"), 1,
+                Duration.ofSeconds(10)).get(0);
+        assertThat(thanks.params()).containsEntry("thread_ts", "1.1").containsEntry("user", ALICE.userId());
     }
 
     @Test

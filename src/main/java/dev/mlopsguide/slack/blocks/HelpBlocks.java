@@ -19,7 +19,7 @@ public final class HelpBlocks {
             list.section(":thinking_face: I don't know " + Mrkdwn.code(unknown) + ". Here is what I can do:");
         }
         return list.section("*MLOps Guide* assesses your team's MLOps maturity and tells you what to do next.")
-                .section(String.join("\n",
+                .section(Mrkdwn.escape(String.join("\n",
                         "`/mlops-assess` · take the assessment in a form (about 5 minutes)",
                         "`/mlops-assess team` · the whole team answers in a thread in this channel",
                         "`/mlops-assess profile` · your SLAs and models, which set your target level",
@@ -28,7 +28,7 @@ public final class HelpBlocks {
                         "`/mlops-assess explain design|train|operate|levels` · the steps of an ML project, or the levels",
                         "`/mlops-assess ask <question>` · ask an MLOps question (or mention me, or DM me)",
                         "`/mlops-assess digest on [#channel] [weekday] [HH:MM]` · a weekly maturity digest; `off`, `preview`",
-                        "`/mlops-assess help` · this message"))
+                        "`/mlops-assess help` · this message")))
                 .context("A channel is a team: results, profile and history belong to the channel you run the command in.")
                 .build(Surface.MESSAGE, "");
     }

@@ -137,8 +137,7 @@ public final class DigestPoster {
                 ? "Invite me to the channel (`/invite @MLOps Guide`), then run `/mlops-assess digest on` there to resume."
                 : "Once that is fixed, run `/mlops-assess digest on` in the channel to resume.");
         try {
-            var dm = posts.directChannel(client, subscription.createdBy());
-            calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm).text(text)));
+            posts.tellDirectly(client, subscription.createdBy(), text);
         } catch (SlackCallException e) {
             LOG.warn("Could not tell {} that their digest was paused: {}", subscription.createdBy(), e.error());
         }

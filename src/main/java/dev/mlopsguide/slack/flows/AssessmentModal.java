@@ -12,6 +12,7 @@ import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
+import dev.mlopsguide.slack.webapi.MessagePosts;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
@@ -141,8 +142,11 @@ public final class AssessmentModal {
         return new ModalReply.Update(AssessmentViews.result(blocks));
     }
 
-    /** Back: keep what is selected on screen, and show the previous area with questions. */
-    public void back(MethodsClient client, String workspaceId, View view) {
+    /**
+     * Back: keep what is selected on screen, and show the previous area with questions. When Slack refuses the new
+     * view, the person is told by DM: the modal itself cannot say it.
+     */
+    public void back(MethodsClient client, String workspaceId, String userId, View view) {
         View previous;
         try {
             var progress = decode(view, workspaceId);
@@ -154,7 +158,15 @@ public final class AssessmentModal {
             previous = AssessmentViews.problem(e.getMessage());
         }
         var update = previous;
-        calls.call("views.update", () -> client.viewsUpdate(r -> r.viewId(view.getId()).hash(view.getHash()).view(update)));
+        try {
+            calls.call("views.update", () -> client.viewsUpdate(r -> r.viewId(view.getId()).hash(view.getHash()).view(update)));
+        } catch (SlackCallException e) {
+            // A hash conflict means a newer view is already on screen: nothing went missing.
+            if (!e.error().equals("hash_conflict")) {
+                new MessagePosts(calls).tellDirectly(client, userId, "Back did not work in your MLOps assessment. "
+                        + e.inWords() + " Your answers are kept in the form: press Back or Next again.");
+            }
+        }
     }
 
     /** The view's progress, if it was signed by this app for this form and belongs to this workspace. */

@@ -124,13 +124,12 @@ public final class ChannelDigest {
             posts.post(client, MessagePosts.Target.channel(target, "digest-subscribed:" + subscribed.subscription().id()),
                     false, text, List.of());
         } catch (SlackCallException e) {
-            var dm = posts.directChannel(client, userId);
-            calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm).text("The weekly digest of "
+            posts.tellDirectly(client, userId, "The weekly digest of "
                     + Mrkdwn.channel(teamChannel) + " will go to " + Mrkdwn.channel(target) + " ("
                     + schedule(day, time, zone, subscribed) + "), but I could not post there (`" + e.error() + "`). "
                     + (e.error().equals("not_in_channel") ? "Invite me with `/invite @MLOps Guide` in the channel, or "
                     + "the digest will be paused when it is due." : "Unless that is fixed, the digest will be paused "
-                    + "when it is due."))));
+                    + "when it is due."));
         }
     }
 

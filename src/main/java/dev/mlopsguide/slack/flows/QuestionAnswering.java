@@ -101,8 +101,7 @@ public final class QuestionAnswering {
                 slack.calls().call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(question.channel())
                         .user(question.user()).threadTs(question.threadTs()).text(text)));
             } catch (SlackCallException e) {
-                var dm = slack.posts().directChannel(client, question.user());
-                slack.calls().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm).text(text)));
+                slack.posts().tellDirectly(client, question.user(), text);
             }
         } catch (SlackCallException e) {
             LOG.error("Could not tell {} that their answer was not posted: {}", question.user(), e.error());

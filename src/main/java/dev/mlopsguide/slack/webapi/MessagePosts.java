@@ -62,6 +62,12 @@ public final class MessagePosts {
         return posted.getTs();
     }
 
+    /** A note to a person in their DM with the app, where no other way to reach them is left. */
+    public void tellDirectly(MethodsClient client, String userId, String text) {
+        var dm = directChannel(client, userId);
+        calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm).text(text)));
+    }
+
     /** The app's direct message channel with a person (opening it is idempotent in Slack). */
     public String directChannel(MethodsClient client, String userId) {
         return calls.call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))))

@@ -18,7 +18,9 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.methods.response.views.ViewsUpdateResponse;
 import com.slack.api.model.Conversation;
+import com.slack.api.model.view.View;
 import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.history.AssessmentMode;
@@ -134,5 +136,35 @@ class FlowsTest {
 
         assertThatThrownBy(() -> modal.open(client, "trigger", "T1", "C1"))
                 .isInstanceOfSatisfying(SlackCallException.class, e -> assertThat(e.error()).isEqualTo("expired_trigger_id"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBackThatSlackRefusesIsToldByDirectMessageWithTheAnswersKept() throws Exception {
+        var refused = new ViewsUpdateResponse();
+        refused.setOk(false);
+        refused.setError("invalid_arguments");
+        when(client.viewsUpdate(any(RequestConfigurator.class))).thenReturn(refused);
+        var opened = new ConversationsOpenResponse();
+        opened.setOk(true);
+        var dm = new Conversation();
+        dm.setId("DU1");
+        opened.setChannel(dm);
+        when(client.conversationsOpen(any(RequestConfigurator.class))).thenReturn(opened);
+        var posted = new ChatPostMessageResponse();
+        posted.setOk(true);
+        when(client.chatPostMessage(any(RequestConfigurator.class))).thenReturn(posted);
+        var modal = new AssessmentModal(application.content(), new SignedText("secret", "assessment"), calls, application.teams(),
+                application.teamAssessor(), application.results());
+
+        modal.back(client, "T1", "U1", View.builder().id("V1").hash("H1").privateMetadata("forged").build());
+
+        ArgumentCaptor<RequestConfigurator<ChatPostMessageRequest.ChatPostMessageRequestBuilder>> told =
+                ArgumentCaptor.forClass(RequestConfigurator.class);
+        verify(client).chatPostMessage(told.capture());
+        var message = told.getValue().configure(ChatPostMessageRequest.builder()).build();
+        assertThat(message.getChannel()).isEqualTo("DU1");
+        assertThat(message.getText()).startsWith("Back did not work in your MLOps assessment.")
+                .contains("Your answers are kept");
     }
 }

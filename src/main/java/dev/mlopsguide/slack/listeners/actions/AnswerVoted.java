@@ -8,7 +8,7 @@ import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.flows.AnswerFeedback;
 import dev.mlopsguide.slack.webapi.Respond;
 
-/** "Helpful" or "Not helpful" under an answer: the vote is stored before the ack, the thanks come after. */
+/** "Helpful" or "Not helpful" under an answer: the vote is stored before the ack, the thanks come after, in the thread. */
 final class AnswerVoted implements BlockActionHandler {
 
     private final BackgroundWork work;
@@ -23,9 +23,18 @@ final class AnswerVoted implements BlockActionHandler {
 
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
-        var thanks = feedback.vote(ctx.getTeamId(), ctx.getRequestUserId(), req.getPayload().getActions().get(0).getValue(),
-                helpful);
-        work.submit("thank for feedback", () -> Respond.ephemeral(ctx, thanks, false));
+        var payload = req.getPayload();
+        var thanks = feedback.vote(ctx.getTeamId(), ctx.getRequestUserId(), payload.getActions().get(0).getValue(), helpful);
+        // Answers are posted in threads: the thanks belong beside the answer, not in the channel.
+        var message = payload.getMessage();
+        var thread = message == null ? null : message.getThreadTs() != null ? message.getThreadTs() : message.getTs();
+        work.submit("thank for feedback", () -> {
+            if (thread == null || payload.getChannel() == null) {
+                Respond.ephemeral(ctx, thanks, false);
+            } else {
+                Respond.ephemeralInThread(ctx, payload.getChannel().getId(), thread, thanks);
+            }
+        });
         return ctx.ack();
     }
 }

@@ -23,7 +23,8 @@ final class AssessmentBackClicked implements BlockActionHandler {
         var view = req.getPayload().getView();
         var client = ctx.client();
         var workspace = ctx.getTeamId();
-        work.submit("go back in the assessment modal", () -> modal.back(client, workspace, view));
+        var user = ctx.getRequestUserId();
+        work.submit("go back in the assessment modal", () -> modal.back(client, workspace, user, view));
         return ctx.ack();
     }
 }

@@ -1,5 +1,6 @@
 package dev.mlopsguide.slack.listeners.actions;
 
+import static dev.mlopsguide.slack.listeners.Mocks.USER;
 import static dev.mlopsguide.slack.listeners.Mocks.WORKSPACE;
 import static dev.mlopsguide.slack.listeners.Mocks.actionContext;
 import static dev.mlopsguide.slack.listeners.Mocks.click;
@@ -26,6 +27,6 @@ class AssessmentBackClickedTest {
         var ack = new AssessmentBackClicked(inlineWork(), modal).apply(request, actionContext(client));
 
         assertThat(ack.getStatusCode()).isEqualTo(200);
-        verify(modal).back(client, WORKSPACE, view);
+        verify(modal).back(client, WORKSPACE, USER, view);
     }
 }
