@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.EncryptionKeys;
 import dev.mlopsguide.config.SlackSettings;
+import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.report.Json;
 import dev.mlopsguide.sandbox.FakeSlack;
@@ -13,8 +15,10 @@ import dev.mlopsguide.store.BotInstallation;
 import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.InstallerRecord;
 import dev.mlopsguide.store.Store;
+import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.store.TestClock;
 import dev.mlopsguide.store.TokenCipher;
+import dev.mlopsguide.team.TeamAssessor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +26,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -137,6 +142,27 @@ class StoreCommandsTest {
         assertThat(deleted.exitCode()).isZero();
         assertThat(deleted.out()).contains("Deleted team 'platform': 1 assessments");
         assertThat(run("", "history", "--team", "platform").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aChannelsTeamIsNamedByItsChannelAndItsPeopleByTheirNames() {
+        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")), TestClock.running())) {
+            var team = store.teams().ensure(TeamKey.channel("T1", "CPLATFORM"), "#ml-platform");
+            var assessor = new TeamAssessor(new Assessor(TestContent.bundled()), store.profiles(), store.assessments());
+            assessor.assess(team, TestContent.team("level-2-automated-training.yml"), Optional.empty(), "UALICE",
+                    AssessmentMode.MODAL, Map.of());
+            store.people().remember("T1", "UALICE", "alice.martin");
+        }
+
+        var history = run("", "history", "--team", "#ml-platform");
+        var digest = run("", "digest", "--team", "T1/#ml-platform");
+        var unknown = run("", "history", "--team", "#nowhere");
+
+        assertThat(history.exitCode()).isZero();
+        assertThat(history.out()).contains("alice.martin (modal)").doesNotContain("UALICE");
+        assertThat(digest.out()).contains("Assessed this week: alice.martin (modal, level 2)");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no channel team '#nowhere'");
     }
 
     @Test
