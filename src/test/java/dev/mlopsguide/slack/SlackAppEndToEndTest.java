@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.Answers;
+import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
@@ -322,6 +323,30 @@ class SlackAppEndToEndTest {
                 .contains("recorded human approval");
         var team = app.store.teams().find(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId())).orElseThrow();
         assertThat(app.store.profiles().find(team.id()).orElseThrow().profile().availability()).isEqualTo(99.9);
+    }
+
+    @Test
+    void theProfileDoesNotAskTheServingModeTheAssessmentAnswered() throws Exception {
+        var team = app.store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, ALICE.channelId()), "#ml-platform");
+        app.application.teamAssessor().assess(team, TestContent.team("level-2-automated-training.yml"), Optional.empty(),
+                ALICE.userId(), AssessmentMode.MODAL, Map.of());
+
+        app.driver.command(ALICE, "profile");
+        var view = SlackFlows.openedView(app.slack);
+        assertThat(view.path("blocks").findValuesAsText("block_id")).doesNotContain(ProfileViews.SERVING);
+        assertThat(view.toString()).contains("Predictions are served: *Batch*, as your team answered in its assessment.");
+        var values = SlackDriver.select(SlackDriver.noValues(), ProfileViews.STAGE, ProfileViews.VALUE_ACTION, "production");
+        SlackDriver.text(values, ProfileViews.MODELS, ProfileViews.VALUE_ACTION, "2");
+        SlackDriver.select(values, ProfileViews.RETRAINING, ProfileViews.VALUE_ACTION, "monthly");
+        SlackDriver.radio(values, ProfileViews.REGULATION, ProfileViews.VALUE_ACTION, "none");
+
+        var saved = app.driver.submitView(ALICE, view, values);
+
+        assertThat(saved.json().path("response_action").asText()).isEqualTo("update");
+        assertThat(app.store.profiles().find(team.id()).orElseThrow().profile().serving()).isEqualTo(ServingMode.BATCH);
+        app.driver.command(ALICE, "profile");
+        var again = app.slack.await("views.open", 2).get(1).json("view");
+        assertThat(again.path("blocks").findValuesAsText("block_id")).contains(ProfileViews.SERVING);
     }
 
     @Test

@@ -55,12 +55,12 @@ public final class ProfileViews {
     }
 
     /**
-     * The form, filled in with the saved profile; without one, the serving mode is taken from the team's latest
-     * assessment ({@code assessedServing}), so that what the questionnaire asked is not asked again.
+     * The form, filled in with the saved profile; without one, the serving mode the team's latest assessment answered
+     * ({@code assessedServing}) is not asked again: it is said, and travels in the signed metadata.
      */
     public static View form(Optional<TeamProfile> current, Optional<ServingMode> assessedServing, String metadata) {
-        var serving = current.map(TeamProfile::serving).or(() -> assessedServing);
-        var blocks = new BlockList()
+        var askServing = current.isPresent() || assessedServing.isEmpty();
+        var list = new BlockList()
                 .section("Your profile sets the maturity level that fits your team. More automation is not always "
                         + "better: it costs time to build and run.")
                 .add(input(STAGE, "Where is your most important model?", STAGE_HINT,
@@ -68,11 +68,15 @@ public final class ProfileViews {
                 .add(input(MODELS, "How many models run in production?", MODELS_HINT,
                         text(current.map(p -> String.valueOf(p.modelsInProduction())), "3"), false))
                 .add(input(RETRAINING, "How often must they be retrained?", RETRAINING_HINT,
-                        choice(RetrainingCadence.class, current.map(TeamProfile::retraining)), false))
-                .add(input(SERVING, "How are predictions served?", current.isEmpty() && serving.isPresent()
-                        ? "As your team answered in its assessment." : SERVING_HINT,
-                        choice(ServingMode.class, serving), false))
-                .add(input(AVAILABILITY, "Availability SLA, in percent", AVAILABILITY_HINT,
+                        choice(RetrainingCadence.class, current.map(TeamProfile::retraining)), false));
+        if (askServing) {
+            list.add(input(SERVING, "How are predictions served?", SERVING_HINT,
+                    choice(ServingMode.class, current.map(TeamProfile::serving)), false));
+        } else {
+            list.context("Predictions are served: *" + escape(assessedServing.get().label())
+                    + "*, as your team answered in its assessment.");
+        }
+        var blocks = list.add(input(AVAILABILITY, "Availability SLA, in percent", AVAILABILITY_HINT,
                         text(current.map(TeamProfile::availability).map(ProfileViews::percent), "99.9"), true))
                 .add(input(REGULATION, "Does a law, a regulator or a risk policy review it?", REGULATION_HINT,
                         regulation(current.map(TeamProfile::regulation)), false))

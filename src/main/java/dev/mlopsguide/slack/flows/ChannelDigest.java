@@ -118,8 +118,7 @@ public final class ChannelDigest {
         var zone = zones.of(client, userId);
         var subscribed = schedules.subscribe(team, target, day, time, zone, userId);
         var text = Mrkdwn.user(userId) + " set up the weekly MLOps digest of " + Mrkdwn.channel(teamChannel) + " here: "
-                + schedule(day, time, zone, subscribed) + " `/mlops-assess digest off " + Mrkdwn.channel(target)
-                + "` in " + Mrkdwn.channel(teamChannel) + " stops it.";
+                + schedule(day, time, zone, subscribed) + " *Stop* beside it on MLOps Guide's App Home stops it.";
         try {
             posts.post(client, MessagePosts.Target.channel(target, "digest-subscribed:" + subscribed.subscription().id()),
                     false, text, List.of());

@@ -50,15 +50,20 @@ public final class ProfileModal {
         // The questionnaire's serving question offers the same choices as the profile's field of that id.
         var assessedServing = results.latest(team).flatMap(latest -> latest.record().answers()
                 .optionOf(ProfileField.SERVING.key())).flatMap(option -> ProfileChoice.fromId(ServingMode.class, option));
-        var view = ProfileViews.form(current, assessedServing, signer.sign(workspaceId + "~" + channelId));
+        // The serving mode not asked again travels signed with the channel: workspace~channel~serving.
+        var view = ProfileViews.form(current, assessedServing, signer.sign(workspaceId + "~" + channelId + "~"
+                + (current.isEmpty() ? assessedServing.map(ServingMode::id).orElse("") : "")));
         calls.withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
                 .view(view)));
     }
 
     /** "Save": checks the form, saves the profile for the channel's team, and shows the target level it sets. */
     public ModalReply submit(String workspaceId, String userId, View view) {
-        var channelId = signer.verify(view.getPrivateMetadata()).filter(signed -> signed.startsWith(workspaceId + "~"))
-                .map(signed -> signed.substring(workspaceId.length() + 1));
+        var signed = signer.verify(view.getPrivateMetadata()).filter(text -> text.startsWith(workspaceId + "~"))
+                .map(text -> text.substring(workspaceId.length() + 1).split("~", -1));
+        var channelId = signed.map(parts -> parts[0]);
+        var assessedServing = signed.filter(parts -> parts.length > 1)
+                .flatMap(parts -> ProfileChoice.fromId(ServingMode.class, parts[1]));
         if (channelId.isEmpty()) {
             return new ModalReply.Update(AssessmentViews.problem(
                     "This form could not be verified, so nothing was saved. Open it again with /mlops-assess profile."));
@@ -77,7 +82,7 @@ public final class ProfileModal {
         }
         var stage = choice(values, ProfileViews.STAGE, Stage.class);
         var retraining = choice(values, ProfileViews.RETRAINING, RetrainingCadence.class);
-        var serving = choice(values, ProfileViews.SERVING, ServingMode.class);
+        var serving = choice(values, ProfileViews.SERVING, ServingMode.class).or(() -> assessedServing);
         stage.ifPresentOrElse(s -> { }, () -> errors.put(ProfileViews.STAGE, "Choose one."));
         retraining.ifPresentOrElse(s -> { }, () -> errors.put(ProfileViews.RETRAINING, "Choose one."));
         serving.ifPresentOrElse(s -> { }, () -> errors.put(ProfileViews.SERVING, "Choose one."));
