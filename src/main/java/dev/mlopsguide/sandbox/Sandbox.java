@@ -39,7 +39,8 @@ public final class Sandbox implements AutoCloseable {
         var service = application.serve(settings);
         var driver = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH),
                 signingSecret, slack, application.clock());
-        return new Sandbox(slack, service, new SandboxServer(port, driver, slack, pageFile));
+        return new Sandbox(slack, service, new SandboxServer(port, driver, slack, pageFile,
+                application.clock()));
     }
 
     public String url() {

@@ -1,6 +1,7 @@
 package dev.mlopsguide.sandbox;
 
-import java.time.LocalTime;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +20,9 @@ final class SandboxLog {
     private SandboxLog() {
     }
 
-    static String now() {
-        return TIME.format(LocalTime.now());
+    /** The time of day on the developer's machine, by the application's clock. */
+    static String time(Instant at) {
+        return TIME.format(at.atZone(ZoneId.systemDefault()));
     }
 
     /** A Web API call's parameters, sorted, secrets masked, within a few lines. */

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,11 +36,12 @@ public final class SandboxServer implements AutoCloseable {
     private final FakeSlack slack;
     private final SandboxState state;
 
-    /** {@code stateFile}, if any, keeps the page's messages across restarts. */
-    public SandboxServer(int port, SlackDriver driver, FakeSlack slack, Optional<Path> stateFile) throws IOException {
+    /** {@code stateFile}, if any, keeps the page's messages across restarts; {@code clock} dates the log. */
+    public SandboxServer(int port, SlackDriver driver, FakeSlack slack, Optional<Path> stateFile, Clock clock)
+            throws IOException {
         this.driver = driver;
         this.slack = slack;
-        this.state = new SandboxState(stateFile, slack::nextTs);
+        this.state = new SandboxState(stateFile, slack::nextTs, clock);
         state.latestTs().ifPresent(slack::continueAfter);
         slack.onCall(state::apply);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ final class SandboxState {
     private final Optional<Path> file;
     /** Slack's message timestamps, from the fake Slack's one clock, so that no two messages share one. */
     private final Supplier<String> timestamps;
+    private final Clock clock;
     private long version;
     private String actor = "";
     private String actorChannel = "";
@@ -41,8 +43,9 @@ final class SandboxState {
      * {@code file}, if any, keeps the messages and Homes across restarts (as Slack keeps them while the app restarts),
      * so that a team thread opened before a restart can be continued after it.
      */
-    SandboxState(Optional<Path> file, Supplier<String> timestamps) {
+    SandboxState(Optional<Path> file, Supplier<String> timestamps, Clock clock) {
         this.file = file;
+        this.clock = clock;
         this.timestamps = timestamps;
         file.filter(Files::isRegularFile).ifPresent(this::load);
     }
@@ -223,7 +226,7 @@ final class SandboxState {
 
     private ObjectNode entry(String kind, String name, String outcome, long millis) {
         var entry = JSON.createObjectNode().put("kind", kind).put("name", name).put("outcome", outcome)
-                .put("millis", millis).put("at", SandboxLog.now());
+                .put("millis", millis).put("at", SandboxLog.time(clock.instant()));
         log.add(entry);
         if (log.size() > LOG_SIZE) {
             log.remove(0);

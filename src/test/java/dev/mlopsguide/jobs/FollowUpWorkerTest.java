@@ -58,11 +58,12 @@ class FollowUpWorkerTest {
 
         store.followUps().add(WORK);
 
-        await(() -> runs.size() == 1 && store.followUps().pending() == 0);
+        // The work is marked done, then counted: wait for the count.
+        await(() -> runs.size() == 1 && store.followUps().pending() == 0
+                && metrics.scrape().contains("follow_ups_total{kind=\"test.work\",outcome=\"done\"} 1.0"));
         assertThat(runs.get(0).payload()).isEqualTo("{\"n\":1}");
         assertThat(runs.get(0).isRetry()).isFalse();
-        assertThat(metrics.scrape()).contains("follow_ups_total{kind=\"test.work\",outcome=\"done\"} 1.0")
-                .contains("follow_ups_pending 0.0");
+        assertThat(metrics.scrape()).contains("follow_ups_pending 0.0");
     }
 
     @Test
@@ -80,7 +81,8 @@ class FollowUpWorkerTest {
             worker.wake();
         }
 
-        await(() -> !store.followUps().failures().isEmpty());
+        // The failure is recorded, then the asker told: wait for the telling.
+        await(() -> !store.followUps().failures().isEmpty() && !toldOf.isEmpty());
         assertThat(runs).hasSize(FollowUpWorker.MAX_ATTEMPTS);
         assertThat(runs).extracting(FollowUps.Taken::attempt).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         assertThat(store.followUps().failures()).singleElement()
