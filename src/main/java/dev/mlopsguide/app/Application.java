@@ -304,11 +304,21 @@ public final class Application implements AutoCloseable {
      * With one workspace, the token comes from the environment: a token that works means the app is installed
      * (again, perhaps after an uninstall), so the workspace's data is no longer due for deletion.
      */
+    /**
+     * The workspace of the bot token is installed; a token granted fewer scopes than the manifests ask (an app created
+     * from an older manifest) is said at start, with what to do, since only an admin can grant them.
+     */
     private void reinstalled(Slack slack, String token) {
         try {
             var auth = slack.methods(token).authTest(r -> r);
             if (auth.isOk()) {
                 store.workspaceData().markInstalled(auth.getTeamId());
+                var missing = Distribution.missingScopes(auth.getHttpResponseHeaders());
+                if (!missing.isEmpty()) {
+                    LOG.warn("The bot token lacks the scopes {} that the manifests in manifests/slack ask for: add them "
+                            + "to the app and reinstall it to the workspace (see docs/installing.md). Until then, what "
+                            + "needs them fails and people are told an admin must reinstall the app.", missing);
+                }
             }
         } catch (IOException | SlackApiException e) {
             LOG.warn("Could not check which workspace the bot token belongs to: {}", e.getMessage());

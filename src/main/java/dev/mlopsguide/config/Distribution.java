@@ -21,6 +21,19 @@ public record Distribution(String clientId, String clientSecret, Optional<String
             "channels:history", "groups:history", "im:history", "im:write", "users:read", "channels:read", "groups:read",
             "files:write");
 
+    /**
+     * The scopes of {@link #DEFAULT_SCOPES} that a token lacks, from the {@code X-OAuth-Scopes} header Slack answers
+     * every call with; none when the header is absent (nothing to judge by).
+     */
+    public static List<String> missingScopes(Map<String, List<String>> headers) {
+        var granted = headers == null ? null : headers.entrySet().stream()
+                .filter(h -> h.getKey() != null && h.getKey().equalsIgnoreCase("x-oauth-scopes"))
+                .flatMap(h -> h.getValue().stream()).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                .toList();
+        return granted == null || granted.isEmpty() ? List.of()
+                : DEFAULT_SCOPES.stream().filter(scope -> !granted.contains(scope)).toList();
+    }
+
     @Override
     public String toString() {
         return "Distribution[client " + clientId + ", scopes " + scopes + ", redirect " + redirectUri.orElse("(app's)")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.mlopsguide.config.Distribution;
 import dev.mlopsguide.slack.delivery.SlackPacer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -118,6 +119,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, IssuedToken> tokens = new ConcurrentHashMap<>();
     private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
     private volatile Duration tokenLifetime;
+    private volatile List<String> grantedScopes = Distribution.DEFAULT_SCOPES;
 
     private FakeSlack(HttpServer server) {
         this.server = server;
@@ -166,6 +168,11 @@ public final class FakeSlack implements AutoCloseable {
      */
     public void rotateTokens(Duration lifetime) {
         this.tokenLifetime = lifetime;
+    }
+
+    /** The scopes the bot token was granted, as an install from an older manifest would have fewer. */
+    public void grantScopes(List<String> scopes) {
+        this.grantedScopes = List.copyOf(scopes);
     }
 
     /** Makes the next {@code times} calls of {@code method} fail with {@code fault}. */
@@ -572,9 +579,11 @@ public final class FakeSlack implements AutoCloseable {
         return "{\"ok\":false,\"error\":\"" + error + "\"}";
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+    private void send(HttpExchange exchange, int status, String body) throws IOException {
         var bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        // As Slack does, every answer says which scopes the token was granted.
+        exchange.getResponseHeaders().add("X-OAuth-Scopes", String.join(",", grantedScopes));
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
     }

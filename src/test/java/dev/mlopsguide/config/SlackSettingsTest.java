@@ -3,6 +3,7 @@ package dev.mlopsguide.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +88,16 @@ class SlackSettingsTest {
         var copy = new java.util.HashMap<>(env);
         copy.put(name, value);
         return copy;
+    }
+
+    @Test
+    void theScopesATokenLacksAreReadFromSlacksHeaderAndNothingIsJudgedWithoutIt() {
+        var granted = Map.of("x-oauth-scopes", List.of(String.join(", ", Distribution.DEFAULT_SCOPES.subList(0, 3))));
+
+        assertThat(Distribution.missingScopes(granted)).isEqualTo(Distribution.DEFAULT_SCOPES.subList(3,
+                Distribution.DEFAULT_SCOPES.size()));
+        assertThat(Distribution.missingScopes(Map.of("X-OAuth-Scopes", Distribution.DEFAULT_SCOPES))).isEmpty();
+        assertThat(Distribution.missingScopes(Map.of())).isEmpty();
+        assertThat(Distribution.missingScopes(null)).isEmpty();
     }
 }

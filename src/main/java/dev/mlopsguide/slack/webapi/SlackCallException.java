@@ -13,6 +13,10 @@ public final class SlackCallException extends RuntimeException {
             "invalid_auth", "account_inactive", "token_revoked", "token_expired", "not_authed", "missing_scope",
             NOT_INSTALLED);
 
+    /** Errors that only a workspace admin can cure, by reinstalling the app. */
+    private static final Set<String> ADMIN_ONLY = Set.of("invalid_auth", "account_inactive", "token_revoked",
+            "token_expired", "not_authed", "missing_scope", NOT_INSTALLED);
+
     private final String method;
     private final String error;
 
@@ -34,17 +38,25 @@ public final class SlackCallException extends RuntimeException {
         return PERMANENT.contains(error);
     }
 
+    /** Whether only a workspace admin can cure Slack's error (by reinstalling the app). */
+    public static boolean needsAdmin(String error) {
+        return ADMIN_ONLY.contains(error);
+    }
+
     /**
      * Why the call failed, for the person who asked, with who can fix it: only a workspace admin can restore the
      * app's access; anyone can invite the app to a channel; Slack's own trouble passes.
      */
     public String inWords() {
+        if (error.equals("missing_scope")) {
+            return "MLOps Guide lacks a Slack permission it needs. Only a workspace admin can fix this, by reinstalling "
+                    + "the app to grant it; please tell one.";
+        }
+        if (needsAdmin(error)) {
+            return "Slack no longer accepts MLOps Guide's access to this workspace. Only a workspace admin can fix "
+                    + "this, by reinstalling the app (Apps › MLOps Guide › Reinstall); please tell one.";
+        }
         return switch (error) {
-            case "invalid_auth", "account_inactive", "token_revoked", "token_expired", "not_authed", NOT_INSTALLED ->
-                    "Slack no longer accepts MLOps Guide's access to this workspace. Only a workspace admin can fix "
-                            + "this, by reinstalling the app (Apps › MLOps Guide › Reinstall); please tell one.";
-            case "missing_scope" -> "MLOps Guide lacks a Slack permission it needs. Only a workspace admin can fix "
-                    + "this, by reinstalling the app to grant it; please tell one.";
             case "not_in_channel", "channel_not_found" -> "I am not in that channel. Invite me with "
                     + "`/invite @MLOps Guide` there, then try again.";
             case "is_archived" -> "That channel is archived, so nothing can be posted in it.";

@@ -56,9 +56,25 @@ public final class SlackCalls {
         return new SlackCalls(other, observer);
     }
 
-    /** Calls counted in the app's metrics: how many, their outcomes, and the waits Slack asked for. */
+    /**
+     * Calls counted in the app's metrics (how many, their outcomes, and the waits Slack asked for), and a refusal
+     * only an admin can fix said once in the log.
+     */
     public static SlackCalls counted(RetryPolicy policy, Metrics metrics) {
-        return new SlackCalls(policy, new SlackCallMetrics(metrics));
+        var counts = new SlackCallMetrics(metrics);
+        var refusals = new AdminRefusals();
+        return new SlackCalls(policy, new Observer() {
+            @Override
+            public void rateLimited(String method, Duration wait) {
+                counts.rateLimited(method, wait);
+            }
+
+            @Override
+            public void finished(String method, String outcome) {
+                counts.finished(method, outcome);
+                refusals.finished(method, outcome);
+            }
+        });
     }
 
     public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
