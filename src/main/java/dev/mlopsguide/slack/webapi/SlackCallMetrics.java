@@ -3,8 +3,8 @@ package dev.mlopsguide.slack.webapi;
 import dev.mlopsguide.metrics.Metrics;
 import java.time.Duration;
 
-/** Counts Web API calls and rate-limit waits in the app's metrics. */
-record SlackCallMetrics(Metrics metrics) implements SlackCalls.Observer {
+/** Counts Web API calls and rate-limit waits in the app's metrics, and has a refusal only an admin can fix said. */
+record SlackCallMetrics(Metrics metrics, AdminRefusals refusals) implements SlackCalls.Observer {
 
     @Override
     public void rateLimited(String method, Duration wait) {
@@ -14,5 +14,6 @@ record SlackCallMetrics(Metrics metrics) implements SlackCalls.Observer {
     @Override
     public void finished(String method, String outcome) {
         metrics.slackCall(method, outcome);
+        refusals.finished(method, outcome);
     }
 }

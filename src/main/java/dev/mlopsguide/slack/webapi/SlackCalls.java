@@ -61,20 +61,7 @@ public final class SlackCalls {
      * only an admin can fix said once in the log.
      */
     public static SlackCalls counted(RetryPolicy policy, Metrics metrics) {
-        var counts = new SlackCallMetrics(metrics);
-        var refusals = new AdminRefusals();
-        return new SlackCalls(policy, new Observer() {
-            @Override
-            public void rateLimited(String method, Duration wait) {
-                counts.rateLimited(method, wait);
-            }
-
-            @Override
-            public void finished(String method, String outcome) {
-                counts.finished(method, outcome);
-                refusals.finished(method, outcome);
-            }
-        });
+        return new SlackCalls(policy, new SlackCallMetrics(metrics, new AdminRefusals()));
     }
 
     public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
