@@ -44,7 +44,8 @@ public final class Store implements AutoCloseable {
         this.digestSubscriptions = new DigestSubscriptions(jdbc, clock);
         this.digestDeliveries = new DigestDeliveries(jdbc, clock);
         this.feedback = new Feedback(jdbc, clock);
-        this.processedEvents = new ProcessedEvents(jdbc, clock);
+        // An H2 file is held by one process, which can decide alone what it has seen.
+        this.processedEvents = new ProcessedEvents(jdbc, clock, database.settings().h2Directory().isPresent());
         this.teamData = new TeamData(jdbc, clock, profiles, assessments, channelFlows, digestSubscriptions, digestDeliveries);
         this.workspaceData = new WorkspaceData(jdbc, clock, teams, teamData);
         this.oauthStates = new OAuthStates(jdbc, clock);
@@ -123,6 +124,7 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        processedEvents.close();
         database.close();
     }
 }

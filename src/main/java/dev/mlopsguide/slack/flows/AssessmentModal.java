@@ -60,7 +60,7 @@ public final class AssessmentModal {
     }
 
     /**
-     * Opens the modal at its first area. Called before the ack, because the trigger expires in three seconds.
+     * Opens the modal at its first area, within the trigger's three seconds (so Slack is not asked twice).
      *
      * @throws SlackCallException when Slack refuses (for example an expired trigger)
      */

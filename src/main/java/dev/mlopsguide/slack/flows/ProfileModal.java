@@ -43,7 +43,7 @@ public final class ProfileModal {
         this.results = results;
     }
 
-    /** Opens the form for the channel's team, filled in with its saved profile. Called before the ack. */
+    /** Opens the form for the channel's team, filled in with its saved profile, within the trigger's three seconds. */
     public void open(MethodsClient client, String triggerId, String workspaceId, String channelId, String channelName) {
         var team = teams.channel(workspaceId, channelId, channelName);
         var current = profiles.find(team.id()).map(StoredProfile::profile);

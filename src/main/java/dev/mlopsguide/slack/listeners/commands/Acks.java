@@ -3,6 +3,7 @@ package dev.mlopsguide.slack.listeners.commands;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
+import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.flows.Reply;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
@@ -38,22 +39,27 @@ final class Acks {
         }
     }
 
-    /** Opens a modal before acknowledging, because the trigger expires three seconds after the command. */
-    static Response openingModal(SlashCommandContext ctx, Runnable open) {
-        try {
-            open.run();
-            return ctx.ack();
-        } catch (SlackCallException e) {
-            LOG.warn("Could not open a modal: {}", e.error());
-            return ctx.ack(switch (e.error()) {
-                case "expired_trigger_id", "exchanged_trigger_id" ->
-                        "Slack took too long to open the form. Please run the command again.";
-                case SlackCalls.IN_DOUBT ->
-                        "Slack is slow to answer right now. If the form did not open, please run the command again.";
-                case "ratelimited" -> "Slack asked me to slow down, so the form did not open. Please run the command "
-                        + "again in a moment.";
-                default -> "Slack refused to open the form. " + e.inWords();
-            });
-        }
+    /**
+     * Acknowledges at once and opens a modal just after: the trigger lasts three seconds from the command, and
+     * Slack's answer to {@code views.open} need not hold the ack. When Slack does not open it, the person is told why.
+     */
+    static Response openingModal(SlashCommandContext ctx, BackgroundWork work, Runnable open) {
+        work.submit("open a modal", () -> {
+            try {
+                open.run();
+            } catch (SlackCallException e) {
+                LOG.warn("Could not open a modal: {}", e.error());
+                respond(ctx, Reply.plain(switch (e.error()) {
+                    case "expired_trigger_id", "exchanged_trigger_id" ->
+                            "Slack took too long to open the form. Please run the command again.";
+                    case SlackCalls.IN_DOUBT ->
+                            "Slack is slow to answer right now. If the form did not open, please run the command again.";
+                    case "ratelimited" -> "Slack asked me to slow down, so the form did not open. Please run the "
+                            + "command again in a moment.";
+                    default -> "Slack refused to open the form. " + e.inWords();
+                }));
+            }
+        });
+        return ctx.ack();
     }
 }

@@ -13,9 +13,9 @@ public final class CommandListeners {
 
     public static void register(App app, SlackFeatures features) {
         app.command(MlopsAssessCommand.COMMAND, new MlopsAssessCommand(Map.of(
-                Kind.ASSESS, new OpenAssessment(features.modal()),
+                Kind.ASSESS, new OpenAssessment(features.work(), features.modal()),
                 Kind.TEAM, new InTeamChannel("team", new StartTeamThread(features.thread())),
-                Kind.PROFILE, new InTeamChannel("profile", new OpenProfile(features.profile())),
+                Kind.PROFILE, new InTeamChannel("profile", new OpenProfile(features.work(), features.profile())),
                 Kind.RESULTS, new InTeamChannel("results", new ShowResults(features.replies())),
                 Kind.HISTORY, new InTeamChannel("history", new ShowHistory(features.replies())),
                 Kind.EXPLAIN, new ExplainTopic(features.replies()),

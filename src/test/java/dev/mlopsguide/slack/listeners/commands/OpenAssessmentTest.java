@@ -5,16 +5,20 @@ import static dev.mlopsguide.slack.listeners.Mocks.USER;
 import static dev.mlopsguide.slack.listeners.Mocks.WORKSPACE;
 import static dev.mlopsguide.slack.listeners.Mocks.command;
 import static dev.mlopsguide.slack.listeners.Mocks.commandContext;
-import static dev.mlopsguide.slack.listeners.Mocks.json;
+import static dev.mlopsguide.slack.listeners.Mocks.inlineWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.util.BuilderConfigurator;
 import com.slack.api.methods.MethodsClient;
 import dev.mlopsguide.slack.flows.AssessmentModal;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 class OpenAssessmentTest {
 
@@ -22,8 +26,8 @@ class OpenAssessmentTest {
     private final AssessmentModal modal = mock(AssessmentModal.class);
 
     @Test
-    void opensTheModalForTheChannelBeforeAnEmptyAck() throws Exception {
-        var ack = new OpenAssessment(modal).handle("", command("").getPayload(), commandContext(client));
+    void acksEmptyAndOpensTheModalForTheChannel() throws Exception {
+        var ack = new OpenAssessment(inlineWork(), modal).handle("", command("").getPayload(), commandContext(client));
 
         verify(modal).open(client, "trigger-1", WORKSPACE, CHANNEL);
         assertThat(ack.getStatusCode()).isEqualTo(200);
@@ -35,7 +39,7 @@ class OpenAssessmentTest {
         var command = command("").getPayload();
         command.setChannelId("DALICE");
 
-        new OpenAssessment(modal).handle("", command, commandContext(client));
+        new OpenAssessment(inlineWork(), modal).handle("", command, commandContext(client));
 
         verify(modal).openChoosingTeam(client, "trigger-1", WORKSPACE, USER);
     }
@@ -44,8 +48,17 @@ class OpenAssessmentTest {
     void anExpiredTriggerAsksToRunTheCommandAgain() throws Exception {
         doThrow(new SlackCallException("views.open", "expired_trigger_id", null)).when(modal).open(client, "trigger-1", WORKSPACE, CHANNEL);
 
-        var ack = new OpenAssessment(modal).handle("", command("").getPayload(), commandContext(client));
+        var ctx = commandContext(client);
+        new OpenAssessment(inlineWork(), modal).handle("", command("").getPayload(), ctx);
 
-        assertThat(json(ack)).contains("Slack took too long to open the form");
+        assertThat(respondedText(ctx)).contains("Slack took too long to open the form");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String respondedText(SlashCommandContext ctx) throws Exception {
+        ArgumentCaptor<BuilderConfigurator<SlashCommandResponse.SlashCommandResponseBuilder>> reply =
+                ArgumentCaptor.forClass(BuilderConfigurator.class);
+        verify(ctx).respond(reply.capture());
+        return reply.getValue().configure(SlashCommandResponse.builder()).build().getText();
     }
 }
