@@ -59,8 +59,9 @@ public final class ProcessedEvents implements AutoCloseable {
     }
 
     /**
-     * Records an event id as being handled; it is seen only once the database could be read (or written, when
-     * replicas share it), so that an event whose record failed is handled when Slack retries it.
+     * Records an event id as being handled. Where replicas share the database, it is seen only once its record is
+     * written, so that an event whose record failed is handled when Slack retries it; a single process remembers it
+     * at once and writes it shortly after.
      *
      * @return true the first time an event id is seen, by any replica; false for every repeat
      */
