@@ -28,28 +28,35 @@ public final class ChartUploads {
         this.calls = calls;
     }
 
+    /** A digest's chart, drawn, with its file name, title and alternative text: ready before Slack's turn comes. */
+    public record Chart(byte[] png, String filename, String title, String description) {
+
+        public static Chart of(Digest digest) {
+            return new Chart(DigestChart.png(digest), "mlops-maturity-" + digest.week().id() + ".png",
+                    "MLOps maturity by area, last " + digest.weeks().size() + (digest.weeks().size() == 1 ? " week" : " weeks"),
+                    BlockList.truncate(DigestChart.description(digest), ALT_TEXT));
+        }
+    }
+
     /**
      * The three steps of Slack's external upload: an upload URL, the bytes, and the file completed into the thread.
      *
      * @throws SlackCallException when Slack refuses a step
      * @throws IOException when the bytes cannot be sent
      */
-    public void upload(MethodsClient client, String channel, String threadTs, Digest digest)
+    public void upload(MethodsClient client, String channel, String threadTs, Chart chart)
             throws IOException, InterruptedException {
-        var png = DigestChart.png(digest);
-        var filename = "mlops-maturity-" + digest.week().id() + ".png";
         var target = calls.call("files.getUploadURLExternal", () -> client.filesGetUploadURLExternal(r -> r
-                .filename(filename).length(png.length).altTxt(BlockList.truncate(DigestChart.description(digest), ALT_TEXT))));
+                .filename(chart.filename()).length(chart.png().length).altTxt(chart.description())));
         var upload = http.send(HttpRequest.newBuilder(URI.create(target.getUploadUrl()))
-                        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(),
+                        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(chart.png())).build(),
                 HttpResponse.BodyHandlers.discarding());
         if (upload.statusCode() != 200) {
             throw new SlackCallException("upload", "HTTP " + upload.statusCode(), null);
         }
         calls.call("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r
                 .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder().id(target.getFileId())
-                        .title("MLOps maturity by area, last " + digest.weeks().size()
-                                + (digest.weeks().size() == 1 ? " week" : " weeks")).build()))
+                        .title(chart.title()).build()))
                 .channelId(channel).threadTs(threadTs)));
     }
 }

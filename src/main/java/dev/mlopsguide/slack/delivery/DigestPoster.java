@@ -81,15 +81,18 @@ public final class DigestPoster {
             var digest = sources.digests().compose(team.get(), week);
             var channel = sub.channelId();
             var workspace = team.get().key().workspaceId();
+            // Everything is ready before the channel's turn comes, so that the turn is spent on Slack's calls alone.
+            var text = Mrkdwn.escape(DigestReport.headline(digest));
+            var blocks = DigestBlocks.digest(digest, teamChannel, false);
+            var chart = digest.kind() == Digest.Kind.NEVER_ASSESSED ? null : ChartUploads.Chart.of(digest);
             // Named by subscription and week: an attempt after one that died or failed looks for its post first.
             var ts = pacer.paced(workspace, SlackPacer.POST, channel, () -> posts.post(client.get(),
                     MessagePosts.Target.channel(channel, "digest:" + subscriptionId + ":" + week.id()),
-                    claim == DigestDeliveries.Claim.AGAIN, Mrkdwn.escape(DigestReport.headline(digest)),
-                    DigestBlocks.digest(digest, teamChannel, false)));
+                    claim == DigestDeliveries.Claim.AGAIN, text, blocks));
             deliveries.sent(subscriptionId, week.id(), ts);
             metrics.digest("sent");
-            if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
-                chart(client.get(), workspace, channel, teamChannel, digest, ts);
+            if (chart != null) {
+                chart(client.get(), workspace, channel, teamChannel, digest, chart, ts);
             }
         } catch (SlackCallException e) {
             deliveries.failed(subscriptionId, week.id(), e.error());
@@ -107,10 +110,10 @@ public final class DigestPoster {
 
     /** Uploads the chart into the digest's thread; if Slack refuses, puts the chart in the message as text. */
     private void chart(MethodsClient client, String workspace, String channel, String teamChannel, Digest digest,
-                       String ts) {
+                       ChartUploads.Chart chart, String ts) {
         try {
             pacer.paced(workspace, List.of("files.getUploadURLExternal", "files.completeUploadExternal"), channel, () -> {
-                charts.upload(client, channel, ts, digest);
+                charts.upload(client, channel, ts, chart);
                 return null;
             });
         } catch (SlackCallException | IOException e) {

@@ -171,7 +171,7 @@ public final class ChannelDigest {
             var posted = calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm)
                     .text("Preview: " + headline).blocks(DigestBlocks.digest(digest, asker.channelId(), false))));
             if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
-                charts.upload(client, dm, posted.getTs(), digest);
+                charts.upload(client, dm, posted.getTs(), ChartUploads.Chart.of(digest));
             }
             where = "The preview as it will be posted, chart image included, is in your messages with me.";
         } catch (SlackCallException | IOException e) {
