@@ -53,6 +53,12 @@ public final class JobScheduler implements DigestSchedules.Timetable, AutoClosea
         }
     }
 
+    /**
+     * Deliveries in hand at once. Most of them wait for their channel's or their method's turn (Slack's rate tiers),
+     * so that the digests due after them are composed and drawn during the wait, not after it.
+     */
+    public static final int DELIVERY_THREADS = 8;
+
     private final RecurringTaskWithPersistentSchedule<Weekly> task;
     private final Scheduler scheduler;
 
@@ -64,7 +70,8 @@ public final class JobScheduler implements DigestSchedules.Timetable, AutoClosea
                         context.getExecution().executionTime));
         // Start tasks are known to the scheduler through startTasks alone.
         this.scheduler = Scheduler.create(dataSource, task).startTasks(housekeeping).clock(clock::instant)
-                .serializer(new StoredScheduleSerializer()).pollingInterval(pollingInterval).threads(2).build();
+                .serializer(new StoredScheduleSerializer()).pollingInterval(pollingInterval)
+                .threads(DELIVERY_THREADS).build();
     }
 
     /** Creates or moves the schedule of a subscription. */

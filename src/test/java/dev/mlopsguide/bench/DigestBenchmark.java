@@ -9,13 +9,14 @@ import dev.mlopsguide.digest.DigestWeek;
 import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.history.TeamHistory;
+import dev.mlopsguide.jobs.JobScheduler;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.slack.RunningApp;
-import dev.mlopsguide.slack.delivery.SlackPacer;
 import dev.mlopsguide.slack.delivery.DigestPoster;
+import dev.mlopsguide.slack.delivery.SlackPacer;
 import dev.mlopsguide.slack.install.BotClients;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCalls;
@@ -41,9 +42,9 @@ import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * How fast digests are composed (10,000 teams with eight weeks of history each), and how long sending 1,000 of them
@@ -141,7 +142,8 @@ class DigestBenchmark {
                         LocalTime.of(9, 0), ZoneOffset.UTC, "U1").id());
             }
             var due = clock.instant();
-            var pool = Executors.newFixedThreadPool(8);
+            // As many deliveries in hand at once as the app's job scheduler runs.
+            var pool = Executors.newFixedThreadPool(JobScheduler.DELIVERY_THREADS);
             long start = System.nanoTime();
             subscriptions.forEach(id -> pool.submit(() -> poster.deliver(id, due)));
             pool.shutdown();
