@@ -5,12 +5,14 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -22,6 +24,7 @@ import com.slack.api.bolt.util.BuilderConfigurator;
 import com.slack.api.methods.MethodsClient;
 import dev.mlopsguide.slack.BackgroundWork;
 import java.util.List;
+import org.mockito.ArgumentCaptor;
 
 /** Bolt contexts and requests for listener tests: real contexts spied on by Mockito, with a mocked Web API client. */
 public final class Mocks {
@@ -81,6 +84,15 @@ public final class Mocks {
         var request = mock(SlashCommandRequest.class);
         when(request.getPayload()).thenReturn(payload);
         return request;
+    }
+
+    /** The text of the one reply a command's context sent through {@code response_url}. */
+    @SuppressWarnings("unchecked")
+    public static String responded(SlashCommandContext ctx) throws Exception {
+        ArgumentCaptor<BuilderConfigurator<SlashCommandResponse.SlashCommandResponseBuilder>> reply =
+                ArgumentCaptor.forClass(BuilderConfigurator.class);
+        verify(ctx).respond(reply.capture());
+        return reply.getValue().configure(SlashCommandResponse.builder()).build().getText();
     }
 
     public static ActionContext actionContext(MethodsClient client) throws Exception {
