@@ -5,11 +5,22 @@ import java.util.Locale;
 /** How an assessment was taken. */
 public enum AssessmentMode {
     /** In a terminal. */
-    CLI,
+    CLI("in the terminal"),
     /** In a Slack modal, by one person. */
-    MODAL,
+    MODAL("alone, in the form"),
     /** In a channel thread, by the team. */
-    CHANNEL;
+    CHANNEL("together, in a thread");
+
+    private final String how;
+
+    AssessmentMode(String how) {
+        this.how = how;
+    }
+
+    /** How it was taken, in words for people ("together, in a thread"). */
+    public String how() {
+        return how;
+    }
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

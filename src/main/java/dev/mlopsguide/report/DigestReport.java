@@ -51,7 +51,7 @@ public final class DigestReport {
         lines.replaceAll(text);
         if (!digest.assessedThisWeek().isEmpty()) {
             lines.add("Assessed this week: " + String.join(", ", digest.assessedThisWeek().stream()
-                    .map(r -> wording.person().apply(r.takenBy()) + " (" + r.mode().id() + ", level " + r.level() + ")")
+                    .map(r -> wording.person().apply(r.takenBy()) + " (" + r.mode().how() + ", level " + r.level() + ")")
                     .toList()) + ".");
         }
         digest.bindingChanges().forEach(change -> lines.add(text.apply(change)));

@@ -65,7 +65,7 @@ class StoreCommandsTest {
 
         assertThat(history.exitCode()).isZero();
         assertThat(history.out()).contains("Team 'platform' · 2 assessments")
-                .contains("██░░░  level 1  alice (cli)").contains("████░  level 3  alice (cli)")
+                .contains("██░░░  level 1  alice (in the terminal)").contains("████░  level 3  alice (in the terminal)")
                 .containsPattern("Change from .* to .*: 1 → 3  ▲ 2")
                 .containsPattern("Data and experiments +1 → 3  ▲ 2");
         assertThat(history.out().indexOf("Team and ownership")).isLessThan(history.out().indexOf("Monitoring and retraining"));
@@ -159,8 +159,8 @@ class StoreCommandsTest {
         var unknown = run("", "history", "--team", "#nowhere");
 
         assertThat(history.exitCode()).isZero();
-        assertThat(history.out()).contains("alice.martin (modal)").doesNotContain("UALICE");
-        assertThat(digest.out()).contains("Assessed this week: alice.martin (modal, level 2)");
+        assertThat(history.out()).contains("alice.martin (alone, in the form)").doesNotContain("UALICE");
+        assertThat(digest.out()).contains("Assessed this week: alice.martin (alone, in the form, level 2)");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("no channel team '#nowhere'");
     }

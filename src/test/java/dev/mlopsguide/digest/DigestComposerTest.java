@@ -75,7 +75,7 @@ class DigestComposerTest {
         assertThat(digest.assessedThisWeek()).hasSize(1);
         assertThat(DigestReport.text(digest, Map.of("U1", "alice")))
                 .contains("The first assessment of this team happened this week")
-                .contains("Assessed this week: alice (modal, level 1).");
+                .contains("Assessed this week: alice (alone, in the form, level 1).");
     }
 
     @Test

@@ -52,7 +52,7 @@ class ReportsTest {
                 .render("platform", history, record.takenAt(), record.takenAt(), Map.of(record.takenBy(), "Alice Martin"));
 
         assertThat(text).contains("Team 'platform' · 1 assessment").contains("2026-11-24 11:15").contains("level 2")
-                .contains("Alice Martin (cli)").contains("Times in +01:00.")
+                .contains("Alice Martin (in the terminal)").contains("Times in +01:00.")
                 .contains("One assessment in this period: the change shows from the next one.")
                 .doesNotContain(" " + record.takenBy() + " (");
         assertThat(Json.write(HistoryJson.of("platform", history, record.takenAt(), record.takenAt(),

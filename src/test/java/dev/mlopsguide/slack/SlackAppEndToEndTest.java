@@ -98,7 +98,7 @@ class SlackAppEndToEndTest {
         assertThat(results.path("blocks").toString()).contains("Latest result of <#CPLATFORM>, by <@UALICE>");
         var history = app.driver.command(ALICE, "history").json();
         assertThat(history.path("text").asText()).contains("1 assessment, now level 2");
-        assertThat(history.path("blocks").toString()).contains("*level 2* · <!date^").contains("· <@UALICE> · modal")
+        assertThat(history.path("blocks").toString()).contains("*level 2* · <!date^").contains("· <@UALICE>, alone, in the form")
                 .contains("One assessment so far");
 
         var share = app.driver.messageButton(ALICE, ResultSharing.SHARE_ACTION, String.valueOf(stored.id()), "1.1", null);

@@ -25,7 +25,7 @@ public final class HistoryBlocks {
         var lines = new ArrayList<String>();
         for (var record : records.subList(Math.max(0, records.size() - SHOWN), records.size())) {
             lines.add(Mrkdwn.bar(record.level()) + "  *level " + record.level() + "* · " + Mrkdwn.date(record.takenAt())
-                    + " · " + Mrkdwn.user(record.takenBy()) + " · " + record.mode().id()
+                    + " · " + Mrkdwn.user(record.takenBy()) + ", " + record.mode().how()
                     + (record.isPartial() ? " · partial: " + record.answered() + " of " + record.total() + " answered" : ""));
         }
         var list = new BlockList().header("MLOps history of " + teamName)

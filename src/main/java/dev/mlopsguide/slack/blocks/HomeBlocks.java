@@ -10,6 +10,7 @@ import com.slack.api.model.view.View;
 import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.MaturityContent;
+import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.DigestSubscription;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,8 @@ public final class HomeBlocks {
         for (var digest : digests) {
             list.add(SectionBlock.builder().text(markdownText(":calendar: " + channel(digest.channelId()) + ": "
                             + (digest.active() ? "every " + DigestViews.dayName(digest.weekday()) + " at "
-                            + digest.time() + " (" + digest.zone().getId() + ")" : "paused (" + escape(digest.pausedReason().orElse("")) + ")")))
+                            + digest.time() + " (" + digest.zone().getId() + ")"
+                            : "paused. " + escape(digest.pausedReason().map(SlackCallException::inWords).orElse("")))))
                     .accessory(BlockList.button("Stop", DIGEST_STOP_ACTION, channelId + " " + digest.channelId())).build());
         }
         var buttons = List.of(

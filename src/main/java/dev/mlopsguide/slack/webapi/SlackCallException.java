@@ -48,6 +48,11 @@ public final class SlackCallException extends RuntimeException {
      * app's access; anyone can invite the app to a channel; Slack's own trouble passes.
      */
     public String inWords() {
+        return inWords(error);
+    }
+
+    /** {@link #inWords()} for one of Slack's error codes, as stored (why a digest was paused, say). */
+    public static String inWords(String error) {
         if (error.equals("missing_scope")) {
             return "MLOps Guide lacks a Slack permission it needs. Only a workspace admin can fix this, by reinstalling "
                     + "the app to grant it; please tell one.";
