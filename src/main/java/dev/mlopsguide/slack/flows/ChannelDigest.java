@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The weekly digest of a channel's team: subscribe a channel to it (at a weekday and time in the subscriber's time
@@ -168,10 +169,10 @@ public final class ChannelDigest {
         try {
             var client = asker.client();
             var dm = posts.directChannel(client, asker.userId());
-            var posted = calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm)
-                    .text("Preview: " + headline).blocks(DigestBlocks.digest(digest, asker.channelId(), false))));
+            var ts = posts.post(client, MessagePosts.Target.channel(dm, "preview:" + UUID.randomUUID()), false,
+                    "Preview: " + headline, DigestBlocks.digest(digest, asker.channelId(), false));
             if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
-                charts.upload(client, dm, posted.getTs(), ChartUploads.Chart.of(digest));
+                charts.upload(client, dm, ts, ChartUploads.Chart.of(digest));
             }
             where = "The preview as it will be posted, chart image included, is in your messages with me.";
         } catch (SlackCallException | IOException e) {

@@ -7,6 +7,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Posts messages that must appear once, although {@code chat.postMessage} is not idempotent and its answer can be
@@ -62,10 +63,12 @@ public final class MessagePosts {
         return posted.getTs();
     }
 
-    /** A note to a person in their DM with the app, where no other way to reach them is left. */
+    /**
+     * A note to a person in their DM with the app, where no other way to reach them is left; posted once, as any
+     * post here, under a name of its own.
+     */
     public void tellDirectly(MethodsClient client, String userId, String text) {
-        var dm = directChannel(client, userId);
-        calls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm).text(text)));
+        post(client, Target.channel(directChannel(client, userId), "note:" + UUID.randomUUID()), false, text, List.of());
     }
 
     /** The app's direct message channel with a person (opening it is idempotent in Slack). */
