@@ -55,11 +55,10 @@ public final class ProfileViews {
     }
 
     /**
-     * The form, filled in with the saved profile; without one, the serving mode the team's latest assessment answered
-     * ({@code assessedServing}) is not asked again: it is said, and travels in the signed metadata.
+     * The form, filled in with the saved profile; {@code notAsked}, the serving mode the team's assessment answered
+     * (when no profile is saved yet), is said instead of asked, and travels in the signed metadata.
      */
-    public static View form(Optional<TeamProfile> current, Optional<ServingMode> assessedServing, String metadata) {
-        var askServing = current.isPresent() || assessedServing.isEmpty();
+    public static View form(Optional<TeamProfile> current, Optional<ServingMode> notAsked, String metadata) {
         var list = new BlockList()
                 .section("Your profile sets the maturity level that fits your team. More automation is not always "
                         + "better: it costs time to build and run.")
@@ -69,11 +68,11 @@ public final class ProfileViews {
                         text(current.map(p -> String.valueOf(p.modelsInProduction())), "3"), false))
                 .add(input(RETRAINING, "How often must they be retrained?", RETRAINING_HINT,
                         choice(RetrainingCadence.class, current.map(TeamProfile::retraining)), false));
-        if (askServing) {
+        if (notAsked.isEmpty()) {
             list.add(input(SERVING, "How are predictions served?", SERVING_HINT,
                     choice(ServingMode.class, current.map(TeamProfile::serving)), false));
         } else {
-            list.context("Predictions are served: *" + escape(assessedServing.get().label())
+            list.context("Predictions are served: *" + escape(notAsked.get().label())
                     + "*, as your team answered in its assessment.");
         }
         var blocks = list.add(input(AVAILABILITY, "Availability SLA, in percent", AVAILABILITY_HINT,

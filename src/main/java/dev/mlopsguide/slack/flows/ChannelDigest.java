@@ -77,7 +77,7 @@ public final class ChannelDigest {
     /** Opens the form that sends the digest of {@code teamChannel}'s team to a channel (from the App Home). */
     public void openForm(MethodsClient client, String triggerId, String workspaceId, String teamChannel) {
         var view = DigestViews.form(teamChannel, DigestSchedules.DEFAULT_DAY, DigestSchedules.DEFAULT_TIME,
-                signer.sign(workspaceId + "~" + teamChannel));
+                signer.signFor(workspaceId, teamChannel));
         calls.withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r
                 .triggerId(triggerId).view(view)));
     }
@@ -134,8 +134,7 @@ public final class ChannelDigest {
     }
 
     private Optional<String> formChoice(String workspaceId, View view) {
-        return signer.verify(view.getPrivateMetadata()).filter(signed -> signed.startsWith(workspaceId + "~"))
-                .map(signed -> signed.substring(workspaceId.length() + 1));
+        return signer.verifyFor(workspaceId, view.getPrivateMetadata());
     }
 
     private static String schedule(DayOfWeek day, LocalTime time, ZoneId zone, DigestSchedules.Subscribed subscribed) {

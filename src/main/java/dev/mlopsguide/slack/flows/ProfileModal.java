@@ -50,17 +50,18 @@ public final class ProfileModal {
         // The questionnaire's serving question offers the same choices as the profile's field of that id.
         var assessedServing = results.latest(team).flatMap(latest -> latest.record().answers()
                 .optionOf(ProfileField.SERVING.key())).flatMap(option -> ProfileChoice.fromId(ServingMode.class, option));
-        // The serving mode not asked again travels signed with the channel: workspace~channel~serving.
-        var view = ProfileViews.form(current, assessedServing, signer.sign(workspaceId + "~" + channelId + "~"
-                + (current.isEmpty() ? assessedServing.map(ServingMode::id).orElse("") : "")));
+        // Before a profile is saved, the serving mode the assessment answered is not asked again: it travels signed
+        // with the channel (channel~serving).
+        var notAsked = current.isEmpty() ? assessedServing : Optional.<ServingMode>empty();
+        var view = ProfileViews.form(current, notAsked,
+                signer.signFor(workspaceId, channelId + "~" + notAsked.map(ServingMode::id).orElse("")));
         calls.withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
                 .view(view)));
     }
 
     /** "Save": checks the form, saves the profile for the channel's team, and shows the target level it sets. */
     public ModalReply submit(String workspaceId, String userId, View view) {
-        var signed = signer.verify(view.getPrivateMetadata()).filter(text -> text.startsWith(workspaceId + "~"))
-                .map(text -> text.substring(workspaceId.length() + 1).split("~", -1));
+        var signed = signer.verifyFor(workspaceId, view.getPrivateMetadata()).map(text -> text.split("~", -1));
         var channelId = signed.map(parts -> parts[0]);
         var assessedServing = signed.filter(parts -> parts.length > 1)
                 .flatMap(parts -> ProfileChoice.fromId(ServingMode.class, parts[1]));

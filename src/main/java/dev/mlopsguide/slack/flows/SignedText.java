@@ -29,6 +29,17 @@ public final class SignedText {
         return text + SEPARATOR + mac(text);
     }
 
+    /** Text that may come back only with requests of {@code workspaceId}. */
+    public String signFor(String workspaceId, String text) {
+        return sign(workspaceId + SEPARATOR + text);
+    }
+
+    /** The text signed for {@code workspaceId}, or empty when tampered with, another app's or another workspace's. */
+    public Optional<String> verifyFor(String workspaceId, String signed) {
+        return verify(signed).filter(text -> text.startsWith(workspaceId + SEPARATOR))
+                .map(text -> text.substring(workspaceId.length() + SEPARATOR.length()));
+    }
+
     /** The signed text, or empty when the signature does not match (tampered with, or another app's). */
     public Optional<String> verify(String signed) {
         if (signed == null) {
