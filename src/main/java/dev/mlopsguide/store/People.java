@@ -3,7 +3,6 @@ package dev.mlopsguide.store;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The names people go by, as Slack last sent them with one of their requests, for the places where a mention cannot
@@ -37,12 +36,6 @@ public final class People {
             }
             // Another replica remembered the same person at the same moment; the name is the same.
         }
-    }
-
-    public Optional<String> name(String workspaceId, String userId) {
-        return jdbc.read("read the name of " + userId, sql -> sql.one(
-                "SELECT name FROM person WHERE workspace_id = ? AND user_id = ?", rs -> rs.getString("name"),
-                workspaceId, userId));
     }
 
     /** Every known name in a workspace, by user id. */

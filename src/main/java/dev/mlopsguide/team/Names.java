@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mlopsguide.store.People;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.store.Teams;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,9 +14,9 @@ import java.util.Set;
  */
 public final class Names {
 
-    /** What a private channel or a DM is called in a slash command, instead of its name. */
     /** Slack's longest channel name, and more than any person's: a longer one is not a name Slack sent. */
     private static final int LONGEST = 80;
+    /** What a private channel or a DM is called in a slash command, instead of its name. */
     private static final Set<String> NOT_NAMES = Set.of("privategroup", "directmessage");
 
     private final Teams teams;
@@ -36,13 +35,13 @@ public final class Names {
 
     /** Whether this name (of a person or a channel) differs from the last one seen, so that it is worth writing. */
     public boolean isNew(String workspaceId, String id, String name) {
-        return usable(name).filter(n -> !n.equals(known.getIfPresent(workspaceId + "/" + id))).isPresent();
+        return usable(name).filter(n -> !n.equals(known.getIfPresent(key(workspaceId, id)))).isPresent();
     }
 
     public void person(String workspaceId, String userId, String name) {
         if (isNew(workspaceId, userId, name)) {
             people.remember(workspaceId, userId, name);
-            known.put(workspaceId + "/" + userId, name);
+            known.put(key(workspaceId, userId), name);
         }
     }
 
@@ -50,17 +49,16 @@ public final class Names {
     public void channel(String workspaceId, String channelId, String name) {
         if (isNew(workspaceId, channelId, name)) {
             teams.rename(TeamKey.channel(workspaceId, channelId), "#" + name);
-            known.put(workspaceId + "/" + channelId, name);
+            known.put(key(workspaceId, channelId), name);
         }
     }
 
     /** The channel's name as last seen by this process (without '#'), for a team created where none came along. */
     public Optional<String> channelName(String workspaceId, String channelId) {
-        return Optional.ofNullable(known.getIfPresent(workspaceId + "/" + channelId));
+        return Optional.ofNullable(known.getIfPresent(key(workspaceId, channelId)));
     }
 
-    /** Every known name of people in a workspace, by user id. */
-    public Map<String, String> people(String workspaceId) {
-        return people.names(workspaceId);
+    private static String key(String workspaceId, String id) {
+        return workspaceId + "/" + id;
     }
 }

@@ -398,7 +398,7 @@ class SlackAppEndToEndTest {
         app.driver.command(ALICE.in(ALICE.channelId(), "ml-platform-2"), "results");
         Conditions.await(Duration.ofSeconds(10), "the team renamed by a command",
                 () -> app.store.teams().find(key).orElseThrow().name().equals("#ml-platform-2"));
-        assertThat(app.store.people().name(FakeSlack.WORKSPACE, ALICE.userId())).contains(ALICE.userName());
+        assertThat(app.store.people().names(FakeSlack.WORKSPACE)).containsEntry(ALICE.userId(), ALICE.userName());
 
         var rename = JsonNodeFactory.instance.objectNode().put("type", "channel_rename");
         rename.putObject("channel").put("id", ALICE.channelId()).put("name", "ml-platform-team").put("created", 1);

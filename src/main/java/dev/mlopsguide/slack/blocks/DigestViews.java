@@ -31,7 +31,7 @@ public final class DigestViews {
     private DigestViews() {
     }
 
-    /** {@code teamChannel}'s digest, sent to that channel on Monday at 09:00 unless changed. */
+    /** The form for {@code teamChannel}'s digest: that channel, {@code day} and {@code time} chosen to start with. */
     public static View form(String teamChannel, DayOfWeek day, LocalTime time, String metadata) {
         var days = Arrays.stream(DayOfWeek.values()).map(DigestViews::option).toList();
         var blocks = new BlockList()

@@ -124,12 +124,9 @@ public final class ChannelDigest {
             posts.post(client, MessagePosts.Target.channel(target, "digest-subscribed:" + subscribed.subscription().id()),
                     false, text, List.of());
         } catch (SlackCallException e) {
-            posts.tellDirectly(client, userId, "The weekly digest of "
-                    + Mrkdwn.channel(teamChannel) + " will go to " + Mrkdwn.channel(target) + " ("
-                    + schedule(day, time, zone, subscribed) + "), but I could not post there (`" + e.error() + "`). "
-                    + (e.error().equals("not_in_channel") ? "Invite me with `/invite @MLOps Guide` in the channel, or "
-                    + "the digest will be paused when it is due." : "Unless that is fixed, the digest will be paused "
-                    + "when it is due."));
+            posts.tellDirectly(client, userId, "The weekly digest of " + Mrkdwn.channel(teamChannel) + " will go to "
+                    + Mrkdwn.channel(target) + " (" + schedule(day, time, zone, subscribed) + "), but I could not post "
+                    + "there. " + e.inWords() + " Until then, the digest will be paused when it is due.");
         }
     }
 
