@@ -7,6 +7,7 @@ import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.flows.Reply;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
+import dev.mlopsguide.store.DatabaseUnavailableException;
 import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -44,7 +45,7 @@ final class Acks {
      * Slack's answer to {@code views.open} need not hold the ack. When Slack does not open it, the person is told why.
      */
     static Response openingModal(SlashCommandContext ctx, BackgroundWork work, Runnable open) {
-        work.submit("open a modal", () -> {
+        Runnable opening = () -> {
             try {
                 open.run();
             } catch (SlackCallException e) {
@@ -58,8 +59,18 @@ final class Acks {
                             + "command again in a moment.";
                     default -> "Slack refused to open the form. " + e.inWords();
                 }));
+            } catch (DatabaseUnavailableException e) {
+                LOG.error("Could not open a modal: {}", e.getMessage());
+                respond(ctx, Reply.plain(MlopsAssessCommand.DATABASE_AWAY));
+            } catch (RuntimeException e) {
+                LOG.error("Could not open a modal", e);
+                respond(ctx, Reply.plain(FAILED_AFTER_ACK));
             }
-        });
+        };
+        // A full queue must not lose the form: it is then opened before the ack, as it once always was.
+        if (!work.submit("open a modal", opening)) {
+            opening.run();
+        }
         return ctx.ack();
     }
 }

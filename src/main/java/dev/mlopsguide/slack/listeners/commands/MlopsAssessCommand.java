@@ -14,6 +14,9 @@ import org.slf4j.LoggerFactory;
 public final class MlopsAssessCommand implements SlashCommandHandler {
 
     public static final String COMMAND = "/mlops-assess";
+    /** What a person reads when the database cannot be reached. */
+    static final String DATABASE_AWAY = "I can't reach my database right now, so I can't do that. Please try again in "
+            + "a minute.";
     private static final Logger LOG = LoggerFactory.getLogger(MlopsAssessCommand.class);
 
     private final Map<CommandText.Kind, Subcommand> subcommands;
@@ -30,7 +33,7 @@ public final class MlopsAssessCommand implements SlashCommandHandler {
             return subcommands.get(text.kind()).handle(text.argument(), command, ctx);
         } catch (DatabaseUnavailableException e) {
             LOG.error("/mlops-assess failed: {}", e.getMessage());
-            return ctx.ack("I can't reach my database right now, so I can't do that. Please try again in a minute.");
+            return ctx.ack(DATABASE_AWAY);
         } catch (RuntimeException e) {
             LOG.error("/mlops-assess failed", e);
             return ctx.ack("Something went wrong on my side; the people running MLOps Guide will find it in the logs.");

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.verify;
 import com.slack.api.methods.MethodsClient;
 import dev.mlopsguide.slack.flows.AssessmentModal;
 import dev.mlopsguide.slack.webapi.SlackCallException;
+import dev.mlopsguide.store.DatabaseUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class OpenAssessmentTest {
@@ -49,5 +50,15 @@ class OpenAssessmentTest {
         new OpenAssessment(inlineWork(), modal).handle("", command("").getPayload(), ctx);
 
         assertThat(responded(ctx)).contains("Slack took too long to open the form");
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedWhileOpeningIsSaid() throws Exception {
+        doThrow(new DatabaseUnavailableException("down", null)).when(modal).open(client, "trigger-1", WORKSPACE, CHANNEL);
+
+        var ctx = commandContext(client);
+        new OpenAssessment(inlineWork(), modal).handle("", command("").getPayload(), ctx);
+
+        assertThat(responded(ctx)).contains("I can't reach my database right now");
     }
 }
