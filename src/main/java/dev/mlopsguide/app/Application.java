@@ -6,6 +6,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.mlopsguide.config.AnswerSettings;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.Distribution;
 import dev.mlopsguide.config.SlackSettings;
@@ -14,8 +15,10 @@ import dev.mlopsguide.jobs.FollowUpWorker;
 import dev.mlopsguide.jobs.JobScheduler;
 import dev.mlopsguide.jobs.WorkspacePurge;
 import dev.mlopsguide.knowledge.Answerer;
+import dev.mlopsguide.knowledge.ArticlePages;
 import dev.mlopsguide.knowledge.KnowledgeBase;
 import dev.mlopsguide.knowledge.MiniLmEmbeddings;
+import dev.mlopsguide.knowledge.ModelWrittenAnswers;
 import dev.mlopsguide.knowledge.Retriever;
 import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.Assessor;
@@ -30,12 +33,15 @@ import dev.mlopsguide.slack.delivery.SlackPacer;
 import dev.mlopsguide.slack.delivery.DigestPoster;
 import dev.mlopsguide.slack.flows.AnswerFeedback;
 import dev.mlopsguide.slack.flows.AppHome;
+import dev.mlopsguide.slack.flows.AssistantThreads;
 import dev.mlopsguide.slack.flows.AssessmentModal;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
 import dev.mlopsguide.slack.flows.ChannelDigest;
 import dev.mlopsguide.slack.flows.ChannelNames;
+import dev.mlopsguide.slack.flows.GapReports;
 import dev.mlopsguide.slack.flows.ProfileModal;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
+import dev.mlopsguide.slack.flows.QuestionSettings;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.slack.flows.SignedText;
 import dev.mlopsguide.slack.flows.SlackAccess;
@@ -45,7 +51,9 @@ import dev.mlopsguide.slack.install.BotTokens;
 import dev.mlopsguide.slack.install.DatabaseInstallationService;
 import dev.mlopsguide.slack.install.OAuthInstall;
 import dev.mlopsguide.slack.install.Uninstalls;
+import dev.mlopsguide.slack.blocks.AnswerBlocks;
 import dev.mlopsguide.slack.listeners.actions.ActionListeners;
+import dev.mlopsguide.slack.listeners.assistant.AssistantListeners;
 import dev.mlopsguide.slack.listeners.commands.CommandListeners;
 import dev.mlopsguide.slack.listeners.events.EventListeners;
 import dev.mlopsguide.slack.listeners.middleware.MiddlewareListeners;
@@ -66,13 +74,14 @@ import dev.mlopsguide.team.Names;
 import dev.mlopsguide.team.TeamDirectory;
 import dev.mlopsguide.team.TeamResults;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +94,7 @@ import org.slf4j.LoggerFactory;
 public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    private static final String LOOPBACK = "127.0.0.1";
 
     /**
      * The pace of work: how often due digests are looked for, how fast messages go out, how follow-up work is taken
@@ -111,9 +121,17 @@ public final class Application implements AutoCloseable {
     private final TeamResults results;
     private final TeamAssessor teamAssessor;
     private final TeamDigests digests;
+    private final AnswerSettings answering;
 
     /** {@code answerer} is asked for once, when the first part that answers questions is built. */
     public Application(Clock clock, MaturityContent content, Store store, Supplier<Answerer> answerer) {
+        this(clock, content, store, answerer, AnswerSettings.NONE);
+    }
+
+    /** With {@code answering}: the public URL that answers link the knowledge pages with. */
+    public Application(Clock clock, MaturityContent content, Store store, Supplier<Answerer> answerer,
+                       AnswerSettings answering) {
+        this.answering = Objects.requireNonNull(answering);
         this.clock = Objects.requireNonNull(clock);
         this.content = Objects.requireNonNull(content);
         this.store = Objects.requireNonNull(store);
@@ -134,22 +152,26 @@ public final class Application implements AutoCloseable {
     /** The application over the database named by {@code env}, answering from {@code knowledge} (loaded when first needed). */
     public static Application open(Map<String, String> env, Clock clock, MaturityContent content,
                                    Supplier<KnowledgeBase> knowledge) {
-        var embeddings = DatabaseSettings.dataFolder(env);
-        return openAnswering(env, clock, content, () -> answerer(content, knowledge.get(), embeddings));
+        return openAnswering(env, clock, content, () -> answerer(content, knowledge.get(), env));
     }
 
     /** The application over the database named by {@code env}, answering with {@code answerer} (asked for once). */
     public static Application openAnswering(Map<String, String> env, Clock clock, MaturityContent content,
                                             Supplier<Answerer> answerer) {
-        return new Application(clock, content, Store.open(DatabaseSettings.fromEnvironment(env), clock), answerer);
+        return new Application(clock, content, Store.open(DatabaseSettings.fromEnvironment(env), clock), answerer,
+                AnswerSettings.fromEnvironment(env));
     }
 
-    /** Answers from the knowledge base, with embeddings cached in {@code dataFolder}. */
-    public static Answerer answerer(MaturityContent content, KnowledgeBase knowledge, Path dataFolder) {
-        var retriever = new Retriever(knowledge, MiniLmEmbeddings.cachedIn(dataFolder));
-        LOG.info("Knowledge index: {} passages from {} documents, built in {} ms", retriever.size(),
-                knowledge.documents(), retriever.buildMillis());
-        return new Answerer(content, retriever);
+    /**
+     * Answers from the knowledge base, with embeddings cached in the data folder that {@code env} names, written by
+     * the language model it names, if any.
+     */
+    public static Answerer answerer(MaturityContent content, KnowledgeBase knowledge, Map<String, String> env) {
+        var model = AnswerSettings.fromEnvironment(env).languageModel();
+        var retriever = new Retriever(knowledge, MiniLmEmbeddings.cachedIn(DatabaseSettings.dataFolder(env)));
+        LOG.info("Knowledge index: {} passages from {} documents, built in {} ms{}", retriever.size(),
+                knowledge.documents(), retriever.buildMillis(), model.map(m -> "; answers written by " + m).orElse(""));
+        return new Answerer(content, retriever, model.map(ModelWrittenAnswers::openAi));
     }
 
     public Clock clock() {
@@ -180,6 +202,11 @@ public final class Application implements AutoCloseable {
         return digests;
     }
 
+    /** What answers questions (loaded when first asked for). */
+    public Answerer answerer() {
+        return answerer.get();
+    }
+
     public SlackService serve(SlackSettings settings) throws Exception {
         return serve(settings, Timing.standard());
     }
@@ -205,19 +232,23 @@ public final class Application implements AutoCloseable {
         BotTokens tokens = installations.<BotTokens>map(service -> service).orElseGet(() -> workspace -> settings.botToken());
         var poster = new DigestPoster(new DigestPoster.Sources(store.digestSubscriptions(), store.digestDeliveries(),
                 teams, digests), BotClients.of(slack, tokens), calls, timing.pacer(), metrics);
+        var access = new SlackAccess(BotClients.of(slack, tokens), calls, new MessagePosts(calls),
+                new ResponseUrls(slack));
         var purge = new WorkspacePurge(store.workspaceData(), settings.uninstallGrace(), clock);
+        var gapReports = new GapReports(store.settings(), store.knowledgeGaps(), answerer.get(), access, clock);
         var jobs = new JobScheduler(store.database().dataSource(), clock, timing.polling(), poster::deliver,
-                List.of(purge.task()));
+                List.of(purge.task(), JobScheduler.hourly(GapReports.TASK_NAME, gapReports::sendDue)));
         times.lap("Slack clients");
 
         var bolt = times.phase("Slack app", () -> bolt(settings, installations));
-        var access = new SlackAccess(BotClients.of(slack, tokens), calls, new MessagePosts(calls),
-                new ResponseUrls(slack));
+        var publicUrl = new AtomicReference<>(answering.publicUrl());
+        var pages = new ArticlePages(answerer.get().knowledge(), publicUrl::get);
         var features = features(settings, work, access, metrics, new DigestSchedules(store.digestSubscriptions(), jobs),
-                installations);
+                installations, new AnswerBlocks(pages::link));
         var followUps = new FollowUpWorker(store.followUps(), FollowUpHandlers.of(features), clock, timing.followUps(),
                 4, metrics);
         MiddlewareListeners.register(bolt, metrics, store.processedEvents(), features.names(), work);
+        AssistantListeners.register(bolt, features);
         CommandListeners.register(bolt, features);
         ActionListeners.register(bolt, features);
         ViewListeners.register(bolt, features);
@@ -227,10 +258,14 @@ public final class Application implements AutoCloseable {
                 "database", () -> store.database().readiness(),
                 "content", () -> Readiness.ready("questionnaire " + content.questionnaire().version()));
         var edge = new AppServer.Edge(settings.signingSecret(), clock, store.processedEvents()::firstTime);
-        var pages = settings.distribution().isPresent() ? Map.of(AppServer.INSTALL_PATH, OAuthInstall.page())
+        var install = settings.distribution().isPresent() ? Map.of(AppServer.INSTALL_PATH, OAuthInstall.page())
                 : Map.<String, String>of();
-        var server = times.phase("HTTP server", () -> new AppServer(bolt, settings.host(), settings.port(), edge, pages,
-                checks, metrics).start());
+        var server = times.phase("HTTP server", () -> new AppServer(bolt, settings.host(), settings.port(), edge, install,
+                checks, metrics).servePages(ArticlePages.PATH, pages::page).start());
+        if (publicUrl.get().isEmpty() && LOOPBACK.equals(server.host())) {
+            // Served to this machine only (the sandbox, tests): its readers are here, and so are its pages.
+            publicUrl.set(Optional.of(URI.create("http://" + LOOPBACK + ":" + server.port())));
+        }
         times.phase("jobs", () -> {
             followUps.start();
             jobs.start();
@@ -247,7 +282,8 @@ public final class Application implements AutoCloseable {
     }
 
     private SlackFeatures features(SlackSettings settings, BackgroundWork work, SlackAccess access, Metrics metrics,
-                                   DigestSchedules schedules, Optional<DatabaseInstallationService> installations) {
+                                   DigestSchedules schedules, Optional<DatabaseInstallationService> installations,
+                                   AnswerBlocks answerBlocks) {
         // Private metadata is signed with the secret Slack signs requests with (in Socket Mode, the app token).
         var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
         var calls = access.calls();
@@ -256,13 +292,16 @@ public final class Application implements AutoCloseable {
                 new ChannelAssessment(content, access, store.channelFlows(), store.followUps(), teams, teamAssessor),
                 new ProfileModal(assessor, new SignedText(secret, "profile"), calls, teams, store.profiles(), results),
                 new TeamReplies(content, teams, results),
-                new QuestionAnswering(answerer.get(), teams, results, store.followUps(), access, metrics),
-                new AnswerFeedback(store.teams(), store.feedback()),
+                new QuestionAnswering(answerer.get(), teams, results, new QuestionAnswering.Records(store.followUps(),
+                        store.questionThreads(), store.knowledgeGaps(), store.settings()), access, answerBlocks, metrics),
+                new AssistantThreads(store.questionThreads(), store.followUps(), teams, access),
+                new AnswerFeedback(store.teams(), store.feedback(), store.knowledgeGaps(), store.settings(),
+                        store.followUps(), new SignedText(secret, "feedback"), access),
                 new ResultSharing(content, results, store.followUps(), access),
                 new AppHome(content, results, schedules, calls),
                 new ChannelDigest(teams, schedules, digests, new TimeZones(calls), new SignedText(secret, "digest"), access),
                 new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()),
-                names, new ChannelNames(names, calls));
+                names, new ChannelNames(names, calls), new QuestionSettings(store.settings(), calls));
     }
 
     /** Bolt for one workspace (a bot token), or distributed by OAuth with installations in the database. */
@@ -302,11 +341,9 @@ public final class Application implements AutoCloseable {
 
     /**
      * With one workspace, the token comes from the environment: a token that works means the app is installed
-     * (again, perhaps after an uninstall), so the workspace's data is no longer due for deletion.
-     */
-    /**
-     * The workspace of the bot token is installed; a token granted fewer scopes than the manifests ask (an app created
-     * from an older manifest) is said at start, with what to do, since only an admin can grant them.
+     * (again, perhaps after an uninstall), so the workspace's data is no longer due for deletion. A token granted fewer
+     * scopes than the manifests ask (an app created from an older manifest) is said at start, with what to do, since
+     * only an admin can grant them.
      */
     private void reinstalled(Slack slack, String token) {
         try {

@@ -1,7 +1,6 @@
 package dev.mlopsguide.cli;
 
 import dev.mlopsguide.app.Application;
-import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.knowledge.KnowledgeBase;
 import dev.mlopsguide.knowledge.KnowledgeLoader;
@@ -19,7 +18,7 @@ public final class KnowledgeOptions {
 
     /** An answerer over this content and knowledge, with vectors cached in the data folder. */
     Answerer answerer(CliContext context) {
-        return Application.answerer(content.load(context), load(context), DatabaseSettings.dataFolder(context.env()));
+        return Application.answerer(content.load(context), load(context), context.env());
     }
 
     static KnowledgeBase load(ContentOptions content, CliContext context) {

@@ -39,7 +39,7 @@ final class StoreAccess {
     static Application serving(CliContext context, ContentOptions content, StartupTimes times) throws Exception {
         var loaded = times.phase("content", () -> content.load(context));
         var answerer = CompletableFuture.supplyAsync(() -> Application.answerer(loaded,
-                KnowledgeOptions.load(content, context), DatabaseSettings.dataFolder(context.env())));
+                KnowledgeOptions.load(content, context), context.env()));
         return times.phase("database", () -> Application.openAnswering(context.env(), context.clock(), loaded,
                 () -> joined(answerer)));
     }

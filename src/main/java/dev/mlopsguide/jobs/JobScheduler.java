@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTaskWithPersistentSchedule;
 import com.github.kagkarlsson.scheduler.task.helper.ScheduleAndData;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.mlopsguide.team.DigestSchedules;
@@ -72,6 +73,11 @@ public final class JobScheduler implements DigestSchedules.Timetable, AutoClosea
         this.scheduler = Scheduler.create(dataSource, task).startTasks(housekeeping).clock(clock::instant)
                 .serializer(new StoredScheduleSerializer()).pollingInterval(pollingInterval)
                 .threads(DELIVERY_THREADS).build();
+    }
+
+    /** A housekeeping task that runs {@code work} every hour, on one replica at a time. */
+    public static RecurringTask<Void> hourly(String name, Runnable work) {
+        return Tasks.recurring(name, FixedDelay.of(Duration.ofHours(1))).execute((instance, context) -> work.run());
     }
 
     /** Creates or moves the schedule of a subscription. */

@@ -1,8 +1,6 @@
 package dev.mlopsguide.jobs;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import dev.mlopsguide.store.WorkspaceData;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +15,6 @@ import org.slf4j.LoggerFactory;
 public final class WorkspacePurge {
 
     private static final String TASK_NAME = "purge-uninstalled-workspaces";
-    private static final Duration EVERY = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(WorkspacePurge.class);
 
     private final WorkspaceData workspaces;
@@ -41,6 +38,6 @@ public final class WorkspacePurge {
     }
 
     public RecurringTask<Void> task() {
-        return Tasks.recurring(TASK_NAME, FixedDelay.of(EVERY)).execute((instance, context) -> purge());
+        return JobScheduler.hourly(TASK_NAME, this::purge);
     }
 }

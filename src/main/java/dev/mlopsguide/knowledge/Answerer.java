@@ -2,6 +2,7 @@ package dev.mlopsguide.knowledge;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.langchain4j.model.chat.ChatModel;
 import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.Level;
@@ -10,6 +11,7 @@ import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.maturity.Target;
 import dev.mlopsguide.maturity.TargetAdvisor;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +36,21 @@ public final class Answerer {
      * the whole trade-off.
      */
     public static final double CONFIDENCE_THRESHOLD = 0.35;
+    /**
+     * How alike in meaning two questions must be to count as the same, so that an expert's reply to one may answer the
+     * other: rewordings of one sentence. Measured with MiniLM: paraphrases of "how do we roll back a model?" score
+     * 0.61-0.79 against it, "how do we roll out a model gradually?" 0.81, so only near-copies are taken as the same.
+     */
+    static final double SAME_QUESTION = 0.85;
+    /**
+     * How alike in meaning questions must be to be grouped in the gap report: paraphrases (0.61-0.79 above) group
+     * together, other practices (below 0.4) apart; neighbours such as rolling back and rolling out may share a group.
+     */
+    static final double SIMILAR_QUESTIONS = 0.6;
     private static final int RELATED = 2;
     private static final int SEARCHED = 1 + RELATED;
+    /** How many passages a language model writes from: its [n] number the answer's sources in this order. */
+    private static final int WRITTEN_FROM = 4;
 
     /** Where an answer comes from. */
     public record Source(String id, String title, String path, double score) {
@@ -60,15 +75,27 @@ public final class Answerer {
     private final TargetAdvisor advisor;
     private final AnswerComposer composer;
     private final ToolNames tools;
+    private final Optional<ModelWrittenAnswers> writer;
     private final Cache<String, Answer> searches = Caffeine.newBuilder()
             .maximumSize(5_000).expireAfterWrite(Duration.ofMinutes(30)).build();
 
     public Answerer(MaturityContent content, Retriever retriever) {
+        this(content, retriever, Optional.empty());
+    }
+
+    /** With {@code model}, searched answers are written by a language model from the passages found (see {@link ModelWrittenAnswers}). */
+    public Answerer(MaturityContent content, Retriever retriever, Optional<ChatModel> model) {
         this.content = Objects.requireNonNull(content);
         this.retriever = Objects.requireNonNull(retriever);
+        this.writer = model.map(m -> new ModelWrittenAnswers(m, retriever::terms));
         this.advisor = new TargetAdvisor(content.targetRules());
         this.composer = new AnswerComposer(retriever::terms);
         this.tools = ToolNames.in(retriever.passages());
+    }
+
+    /** Everything the answers come from. */
+    public KnowledgeBase knowledge() {
+        return new KnowledgeBase(retriever.passages());
     }
 
     /** {@code team} is asked for only when the question is about the asker's team. */
@@ -91,6 +118,32 @@ public final class Answerer {
         };
     }
 
+    /**
+     * Whether two questions ask the same thing, in other words perhaps: alike in meaning by at least
+     * {@link #SAME_QUESTION} once their spelling is read as the knowledge spells it.
+     */
+    public boolean sameQuestion(String a, String b) {
+        return Intent.normalise(a).equals(Intent.normalise(b)) || retriever.likeness(a, b) >= SAME_QUESTION;
+    }
+
+    /**
+     * The questions grouped by likeness ({@link #SIMILAR_QUESTIONS}), as indexes into the list, the biggest group
+     * first: each question joins the first group whose first question it is like.
+     */
+    public List<List<Integer>> sameQuestions(List<String> questions) {
+        var meanings = questions.stream().map(retriever::meaning).toList();
+        var groups = new ArrayList<List<Integer>>();
+        for (int i = 0; i < questions.size(); i++) {
+            int question = i;
+            groups.stream().filter(group -> Retriever.cosine(meanings.get(group.get(0)), meanings.get(question)) >= SIMILAR_QUESTIONS
+                            || Intent.normalise(questions.get(group.get(0))).equals(Intent.normalise(questions.get(question))))
+                    .findFirst().ifPresentOrElse(group -> group.add(question),
+                            () -> groups.add(new ArrayList<>(List.of(question))));
+        }
+        groups.sort(Comparator.comparingInt(List<Integer>::size).reversed());
+        return groups;
+    }
+
     /** The answer from the knowledge base alone, cached: the same question gets the same answer. */
     public Answer search(String question) {
         return searches.get(Intent.normalise(question), q -> searchUncached(question));
@@ -110,6 +163,20 @@ public final class Answerer {
             return notSure(question, hits, confidence);
         }
         var composition = composer.compose(read, kind, ranked);
+        var related = hits.subList(1, hits.size()).stream().map(Retriever.Hit::passage).toList();
+        if (writer.isPresent()) {
+            var given = new ArrayList<>(composition.parts());
+            hits.stream().map(Retriever.Hit::passage).filter(p -> !given.contains(p)).forEach(given::add);
+            var from = List.copyOf(given.subList(0, Math.min(given.size(), WRITTEN_FROM)));
+            var written = writer.get().write(read, from);
+            if (written instanceof ModelWrittenAnswers.Written.Refused) {
+                return notSure(question, hits, confidence);
+            }
+            if (written instanceof ModelWrittenAnswers.Written.Grounded grounded) {
+                return new Answer(question, grounded.text(), Intent.SEARCH, confidence, true,
+                        from.stream().map(p -> source(p, hits.get(0).score())).toList(), related);
+            }
+        }
         var text = new StringBuilder();
         if (!read.equals(question)) {
             // The asker's own words, quoted: no markup of theirs may end the italics or bold the rest.
@@ -126,8 +193,7 @@ public final class Answerer {
         composition.parts().forEach(p -> sources.add(source(p, hits.get(0).score())));
         hits.stream().filter(h -> composition.parts().stream().noneMatch(p -> p.docId().equals(h.passage().docId())))
                 .forEach(h -> sources.add(source(h.passage(), h.score())));
-        return new Answer(question, text.toString(), Intent.SEARCH, confidence, true, sources,
-                hits.subList(1, hits.size()).stream().map(Retriever.Hit::passage).toList());
+        return new Answer(question, text.toString(), Intent.SEARCH, confidence, true, sources, related);
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 
 /**
- * A knowledge pack of FAQ entries: a JSON array of {@code {id, question, text, section, course?}}. Each entry is
- * one passage, kept whole.
+ * A knowledge pack of FAQ entries: a JSON array of {@code {id, question, text, section, course?, url?}}. Each entry
+ * is one passage, kept whole; {@code url} is where people can read it (else the app serves it).
  */
 public final class FaqPack {
 
@@ -52,7 +52,7 @@ public final class FaqPack {
             int occurrence = seen.merge(id, 1, Integer::sum);
             var passageId = occurrence == 1 ? id : id + "~" + occurrence;
             passages.add(new Passage(passageId, id, question, "", text, "", entry.path("section").asText(""),
-                    entry.path("course").asText(""), file.getFileName().toString()));
+                    entry.path("course").asText(""), file.getFileName().toString(), entry.path("url").asText("")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);

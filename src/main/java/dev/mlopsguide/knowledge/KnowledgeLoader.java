@@ -166,7 +166,7 @@ public final class KnowledgeLoader {
             return;
         }
         var passageId = heading.isEmpty() ? id : id + "#" + slug(heading);
-        passages.add(new Passage(passageId, id, title, heading, body, tags, "", "", source));
+        passages.add(new Passage(passageId, id, title, heading, body, tags, "", "", source, ""));
     }
 
     /** Joins the lines of each paragraph, keeping list items and blank lines, so that text flows in chat. */
@@ -191,7 +191,8 @@ public final class KnowledgeLoader {
         return out.toString().replaceAll("\n{3,}", "\n\n").strip();
     }
 
-    static String slug(String heading) {
+    /** The anchor of a section: its heading in lower case, words joined by dashes. */
+    public static String slug(String heading) {
         return heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 

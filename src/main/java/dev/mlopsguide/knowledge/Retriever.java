@@ -87,6 +87,27 @@ public final class Retriever {
         return hits;
     }
 
+    /**
+     * How alike two texts are in meaning: the cosine of their embeddings, from -1 to 1. People's questions are
+     * embedded one by one, never into the cache of the knowledge's vectors.
+     */
+    public double likeness(String a, String b) {
+        return cosine(meaning(a), meaning(b));
+    }
+
+    /** A text's meaning as a unit vector (see {@link #likeness}); people's questions are never cached. */
+    public float[] meaning(String text) {
+        return embeddings.embed(correctSpelling(text));
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
     /** The words of a text as the lexical search compares them (stemmed, without stop words). */
     Set<String> terms(String text) {
         return lexical.terms(text);

@@ -50,6 +50,8 @@ public final class FakeSlack implements AutoCloseable {
     public static final String INVALID_TOKEN = "xoxb-invalid";
     /** The fake workspace's channels, by id: what conversations.info names them. */
     public static final Map<String, String> CHANNELS = Map.of("CPLATFORM", "ml-platform", "CDATASCI", "data-science");
+    /** The fake workspace's admin, as users.info says: alice. */
+    public static final String ADMIN = "UALICE";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -505,7 +507,8 @@ public final class FakeSlack implements AutoCloseable {
             case "views.open", "views.update", "views.push", "views.publish" -> answer.put("view", view(params));
             case "users.info" -> answer.put("user", Map.of("id", params.getOrDefault("user", ""),
                     "name", "user-" + params.getOrDefault("user", ""), "tz", "Europe/Paris",
-                    "tz_label", "Central European Time", "tz_offset", 3600));
+                    "tz_label", "Central European Time", "tz_offset", 3600,
+                    "is_admin", ADMIN.equals(params.get("user")), "is_owner", false));
             case "conversations.info" -> answer.put("channel", Map.of("id", params.getOrDefault("channel", ""),
                     "name", CHANNELS.getOrDefault(params.getOrDefault("channel", ""), "channel-"
                             + params.getOrDefault("channel", "").toLowerCase(Locale.ROOT)), "is_member", true));
@@ -517,6 +520,12 @@ public final class FakeSlack implements AutoCloseable {
             }
             case "files.completeUploadExternal" -> answer.put("files", JSON.readTree(params.getOrDefault("files", "[]")));
             case "conversations.open" -> answer.put("channel", Map.of("id", "D" + params.getOrDefault("users", "")));
+            case "assistant.threads.setStatus", "assistant.threads.setSuggestedPrompts", "assistant.threads.setTitle" -> {
+                if (!params.containsKey("channel_id") || !params.containsKey("thread_ts")) {
+                    answer.put("ok", false);
+                    answer.put("error", "invalid_arguments");
+                }
+            }
             default -> {
                 answer.put("ok", false);
                 answer.put("error", "unknown_method");

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -23,7 +25,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The HTTP server: Bolt's servlet at {@code /slack/events} for commands, interactions and events, the install page,
- * its start and the OAuth redirect when the app is distributed, the health checks and {@code /metrics}. It shows no stack traces
+ * its start and the OAuth redirect when the app is distributed, the health checks, {@code /metrics}, and pages added
+ * by {@link #servePages} (the knowledge articles). It shows no stack traces
  * or server version, refuses bodies over 1 MB with 413, and on stop lets the requests in flight finish.
  */
 public final class AppServer implements AutoCloseable {
@@ -45,6 +48,7 @@ public final class AppServer implements AutoCloseable {
 
     private final Server server;
     private final App app;
+    private final ServletContextHandler context;
 
     /**
      * {@code edge}: what verifies the requests to {@link #EVENTS_PATH} before Bolt sees them; its signing secret is
@@ -63,7 +67,7 @@ public final class AppServer implements AutoCloseable {
         connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setSendServerVersion(false);
         server.addConnector(connector);
 
-        var context = new ServletContextHandler();
+        this.context = new ServletContextHandler();
         context.addFilter(new FilterHolder(new RouteGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SignatureCheck(edge.signingSecret(), edge.clock(), edge.firstSeen())),
                 EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
@@ -87,6 +91,12 @@ public final class AppServer implements AutoCloseable {
         server.setHandler(new GracefulHandler(sizeLimit));
         server.setStopTimeout(DRAIN.toMillis());
         server.setStopAtShutdown(false);
+    }
+
+    /** Serves the pages of {@code pages} under {@code path} (which ends with a slash); before {@link #start}. */
+    public AppServer servePages(String path, Function<String, Optional<String>> pages) {
+        context.addServlet(new ServletHolder(new PagesServlet(pages)), path + "*");
+        return this;
     }
 
     /** Starts the Bolt app (which checks the bot token with Slack) and then the server. */

@@ -76,11 +76,17 @@ final class RequestShapes {
         if (!body.path("type").asText("").equals("event_callback")) {
             return Optional.of("type is not an event callback");
         }
-        var shape = new Shape(body).id("team_id").id("event_id").object("event", true).text("event/type", 64, true);
+        // Bolt's assistant listeners read the whole envelope: its other fields must be of their types too.
+        var shape = new Shape(body).id("team_id").id("event_id").object("event", true).text("event/type", 64, true)
+                .text("token", 255, false).optionalId("api_app_id").number("event_time");
         // A renamed channel comes as an object with its id and new name; elsewhere a channel is its id.
         shape = body.path("event").path("channel").isObject()
                 ? shape.id("event/channel/id").text("event/channel/name", 80, true)
                 : shape.optionalId("event/channel");
+        // The assistant pane's events name its thread, and the channel the person is viewing, in an object.
+        shape = shape.optionalId("event/assistant_thread/user_id").optionalId("event/assistant_thread/channel_id")
+                .ts("event/assistant_thread/thread_ts").optionalId("event/assistant_thread/context/channel_id")
+                .optionalId("event/assistant_thread/context/team_id");
         return shape.optionalId("event/user").text("event/text", TEXT, false)
                 .text("event/channel_type", 32, false).text("event/tab", 32, false).ts("event/ts")
                 .ts("event/thread_ts").ts("event/event_ts").optionalId("event/bot_id").noNulls("event").problem();
@@ -141,6 +147,10 @@ final class RequestShapes {
             return check(path, false, JsonNodeType.STRING, n -> TS.matcher(n.asText()).matches(), "is not a timestamp");
         }
 
+        Shape number(String path) {
+            return check(path, false, JsonNodeType.NUMBER, n -> n.canConvertToLong(), "is not a whole number");
+        }
+
         Shape url(String path, boolean required) {
             return check(path, required, JsonNodeType.STRING, n -> n.asText().length() <= 1000
                     && (n.asText().startsWith("https://") || n.asText().startsWith("http://")), "is not a URL");
@@ -196,7 +206,11 @@ final class RequestShapes {
                     fail(path.replace('/', '.') + " is missing");
                 }
             } else if (node.getNodeType() != type) {
-                fail(path.replace('/', '.') + " is not " + (type == JsonNodeType.OBJECT ? "an object" : "a string"));
+                fail(path.replace('/', '.') + " is not " + switch (type) {
+                    case OBJECT -> "an object";
+                    case NUMBER -> "a number";
+                    default -> "a string";
+                });
             } else if (!ok.test(node)) {
                 fail(path.replace('/', '.') + " " + why);
             }

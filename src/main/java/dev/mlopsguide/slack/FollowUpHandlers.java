@@ -1,6 +1,8 @@
 package dev.mlopsguide.slack;
 
 import dev.mlopsguide.jobs.FollowUpWorker;
+import dev.mlopsguide.slack.flows.AnswerFeedback;
+import dev.mlopsguide.slack.flows.AssistantThreads;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
 import dev.mlopsguide.slack.flows.ResultSharing;
@@ -21,14 +23,20 @@ public final class FollowUpHandlers {
     public static Map<String, FollowUpWorker.Handler> of(SlackFeatures features) {
         var thread = features.thread();
         var sharing = features.sharing();
-        return Map.of(
-                ChannelAssessment.START, handler(thread::start, thread::startGivenUp),
-                ChannelAssessment.STEP, handler(thread::step, thread::stepGivenUp),
-                ChannelAssessment.SCORE, handler(thread::score, NOBODY_TO_TELL),
-                ChannelAssessment.CLOSE, handler(thread::close, NOBODY_TO_TELL),
-                QuestionAnswering.ANSWER, handler(features.questions()::answerInThread, features.questions()::answerGivenUp),
-                ResultSharing.SEND_PRIVATELY, handler(sharing::sendPrivately, NOBODY_TO_TELL),
-                ResultSharing.SHARE, handler(sharing::share, sharing::shareGivenUp));
+        var questions = features.questions();
+        var feedback = features.feedback();
+        return Map.ofEntries(
+                Map.entry(ChannelAssessment.START, handler(thread::start, thread::startGivenUp)),
+                Map.entry(ChannelAssessment.STEP, handler(thread::step, thread::stepGivenUp)),
+                Map.entry(ChannelAssessment.SCORE, handler(thread::score, NOBODY_TO_TELL)),
+                Map.entry(ChannelAssessment.CLOSE, handler(thread::close, NOBODY_TO_TELL)),
+                Map.entry(QuestionAnswering.ANSWER, handler(questions::answerInThread, questions::answerGivenUp)),
+                Map.entry(QuestionAnswering.TELL_HOW, handler(questions::tellHowToFollowUp, NOBODY_TO_TELL)),
+                Map.entry(AnswerFeedback.ESCALATE, handler(feedback::escalate, NOBODY_TO_TELL)),
+                Map.entry(AnswerFeedback.EXPERT_REPLY, handler(feedback::postReply, NOBODY_TO_TELL)),
+                Map.entry(AssistantThreads.PROMPTS, handler(features.assistant()::setPrompts, NOBODY_TO_TELL)),
+                Map.entry(ResultSharing.SEND_PRIVATELY, handler(sharing::sendPrivately, NOBODY_TO_TELL)),
+                Map.entry(ResultSharing.SHARE, handler(sharing::share, sharing::shareGivenUp)));
     }
 
     /**

@@ -2,11 +2,13 @@ package dev.mlopsguide.slack;
 
 import dev.mlopsguide.slack.flows.AnswerFeedback;
 import dev.mlopsguide.slack.flows.AppHome;
+import dev.mlopsguide.slack.flows.AssistantThreads;
 import dev.mlopsguide.slack.flows.AssessmentModal;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
 import dev.mlopsguide.slack.flows.ChannelDigest;
 import dev.mlopsguide.slack.flows.ChannelNames;
 import dev.mlopsguide.slack.flows.ProfileModal;
+import dev.mlopsguide.slack.flows.QuestionSettings;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.slack.flows.TeamReplies;
@@ -18,7 +20,8 @@ import dev.mlopsguide.team.Names;
  * listener only the flows it delegates to; {@code work} runs what a listener leaves for after its ack.
  */
 public record SlackFeatures(BackgroundWork work, AssessmentModal modal, ChannelAssessment thread, ProfileModal profile,
-                            TeamReplies replies, QuestionAnswering questions, AnswerFeedback feedback,
+                            TeamReplies replies, QuestionAnswering questions, AssistantThreads assistant,
+                            AnswerFeedback feedback,
                             ResultSharing sharing, AppHome home, ChannelDigest digests, Uninstalls uninstalls,
-                            Names names, ChannelNames channelNames) {
+                            Names names, ChannelNames channelNames, QuestionSettings settings) {
 }

@@ -30,6 +30,9 @@ public final class Store implements AutoCloseable {
     private final WorkspaceData workspaceData;
     private final OAuthStates oauthStates;
     private final People people;
+    private final WorkspaceSettings settings;
+    private final QuestionThreads questionThreads;
+    private final KnowledgeGaps knowledgeGaps;
 
     public Store(Database database, Clock clock, Duration cacheTtl, Ticker ticker) {
         this.database = database;
@@ -47,9 +50,12 @@ public final class Store implements AutoCloseable {
         // An H2 file is held by one process, which can decide alone what it has seen.
         this.processedEvents = new ProcessedEvents(jdbc, clock, database.settings().h2Directory().isPresent());
         this.teamData = new TeamData(jdbc, clock, profiles, assessments, channelFlows, digestSubscriptions, digestDeliveries);
-        this.workspaceData = new WorkspaceData(jdbc, clock, teams, teamData);
         this.oauthStates = new OAuthStates(jdbc, clock);
         this.people = new People(jdbc, clock, teams);
+        this.settings = new WorkspaceSettings(jdbc, clock, teams);
+        this.questionThreads = new QuestionThreads(jdbc, clock, teams);
+        this.knowledgeGaps = new KnowledgeGaps(jdbc, clock, teams);
+        this.workspaceData = new WorkspaceData(jdbc, clock, teams, teamData, knowledgeGaps);
     }
 
     /** Opens the database named by the settings, migrated to the latest schema; rows are dated by {@code clock}. */
@@ -111,6 +117,18 @@ public final class Store implements AutoCloseable {
 
     public People people() {
         return people;
+    }
+
+    public WorkspaceSettings settings() {
+        return settings;
+    }
+
+    public QuestionThreads questionThreads() {
+        return questionThreads;
+    }
+
+    public KnowledgeGaps knowledgeGaps() {
+        return knowledgeGaps;
     }
 
     public OAuthStates oauthStates() {

@@ -14,7 +14,13 @@ import java.util.function.Function;
  */
 public final class WorkspaceData {
 
-    public record Export(String exportedAt, String workspace, List<TeamExport> teams, List<FeedbackJson> feedback) {
+    public record Export(String exportedAt, String workspace, List<TeamExport> teams, List<FeedbackJson> feedback,
+                         List<GapJson> unansweredQuestions) {
+    }
+
+    /** A question the app did not answer well, with what the asker said was missing and an expert's reply. */
+    public record GapJson(String userId, String question, String answer, String reason, String missing,
+                          String expertId, String expertReply, String askedAt) {
     }
 
     public record FeedbackJson(String userId, String question, List<String> sources, boolean helpful, String givenAt) {
@@ -28,12 +34,14 @@ public final class WorkspaceData {
     private final Clock clock;
     private final Teams teams;
     private final TeamData teamData;
+    private final KnowledgeGaps gaps;
 
-    WorkspaceData(Jdbc jdbc, Clock clock, Teams teams, TeamData teamData) {
+    WorkspaceData(Jdbc jdbc, Clock clock, Teams teams, TeamData teamData, KnowledgeGaps gaps) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.teams = teams;
         this.teamData = teamData;
+        this.gaps = gaps;
     }
 
     /** Everything about the workspace; empty when nothing was ever stored for it. */
@@ -47,7 +55,10 @@ public final class WorkspaceData {
                         + "WHERE workspace_id = ? ORDER BY created_at, id",
                 rs -> new FeedbackJson(rs.getString(1), rs.getString(2), sources(rs.getString(3)), rs.getBoolean(4),
                         Sql.instant(rs, "created_at").toString()), workspaceId));
-        return Optional.of(new Export(clock.instant().toString(), workspaceId, teamExports, feedback));
+        var unanswered = gaps.since(Optional.of(workspaceId), Instant.EPOCH).stream().map(g -> new GapJson(
+                g.asked().askerId(), g.asked().question(), g.asked().answer(), g.reason().id(), g.missing().orElse(null),
+                g.expertId().orElse(null), g.expertReply().orElse(null), g.createdAt().toString())).toList();
+        return Optional.of(new Export(clock.instant().toString(), workspaceId, teamExports, feedback, unanswered));
     }
 
     /**

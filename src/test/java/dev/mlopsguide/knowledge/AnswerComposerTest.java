@@ -69,6 +69,6 @@ class AnswerComposerTest {
     private static Retriever.Hit hit(String doc, String heading, String text, double score) {
         var title = doc.substring(0, 1).toUpperCase(Locale.ROOT) + doc.substring(1);
         var id = heading.isEmpty() ? doc : doc + "#" + KnowledgeLoader.slug(heading);
-        return new Retriever.Hit(new Passage(id, doc, title, heading, text, "", "", "", ""), score, (float) score);
+        return new Retriever.Hit(new Passage(id, doc, title, heading, text, "", "", "", "", ""), score, (float) score);
     }
 }

@@ -36,7 +36,7 @@ class QuestionKindTest {
         var intro = passage("");
         var howTo = passage("How to detect it");
         var when = passage("When it is worth it");
-        var tools = new Passage("a#tools", "a", "A", "Tools", "Feast, Tecton.", "", "", "", "");
+        var tools = new Passage("a#tools", "a", "A", "Tools", "Feast, Tecton.", "", "", "", "", "");
 
         assertThat(QuestionKind.HOW_TO.suits(howTo)).isTrue();
         assertThat(QuestionKind.HOW_TO.suits(intro)).isFalse();
@@ -50,6 +50,6 @@ class QuestionKindTest {
     }
 
     private static Passage passage(String heading) {
-        return new Passage("a#" + heading, "a", "A", heading, "Text.", "", "", "", "");
+        return new Passage("a#" + heading, "a", "A", heading, "Text.", "", "", "", "", "");
     }
 }

@@ -28,8 +28,12 @@ class ManifestTest {
         assertThat(manifest.getFeatures().getSlashCommands()).singleElement()
                 .satisfies(c -> assertThat(c.getCommand()).isEqualTo(MlopsAssessCommand.COMMAND));
         assertThat(manifest.getSettings().getEventSubscriptions().getBotEvents()).containsExactlyInAnyOrder(
-                "app_home_opened", "app_mention", "message.im", "app_uninstalled", "tokens_revoked", "channel_rename",
-                "group_rename");
+                "app_home_opened", "app_mention", "message.im", "message.channels", "message.groups", "app_uninstalled",
+                "tokens_revoked", "channel_rename", "group_rename", "assistant_thread_started",
+                "assistant_thread_context_changed");
+        // The SDK's manifest model predates the assistant pane: its switch is read from the YAML itself.
+        Map<String, Map<String, Map<String, Object>>> yaml = new Yaml().load(Files.readString(Path.of("manifests/slack", file)));
+        assertThat(yaml.get("features").get("assistant_view")).containsKey("assistant_description");
         assertThat(manifest.getOauthConfig().getScopes().getBot())
                 .containsExactlyInAnyOrderElementsOf(Distribution.DEFAULT_SCOPES);
         // Only the app that rotates tokens itself, the distributed one, may turn rotation on.

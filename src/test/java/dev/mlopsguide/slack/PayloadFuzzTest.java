@@ -11,6 +11,7 @@ import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.slack.blocks.AnswerBlocks;
+import dev.mlopsguide.slack.blocks.EscalationBlocks;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
@@ -114,7 +115,8 @@ class PayloadFuzzTest {
                 ThreadBlocks.ANSWER_ACTION_PREFIX + 0, questionId + "|" + option, posted, rootTs), SlackDriver::interactionBody));
         seeds.put("thread finish", jsonMutations(app.driver.messageButtonPayload(ALICE, ThreadBlocks.FINISH_ACTION,
                 "finish", rootTs, null), SlackDriver::interactionBody));
-        for (var action : List.of(ResultSharing.SHARE_ACTION, AnswerBlocks.HELPFUL_ACTION, AnswerBlocks.UNHELPFUL_ACTION)) {
+        for (var action : List.of(ResultSharing.SHARE_ACTION, AnswerBlocks.HELPFUL_ACTION, AnswerBlocks.UNHELPFUL_ACTION,
+                EscalationBlocks.REPLY_ACTION, EscalationBlocks.APPROVE_ACTION)) {
             seeds.put(action, jsonMutations(app.driver.messageButtonPayload(ALICE, action, "1", "1.1", null),
                     SlackDriver::interactionBody));
         }
@@ -132,7 +134,17 @@ class PayloadFuzzTest {
                 "app_home_opened", NODES.objectNode().put("type", "app_home_opened").put("user", ALICE.userId())
                         .put("channel", "DUALICE").put("tab", "home"),
                 "tokens_revoked", (ObjectNode) NODES.objectNode().put("type", "tokens_revoked").set("tokens",
-                        NODES.objectNode().<ObjectNode>set("oauth", NODES.arrayNode().add("U1"))));
+                        NODES.objectNode().<ObjectNode>set("oauth", NODES.arrayNode().add("U1"))),
+                "assistant_thread_started", (ObjectNode) NODES.objectNode().put("type", "assistant_thread_started")
+                        .set("assistant_thread", NODES.objectNode().put("user_id", ALICE.userId()).put("channel_id", "DUALICE")
+                                .put("thread_ts", "5.3").set("context", NODES.objectNode().put("channel_id", ALICE.channelId())
+                                        .put("team_id", FakeSlack.WORKSPACE))),
+                "assistant message", NODES.objectNode().put("type", "message").put("user", ALICE.userId())
+                        .put("text", "what is drift?").put("channel", "DUALICE").put("channel_type", "im").put("ts", "5.4")
+                        .put("thread_ts", "5.3"),
+                "thread follow-up", NODES.objectNode().put("type", "message").put("user", ALICE.userId())
+                        .put("text", "and for batch?").put("channel", ALICE.channelId()).put("channel_type", "channel")
+                        .put("ts", "5.6").put("thread_ts", "5.1"));
         int n = 0;
         for (var event : events.entrySet()) {
             var body = app.driver.eventBody(FakeSlack.WORKSPACE, event.getValue(), "Ev-fuzz-" + n++);

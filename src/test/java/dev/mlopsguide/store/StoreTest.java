@@ -298,9 +298,9 @@ class StoreTest {
     void feedbackIsCountedPerWorkspace() {
         store.teams().ensureWorkspace("T1", "Acme");
 
-        store.feedback().record("T1", "U1", "how do we detect drift?", List.of("monitoring-drift"), true);
-        store.feedback().record("T1", "U2", "how do we detect drift?", List.of("monitoring-drift"), false);
-        store.feedback().record("T1", "U3", "what is level 3?", List.of("levels"), true);
+        store.feedback().vote(new Feedback.Vote("T1", "U1", "C1", "1.1", "how do we detect drift?", List.of("monitoring-drift"), true));
+        store.feedback().vote(new Feedback.Vote("T1", "U2", "C1", "1.2", "how do we detect drift?", List.of("monitoring-drift"), false));
+        store.feedback().vote(new Feedback.Vote("T1", "U3", "C1", "1.3", "what is level 3?", List.of("levels"), true));
 
         assertThat(store.feedback().tally("T1")).isEqualTo(new Feedback.Tally(2, 1));
         assertThat(store.feedback().tally("T2")).isEqualTo(new Feedback.Tally(0, 0));
@@ -347,8 +347,8 @@ class StoreTest {
         assess(ml, "level-2-automated-training.yml");
         assess(data, "level-1-devops-no-mlops.yml");
         assess(elsewhere, "level-3-automated-deployment.yml");
-        store.feedback().record("T1", "U1", "how do we detect drift?", List.of("monitoring-drift", "levels"), true);
-        store.feedback().record("T2", "U9", "what is level 3?", List.of("levels"), false);
+        store.feedback().vote(new Feedback.Vote("T1", "U1", "C1", "1.4", "how do we detect drift?", List.of("monitoring-drift", "levels"), true));
+        store.feedback().vote(new Feedback.Vote("T2", "U9", "C1", "1.5", "what is level 3?", List.of("levels"), false));
         assertThat(store.profiles().find(ml.id())).isPresent();
 
         var export = store.workspaceData().export("T1").orElseThrow();
@@ -431,7 +431,7 @@ class StoreTest {
     @Test
     void theDatabaseReportsItselfReady() {
         assertThat(database.readiness().ready()).isTrue();
-        assertThat(database.schemaVersion()).isEqualTo("8");
+        assertThat(database.schemaVersion()).isEqualTo("9");
     }
 
     private long assess(Team team, String answersFile) {

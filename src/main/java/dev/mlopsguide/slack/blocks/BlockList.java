@@ -65,6 +65,12 @@ public final class BlockList {
         return this;
     }
 
+    /** A context block of one text, named so that it can be found and replaced. */
+    public static LayoutBlock contextBlock(String blockId, String mrkdwn) {
+        return ContextBlock.builder().blockId(blockId).elements(List.of(markdownText(truncate(mrkdwn, SECTION_TEXT))))
+                .build();
+    }
+
     public BlockList divider() {
         blocks.add(DividerBlock.builder().build());
         return this;

@@ -40,6 +40,11 @@ public final class Mrkdwn {
         return "<@" + userId + ">";
     }
 
+    /** A link with outside text: the text escaped, and no bar or angle bracket to end the link early. */
+    public static String link(String url, String text) {
+        return "<" + url.replace("|", "%7C").replace(">", "%3E") + "|" + escape(text.replace('|', '/')) + ">";
+    }
+
     public static String channel(String channelId) {
         return "<#" + channelId + ">";
     }

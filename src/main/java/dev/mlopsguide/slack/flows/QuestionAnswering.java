@@ -2,13 +2,18 @@ package dev.mlopsguide.slack.flows;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.methods.MethodsClient;
 import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.metrics.Metrics;
 import dev.mlopsguide.slack.blocks.AnswerBlocks;
+import dev.mlopsguide.slack.blocks.BlockList;
 import dev.mlopsguide.slack.webapi.MessagePosts;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.FollowUps;
+import dev.mlopsguide.store.KnowledgeGaps;
+import dev.mlopsguide.store.QuestionThreads;
 import dev.mlopsguide.store.TeamKey;
+import dev.mlopsguide.store.WorkspaceSettings;
 import dev.mlopsguide.team.TeamDirectory;
 import dev.mlopsguide.team.TeamResults;
 import java.time.Duration;
@@ -19,8 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * MLOps questions: a mention in a channel, a direct message, or {@code /mlops-assess ask}. One person may ask
- * {@link #PER_MINUTE} questions a minute. The channel's team is looked up only for questions about the team.
+ * MLOps questions: a mention in a channel, a direct message, the assistant pane, a follow-up in a thread the app
+ * answered, or {@code /mlops-assess ask}. One person may ask {@link #PER_MINUTE} questions a minute. "We" is the team
+ * of the channel asked in, or in the assistant pane the channel the person is viewing. Answers that were "not sure"
+ * are kept as knowledge gaps; an expert's approved reply to the same question comes with the answer.
  */
 public final class QuestionAnswering {
 
@@ -28,28 +35,47 @@ public final class QuestionAnswering {
 
     public static final int PER_MINUTE = 10;
     public static final String ANSWER = "question.answer";
+    public static final String TELL_HOW = "question.tell-how";
+    static final String WORKING = "is looking through the guide…";
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+    /** A follow-up that leans on the question before it: "and for batch models?", "what about canaries?". */
+    private static final Pattern LEANING = Pattern.compile("(?i)^\\s*(and|or|also|but|what about|how about|same for)\\b");
+    private static final int APPROVED_COMPARED = 20;
 
-    /** A question asked in a channel or a DM, to be answered in the thread of {@code threadTs}. */
-    record Question(String workspace, String channel, String user, String threadTs, String text) {
+    /** Where a question is answered: how it came, and for a follow-up, the question the thread began with. */
+    enum Way { MENTION_OR_DM, ASSISTANT, FOLLOW_UP }
+
+    /** A question to be answered in the thread of {@code threadTs}. */
+    record Question(String workspace, String channel, String user, String threadTs, String text, Way way,
+                    String earlier) {
+    }
+
+    /** The stores the answers read and keep: the work to do, the threads answered, the gaps, the settings. */
+    public record Records(FollowUps followUps, QuestionThreads threads, KnowledgeGaps gaps, WorkspaceSettings settings) {
+    }
+
+    /** An answer with its message. */
+    private record Answered(Answerer.Answer answer, Reply reply) {
     }
 
     private final Answerer answerer;
     private final TeamDirectory teams;
     private final TeamResults results;
-    private final FollowUps followUps;
+    private final Records records;
     private final SlackAccess slack;
+    private final AnswerBlocks blocks;
     private final Metrics metrics;
     private final Cache<String, AtomicInteger> asked = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
 
-    public QuestionAnswering(Answerer answerer, TeamDirectory teams, TeamResults results, FollowUps followUps,
-                             SlackAccess slack, Metrics metrics) {
+    public QuestionAnswering(Answerer answerer, TeamDirectory teams, TeamResults results, Records records,
+                             SlackAccess slack, AnswerBlocks blocks, Metrics metrics) {
         this.answerer = answerer;
         this.teams = teams;
         this.results = results;
-        this.followUps = followUps;
+        this.records = records;
         this.slack = slack;
+        this.blocks = blocks;
         this.metrics = metrics;
     }
 
@@ -58,34 +84,70 @@ public final class QuestionAnswering {
      * too many questions this minute).
      */
     public Reply answer(String workspaceId, String channelId, String userId, String text) {
-        var question = MENTION.matcher(text == null ? "" : text).replaceAll("").strip();
-        if (question.isEmpty()) {
-            return Reply.plain("Ask me an MLOps question, for example \"how do we detect data drift?\" or "
-                    + "\"what does level 3 need?\".");
-        }
-        var count = asked.get(workspaceId + "/" + userId, k -> new AtomicInteger()).incrementAndGet();
-        if (count > PER_MINUTE) {
-            return Reply.plain("You have asked " + PER_MINUTE + " questions in the last minute; give me a moment and "
-                    + "ask again.");
-        }
-        var answer = answerer.answer(question, () -> team(workspaceId, channelId));
-        metrics.answer(answer.intent().name(), answer.confident());
-        return new Reply(AnswerBlocks.fallback(answer), AnswerBlocks.answer(answer));
+        return answered(workspaceId, Optional.ofNullable(channelId), userId, text).reply();
     }
 
     /** Keeps the work of answering a mention or a direct message in its thread; it runs right after the ack. */
     public void requestAnswerInThread(String workspaceId, String channelId, String userId, String threadTs,
                                       String text) {
-        followUps.add(Payloads.of(ANSWER, new Question(workspaceId, channelId, userId, threadTs, text)));
+        request(new Question(workspaceId, channelId, userId, threadTs, text, Way.MENTION_OR_DM, null));
+    }
+
+    /** A question in an assistant thread: answered there, with a status while the app works and a title for the thread. */
+    public void requestAssistantAnswer(String workspaceId, String channelId, String userId, String threadTs, String text) {
+        request(new Question(workspaceId, channelId, userId, threadTs, text, Way.ASSISTANT, null));
+    }
+
+    /**
+     * A message in a channel thread without a mention: when the app answered its author there, it is a follow-up,
+     * answered if the workspace allows it, or else its author is told once how to ask. Other messages are not the
+     * app's business. Runs before the ack: one read by key.
+     */
+    public void requestFollowUp(String workspaceId, String channelId, String userId, String threadTs, String text) {
+        var thread = records.threads().find(channelId, threadTs);
+        if (thread.isEmpty() || !thread.get().askerId().equals(Optional.of(userId))) {
+            return;
+        }
+        if (records.settings().questions(workspaceId).followUps()) {
+            request(new Question(workspaceId, channelId, userId, threadTs, text, Way.FOLLOW_UP,
+                    thread.get().firstQuestion().orElse(null)));
+        } else if (records.threads().tellHowOnce(channelId, threadTs)) {
+            request(new Question(workspaceId, channelId, userId, threadTs, "", Way.FOLLOW_UP, null), TELL_HOW);
+        }
     }
 
     /** Follow-up work: answers the question in its thread, once. */
     public void answerInThread(FollowUps.Taken work) {
         var question = Payloads.read(work, Question.class);
         var client = slack.clients().require(question.workspace());
-        var reply = answer(question.workspace(), question.channel(), question.user(), question.text());
+        var thread = records.threads().find(question.channel(), question.threadTs());
+        var teamChannel = Optional.of(question.channel());
+        if (question.way() == Way.ASSISTANT) {
+            teamChannel = thread.flatMap(QuestionThreads.QuestionThread::viewingChannelId);
+            showWorking(client, question);
+        }
+        var answered = answered(question.workspace(), teamChannel, question.user(), withEarlier(question));
         slack.posts().post(client, MessagePosts.Target.thread(question.channel(), question.threadTs(), "answer:" + work.id()),
-                work.isRetry(), reply.text(), reply.blocks());
+                work.isRetry(), answered.reply().text(), answered.reply().blocks());
+        if (question.way() == Way.ASSISTANT && thread.flatMap(QuestionThreads.QuestionThread::firstQuestion).isEmpty()) {
+            title(client, question);
+        }
+        records.threads().answered(question.workspace(), question.channel(), question.threadTs(), question.user(),
+                question.text());
+        if (answered.answer() != null && !answered.answer().confident()) {
+            records.gaps().record("answer:" + work.id(), new KnowledgeGaps.Asked(question.workspace(), question.channel(),
+                    question.threadTs(), question.user(), question.text(), answered.answer().text()),
+                    KnowledgeGaps.Reason.NOT_SURE);
+        }
+    }
+
+    /** Follow-up work: tells the asker, for their eyes only, how to ask a follow-up where follow-ups need a mention. */
+    public void tellHowToFollowUp(FollowUps.Taken work) {
+        var question = Payloads.read(work, Question.class);
+        var client = slack.clients().require(question.workspace());
+        slack.calls().call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(question.channel())
+                .user(question.user()).threadTs(question.threadTs())
+                .text("I only answer in this thread when you mention me: start your follow-up with @MLOps Guide.")));
     }
 
     /**
@@ -108,8 +170,66 @@ public final class QuestionAnswering {
         }
     }
 
-    private Answerer.TeamContext team(String workspaceId, String channelId) {
-        return teams.find(TeamKey.channel(workspaceId, channelId))
+    private void request(Question question) {
+        request(question, ANSWER);
+    }
+
+    private void request(Question question, String kind) {
+        records.followUps().add(Payloads.of(kind, question));
+    }
+
+    private Answered answered(String workspaceId, Optional<String> teamChannel, String userId, String text) {
+        var question = MENTION.matcher(text == null ? "" : text).replaceAll("").strip();
+        if (question.isEmpty()) {
+            return new Answered(null, Reply.plain("Ask me an MLOps question, for example \"how do we detect data drift?\" "
+                    + "or \"what does level 3 need?\"."));
+        }
+        var count = asked.get(workspaceId + "/" + userId, k -> new AtomicInteger()).incrementAndGet();
+        if (count > PER_MINUTE) {
+            return new Answered(null, Reply.plain("You have asked " + PER_MINUTE + " questions in the last minute; give "
+                    + "me a moment and ask again."));
+        }
+        var answer = answerer.answer(question, () -> team(workspaceId, teamChannel));
+        metrics.answer(answer.intent().name(), answer.confident());
+        var expert = records.gaps().approved(workspaceId).stream().limit(APPROVED_COMPARED)
+                .filter(gap -> answerer.sameQuestion(gap.asked().question(), question)).findFirst()
+                .map(gap -> new AnswerBlocks.ExpertReply(gap.expertReply().orElseThrow(), gap.expertId().orElseThrow()));
+        return new Answered(answer, new Reply(AnswerBlocks.fallback(answer), blocks.answer(answer, expert)));
+    }
+
+    /** A follow-up that leans on the thread's first question is read together with it. */
+    private static String withEarlier(Question question) {
+        if (question.earlier() == null) {
+            return question.text();
+        }
+        var followUp = MENTION.matcher(question.text()).replaceAll("").strip();
+        return LEANING.matcher(followUp).find() || followUp.split("\\s+").length <= 3
+                ? question.earlier() + " " + followUp : followUp;
+    }
+
+    /** The assistant pane shows that the app is at work until its answer comes; a status that fails is only lost. */
+    private void showWorking(MethodsClient client, Question question) {
+        try {
+            slack.calls().call("assistant.threads.setStatus", () -> client.assistantThreadsSetStatus(r -> r
+                    .channelId(question.channel()).threadTs(question.threadTs()).status(WORKING)));
+        } catch (SlackCallException e) {
+            LOG.info("Could not show the assistant's status: {}", e.error());
+        }
+    }
+
+    /** An assistant thread is named after its first question, as people find it again in their history. */
+    private void title(MethodsClient client, Question question) {
+        try {
+            slack.calls().call("assistant.threads.setTitle", () -> client.assistantThreadsSetTitle(r -> r
+                    .channelId(question.channel()).threadTs(question.threadTs())
+                    .title(BlockList.truncate(MENTION.matcher(question.text()).replaceAll("").strip(), 60))));
+        } catch (SlackCallException e) {
+            LOG.info("Could not name the assistant thread: {}", e.error());
+        }
+    }
+
+    private Answerer.TeamContext team(String workspaceId, Optional<String> channelId) {
+        return channelId.flatMap(channel -> teams.find(TeamKey.channel(workspaceId, channel)))
                 .map(team -> new Answerer.TeamContext(team.name(), results.latest(team).map(TeamResults.Result::result)))
                 .orElseGet(() -> new Answerer.TeamContext("This channel", Optional.empty()));
     }

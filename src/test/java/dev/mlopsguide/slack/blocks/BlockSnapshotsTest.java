@@ -11,6 +11,8 @@ import dev.mlopsguide.digest.DigestWeek;
 import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.history.TeamHistory;
+import dev.mlopsguide.knowledge.Answerer;
+import dev.mlopsguide.knowledge.Intent;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
@@ -20,6 +22,8 @@ import dev.mlopsguide.maturity.TeamProfile;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.store.ChannelFlow;
 import dev.mlopsguide.store.DigestSubscription;
+import dev.mlopsguide.store.Feedback;
+import dev.mlopsguide.store.KnowledgeGaps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +54,14 @@ class BlockSnapshotsTest {
     private static final TeamProfile PROFILE =
             new TeamProfile(Stage.PRODUCTION, 3, RetrainingCadence.MONTHLY, ServingMode.ONLINE, 99.9, Regulation.NONE);
     private static final Instant TAKEN = Instant.parse("2026-11-24T10:15:00Z");
+    private static final Answerer.Answer ANSWER = new Answerer.Answer("how do we detect data drift?",
+            "**Detecting data drift**: compare live feature distributions with training (PSI, KS).\n- Alert on a threshold.",
+            Intent.SEARCH, 0.8, true, List.of(new Answerer.Source("data-drift#how-to-detect-it", "Data drift - How to detect it",
+            "knowledge/data-drift.md", 0.8), new Answerer.Source("concept-drift", "Concept drift", "", 0.6)), List.of());
+    private static final KnowledgeGaps.Gap GAP = new KnowledgeGaps.Gap(7, new KnowledgeGaps.Asked("T1", "CPLATFORM",
+            "1700000500.000100", "UALICE", "how do we detect drift in embeddings?", "I'm not sure I know the answer."),
+            KnowledgeGaps.Reason.NOT_HELPFUL, Optional.of("Something for text embeddings"), Optional.of(TAKEN),
+            Optional.of("UCAROL"), Optional.of("Track the mean cosine to a reference set."), Optional.empty(), TAKEN);
 
     static Stream<Arguments> renderings() {
         var content = TestContent.bundled();
@@ -102,7 +114,15 @@ class BlockSnapshotsTest {
                 rendering("profile-form-from-assessment", () -> ProfileViews.form(Optional.empty(),
                         Optional.of(ServingMode.BATCH), "CPLATFORM~signature")),
                 rendering("profile-saved", () -> ProfileViews.saved(target, content.level(target.level()))),
-                rendering("digest", () -> DigestBlocks.digest(digest, "CPLATFORM", true)));
+                rendering("digest", () -> DigestBlocks.digest(digest, "CPLATFORM", true)),
+                rendering("answer", () -> AnswerBlocks.withVotes(new AnswerBlocks(id -> id.startsWith("data-drift")
+                        ? Optional.of("https://guide.example.com/kb/data-drift#how-to-detect-it") : Optional.empty())
+                        .answer(ANSWER, Optional.of(new AnswerBlocks.ExpertReply("We alert on PSI above 0.2.", "UCAROL"))),
+                        new Feedback.Tally(2, 1))),
+                rendering("escalation", () -> EscalationBlocks.escalation(GAP)),
+                rendering("escalation-approval", () -> EscalationBlocks.approval(GAP)),
+                rendering("escalation-missing-form", () -> EscalationBlocks.missingForm("T1~7~signature", true)),
+                rendering("escalation-reply-form", () -> EscalationBlocks.replyForm(GAP, "T1~7~signature")));
     }
 
     @ParameterizedTest(name = "{0}")

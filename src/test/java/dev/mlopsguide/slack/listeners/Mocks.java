@@ -136,6 +136,7 @@ public final class Mocks {
     public static EventContext eventContext(MethodsClient client) {
         var ctx = spy(new EventContext());
         ctx.setTeamId(WORKSPACE);
+        ctx.setBotUserId("UBOT");
         doReturn(client).when(ctx).client();
         return ctx;
     }

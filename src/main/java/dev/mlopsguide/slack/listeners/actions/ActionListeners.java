@@ -3,6 +3,7 @@ package dev.mlopsguide.slack.listeners.actions;
 import com.slack.api.bolt.App;
 import dev.mlopsguide.slack.SlackFeatures;
 import dev.mlopsguide.slack.blocks.AnswerBlocks;
+import dev.mlopsguide.slack.blocks.EscalationBlocks;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.DigestBlocks;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
@@ -10,7 +11,7 @@ import dev.mlopsguide.slack.blocks.ThreadBlocks;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import java.util.regex.Pattern;
 
-/** The buttons: in the assessment modal, in team threads, under results and answers, and on the App Home. */
+/** The buttons: in the assessment modal, in team threads, under results and answers, on questions escalated to experts, and on the App Home. */
 public final class ActionListeners {
 
     private ActionListeners() {
@@ -26,6 +27,8 @@ public final class ActionListeners {
         app.blockAction(ResultSharing.SHARE_ACTION, new ShareResultClicked(work, features.sharing()));
         app.blockAction(AnswerBlocks.HELPFUL_ACTION, new AnswerVoted(work, features.feedback(), true));
         app.blockAction(AnswerBlocks.UNHELPFUL_ACTION, new AnswerVoted(work, features.feedback(), false));
+        app.blockAction(EscalationBlocks.REPLY_ACTION, new ExpertReplyClicked(work, features.feedback()));
+        app.blockAction(EscalationBlocks.APPROVE_ACTION, new ExpertReplyApproved(work, features.feedback()));
         app.blockAction(HomeBlocks.ASSESS_ACTION, new HomeAssessClicked(features.modal()));
         app.blockAction(DigestBlocks.ASSESS_ACTION, new DigestAssessClicked(features.modal()));
         app.blockAction(HomeBlocks.PROFILE_ACTION, new HomeProfileClicked(features.profile()));

@@ -7,9 +7,18 @@ import com.slack.api.bolt.response.Response;
 import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.flows.AnswerFeedback;
 import dev.mlopsguide.slack.webapi.Respond;
+import dev.mlopsguide.slack.webapi.SlackCallException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** "Helpful" or "Not helpful" under an answer: the vote is stored before the ack, the thanks come after, in the thread. */
+/**
+ * "Helpful" or "Not helpful" under an answer: the vote is stored before the ack, and a "Not helpful" opens the form
+ * asking what was missing (its trigger lasts three seconds); the thanks, in the thread, and the votes shown on the
+ * message come after.
+ */
 final class AnswerVoted implements BlockActionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerVoted.class);
 
     private final BackgroundWork work;
     private final AnswerFeedback feedback;
@@ -24,15 +33,32 @@ final class AnswerVoted implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         var payload = req.getPayload();
-        var thanks = feedback.vote(ctx.getTeamId(), ctx.getRequestUserId(), payload.getActions().get(0).getValue(), helpful);
-        // Answers are posted in threads: the thanks belong beside the answer, not in the channel.
         var message = payload.getMessage();
-        var thread = message == null ? null : message.getThreadTs() != null ? message.getThreadTs() : message.getTs();
+        var container = payload.getContainer();
+        // An answer to /mlops-assess ask is ephemeral: Slack sends no message, only where it is.
+        var messageTs = message != null ? message.getTs() : container == null ? null : container.getMessageTs();
+        var channel = payload.getChannel() != null ? payload.getChannel().getId()
+                : container == null ? null : container.getChannelId();
+        var thread = message != null && message.getThreadTs() != null ? message.getThreadTs() : messageTs;
+        var answer = new AnswerFeedback.AnswerMessage(channel, messageTs, thread,
+                message == null || message.getText() == null ? "" : message.getText());
+        var voted = feedback.vote(ctx.getTeamId(), ctx.getRequestUserId(), answer, payload.getActions().get(0).getValue(),
+                helpful);
+        voted.gapId().ifPresent(gap -> {
+            try {
+                feedback.askWhatWasMissing(ctx.client(), payload.getTriggerId(), ctx.getTeamId(), gap);
+            } catch (SlackCallException e) {
+                LOG.info("Could not ask what was missing: {}", e.error());
+            }
+        });
         work.submit("thank for feedback", () -> {
-            if (thread == null || payload.getChannel() == null) {
-                Respond.ephemeral(ctx, thanks, false);
-            } else {
-                Respond.ephemeralInThread(ctx, payload.getChannel().getId(), thread, thanks);
+            if (message == null || channel == null) {
+                Respond.ephemeral(ctx, voted.thanks(), false);
+                return;
+            }
+            Respond.ephemeralInThread(ctx, channel, thread, voted.thanks());
+            if (message.getBlocks() != null) {
+                feedback.showVotes(ctx.client(), ctx.getTeamId(), answer, message.getBlocks());
             }
         });
         return ctx.ack();

@@ -21,6 +21,7 @@ public final class CommandListeners {
                 Kind.EXPLAIN, new ExplainTopic(features.replies()),
                 Kind.ASK, new AskQuestion(features.questions()),
                 Kind.DIGEST, new InTeamChannel("digest", new DigestSubcommand(features.work(), features.digests())),
+                Kind.SETTINGS, new SettingsSubcommand(features.work(), features.settings()),
                 Kind.HELP, new ShowHelp())));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public record CommandText(Kind kind, String argument) {
 
-    public enum Kind { ASSESS, TEAM, PROFILE, RESULTS, HISTORY, EXPLAIN, ASK, DIGEST, HELP }
+    public enum Kind { ASSESS, TEAM, PROFILE, RESULTS, HISTORY, EXPLAIN, ASK, DIGEST, SETTINGS, HELP }
 
     public static CommandText parse(String text) {
         var trimmed = text == null ? "" : text.strip();
@@ -26,6 +26,7 @@ public record CommandText(Kind kind, String argument) {
             case "explain" -> new CommandText(Kind.EXPLAIN, rest.toLowerCase(Locale.ROOT));
             case "ask" -> new CommandText(Kind.ASK, rest);
             case "digest" -> new CommandText(Kind.DIGEST, rest);
+            case "settings" -> new CommandText(Kind.SETTINGS, rest);
             case "help", "?" -> new CommandText(Kind.HELP, "");
             default -> new CommandText(Kind.HELP, trimmed);
         };

@@ -10,7 +10,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import dev.mlopsguide.slack.SlackFeatures;
 
-/** The Events API: questions by mention or DM, the App Home, renamed channels, and the end of an installation. */
+/** The Events API: questions by mention, DM or follow-up in a thread, the App Home, renamed channels, and the end of an installation. */
 public final class EventListeners {
 
     private EventListeners() {
@@ -18,7 +18,7 @@ public final class EventListeners {
 
     public static void register(App app, SlackFeatures features) {
         app.event(AppMentionEvent.class, new AppMentioned(features.questions()));
-        app.event(MessageEvent.class, new DirectMessageReceived(features.questions()));
+        app.event(MessageEvent.class, new MessageReceived(features.questions()));
         app.event(AppHomeOpenedEvent.class, new AppHomeOpened(features.work(), features.home()));
         app.event(ChannelRenameEvent.class, ChannelRenamed.publicChannel(features.work(), features.names()));
         app.event(GroupRenameEvent.class, ChannelRenamed.privateChannel(features.work(), features.names()));

@@ -4,9 +4,10 @@ import com.slack.api.bolt.App;
 import dev.mlopsguide.slack.SlackFeatures;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.DigestViews;
+import dev.mlopsguide.slack.blocks.EscalationBlocks;
 import dev.mlopsguide.slack.blocks.ProfileViews;
 
-/** The modals: the assessment, the team profile and the weekly digest form. */
+/** The modals: the assessment, the team profile, the weekly digest form, and the forms of answers found not helpful. */
 public final class ViewListeners {
 
     private ViewListeners() {
@@ -19,6 +20,8 @@ public final class ViewListeners {
         app.viewSubmission(AssessmentViews.TEAM_CALLBACK_ID, new AssessmentTeamChosen(features.modal(), features.work(),
                 features.channelNames()));
         app.viewSubmission(ProfileViews.CALLBACK_ID, new ProfileSubmitted(features.profile()));
+        app.viewSubmission(EscalationBlocks.MISSING_CALLBACK, new AnswerMissingSubmitted(features.feedback()));
+        app.viewSubmission(EscalationBlocks.REPLY_CALLBACK, new ExpertReplySubmitted(features.feedback()));
         app.viewSubmission(DigestViews.CALLBACK_ID, new DigestFormSubmitted(features.work(), features.digests(),
                 features.home()));
     }

@@ -1,0 +1,107 @@
+package dev.mlopsguide.slack.flows;
+
+import com.slack.api.methods.MethodsClient;
+import dev.mlopsguide.slack.blocks.Mrkdwn;
+import dev.mlopsguide.slack.webapi.SlackCalls;
+import dev.mlopsguide.store.WorkspaceSettings;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /mlops-assess settings}: what the workspace chose for questions, shown to anyone; changed only by a workspace
+ * admin or owner (Slack's {@code users.info} says who is), since it decides where people's questions go.
+ */
+public final class QuestionSettings {
+
+    public static final String USAGE = "`/mlops-assess settings follow-ups on|off` · answer follow-ups in my threads "
+            + "without a mention\n`/mlops-assess settings experts #channel|off` · where answers found not helpful go, "
+            + "for an expert to reply\n`/mlops-assess settings gaps #channel|me|off` · a weekly report of the questions "
+            + "I could not answer well";
+    private static final Pattern CHANNEL = Pattern.compile("<#([A-Z0-9]+)(\\|[^>]*)?>");
+
+    private final WorkspaceSettings settings;
+    private final SlackCalls calls;
+
+    public QuestionSettings(WorkspaceSettings settings, SlackCalls calls) {
+        this.settings = settings;
+        this.calls = calls;
+    }
+
+    /** The settings in words, with how to change them. */
+    public String describe(String workspaceId) {
+        var chosen = settings.questions(workspaceId);
+        return "*Questions in this workspace*\n"
+                + "• Follow-ups in my threads: " + (chosen.followUps() ? "answered without a mention" : "need a mention") + "\n"
+                + "• Answers found not helpful go to: " + chosen.expertsChannel().map(Mrkdwn::channel).orElse("no experts' "
+                + "channel (they are kept for the gap report)") + "\n"
+                + "• Weekly report of knowledge gaps: " + chosen.gapReportTo().map(QuestionSettings::destination).orElse("off")
+                + "\n" + USAGE;
+    }
+
+    /** Changes one setting as {@code argument} says, if the person may; returns what happened, in words. */
+    public String change(MethodsClient client, String workspaceId, String userId, String argument) {
+        var words = argument.strip().split("\\s+");
+        if (words.length != 2) {
+            return "Say which setting and its new value.\n" + USAGE;
+        }
+        var value = words[1];
+        var off = value.equalsIgnoreCase("off");
+        var channel = CHANNEL.matcher(value);
+        switch (words[0].toLowerCase(Locale.ROOT)) {
+            case "follow-ups", "followups" -> {
+                if (!off && !value.equalsIgnoreCase("on")) {
+                    return "Follow-ups are `on` or `off`.";
+                }
+                requireAdmin(client, userId);
+                settings.followUps(workspaceId, !off, userId);
+                return off ? "I answer follow-ups in my threads only when mentioned; I say so once in each thread."
+                        : "I answer follow-ups in my threads without a mention.";
+            }
+            case "experts" -> {
+                if (!off && !channel.matches()) {
+                    return "Pick the experts' channel from the list Slack offers as you type `#`, or say `off`.";
+                }
+                requireAdmin(client, userId);
+                var experts = off ? Optional.<String>empty() : Optional.of(channel.group(1));
+                settings.expertsChannel(workspaceId, experts, userId);
+                return experts.map(c -> "Answers found not helpful now go to " + Mrkdwn.channel(c) + ", for an expert "
+                        + "to reply. Invite me there with `/invite @MLOps Guide` if I am not in it yet.")
+                        .orElse("Answers found not helpful are no longer sent to experts; they stay in the gap report.");
+            }
+            case "gaps" -> {
+                if (!off && !channel.matches() && !value.equalsIgnoreCase("me")) {
+                    return "The gap report goes to a `#channel` (pick it from Slack's list), to `me`, or is `off`.";
+                }
+                requireAdmin(client, userId);
+                var to = off ? Optional.<String>empty() : Optional.of(channel.matches() ? channel.group(1) : userId);
+                settings.gapReport(workspaceId, to, userId);
+                return to.map(t -> "Every week, " + destination(t) + " gets the questions I could not answer well, "
+                        + "grouped.").orElse("The weekly gap report is off.");
+            }
+            default -> {
+                return "I don't know the setting " + Mrkdwn.code(words[0]) + ".\n" + USAGE;
+            }
+        }
+    }
+
+    /** @throws NotAllowed when the person is not a workspace admin or owner */
+    private void requireAdmin(MethodsClient client, String userId) {
+        var user = calls.call("users.info", () -> client.usersInfo(r -> r.user(userId))).getUser();
+        if (user == null || !(user.isAdmin() || user.isOwner())) {
+            throw new NotAllowed();
+        }
+    }
+
+    private static String destination(String to) {
+        return to.startsWith("U") || to.startsWith("W") ? Mrkdwn.user(to) + " (by DM)" : Mrkdwn.channel(to);
+    }
+
+    /** The person may not change the settings. */
+    public static final class NotAllowed extends RuntimeException {
+        NotAllowed() {
+            super("Only a workspace admin or owner can change these settings: they decide where people's questions go.",
+                    null, false, false);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.mlopsguide.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a workspace chose for the questions people ask the app (see {@link Questions}); a workspace that chose
+ * nothing has {@link Questions#DEFAULTS}.
+ */
+public final class WorkspaceSettings {
+
+    /**
+     * {@code followUps}: a follow-up in a thread the app answered is answered without a new mention;
+     * {@code expertsChannel}: where answers found not helpful are posted for an expert to reply; {@code gapReportTo}:
+     * the channel or person the weekly report of knowledge gaps goes to, and when it last went.
+     */
+    public record Questions(boolean followUps, Optional<String> expertsChannel, Optional<String> gapReportTo,
+                            Optional<Instant> gapReportSentAt) {
+        public static final Questions DEFAULTS = new Questions(true, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A workspace whose gap report is due, with where it goes and when the last one went (empty: never). */
+    public record GapReport(String workspaceId, String to, Optional<Instant> lastSentAt) {
+    }
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+    private final Teams teams;
+
+    WorkspaceSettings(Jdbc jdbc, Clock clock, Teams teams) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.teams = teams;
+    }
+
+    public Questions questions(String workspaceId) {
+        return jdbc.read("read the settings of " + workspaceId, sql -> sql.one(
+                "SELECT follow_ups, experts_channel, gap_report_to, gap_report_sent_at FROM workspace_setting "
+                        + "WHERE workspace_id = ?",
+                rs -> new Questions(rs.getBoolean("follow_ups"), Optional.ofNullable(rs.getString("experts_channel")),
+                        Optional.ofNullable(rs.getString("gap_report_to")),
+                        Optional.ofNullable(Sql.instant(rs, "gap_report_sent_at"))), workspaceId))
+                .orElse(Questions.DEFAULTS);
+    }
+
+    public void followUps(String workspaceId, boolean on, String by) {
+        change(workspaceId, "follow_ups", on, by);
+    }
+
+    public void expertsChannel(String workspaceId, Optional<String> channelId, String by) {
+        change(workspaceId, "experts_channel", channelId.orElse(null), by);
+    }
+
+    /**
+     * {@code to}: a channel id, or a person's id for their DM; empty stops the report. The first report covers the
+     * week from now, and goes a week from now.
+     */
+    public void gapReport(String workspaceId, Optional<String> to, String by) {
+        change(workspaceId, "gap_report_to", to.orElse(null), by);
+        jdbc.read("start the gap report of " + workspaceId, sql -> sql.update("UPDATE workspace_setting SET "
+                + "gap_report_sent_at = ? WHERE workspace_id = ?", clock.instant(), workspaceId));
+    }
+
+    /** The workspaces whose report was never sent or last sent before {@code sentBefore}. */
+    public List<GapReport> gapReportsDue(Instant sentBefore) {
+        return jdbc.read("find the gap reports due", sql -> sql.list(
+                "SELECT workspace_id, gap_report_to, gap_report_sent_at FROM workspace_setting WHERE gap_report_to "
+                        + "IS NOT NULL AND (gap_report_sent_at IS NULL OR gap_report_sent_at < ?) ORDER BY workspace_id",
+                rs -> new GapReport(rs.getString("workspace_id"), rs.getString("gap_report_to"),
+                        Optional.ofNullable(Sql.instant(rs, "gap_report_sent_at"))), sentBefore));
+    }
+
+    /**
+     * Takes the report of a workspace for sending now, if no one (another replica, a retry) took it since
+     * {@code due} was read: true for exactly one of them.
+     */
+    public boolean claimGapReport(GapReport due) {
+        return jdbc.read("claim the gap report of " + due.workspaceId(), sql -> due.lastSentAt().isEmpty()
+                ? sql.update("UPDATE workspace_setting SET gap_report_sent_at = ? WHERE workspace_id = ? "
+                        + "AND gap_report_sent_at IS NULL", clock.instant(), due.workspaceId())
+                : sql.update("UPDATE workspace_setting SET gap_report_sent_at = ? WHERE workspace_id = ? "
+                        + "AND gap_report_sent_at = ?", clock.instant(), due.workspaceId(), due.lastSentAt().get())) == 1;
+    }
+
+    private void change(String workspaceId, String column, Object value, String by) {
+        teams.ensureWorkspace(workspaceId, workspaceId);
+        var defaults = Questions.DEFAULTS;
+        jdbc.transaction("change the settings of " + workspaceId, sql -> {
+            if (sql.update("UPDATE workspace_setting SET " + column + " = ?, updated_by = ?, updated_at = ? "
+                    + "WHERE workspace_id = ?", value, by, clock.instant(), workspaceId) == 0) {
+                sql.update("INSERT INTO workspace_setting (workspace_id, follow_ups, updated_by, updated_at) "
+                        + "VALUES (?, ?, ?, ?)", workspaceId, defaults.followUps(), by, clock.instant());
+                sql.update("UPDATE workspace_setting SET " + column + " = ? WHERE workspace_id = ?", value, workspaceId);
+            }
+            return null;
+        });
+    }
+}
