@@ -7,6 +7,7 @@ import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.EncryptionKeys;
 import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.knowledge.FaqPack;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.report.Json;
@@ -14,6 +15,7 @@ import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.store.BotInstallation;
 import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.InstallerRecord;
+import dev.mlopsguide.store.KnowledgeGaps;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.store.TestClock;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The commands that read and write the database: assess --team, history, db. */
+/** The commands that read and write the database: assess --team, history, db, knowledge gaps. */
 @Tag(TestClock.TAG)
 class StoreCommandsTest {
 
@@ -352,5 +354,41 @@ class StoreCommandsTest {
                     null, null, "One", "B1", "UBOT", "commands", token, null, null, TestClock.running().instant()),
                     new InstallerRecord(null, workspace, "U1", null, null, null, null, null, null, null, TestClock.running().instant()));
         }
+    }
+
+    @Test
+    void knowledgeGapsGroupsSimilarQuestionsAndTurnsApprovedRepliesIntoAPack() throws IOException {
+        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")), TestClock.running())) {
+            int n = 0;
+            for (var question : List.of("how do we do federated learning across hospitals?",
+                    "what's the way to run federated learning between hospitals", "can we train models on quantum computers?")) {
+                store.knowledgeGaps().record("answer:" + n++, new KnowledgeGaps.Asked("T1", "C1", n + ".1", "U" + n,
+                        question, "I'm not sure."), KnowledgeGaps.Reason.NOT_SURE);
+            }
+            store.people().remember("T1", "U9", "carol");
+            store.knowledgeGaps().reply(1, "U9", "Use federated averaging; the data stays in each hospital.");
+            store.knowledgeGaps().approve(1, "U8");
+        }
+        var pack = temp.resolve("expert-pack.json");
+
+        var text = run("", "knowledge", "gaps", "--since", "2000-01-01");
+        var json = Json.mapper().readTree(run("", "knowledge", "gaps", "--since", "2000-01-01", "--format", "json",
+                "--pack", pack.toString()).out());
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("1. \"how do we do federated learning across hospitals?\" · asked 2 times by 2 people")
+                .contains("also: \"what's the way to run federated learning between hospitals\"")
+                .contains("approved reply by carol: Use federated averaging")
+                .contains("2. \"can we train models on quantum computers?\" · asked once");
+        assertThat(json.get(0).path("asked").asInt()).isEqualTo(2);
+        assertThat(json.get(0).path("approved").asBoolean()).isTrue();
+        var entries = Json.mapper().readTree(Files.readString(pack));
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.path("question").asText()).isEqualTo("how do we do federated learning across hospitals?");
+            assertThat(entry.path("text").asText()).startsWith("Use federated averaging");
+        });
+        // The pack is one the app answers from.
+        assertThat(FaqPack.load(pack).passages()).hasSize(1);
+        assertThat(run("", "knowledge", "gaps", "--since", "yesterday").err()).contains("--since: write the day as YYYY-MM-DD");
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -304,6 +305,71 @@ class StoreTest {
 
         assertThat(store.feedback().tally("T1")).isEqualTo(new Feedback.Tally(2, 1));
         assertThat(store.feedback().tally("T2")).isEqualTo(new Feedback.Tally(0, 0));
+    }
+
+    @Test
+    void aVoteOnAnAnswerMayBeChangedOnceAndIsCountedPerMessage() {
+        Function<Boolean, Feedback.Vote> bob = helpful -> new Feedback.Vote("T1", "U2", "C1", "1.1", "q", List.of(), helpful);
+        store.teams().ensureWorkspace("T1", "Acme");
+
+        assertThat(store.feedback().vote(bob.apply(true))).isEqualTo(Feedback.Outcome.RECORDED);
+        assertThat(store.feedback().vote(bob.apply(true))).isEqualTo(Feedback.Outcome.SAME_AS_BEFORE);
+        assertThat(store.feedback().vote(bob.apply(false))).isEqualTo(Feedback.Outcome.CHANGED);
+        assertThat(store.feedback().vote(bob.apply(true))).isEqualTo(Feedback.Outcome.ALREADY_CHANGED);
+        store.feedback().vote(new Feedback.Vote("T1", "U3", "C1", "1.1", "q", List.of(), true));
+        store.feedback().vote(new Feedback.Vote("T1", "U3", "C1", "2.2", "q", List.of(), true));
+
+        assertThat(store.feedback().tally("T1", "C1", "1.1")).isEqualTo(new Feedback.Tally(1, 1));
+    }
+
+    @Test
+    void aKnowledgeGapIsRecordedOncePerOriginAndAnExpertsReplyNeedsApproval() {
+        var asked = new KnowledgeGaps.Asked("T1", "C1", "1.1", "U1", "how do we do federated learning?", "I'm not sure.");
+        long id = store.knowledgeGaps().record("answer:7", asked, KnowledgeGaps.Reason.NOT_SURE);
+
+        assertThat(store.knowledgeGaps().record("answer:7", asked, KnowledgeGaps.Reason.NOT_SURE)).isEqualTo(id);
+        assertThat(store.knowledgeGaps().approve(id, "U9")).as("nothing to approve yet").isFalse();
+        store.knowledgeGaps().missing(id, "hospitals");
+        store.knowledgeGaps().reply(id, "U8", "Use a federated averaging framework.");
+        assertThat(store.knowledgeGaps().approved("T1")).isEmpty();
+        assertThat(store.knowledgeGaps().approve(id, "U9")).isTrue();
+        assertThat(store.knowledgeGaps().approve(id, "U9")).isFalse();
+
+        var gap = store.knowledgeGaps().approved("T1").get(0);
+        assertThat(gap.missing()).contains("hospitals");
+        assertThat(gap.expertId()).contains("U8");
+        assertThat(store.knowledgeGaps().since(Optional.of("T2"), Instant.EPOCH)).isEmpty();
+        assertThat(store.workspaceData().export("T1").orElseThrow().unansweredQuestions()).singleElement()
+                .satisfies(g -> assertThat(g.expertReply()).isEqualTo("Use a federated averaging framework."));
+    }
+
+    @Test
+    void aGapReportIsTakenByOneReplicaOnceAWeekFromWhenItWasTurnedOn() {
+        store.settings().gapReport("T1", Optional.of("CGAPS"), "U1");
+        assertThat(store.settings().gapReportsDue(clock.instant().minus(Duration.ofDays(7)))).isEmpty();
+
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        var due = store.settings().gapReportsDue(clock.instant().minus(Duration.ofDays(7)));
+
+        assertThat(due).singleElement().satisfies(d -> assertThat(d.to()).isEqualTo("CGAPS"));
+        assertThat(store.settings().claimGapReport(due.get(0))).isTrue();
+        assertThat(store.settings().claimGapReport(due.get(0))).as("the other replica").isFalse();
+        assertThat(store.settings().gapReportsDue(clock.instant().minus(Duration.ofDays(7)))).isEmpty();
+        assertThat(store.settings().questions("T1").followUps()).isTrue();
+    }
+
+    @Test
+    void aQuestionThreadKeepsItsFirstQuestionAndTellsHowToFollowUpOnce() {
+        store.questionThreads().viewing("T1", "D1", "1.1", Optional.of("C7"));
+        store.questionThreads().answered("T1", "D1", "1.1", "U1", "what is drift?");
+        store.questionThreads().answered("T1", "D1", "1.1", "U1", "and concept drift?");
+
+        var thread = store.questionThreads().find("D1", "1.1").orElseThrow();
+        assertThat(thread.firstQuestion()).contains("what is drift?");
+        assertThat(thread.viewingChannelId()).contains("C7");
+        assertThat(store.questionThreads().tellHowOnce("D1", "1.1")).isTrue();
+        assertThat(store.questionThreads().tellHowOnce("D1", "1.1")).isFalse();
+        assertThat(store.questionThreads().find("D9", "1.1")).isEmpty();
     }
 
     @Test

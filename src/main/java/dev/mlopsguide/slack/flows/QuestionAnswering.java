@@ -132,12 +132,11 @@ public final class QuestionAnswering {
         if (question.way() == Way.ASSISTANT && thread.flatMap(QuestionThreads.QuestionThread::firstQuestion).isEmpty()) {
             title(client, question);
         }
-        records.threads().answered(question.workspace(), question.channel(), question.threadTs(), question.user(),
-                question.text());
+        var asked = withoutMentions(question.text());
+        records.threads().answered(question.workspace(), question.channel(), question.threadTs(), question.user(), asked);
         if (answered.answer() != null && !answered.answer().confident()) {
             records.gaps().record("answer:" + work.id(), new KnowledgeGaps.Asked(question.workspace(), question.channel(),
-                    question.threadTs(), question.user(), question.text(), answered.answer().text()),
-                    KnowledgeGaps.Reason.NOT_SURE);
+                    question.threadTs(), question.user(), asked, answered.answer().text()), KnowledgeGaps.Reason.NOT_SURE);
         }
     }
 
@@ -179,7 +178,7 @@ public final class QuestionAnswering {
     }
 
     private Answered answered(String workspaceId, Optional<String> teamChannel, String userId, String text) {
-        var question = MENTION.matcher(text == null ? "" : text).replaceAll("").strip();
+        var question = withoutMentions(text);
         if (question.isEmpty()) {
             return new Answered(null, Reply.plain("Ask me an MLOps question, for example \"how do we detect data drift?\" "
                     + "or \"what does level 3 need?\"."));
@@ -202,7 +201,7 @@ public final class QuestionAnswering {
         if (question.earlier() == null) {
             return question.text();
         }
-        var followUp = MENTION.matcher(question.text()).replaceAll("").strip();
+        var followUp = withoutMentions(question.text());
         return LEANING.matcher(followUp).find() || followUp.split("\\s+").length <= 3
                 ? question.earlier() + " " + followUp : followUp;
     }
@@ -222,10 +221,14 @@ public final class QuestionAnswering {
         try {
             slack.calls().call("assistant.threads.setTitle", () -> client.assistantThreadsSetTitle(r -> r
                     .channelId(question.channel()).threadTs(question.threadTs())
-                    .title(BlockList.truncate(MENTION.matcher(question.text()).replaceAll("").strip(), 60))));
+                    .title(BlockList.truncate(withoutMentions(question.text()), 60))));
         } catch (SlackCallException e) {
             LOG.info("Could not name the assistant thread: {}", e.error());
         }
+    }
+
+    private static String withoutMentions(String text) {
+        return MENTION.matcher(text == null ? "" : text).replaceAll("").strip();
     }
 
     private Answerer.TeamContext team(String workspaceId, Optional<String> channelId) {
