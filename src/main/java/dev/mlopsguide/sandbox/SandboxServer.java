@@ -127,21 +127,25 @@ public final class SandboxServer implements AutoCloseable {
         var text = channelMentions(body.path("text").asText());
         var threadTs = body.path("thread_ts").isTextual() ? body.path("thread_ts").asText() : null;
         var ts = state.said(user.userId(), user.channelId(), text, threadTs);
+        var said = MENTION.matcher(text).replaceAll("<@" + FakeSlack.BOT_USER + ">");
+        // As Slack does, every message is a message event, and one that mentions the app an app_mention as well.
+        var message = event(user, ts, threadTs).put("type", "message")
+                .put("channel_type", user.channelId().startsWith("D") ? "im" : "channel").put("text", said);
+        timed("message", user, text, () -> driver.event(user.workspaceId(), message, "Ev" + UUID.randomUUID(), 0));
+        if (!user.channelId().startsWith("D") && MENTION.matcher(text).find()) {
+            var mention = event(user, ts, threadTs).put("type", "app_mention").put("text", said);
+            timed("app_mention", user, text, () -> driver.event(user.workspaceId(), mention, "Ev" + UUID.randomUUID(), 0));
+        }
+        return ok();
+    }
+
+    private static ObjectNode event(SlackUser user, String ts, String threadTs) {
         var event = JSON.createObjectNode().put("user", user.userId()).put("channel", user.channelId()).put("ts", ts)
                 .put("event_ts", ts);
         if (threadTs != null) {
             event.put("thread_ts", threadTs);
         }
-        if (user.channelId().startsWith("D")) {
-            event.put("type", "message").put("channel_type", "im").put("text", text);
-        } else if (MENTION.matcher(text).find()) {
-            event.put("type", "app_mention").put("text", MENTION.matcher(text).replaceAll("<@" + FakeSlack.BOT_USER + ">"));
-        } else {
-            return ok();
-        }
-        timed(event.path("type").asText(), user, text,
-                () -> driver.event(user.workspaceId(), event, "Ev" + UUID.randomUUID(), 0));
-        return ok();
+        return event;
     }
 
     private ObjectNode action(JsonNode body) {

@@ -44,7 +44,7 @@ class MigrationTest {
         }
 
         try (var database = Database.open(settings)) {
-            assertThat(database.schemaVersion()).isEqualTo("8");
+            assertThat(database.schemaVersion()).isEqualTo(Database.LATEST_MIGRATION);
             var store = new Store(database, Clock.systemUTC(), Store.CACHE_TTL, System::nanoTime);
             var team = store.teams().find(TeamKey.local("ml")).orElseThrow();
             var record = store.assessments().latest(team.id()).orElseThrow();

@@ -99,7 +99,7 @@ public final class QuestionSettings {
 
     /** The person may not change the settings. */
     public static final class NotAllowed extends RuntimeException {
-        NotAllowed() {
+        public NotAllowed() {
             super("Only a workspace admin or owner can change these settings: they decide where people's questions go.",
                     null, false, false);
         }

@@ -28,7 +28,7 @@ final class SettingsSubcommand implements Subcommand {
             return Acks.ephemeral(ctx, Reply.plain(settings.describe(command.getTeamId())));
         }
         var client = ctx.client();
-        work.submit("change a setting", () -> {
+        var submitted = work.submit("change a setting", () -> {
             String outcome;
             try {
                 outcome = settings.change(client, command.getTeamId(), command.getUserId(), argument);
@@ -42,6 +42,7 @@ final class SettingsSubcommand implements Subcommand {
             }
             Acks.respond(ctx, Reply.plain(outcome));
         });
-        return ctx.ack(r -> r.responseType("ephemeral").text("Changing the setting…"));
+        return Acks.ephemeral(ctx, Reply.plain(submitted ? "Changing the setting…"
+                : "I am too busy to change it right now; please try again in a minute."));
     }
 }
