@@ -140,7 +140,8 @@ final class EvalCommand {
             if (cases.isEmpty()) {
                 throw new UserInputException(questions + ": no questions" + (split.isEmpty() ? "" : " in split '" + split + "'"));
             }
-            var report = AnswerEvaluation.run(knowledge.answerer(context), cases);
+            var answerer = knowledge.answerer(context);
+            var report = AnswerEvaluation.run(answerer, cases);
             if (json) {
                 context.out().print(Json.write(new ReportJson(report)));
                 return 0;
@@ -158,6 +159,9 @@ final class EvalCommand {
             var best = report.best();
             report.tradeoffs().forEach(t -> out.printf(Locale.ROOT, "%9.3f %9.3f %9.3f %9.3f%s%n", t.threshold(),
                     t.precision(), t.recall(), t.f05(), t == best ? "  best" : ""));
+            answerer.written().ifPresent(t -> out.printf(Locale.ROOT, "%nWritten by the language model: %d grounded, "
+                    + "%d refused (not sure), %d unusable (answered from the passages); model time mean %d ms, max %d ms%n",
+                    t.grounded(), t.refused(), t.unusable(), t.meanMillis(), t.maxMillis()));
             if (misses) {
                 out.println();
                 report.misses().forEach(o -> out.printf(Locale.ROOT, "- [%s] %s%n  expected %s, got %s (%s, %.2f), facts %d/%d%n",

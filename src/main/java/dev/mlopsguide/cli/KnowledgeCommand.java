@@ -41,9 +41,8 @@ final class KnowledgeCommand {
         @Option(names = "--workspace", paramLabel = "ID", description = "One Slack workspace (default: all).")
         String workspace;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text or json (default: ${DEFAULT-VALUE}).")
-        OutputFormat format;
+        @Option(names = "--json", description = "Print the groups as JSON, for scripts.")
+        boolean json;
 
         @Option(names = "--pack", paramLabel = "FILE", description = "Also write the approved expert replies as a "
                 + "knowledge pack of FAQ entries (JSON) to FILE; add it to MLOPS_GUIDE_KNOWLEDGE to answer from it.")
@@ -68,7 +67,7 @@ final class KnowledgeCommand {
             try (var application = StoreAccess.application(context, content)) {
                 var gaps = application.store().knowledgeGaps().since(Optional.ofNullable(workspace), from);
                 var report = GapReport.of(from, gaps, application.answerer()::sameQuestions);
-                if (format == OutputFormat.JSON) {
+                if (json) {
                     context.out().print(Json.write(report.groups().stream().map(Gaps::json).toList()));
                 } else {
                     var names = new HashMap<String, String>();

@@ -93,6 +93,11 @@ public final class Answerer {
         this.tools = ToolNames.in(retriever.passages());
     }
 
+    /** What the language model wrote so far, when answers are written by one. */
+    public Optional<ModelWrittenAnswers.Tally> written() {
+        return writer.map(ModelWrittenAnswers::tally);
+    }
+
     /** Everything the answers come from. */
     public KnowledgeBase knowledge() {
         return new KnowledgeBase(retriever.passages());

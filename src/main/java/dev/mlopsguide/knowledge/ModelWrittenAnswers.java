@@ -8,6 +8,7 @@ import dev.mlopsguide.config.AnswerSettings;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -36,6 +37,10 @@ public final class ModelWrittenAnswers {
         }
     }
 
+    /** What the model gave so far, and how long it took: {@code unusable} answers fell back to the passages. */
+    public record Tally(long grounded, long refused, long unusable, long meanMillis, long maxMillis) {
+    }
+
     static final String REFUSAL = "NOT IN THE PASSAGES";
     /** The share of a sentence's words that its cited passages must contain. */
     static final double GROUNDED = 0.6;
@@ -49,6 +54,11 @@ public final class ModelWrittenAnswers {
 
     private final ChatModel model;
     private final Function<String, Set<String>> terms;
+    private final AtomicLong grounded = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong unusable = new AtomicLong();
+    private final AtomicLong totalMillis = new AtomicLong();
+    private final AtomicLong maxMillis = new AtomicLong();
 
     /** {@code terms}: a text's words as the lexical search compares them. */
     ModelWrittenAnswers(ChatModel model, Function<String, Set<String>> terms) {
@@ -70,14 +80,32 @@ public final class ModelWrittenAnswers {
         }
         prompt.append("Question: ").append(question);
         long start = System.nanoTime();
+        var written = written(prompt.toString(), passages);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        totalMillis.addAndGet(millis);
+        maxMillis.accumulateAndGet(millis, Math::max);
+        (written instanceof Written.Grounded ? grounded : written instanceof Written.Refused ? refused : unusable)
+                .incrementAndGet();
+        if (written instanceof Written.Unusable why) {
+            LOG.info("No written answer after {} ms ({}); answering with the passages", millis, why.why());
+        }
+        return written;
+    }
+
+    /** The answers written so far. */
+    public Tally tally() {
+        long count = grounded.get() + refused.get() + unusable.get();
+        return new Tally(grounded.get(), refused.get(), unusable.get(), count == 0 ? 0 : totalMillis.get() / count,
+                maxMillis.get());
+    }
+
+    private Written written(String prompt, List<Passage> passages) {
         String text;
         try {
-            text = model.chat(SystemMessage.from(INSTRUCTIONS), UserMessage.from(prompt.toString())).aiMessage().text();
+            text = model.chat(SystemMessage.from(INSTRUCTIONS), UserMessage.from(prompt)).aiMessage().text();
         } catch (RuntimeException e) {
-            LOG.warn("The language model gave no answer after {} ms: {}", millisSince(start), e.getClass().getSimpleName());
             return new Written.Unusable("no answer: " + e.getClass().getSimpleName());
         }
-        LOG.debug("The language model answered in {} ms", millisSince(start));
         if (text == null || text.isBlank()) {
             return new Written.Unusable("an empty answer");
         }
@@ -85,11 +113,7 @@ public final class ModelWrittenAnswers {
             return new Written.Refused();
         }
         var ungrounded = ungrounded(text.strip(), passages);
-        if (!ungrounded.isEmpty()) {
-            LOG.info("A written answer failed the grounding check ({}); answering with the passages", ungrounded);
-            return new Written.Unusable(ungrounded);
-        }
-        return new Written.Grounded(text.strip());
+        return ungrounded.isEmpty() ? new Written.Grounded(text.strip()) : new Written.Unusable(ungrounded);
     }
 
     /** Why the answer is not grounded in the passages, or "" when every sentence is. */
@@ -116,9 +140,5 @@ public final class ModelWrittenAnswers {
             }
         }
         return "";
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

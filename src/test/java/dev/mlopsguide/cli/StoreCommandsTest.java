@@ -372,7 +372,7 @@ class StoreCommandsTest {
         var pack = temp.resolve("expert-pack.json");
 
         var text = run("", "knowledge", "gaps", "--since", "2000-01-01");
-        var json = Json.mapper().readTree(run("", "knowledge", "gaps", "--since", "2000-01-01", "--format", "json",
+        var json = Json.mapper().readTree(run("", "knowledge", "gaps", "--since", "2000-01-01", "--json",
                 "--pack", pack.toString()).out());
 
         assertThat(text.exitCode()).isZero();

@@ -127,13 +127,14 @@ public final class QuestionAnswering {
             showWorking(client, question);
         }
         var answered = answered(question.workspace(), teamChannel, question.user(), withEarlier(question));
+        var asked = withoutMentions(question.text());
+        // Kept before the answer appears: a follow-up sent the moment it does is known to follow it.
+        records.threads().answered(question.workspace(), question.channel(), question.threadTs(), question.user(), asked);
         slack.posts().post(client, MessagePosts.Target.thread(question.channel(), question.threadTs(), "answer:" + work.id()),
                 work.isRetry(), answered.reply().text(), answered.reply().blocks());
         if (question.way() == Way.ASSISTANT && thread.flatMap(QuestionThreads.QuestionThread::firstQuestion).isEmpty()) {
             title(client, question);
         }
-        var asked = withoutMentions(question.text());
-        records.threads().answered(question.workspace(), question.channel(), question.threadTs(), question.user(), asked);
         if (answered.answer() != null && !answered.answer().confident()) {
             records.gaps().record("answer:" + work.id(), new KnowledgeGaps.Asked(question.workspace(), question.channel(),
                     question.threadTs(), question.user(), asked, answered.answer().text()), KnowledgeGaps.Reason.NOT_SURE);
