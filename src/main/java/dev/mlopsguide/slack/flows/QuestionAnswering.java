@@ -36,16 +36,16 @@ public final class QuestionAnswering {
     public static final int PER_MINUTE = 10;
     public static final String ANSWER = "question.answer";
     public static final String TELL_HOW = "question.tell-how";
-    static final String WORKING = "is looking through the guide…";
+    private static final String WORKING = "is looking through the guide…";
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
     /** A follow-up that leans on the question before it: "and for batch models?", "what about canaries?". */
     private static final Pattern LEANING = Pattern.compile("(?i)^\\s*(and|or|also|but|what about|how about|same for)\\b");
     private static final int APPROVED_COMPARED = 20;
 
-    /** Where a question is answered: how it came, and for a follow-up, the question the thread began with. */
+    /** How a question came. */
     enum Way { MENTION_OR_DM, ASSISTANT, FOLLOW_UP }
 
-    /** A question to be answered in the thread of {@code threadTs}. */
+    /** A question to be answered in the thread of {@code threadTs}; for a follow-up, {@code earlier} began the thread. */
     record Question(String workspace, String channel, String user, String threadTs, String text, Way way,
                     String earlier) {
     }
