@@ -9,6 +9,7 @@ import dev.mlopsguide.slack.blocks.AnswerBlocks;
 import dev.mlopsguide.slack.blocks.BlockList;
 import dev.mlopsguide.slack.webapi.MessagePosts;
 import dev.mlopsguide.slack.webapi.SlackCallException;
+import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.KnowledgeGaps;
 import dev.mlopsguide.store.QuestionThreads;
@@ -207,24 +208,25 @@ public final class QuestionAnswering {
                 ? question.earlier() + " " + followUp : followUp;
     }
 
-    /** The assistant pane shows that the app is at work until its answer comes; a status that fails is only lost. */
+    /** The assistant pane shows that the app is at work until its answer comes. */
     private void showWorking(MethodsClient client, Question question) {
-        try {
-            slack.calls().call("assistant.threads.setStatus", () -> client.assistantThreadsSetStatus(r -> r
-                    .channelId(question.channel()).threadTs(question.threadTs()).status(WORKING)));
-        } catch (SlackCallException e) {
-            LOG.info("Could not show the assistant's status: {}", e.error());
-        }
+        nicety("assistant.threads.setStatus", () -> client.assistantThreadsSetStatus(r -> r
+                .channelId(question.channel()).threadTs(question.threadTs()).status(WORKING)));
     }
 
     /** An assistant thread is named after its first question, as people find it again in their history. */
     private void title(MethodsClient client, Question question) {
+        nicety("assistant.threads.setTitle", () -> client.assistantThreadsSetTitle(r -> r
+                .channelId(question.channel()).threadTs(question.threadTs())
+                .title(BlockList.truncate(withoutMentions(question.text()), 60))));
+    }
+
+    /** A call whose failure only loses a nicety (a status, a title): the answer goes on without it. */
+    private void nicety(String method, SlackCalls.Call<?> call) {
         try {
-            slack.calls().call("assistant.threads.setTitle", () -> client.assistantThreadsSetTitle(r -> r
-                    .channelId(question.channel()).threadTs(question.threadTs())
-                    .title(BlockList.truncate(withoutMentions(question.text()), 60))));
+            slack.calls().call(method, call);
         } catch (SlackCallException e) {
-            LOG.info("Could not name the assistant thread: {}", e.error());
+            LOG.info("{} failed: {}", method, e.error());
         }
     }
 
