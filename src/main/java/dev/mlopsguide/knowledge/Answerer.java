@@ -11,15 +11,17 @@ import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.maturity.Target;
 import dev.mlopsguide.maturity.TargetAdvisor;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Answers an MLOps question. Questions the domain answers better come first: the team's level and next steps (from
@@ -76,6 +78,9 @@ public final class Answerer {
     private final AnswerComposer composer;
     private final ToolNames tools;
     private final Optional<ModelWrittenAnswers> writer;
+    /** The meanings of questions asked before (those experts answered), held in memory only. */
+    private final Cache<String, float[]> askedMeanings = Caffeine.newBuilder()
+            .maximumSize(1_000).expireAfterAccess(Duration.ofHours(1)).build();
     private final Cache<String, Answer> searches = Caffeine.newBuilder()
             .maximumSize(5_000).expireAfterWrite(Duration.ofMinutes(30)).build();
 
@@ -124,11 +129,16 @@ public final class Answerer {
     }
 
     /**
-     * Whether two questions ask the same thing, in other words perhaps: alike in meaning by at least
-     * {@link #SAME_QUESTION} once their spelling is read as the knowledge spells it.
+     * Which of the questions {@code asked} before is the same as {@code question}, in other words perhaps: the first
+     * alike in meaning by at least {@link #SAME_QUESTION} once spelling is read as the knowledge spells it.
      */
-    public boolean sameQuestion(String a, String b) {
-        return Intent.normalise(a).equals(Intent.normalise(b)) || retriever.likeness(a, b) >= SAME_QUESTION;
+    public OptionalInt sameAs(String question, List<String> asked) {
+        if (asked.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        var meaning = retriever.meaning(question);
+        return IntStream.range(0, asked.size()).filter(i -> alike(question, meaning, asked.get(i),
+                askedMeanings.get(asked.get(i), retriever::meaning), SAME_QUESTION)).findFirst();
     }
 
     /**
@@ -140,13 +150,16 @@ public final class Answerer {
         var groups = new ArrayList<List<Integer>>();
         for (int i = 0; i < questions.size(); i++) {
             int question = i;
-            groups.stream().filter(group -> Retriever.cosine(meanings.get(group.get(0)), meanings.get(question)) >= SIMILAR_QUESTIONS
-                            || Intent.normalise(questions.get(group.get(0))).equals(Intent.normalise(questions.get(question))))
-                    .findFirst().ifPresentOrElse(group -> group.add(question),
-                            () -> groups.add(new ArrayList<>(List.of(question))));
+            groups.stream().filter(group -> alike(questions.get(group.get(0)), meanings.get(group.get(0)),
+                            questions.get(question), meanings.get(question), SIMILAR_QUESTIONS)).findFirst()
+                    .ifPresentOrElse(group -> group.add(question), () -> groups.add(new ArrayList<>(List.of(question))));
         }
         groups.sort(Comparator.comparingInt(List<Integer>::size).reversed());
         return groups;
+    }
+
+    private static boolean alike(String a, float[] meaningOfA, String b, float[] meaningOfB, double threshold) {
+        return Intent.normalise(a).equals(Intent.normalise(b)) || Retriever.cosine(meaningOfA, meaningOfB) >= threshold;
     }
 
     /** The answer from the knowledge base alone, cached: the same question gets the same answer. */

@@ -88,14 +88,10 @@ public final class Retriever {
     }
 
     /**
-     * How alike two texts are in meaning: the cosine of their embeddings, from -1 to 1. People's questions are
-     * embedded one by one, never into the cache of the knowledge's vectors.
+     * A text's meaning as a unit vector, its spelling read as the knowledge spells it: two texts are as alike as the
+     * {@link #cosine} of theirs. People's questions are embedded one by one, never into the cache of the knowledge's
+     * vectors.
      */
-    public double likeness(String a, String b) {
-        return cosine(meaning(a), meaning(b));
-    }
-
-    /** A text's meaning as a unit vector (see {@link #likeness}); people's questions are never cached. */
     public float[] meaning(String text) {
         return embeddings.embed(correctSpelling(text));
     }

@@ -192,8 +192,9 @@ public final class QuestionAnswering {
         }
         var answer = answerer.answer(question, () -> team(workspaceId, teamChannel));
         metrics.answer(answer.intent().name(), answer.confident());
-        var expert = records.gaps().approved(workspaceId).stream().limit(APPROVED_COMPARED)
-                .filter(gap -> answerer.sameQuestion(gap.asked().question(), question)).findFirst()
+        var approved = records.gaps().approved(workspaceId).stream().limit(APPROVED_COMPARED).toList();
+        var expert = answerer.sameAs(question, approved.stream().map(gap -> gap.asked().question()).toList()).stream()
+                .mapToObj(approved::get).findFirst()
                 .map(gap -> new AnswerBlocks.ExpertReply(gap.expertReply().orElseThrow(), gap.expertId().orElseThrow()));
         return new Answered(answer, new Reply(AnswerBlocks.fallback(answer), blocks.answer(answer, expert)));
     }
