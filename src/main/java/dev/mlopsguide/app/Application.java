@@ -71,6 +71,7 @@ import dev.mlopsguide.team.DigestSchedules;
 import dev.mlopsguide.team.TeamAssessor;
 import dev.mlopsguide.team.TeamDigests;
 import dev.mlopsguide.team.Names;
+import dev.mlopsguide.team.OrgResults;
 import dev.mlopsguide.team.TeamDirectory;
 import dev.mlopsguide.team.TeamResults;
 import java.io.IOException;
@@ -121,6 +122,7 @@ public final class Application implements AutoCloseable {
     private final TeamResults results;
     private final TeamAssessor teamAssessor;
     private final TeamDigests digests;
+    private final OrgResults org;
     private final AnswerSettings answering;
 
     /** {@code answerer} is asked for once, when the first part that answers questions is built. */
@@ -142,6 +144,7 @@ public final class Application implements AutoCloseable {
         this.results = new TeamResults(assessor, teams, store.profiles(), store.assessments());
         this.teamAssessor = new TeamAssessor(assessor, store.profiles(), store.assessments());
         this.digests = new TeamDigests(new DigestComposer(assessor), store.profiles(), store.assessments(), clock);
+        this.org = new OrgResults(content, store.teams(), results);
     }
 
     /** The wall clock: read here and nowhere else in the application. */
@@ -200,6 +203,11 @@ public final class Application implements AutoCloseable {
 
     public TeamDigests digests() {
         return digests;
+    }
+
+    /** Every assessed team at a glance. */
+    public OrgResults org() {
+        return org;
     }
 
     /** What answers questions (loaded when first asked for). */

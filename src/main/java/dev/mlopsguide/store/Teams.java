@@ -61,6 +61,12 @@ public final class Teams {
                 + "AND name = ? ORDER BY workspace_id", Teams::team, TeamKind.CHANNEL.id(), name));
     }
 
+    /** Every team of every workspace, by workspace and name. */
+    public List<Team> all() {
+        return jdbc.read("list every team", sql -> sql.list("SELECT " + COLUMNS + " FROM team ORDER BY workspace_id, name",
+                Teams::team));
+    }
+
     public List<Team> inWorkspace(String workspaceId) {
         return jdbc.read("list teams of " + workspaceId, sql -> sql.list(
                 "SELECT " + COLUMNS + " FROM team WHERE workspace_id = ? ORDER BY name", Teams::team, workspaceId));

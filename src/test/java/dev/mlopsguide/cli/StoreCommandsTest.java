@@ -391,4 +391,31 @@ class StoreCommandsTest {
         assertThat(FaqPack.load(pack).passages()).hasSize(1);
         assertThat(run("", "knowledge", "gaps", "--since", "yesterday").err()).contains("--since: write the day as YYYY-MM-DD");
     }
+
+    @Test
+    void orgRollsUpEveryTeamForATerminalADocumentAScriptAndASpreadsheet() throws IOException {
+        var profile = TestContent.resource("profile-online-critical.yml").toString();
+        run("", "assess", "--team", "fraud", "--answers", TestContent.resource("teams/level-1-devops-no-mlops.yml").toString(),
+                "--profile", profile);
+        assess("fraud", "level-2-automated-training.yml");
+        assess("search", "level-3-automated-deployment.yml");
+        assess("churn, \"nightly\"", "level-0-notebook-poc.yml");
+
+        var text = run("", "org", "--workspace", "local");
+        var markdown = run("", "org", "--format", "markdown");
+        var csv = run("", "org", "--format", "csv").out().split("\r\n");
+        JsonNode json = Json.mapper().readTree(run("", "org", "--format", "json").out());
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).startsWith("3 teams assessed · 1 below their target")
+                .containsPattern("fraud +2 +3 +1 ").contains("▲ 1").contains("What holds most teams back:")
+                .contains("lifted by: ").contains("Weakest areas");
+        assertThat(markdown.out()).contains("| team | level | target | gap |").contains("## What holds most teams back");
+        assertThat(csv[0]).startsWith("team,level,target,gap,").endsWith(",last_assessed,change");
+        assertThat(csv).hasSize(4).anySatisfy(line -> assertThat(line).startsWith("\"churn, \"\"nightly\"\"\",0,,"));
+        assertThat(json.path("teams")).hasSize(3);
+        assertThat(json.path("teams").get(0).path("team").asText()).isEqualTo("fraud");
+        assertThat(json.path("teams").get(0).path("gap").asInt()).isEqualTo(1);
+        assertThat(json.path("blockers").get(0).path("teams").size()).isPositive();
+    }
 }

@@ -1,0 +1,148 @@
+package dev.mlopsguide.report;
+
+import dev.mlopsguide.maturity.Area;
+import dev.mlopsguide.maturity.NextStep;
+import dev.mlopsguide.org.OrgRollUp;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * The organisation's roll-up for a terminal, a document or a spreadsheet: a table of teams (level, target, gap, a
+ * level per area, last assessed, change since the assessment before), the teams below target, the practices that hold
+ * most teams back with the steps that lift them, and the weakest areas.
+ */
+public final class OrgReport {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SPREADSHEET_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final int BLOCKERS_SHOWN = 5;
+
+    private final List<Area> areas;
+    private final ZoneId zone;
+
+    public OrgReport(List<Area> areas, ZoneId zone) {
+        this.areas = List.copyOf(areas);
+        this.zone = zone;
+    }
+
+    /** The roll-up as a text table ({@code markdown} false) or a Markdown document. */
+    public String text(OrgRollUp rollUp, boolean markdown) {
+        var rows = rollUp.rows();
+        if (rows.isEmpty()) {
+            return "No team has been assessed yet: run /mlops-assess in a team's channel, or 'mlops-guide assess --team NAME'.\n";
+        }
+        var header = new ArrayList<>(List.of("team", "level", "target", "gap"));
+        areas.forEach(area -> header.add(area.name()));
+        header.addAll(List.of("last assessed", "change"));
+        var table = new ArrayList<List<String>>();
+        for (var row : rows) {
+            var cells = new ArrayList<>(List.of(row.team(), String.valueOf(row.level()), level(row.target()),
+                    row.target().isPresent() ? String.valueOf(row.gap()) : ""));
+            areas.forEach(area -> cells.add(level(row.areaLevels().get(area.id()))));
+            cells.add(DAY.format(row.assessedAt().atZone(zone)));
+            cells.add(change(row.change()));
+            table.add(cells);
+        }
+        var out = new StringBuilder();
+        var below = rollUp.belowTarget();
+        out.append(rows.size()).append(rows.size() == 1 ? " team assessed" : " teams assessed").append(" · ")
+                .append(below.size()).append(" below their target\n\n");
+        out.append(markdown ? markdownTable(header, table) : textTable(header, table));
+        if (!rollUp.blockers().isEmpty()) {
+            out.append(markdown ? "\n## What holds most teams back\n\n" : "\nWhat holds most teams back:\n");
+            int n = 1;
+            for (var blocker : rollUp.blockers().subList(0, Math.min(BLOCKERS_SHOWN, rollUp.blockers().size()))) {
+                out.append(n++).append(". ").append(blocker.question().text()).append(" · ")
+                        .append(blocker.teams().size()).append(blocker.teams().size() == 1 ? " team (" : " teams (")
+                        .append(String.join(", ", blocker.teams())).append(")\n");
+                if (!blocker.steps().isEmpty()) {
+                    out.append(markdown ? "   - lifted by: " : "   lifted by: ")
+                            .append(blocker.steps().stream().map(NextStep::title).collect(Collectors.joining("; ")))
+                            .append('\n');
+                }
+            }
+        }
+        out.append(markdown ? "\n## Weakest areas\n\n" : "\nWeakest areas (mean level, lowest):\n");
+        rollUp.areas().stream().filter(a -> a.mean().isPresent())
+                .sorted((a, b) -> Double.compare(a.mean().getAsDouble(), b.mean().getAsDouble()))
+                .forEach(a -> out.append(markdown ? "- " : "  ").append(a.area().name()).append(": ")
+                        .append(String.format(Locale.ROOT, "%.1f", a.mean().getAsDouble())).append(", lowest ")
+                        .append(a.lowest().getAsInt()).append('\n'));
+        return out.toString();
+    }
+
+    /** The teams' table as CSV for a spreadsheet: a header row, one row per team, days as YYYY-MM-DD. */
+    public String csv(OrgRollUp rollUp) {
+        var lines = new ArrayList<String>();
+        var header = new ArrayList<>(List.of("team", "level", "target", "gap"));
+        areas.forEach(area -> header.add(area.name()));
+        header.addAll(List.of("last_assessed", "change"));
+        lines.add(header.stream().map(OrgReport::csvCell).collect(Collectors.joining(",")));
+        for (var row : rollUp.rows()) {
+            var cells = new ArrayList<>(List.of(row.team(), String.valueOf(row.level()), level(row.target()),
+                    row.target().isPresent() ? String.valueOf(row.gap()) : ""));
+            areas.forEach(area -> cells.add(level(row.areaLevels().get(area.id()))));
+            cells.add(SPREADSHEET_DAY.format(row.assessedAt().atZone(zone)));
+            cells.add(row.change().isPresent() ? String.valueOf(row.change().getAsInt()) : "");
+            lines.add(cells.stream().map(OrgReport::csvCell).collect(Collectors.joining(",")));
+        }
+        return String.join("\r\n", lines) + "\r\n";
+    }
+
+    private static String level(OptionalInt level) {
+        return level.isPresent() ? String.valueOf(level.getAsInt()) : "";
+    }
+
+    private static String change(OptionalInt change) {
+        if (change.isEmpty()) {
+            return "first";
+        }
+        int by = change.getAsInt();
+        return by > 0 ? "▲ " + by : by < 0 ? "▼ " + -by : "=";
+    }
+
+    /** A cell quoted when it holds a comma, a quote or a line break; a leading =, +, - or @ is kept from formulas. */
+    private static String csvCell(String cell) {
+        var safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return safe.matches(".*[,\"\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+
+    private static String textTable(List<String> header, List<List<String>> rows) {
+        var widths = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            widths[i] = header.get(i).length();
+            for (var row : rows) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        var out = new StringBuilder();
+        for (var line : prepend(header, rows)) {
+            for (int i = 0; i < line.size(); i++) {
+                out.append(i == 0 ? "" : "  ").append(String.format("%-" + widths[i] + "s", line.get(i)));
+            }
+            out.append('\n');
+        }
+        return out.toString().replaceAll(" +\n", "\n");
+    }
+
+    private static String markdownTable(List<String> header, List<List<String>> rows) {
+        var out = new StringBuilder("| " + String.join(" | ", header) + " |\n|");
+        header.forEach(h -> out.append("---|"));
+        out.append('\n');
+        rows.forEach(row -> out.append("| ").append(row.stream().map(c -> c.replace("|", "\\|"))
+                .collect(Collectors.joining(" | "))).append(" |\n"));
+        return out.toString();
+    }
+
+    private static List<List<String>> prepend(List<String> header, List<List<String>> rows) {
+        var all = new ArrayList<List<String>>();
+        all.add(header);
+        all.addAll(rows);
+        return all;
+    }
+}
