@@ -39,9 +39,10 @@ import dev.mlopsguide.slack.flows.ChannelAssessment;
 import dev.mlopsguide.slack.flows.ChannelDigest;
 import dev.mlopsguide.slack.flows.ChannelNames;
 import dev.mlopsguide.slack.flows.GapReports;
+import dev.mlopsguide.slack.flows.OrgView;
 import dev.mlopsguide.slack.flows.ProfileModal;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
-import dev.mlopsguide.slack.flows.QuestionSettings;
+import dev.mlopsguide.slack.flows.WorkspaceChoices;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.slack.flows.SignedText;
 import dev.mlopsguide.slack.flows.SlackAccess;
@@ -295,6 +296,7 @@ public final class Application implements AutoCloseable {
         // Private metadata is signed with the secret Slack signs requests with (in Socket Mode, the app token).
         var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
         var calls = access.calls();
+        var choices = new WorkspaceChoices(store.settings(), calls);
         return new SlackFeatures(work,
                 new AssessmentModal(content, new SignedText(secret, "assessment"), calls, teams, teamAssessor, results),
                 new ChannelAssessment(content, access, store.channelFlows(), store.followUps(), teams, teamAssessor),
@@ -309,7 +311,8 @@ public final class Application implements AutoCloseable {
                 new AppHome(content, results, schedules, calls),
                 new ChannelDigest(teams, schedules, digests, new TimeZones(calls), new SignedText(secret, "digest"), access),
                 new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()),
-                names, new ChannelNames(names, calls), new QuestionSettings(store.settings(), calls));
+                names, new ChannelNames(names, calls), choices,
+                new OrgView(choices, org, content.questionnaire().areas(), access));
     }
 
     /** Bolt for one workspace (a bot token), or distributed by OAuth with installations in the database. */

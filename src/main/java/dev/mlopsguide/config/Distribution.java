@@ -19,7 +19,7 @@ public record Distribution(String clientId, String clientSecret, Optional<String
     /** The bot scopes of {@code manifests/slack/manifest.yml}. */
     public static final List<String> DEFAULT_SCOPES = List.of("commands", "chat:write", "app_mentions:read",
             "channels:history", "groups:history", "im:history", "im:write", "users:read", "channels:read", "groups:read",
-            "files:write", "assistant:write");
+            "files:write", "assistant:write", "usergroups:read");
 
     /**
      * The scopes of {@link #DEFAULT_SCOPES} that a token lacks, from the {@code X-OAuth-Scopes} header Slack answers

@@ -50,6 +50,9 @@ public final class FakeSlack implements AutoCloseable {
     public static final String INVALID_TOKEN = "xoxb-invalid";
     /** The fake workspace's channels, by id: what conversations.info names them. */
     public static final Map<String, String> CHANNELS = Map.of("CPLATFORM", "ml-platform", "CDATASCI", "data-science");
+    /** Who is in the fake workspace's channels and user groups, by id. */
+    public static final Map<String, List<String>> MEMBERS = Map.of("CPLATFORM", List.of("UALICE", "UBOB"),
+            "SPLATFORM", List.of("UCAROL"));
     /** The fake workspace's admin, as users.info says: alice. */
     public static final String ADMIN = "UALICE";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -520,6 +523,10 @@ public final class FakeSlack implements AutoCloseable {
             }
             case "files.completeUploadExternal" -> answer.put("files", JSON.readTree(params.getOrDefault("files", "[]")));
             case "conversations.open" -> answer.put("channel", Map.of("id", "D" + params.getOrDefault("users", "")));
+            case "conversations.members" -> answer.put("members", MEMBERS.getOrDefault(params.getOrDefault("channel", ""),
+                    List.of()));
+            case "usergroups.users.list" -> answer.put("users", MEMBERS.getOrDefault(params.getOrDefault("usergroup", ""),
+                    List.of()));
             case "assistant.threads.setStatus", "assistant.threads.setSuggestedPrompts", "assistant.threads.setTitle" -> {
                 if (!params.containsKey("channel_id") || !params.containsKey("thread_ts")) {
                     answer.put("ok", false);

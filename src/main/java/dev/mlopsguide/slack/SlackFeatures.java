@@ -7,8 +7,9 @@ import dev.mlopsguide.slack.flows.AssessmentModal;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
 import dev.mlopsguide.slack.flows.ChannelDigest;
 import dev.mlopsguide.slack.flows.ChannelNames;
+import dev.mlopsguide.slack.flows.OrgView;
 import dev.mlopsguide.slack.flows.ProfileModal;
-import dev.mlopsguide.slack.flows.QuestionSettings;
+import dev.mlopsguide.slack.flows.WorkspaceChoices;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.slack.flows.TeamReplies;
@@ -23,5 +24,5 @@ public record SlackFeatures(BackgroundWork work, AssessmentModal modal, ChannelA
                             TeamReplies replies, QuestionAnswering questions, AssistantThreads assistant,
                             AnswerFeedback feedback,
                             ResultSharing sharing, AppHome home, ChannelDigest digests, Uninstalls uninstalls,
-                            Names names, ChannelNames channelNames, QuestionSettings settings) {
+                            Names names, ChannelNames channelNames, WorkspaceChoices settings, OrgView org) {
 }

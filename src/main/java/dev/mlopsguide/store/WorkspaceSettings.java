@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a workspace chose for the questions people ask the app (see {@link Questions}); a workspace that chose
- * nothing has {@link Questions#DEFAULTS}.
+ * What a workspace chose: for the questions people ask the app (see {@link Questions}; a workspace that chose
+ * nothing has {@link Questions#DEFAULTS}), and who sees the organisation's roll-up.
  */
 public final class WorkspaceSettings {
 
@@ -61,6 +61,17 @@ public final class WorkspaceSettings {
         change(workspaceId, "gap_report_to", to.orElse(null), by);
         jdbc.read("start the gap report of " + workspaceId, sql -> sql.update("UPDATE workspace_setting SET "
                 + "gap_report_sent_at = ? WHERE workspace_id = ?", clock.instant(), workspaceId));
+    }
+
+    /** The channel or user group (its id) whose members see the organisation's roll-up, besides admins and owners. */
+    public Optional<String> orgAdmins(String workspaceId) {
+        return jdbc.read("read who sees the roll-up of " + workspaceId, sql -> sql.one(
+                "SELECT org_admins FROM workspace_setting WHERE workspace_id = ?", rs -> Optional.ofNullable(
+                        rs.getString(1)), workspaceId)).flatMap(admins -> admins);
+    }
+
+    public void orgAdmins(String workspaceId, Optional<String> channelOrGroup, String by) {
+        change(workspaceId, "org_admins", channelOrGroup.orElse(null), by);
     }
 
     /** The workspaces whose report was never sent or last sent before {@code sentBefore}. */

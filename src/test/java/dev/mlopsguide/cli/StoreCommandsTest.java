@@ -220,7 +220,7 @@ class StoreCommandsTest {
         var run = run("", "db", "migrate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("is at schema version 9.");
+        assertThat(run.out()).contains("is at schema version 10.");
     }
 
     @Test

@@ -36,7 +36,7 @@ class AccessRefusedTest {
             try (var app = RunningApp.on(slack, Store.open(DatabaseSettings.h2(temp), clock), clock, settings,
                     Application.Timing.standard())) {
                 assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN")
-                        .contains("The bot token lacks the scopes [channels:read, groups:read, assistant:write]"));
+                        .contains("The bot token lacks the scopes [channels:read, groups:read, assistant:write, usergroups:read]"));
             }
         }
     }

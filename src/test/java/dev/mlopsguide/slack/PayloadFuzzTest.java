@@ -86,7 +86,7 @@ class PayloadFuzzTest {
     private static Map<String, List<String>> seeds(RunningApp app) throws Exception {
         var seeds = new LinkedHashMap<String, List<String>>();
         for (var text : List.of("", "profile", "team", "results", "history", "explain train", "ask what is drift?",
-                "digest on", "digest preview", "help")) {
+                "digest on", "digest preview", "settings", "settings follow-ups off", "org", "help")) {
             seeds.put("/mlops-assess " + text, formMutations(app.driver.commandBody(ALICE, text)));
         }
         app.driver.command(ALICE, "");

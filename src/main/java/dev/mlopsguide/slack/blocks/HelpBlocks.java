@@ -7,7 +7,7 @@ import java.util.List;
 public final class HelpBlocks {
 
     public static final String FALLBACK = "MLOps Guide: /mlops-assess opens the assessment; add team, profile, results, "
-            + "history, explain, ask, digest or settings. /mlops-assess help shows them all.";
+            + "history, explain, ask, digest, settings or org. /mlops-assess help shows them all.";
 
     private HelpBlocks() {
     }
@@ -29,6 +29,7 @@ public final class HelpBlocks {
                         "`/mlops-assess ask <question>` · ask an MLOps question (or mention me, or DM me)",
                         "`/mlops-assess digest on [#channel] [weekday] [HH:MM]` · a weekly maturity digest; `off`, `preview`",
                         "`/mlops-assess settings` · follow-ups, the experts' channel and the gap report (admins change them)",
+                        "`/mlops-assess org` · every team's level, target and areas, with a heat map (for admins)",
                         "`/mlops-assess help` · this message")))
                 .context("A channel is a team: results, profile and history belong to the channel you run the command in.")
                 .build(Surface.MESSAGE, "");

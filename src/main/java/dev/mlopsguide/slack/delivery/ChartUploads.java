@@ -31,10 +31,14 @@ public final class ChartUploads {
     /** A digest's chart, drawn, with its file name, title and alternative text: ready before Slack's turn comes. */
     public record Chart(byte[] png, String filename, String title, String description) {
 
+        public Chart {
+            description = BlockList.truncate(description, ALT_TEXT);
+        }
+
         public static Chart of(Digest digest) {
             return new Chart(DigestChart.png(digest), "mlops-maturity-" + digest.week().id() + ".png",
                     "MLOps maturity by area, last " + digest.weeks().size() + (digest.weeks().size() == 1 ? " week" : " weeks"),
-                    BlockList.truncate(DigestChart.description(digest), ALT_TEXT));
+                    DigestChart.description(digest));
         }
     }
 

@@ -152,7 +152,6 @@ public final class ChannelDigest {
                 : Mrkdwn.channel(target) + " was not subscribed to this channel's digest.";
     }
 
-    /** This week's digest of the asker's channel so far, as it would be posted. */
     /**
      * This week's digest of the asker's channel so far: sent to the asker's DM as it will be posted, chart image
      * included; the reply has it with the chart as text, and says where the image is (or why it is not).

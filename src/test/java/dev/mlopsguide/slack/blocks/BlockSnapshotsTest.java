@@ -14,6 +14,7 @@ import dev.mlopsguide.history.TeamHistory;
 import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.knowledge.Intent;
 import dev.mlopsguide.maturity.Assessor;
+import dev.mlopsguide.org.OrgRollUp;
 import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
@@ -120,6 +121,11 @@ class BlockSnapshotsTest {
                         .answer(ANSWER, Optional.of(new AnswerBlocks.ExpertReply("We alert on PSI above 0.2.", "UCAROL"))),
                         new Feedback.Tally(2, 1))),
                 rendering("escalation", () -> EscalationBlocks.escalation(GAP)),
+                rendering("org", () -> OrgBlocks.rollUp(OrgRollUp.of(content, List.of(
+                        new OrgRollUp.TeamStanding("#ml-platform", result, TAKEN, OptionalInt.of(1)),
+                        new OrgRollUp.TeamStanding("#search", assessor.assess(TestContent.team("level-4-full-automation.yml"),
+                                Optional.empty()), TAKEN, OptionalInt.empty()))), content.questionnaire().areas(),
+                        "the heat map is in your messages with me")),
                 rendering("escalation-approval", () -> EscalationBlocks.approval(GAP)),
                 rendering("escalation-missing-form", () -> EscalationBlocks.missingForm("T1~7~signature", true)),
                 rendering("escalation-reply-form", () -> EscalationBlocks.replyForm(GAP, "T1~7~signature")));

@@ -10,6 +10,7 @@ import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.DatabaseUnavailableException;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,28 @@ final class Acks {
         } catch (IOException e) {
             LOG.warn("Could not answer through response_url: {}", e.getMessage());
         }
+    }
+
+    /**
+     * Acknowledges at once with {@code working}, and answers with {@code reply} through {@code response_url} once it is
+     * made (Slack's calls included); a refusal by Slack is said in words, a fault of ours as one, and a full queue in
+     * the ack.
+     */
+    static Response answeringLater(SlashCommandContext ctx, BackgroundWork work, String working, Supplier<Reply> reply) {
+        var submitted = work.submit(working, () -> {
+            Reply answer;
+            try {
+                answer = reply.get();
+            } catch (SlackCallException e) {
+                answer = Reply.plain("Slack refused what I needed to do that. " + e.inWords());
+            } catch (RuntimeException e) {
+                respond(ctx, Reply.plain(FAILED_AFTER_ACK));
+                throw e;
+            }
+            respond(ctx, answer);
+        });
+        return ephemeral(ctx, Reply.plain(submitted ? working : "I am too busy to do that right now; please try again in "
+                + "a minute."));
     }
 
     /**

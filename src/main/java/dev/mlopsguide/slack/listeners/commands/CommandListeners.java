@@ -12,16 +12,17 @@ public final class CommandListeners {
     }
 
     public static void register(App app, SlackFeatures features) {
-        app.command(MlopsAssessCommand.COMMAND, new MlopsAssessCommand(Map.of(
-                Kind.ASSESS, new OpenAssessment(features.work(), features.modal()),
-                Kind.TEAM, new InTeamChannel("team", new StartTeamThread(features.thread())),
-                Kind.PROFILE, new InTeamChannel("profile", new OpenProfile(features.work(), features.profile())),
-                Kind.RESULTS, new InTeamChannel("results", new ShowResults(features.replies())),
-                Kind.HISTORY, new InTeamChannel("history", new ShowHistory(features.replies())),
-                Kind.EXPLAIN, new ExplainTopic(features.replies()),
-                Kind.ASK, new AskQuestion(features.questions()),
-                Kind.DIGEST, new InTeamChannel("digest", new DigestSubcommand(features.work(), features.digests())),
-                Kind.SETTINGS, new SettingsSubcommand(features.work(), features.settings()),
-                Kind.HELP, new ShowHelp())));
+        app.command(MlopsAssessCommand.COMMAND, new MlopsAssessCommand(Map.ofEntries(
+                Map.entry(Kind.ASSESS, new OpenAssessment(features.work(), features.modal())),
+                Map.entry(Kind.TEAM, new InTeamChannel("team", new StartTeamThread(features.thread()))),
+                Map.entry(Kind.PROFILE, new InTeamChannel("profile", new OpenProfile(features.work(), features.profile()))),
+                Map.entry(Kind.RESULTS, new InTeamChannel("results", new ShowResults(features.replies()))),
+                Map.entry(Kind.HISTORY, new InTeamChannel("history", new ShowHistory(features.replies()))),
+                Map.entry(Kind.EXPLAIN, new ExplainTopic(features.replies())),
+                Map.entry(Kind.ASK, new AskQuestion(features.questions())),
+                Map.entry(Kind.DIGEST, new InTeamChannel("digest", new DigestSubcommand(features.work(), features.digests()))),
+                Map.entry(Kind.SETTINGS, new SettingsSubcommand(features.work(), features.settings())),
+                Map.entry(Kind.ORG, new OrgSubcommand(features.work(), features.org())),
+                Map.entry(Kind.HELP, new ShowHelp()))));
     }
 }

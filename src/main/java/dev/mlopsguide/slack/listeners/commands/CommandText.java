@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public record CommandText(Kind kind, String argument) {
 
-    public enum Kind { ASSESS, TEAM, PROFILE, RESULTS, HISTORY, EXPLAIN, ASK, DIGEST, SETTINGS, HELP }
+    public enum Kind { ASSESS, TEAM, PROFILE, RESULTS, HISTORY, EXPLAIN, ASK, DIGEST, SETTINGS, ORG, HELP }
 
     public static CommandText parse(String text) {
         var trimmed = text == null ? "" : text.strip();
@@ -27,6 +27,7 @@ public record CommandText(Kind kind, String argument) {
             case "ask" -> new CommandText(Kind.ASK, rest);
             case "digest" -> new CommandText(Kind.DIGEST, rest);
             case "settings" -> new CommandText(Kind.SETTINGS, rest);
+            case "org" -> new CommandText(Kind.ORG, rest);
             case "help", "?" -> new CommandText(Kind.HELP, "");
             default -> new CommandText(Kind.HELP, trimmed);
         };

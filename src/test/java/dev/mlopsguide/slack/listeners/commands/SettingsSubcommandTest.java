@@ -16,13 +16,13 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.slack.api.methods.MethodsClient;
-import dev.mlopsguide.slack.flows.QuestionSettings;
+import dev.mlopsguide.slack.flows.WorkspaceChoices;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import org.junit.jupiter.api.Test;
 
 class SettingsSubcommandTest {
 
-    private final QuestionSettings settings = mock(QuestionSettings.class);
+    private final WorkspaceChoices settings = mock(WorkspaceChoices.class);
 
     @Test
     void theSettingsAreShownInTheAck() throws Exception {
@@ -48,7 +48,7 @@ class SettingsSubcommandTest {
 
     @Test
     void someoneWhoIsNotAnAdminOrWhomSlackCannotCheckIsToldWhy() throws Exception {
-        when(settings.change(any(), any(), any(), eq("gaps me"))).thenThrow(new QuestionSettings.NotAllowed());
+        when(settings.change(any(), any(), any(), eq("gaps me"))).thenThrow(new WorkspaceChoices.NotAllowed());
         when(settings.change(any(), any(), any(), eq("gaps off"))).thenThrow(new SlackCallException("users.info",
                 "missing_scope", null));
         var refused = commandContext(mock(MethodsClient.class));
@@ -58,7 +58,7 @@ class SettingsSubcommandTest {
         new SettingsSubcommand(inlineWork(), settings).handle("gaps off", command("settings gaps off").getPayload(), unchecked);
 
         assertThat(responded(refused)).contains("Only a workspace admin or owner");
-        assertThat(responded(unchecked)).contains("I could not check that you may change the settings");
+        assertThat(responded(unchecked)).contains("Slack refused what I needed to do that");
     }
 
     @Test

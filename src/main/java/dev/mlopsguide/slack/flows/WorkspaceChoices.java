@@ -9,21 +9,24 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * {@code /mlops-assess settings}: what the workspace chose for questions, shown to anyone; changed only by a workspace
- * admin or owner (Slack's {@code users.info} says who is), since it decides where people's questions go.
+ * {@code /mlops-assess settings}: what the workspace chose for questions, and who sees the organisation's roll-up,
+ * shown to anyone; changed only by a workspace admin or owner (Slack's {@code users.info} says who is), since it
+ * decides where people's questions go and who sees every team's results.
  */
-public final class QuestionSettings {
+public final class WorkspaceChoices {
 
     public static final String USAGE = "`/mlops-assess settings follow-ups on|off` · answer follow-ups in my threads "
             + "without a mention\n`/mlops-assess settings experts #channel|off` · where answers found not helpful go, "
             + "for an expert to reply\n`/mlops-assess settings gaps #channel|me|off` · a weekly report of the questions "
-            + "I could not answer well";
+            + "I could not answer well\n`/mlops-assess settings admins #channel|@group|off` · who sees every team's results "
+            + "(`/mlops-assess org`) besides the workspace's admins and owners";
     private static final Pattern CHANNEL = Pattern.compile("<#([A-Z0-9]+)(\\|[^>]*)?>");
+    private static final Pattern GROUP = Pattern.compile("<!subteam\\^([A-Z0-9]+)(\\|[^>]*)?>");
 
     private final WorkspaceSettings settings;
     private final SlackCalls calls;
 
-    public QuestionSettings(WorkspaceSettings settings, SlackCalls calls) {
+    public WorkspaceChoices(WorkspaceSettings settings, SlackCalls calls) {
         this.settings = settings;
         this.calls = calls;
     }
@@ -35,8 +38,9 @@ public final class QuestionSettings {
                 + "• Follow-ups in my threads: " + (chosen.followUps() ? "answered without a mention" : "need a mention") + "\n"
                 + "• Answers found not helpful go to: " + chosen.expertsChannel().map(Mrkdwn::channel).orElse("no experts' "
                 + "channel (they are kept for the gap report)") + "\n"
-                + "• Weekly report of knowledge gaps: " + chosen.gapReportTo().map(QuestionSettings::destination).orElse("off")
-                + "\n" + USAGE;
+                + "• Weekly report of knowledge gaps: " + chosen.gapReportTo().map(WorkspaceChoices::destination).orElse("off")
+                + "\n• Every team's results (`/mlops-assess org`): the workspace's admins and owners"
+                + settings.orgAdmins(workspaceId).map(a -> ", and the members of " + admins(a)).orElse("") + "\n" + USAGE;
     }
 
     /** Changes one setting as {@code argument} says, if the person may; returns what happened, in words. */
@@ -79,18 +83,68 @@ public final class QuestionSettings {
                 return to.map(t -> "Every week, " + destination(t) + " gets the questions I could not answer well, "
                         + "grouped.").orElse("The weekly gap report is off.");
             }
+            case "admins" -> {
+                var group = GROUP.matcher(value);
+                if (!off && !channel.matches() && !group.matches()) {
+                    return "Pick a `#channel` or a user group (`@group`) from the list Slack offers as you type, or say `off`.";
+                }
+                requireAdmin(client, userId);
+                var admins = off ? Optional.<String>empty() : Optional.of(channel.matches() ? channel.group(1) : group.group(1));
+                settings.orgAdmins(workspaceId, admins, userId);
+                return admins.map(a -> "Every team's results are now shown to the workspace's admins and owners and to "
+                        + "the members of " + admins(a) + ".").orElse("Every team's results are shown to the workspace's "
+                        + "admins and owners only.");
+            }
             default -> {
                 return "I don't know the setting " + Mrkdwn.code(words[0]) + ".\n" + USAGE;
             }
         }
     }
 
+    /**
+     * Whether the person sees every team's results: a workspace admin or owner, or a member of the channel or user
+     * group the workspace chose.
+     */
+    public boolean seesEveryTeam(MethodsClient client, String workspaceId, String userId) {
+        if (isAdmin(client, userId)) {
+            return true;
+        }
+        var admins = settings.orgAdmins(workspaceId);
+        if (admins.isEmpty()) {
+            return false;
+        }
+        if (admins.get().startsWith("S")) {
+            var members = calls.call("usergroups.users.list", () -> client.usergroupsUsersList(r -> r.usergroup(admins.get())));
+            return members.getUsers() != null && members.getUsers().contains(userId);
+        }
+        String cursor = null;
+        do {
+            var next = cursor;
+            var page = calls.call("conversations.members", () -> client.conversationsMembers(r -> r.channel(admins.get())
+                    .limit(1000).cursor(next)));
+            if (page.getMembers() != null && page.getMembers().contains(userId)) {
+                return true;
+            }
+            cursor = page.getResponseMetadata() == null ? null : page.getResponseMetadata().getNextCursor();
+        } while (cursor != null && !cursor.isEmpty());
+        return false;
+    }
+
     /** @throws NotAllowed when the person is not a workspace admin or owner */
     private void requireAdmin(MethodsClient client, String userId) {
-        var user = calls.call("users.info", () -> client.usersInfo(r -> r.user(userId))).getUser();
-        if (user == null || !(user.isAdmin() || user.isOwner())) {
+        if (!isAdmin(client, userId)) {
             throw new NotAllowed();
         }
+    }
+
+    private boolean isAdmin(MethodsClient client, String userId) {
+        var user = calls.call("users.info", () -> client.usersInfo(r -> r.user(userId))).getUser();
+        return user != null && (user.isAdmin() || user.isOwner());
+    }
+
+    /** A channel or a user group, as Slack shows it. */
+    private static String admins(String channelOrGroup) {
+        return channelOrGroup.startsWith("S") ? "<!subteam^" + channelOrGroup + ">" : Mrkdwn.channel(channelOrGroup);
     }
 
     private static String destination(String to) {
