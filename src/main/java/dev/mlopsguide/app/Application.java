@@ -308,7 +308,7 @@ public final class Application implements AutoCloseable {
                 new AnswerFeedback(store.teams(), store.feedback(), store.knowledgeGaps(), store.settings(),
                         store.followUps(), new SignedText(secret, "feedback"), access),
                 new ResultSharing(content, results, store.followUps(), access),
-                new AppHome(content, results, schedules, calls),
+                new AppHome(content, results, schedules, calls, choices, org),
                 new ChannelDigest(teams, schedules, digests, new TimeZones(calls), new SignedText(secret, "digest"), access),
                 new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()),
                 names, new ChannelNames(names, calls), choices,

@@ -78,4 +78,16 @@ class OrgEndToEndTest {
                , 2, WAIT);
         assertThat(app.slack.calls("usergroups.users.list")).isNotEmpty();
     }
+
+    @Test
+    void theAppHomeOfAnAdminHasASectionOnEveryTeamAndOthersDoNot() throws Exception {
+        app.driver.openHome(ALICE, "Ev-home-alice");
+        app.driver.openHome(BOB, "Ev-home-bob");
+
+        var homes = app.slack.await("views.publish", 2);
+        var alice = homes.stream().filter(c -> c.params().get("user_id").equals(ALICE.userId())).findFirst().orElseThrow();
+        var bob = homes.stream().filter(c -> c.params().get("user_id").equals(BOB.userId())).findFirst().orElseThrow();
+        assertThat(alice.json("view").toString()).contains("Every team of the workspace").contains("3 teams assessed");
+        assertThat(bob.json("view").toString()).doesNotContain("Every team of the workspace");
+    }
 }

@@ -5,6 +5,7 @@ import static dev.mlopsguide.slack.blocks.Mrkdwn.channel;
 import static dev.mlopsguide.slack.blocks.Mrkdwn.escape;
 import static dev.mlopsguide.slack.blocks.Mrkdwn.user;
 
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.view.View;
 import dev.mlopsguide.history.AssessmentRecord;
@@ -31,9 +32,12 @@ public final class HomeBlocks {
     public record DigestToStop(String teamChannel, String channel) {
     }
 
-    /** {@code digests} are the team's digest subscriptions, in any channel. */
+    /**
+     * {@code digests} are the team's digest subscriptions, in any channel; {@code everyTeam}, for those who see it, the
+     * section on every team of the workspace (else empty).
+     */
     public static View home(MaturityContent content, String channelId, AssessmentRecord record, AssessmentResult result,
-                            List<DigestSubscription> digests) {
+                            List<DigestSubscription> digests, List<LayoutBlock> everyTeam) {
         var score = result.score();
         var list = new BlockList().header("MLOps Guide")
                 .section(channel(channelId) + " is at *level " + score.level() + " · " + escape(result.level().name())
@@ -68,7 +72,7 @@ public final class HomeBlocks {
                 BlockList.button("Edit the team profile", PROFILE_ACTION, channelId),
                 BlockList.button(digests.isEmpty() ? "Send a weekly digest" : "Send a digest to another channel",
                         DIGEST_ACTION, channelId));
-        return view(list.actions("home", buttons));
+        return view(list.actions("home", buttons).addAll(everyTeam));
     }
 
     /** The digest a "Stop" button's value names, if it is one. */
@@ -78,7 +82,7 @@ public final class HomeBlocks {
     }
 
     /** For someone who has not assessed yet: assessing asks which channel's team it is for. */
-    public static View empty() {
+    public static View empty(List<LayoutBlock> everyTeam) {
         var list = new BlockList().header("MLOps Guide")
                 .section("See where your ML team stands on the five-level MLOps maturity model, the level that fits "
                         + "your SLAs and number of models, and the next steps that get you there.")
@@ -89,7 +93,7 @@ public final class HomeBlocks {
                         + "3. Come back here: your level, target and next steps will be waiting.")
                 .actions("home", List.of(BlockList.primaryButton("Take the assessment now", ASSESS_ACTION, "start")))
                 .context("`/mlops-assess explain levels` describes the five levels.");
-        return view(list);
+        return view(list.addAll(everyTeam));
     }
 
     private static View view(BlockList list) {

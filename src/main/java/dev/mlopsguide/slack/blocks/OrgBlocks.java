@@ -65,6 +65,24 @@ public final class OrgBlocks {
         return list.build(Surface.MESSAGE, "Run `mlops-guide org --format csv` for every team in a spreadsheet.");
     }
 
+    /** The App Home's section for those who see every team: how many are below target, and what holds most back. */
+    public static List<LayoutBlock> homeSection(OrgRollUp rollUp) {
+        var list = new BlockList().divider().section("*Every team of the workspace* (you see them as "
+                + "an admin)");
+        if (rollUp.rows().isEmpty()) {
+            return list.context("No team has been assessed yet.").build(Surface.HOME, "");
+        }
+        var below = rollUp.belowTarget();
+        list.section(rollUp.rows().size() + (rollUp.rows().size() == 1 ? " team assessed, " : " teams assessed, ")
+                + below.size() + " below their target" + (below.isEmpty() ? "." : ": " + below.stream().limit(5)
+                .map(r -> Mrkdwn.escape(r.team()) + " (" + r.level() + " of " + r.target().getAsInt() + ")")
+                .collect(Collectors.joining(", ")) + (below.size() > 5 ? ", …" : "") + "."));
+        rollUp.blockers().stream().findFirst().ifPresent(blocker -> list.section("What holds most teams back: "
+                + Mrkdwn.escape(blocker.question().text()) + " (" + blocker.teams().size()
+                + (blocker.teams().size() == 1 ? " team)" : " teams)")));
+        return list.context("`/mlops-assess org` shows the whole table and its heat map.").build(Surface.HOME, "");
+    }
+
     private static String level(OptionalInt level) {
         return level.isPresent() ? String.valueOf(level.getAsInt()) : "?";
     }

@@ -90,8 +90,11 @@ class BlockSnapshotsTest {
                 rendering("result-message", () -> results.blocks(result, "Latest result of <#CPLATFORM>")
                         .build(Surface.MESSAGE, "Run `/mlops-assess results` again.")),
                 rendering("home", () -> HomeBlocks.home(content, "CPLATFORM", record, result, List.of(subscription,
-                        elsewhere))),
-                rendering("home-empty", HomeBlocks::empty),
+                        elsewhere), List.of())),
+                rendering("home-admin", () -> HomeBlocks.home(content, "CPLATFORM", record, result, List.of(),
+                        OrgBlocks.homeSection(OrgRollUp.of(content, List.of(new OrgRollUp.TeamStanding("#ml-platform",
+                                result, TAKEN, OptionalInt.of(1))))))),
+                rendering("home-empty", () -> HomeBlocks.empty(List.of())),
                 rendering("history", () -> HistoryBlocks.history(content.questionnaire(), "#ml-platform",
                         new TeamHistory(List.of(earlier, record)))),
                 rendering("history-first", () -> HistoryBlocks.history(content.questionnaire(), "#ml-platform",

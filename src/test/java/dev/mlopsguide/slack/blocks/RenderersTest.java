@@ -57,7 +57,7 @@ class RenderersTest {
             assertThat(SlackLimits.violations(AssessmentViews.result(results.blocks(result, "").build(Surface.MODAL, "")))).isEmpty();
             var record = new AssessmentRecord(1, 1, "v", "U1", AssessmentMode.MODAL, Instant.EPOCH, result.score().level(),
                     Map.of(), 1, 1, OptionalInt.empty(), answers);
-            assertThat(SlackLimits.violations(HomeBlocks.home(TestContent.bundled(), "C1", record, result, List.of()))).isEmpty();
+            assertThat(SlackLimits.violations(HomeBlocks.home(TestContent.bundled(), "C1", record, result, List.of(), List.of()))).isEmpty();
             assertThat(results.fallback(result)).startsWith("MLOps maturity: level " + result.score().level());
         }
     }
@@ -106,7 +106,7 @@ class RenderersTest {
         assertThat(SlackLimits.violations(ProfileViews.form(Optional.empty(), Optional.of(ServingMode.ONLINE), "C1~sig"))).isEmpty();
         var target = assessor.target(PROFILE);
         assertThat(SlackLimits.violations(ProfileViews.saved(target, content.level(target.level())))).isEmpty();
-        assertThat(SlackLimits.violations(HomeBlocks.empty())).isEmpty();
+        assertThat(SlackLimits.violations(HomeBlocks.empty(List.of()))).isEmpty();
         assertThat(SlackLimits.violations(HelpBlocks.help("frobnicate " + "x".repeat(5000)), Surface.MESSAGE)).isEmpty();
         assertThat(SlackLimits.violations(ExplainBlocks.levels(content.levels()), Surface.MESSAGE)).isEmpty();
         content.lifecycle().forEach(step ->

@@ -17,7 +17,9 @@ import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.model.User;
 import com.slack.api.methods.response.views.ViewsUpdateResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.view.View;
@@ -110,9 +112,14 @@ class FlowsTest {
         var published = new ViewsPublishResponse();
         published.setOk(true);
         when(client.viewsPublish(any(RequestConfigurator.class))).thenReturn(published);
+        var someone = new UsersInfoResponse();
+        someone.setOk(true);
+        someone.setUser(new User());
+        when(client.usersInfo(any(RequestConfigurator.class))).thenReturn(someone);
 
         new AppHome(application.content(), application.results(), new DigestSchedules(
-                application.store().digestSubscriptions(), mock(DigestSchedules.Timetable.class)), calls).publish(client, "T1", "U1");
+                application.store().digestSubscriptions(), mock(DigestSchedules.Timetable.class)), calls,
+                new WorkspaceChoices(application.store().settings(), calls), application.org()).publish(client, "T1", "U1");
 
         ArgumentCaptor<RequestConfigurator<ViewsPublishRequest.ViewsPublishRequestBuilder>> publish =
                 ArgumentCaptor.forClass(RequestConfigurator.class);
