@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "mlops-guide", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"MLOps Guide: assess your team's MLOps maturity, see your target level and next steps,",
                 "and learn the Design / Train / Operate steps of an ML project."},
-        subcommands = {SandboxCommand.class, ServeCommand.class, AssessCommand.class, AskCommand.class, HistoryCommand.class, QuestionsCommand.class, ExplainCommand.class,
-                ConversationsCommand.class, DigestCliCommand.class, DbCommand.class, EvalCommand.class, KnowledgeCommand.class, OrgCommand.class,
+        subcommands = {SandboxCommand.class, ServeCommand.class, AssessCommand.class, AskCommand.class,
+                HistoryCommand.class, QuestionsCommand.class, ExplainCommand.class, ConversationsCommand.class,
+                DigestCliCommand.class, DbCommand.class, EvalCommand.class, KnowledgeCommand.class, OrgCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 

@@ -63,8 +63,7 @@ public final class GapReports {
 
     private void send(WorkspaceSettings.GapReport due, GapReport report) {
         var client = slack.clients().require(due.workspaceId());
-        var channel = due.to().startsWith("C") || due.to().startsWith("G") ? due.to()
-                : slack.posts().directChannel(client, due.to());
+        var channel = WorkspaceChoices.isPerson(due.to()) ? slack.posts().directChannel(client, due.to()) : due.to();
         var blocks = new BlockList()
                 .header("Questions I could not answer well")
                 .context("Since " + Mrkdwn.date(report.since()) + ", similar questions together, the most asked first. "

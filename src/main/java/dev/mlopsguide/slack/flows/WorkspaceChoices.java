@@ -148,7 +148,12 @@ public final class WorkspaceChoices {
     }
 
     private static String destination(String to) {
-        return to.startsWith("U") || to.startsWith("W") ? Mrkdwn.user(to) + " (by DM)" : Mrkdwn.channel(to);
+        return isPerson(to) ? Mrkdwn.user(to) + " (by DM)" : Mrkdwn.channel(to);
+    }
+
+    /** Whether a report's destination is a person (their DM), not a channel: Slack's user ids start with U or W. */
+    static boolean isPerson(String id) {
+        return id.startsWith("U") || id.startsWith("W");
     }
 
     /** The person may not change the settings. */
