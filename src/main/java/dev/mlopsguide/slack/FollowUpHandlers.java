@@ -32,8 +32,8 @@ public final class FollowUpHandlers {
                 Map.entry(ChannelAssessment.CLOSE, handler(thread::close, NOBODY_TO_TELL)),
                 Map.entry(QuestionAnswering.ANSWER, handler(questions::answerInThread, questions::answerGivenUp)),
                 Map.entry(QuestionAnswering.TELL_HOW, handler(questions::tellHowToFollowUp, NOBODY_TO_TELL)),
-                Map.entry(AnswerFeedback.ESCALATE, handler(feedback::escalate, NOBODY_TO_TELL)),
-                Map.entry(AnswerFeedback.EXPERT_REPLY, handler(feedback::postReply, NOBODY_TO_TELL)),
+                Map.entry(AnswerFeedback.ESCALATE, handler(feedback::escalate, feedback::escalationGivenUp)),
+                Map.entry(AnswerFeedback.EXPERT_REPLY, handler(feedback::postReply, feedback::replyGivenUp)),
                 Map.entry(AssistantThreads.PROMPTS, handler(features.assistant()::setPrompts, NOBODY_TO_TELL)),
                 Map.entry(ResultSharing.SEND_PRIVATELY, handler(sharing::sendPrivately, NOBODY_TO_TELL)),
                 Map.entry(ResultSharing.SHARE, handler(sharing::share, sharing::shareGivenUp)));

@@ -181,6 +181,24 @@ class QuestionsEndToEndTest {
     }
 
     @Test
+    void anEscalationSlackRefusesForGoodIsToldToTheAsker() throws Exception {
+        change("experts <#CEXPERTS|experts>", "now go to");
+        var threadTs = mention(BOB, "how do we detect drift in text embeddings?");
+        var answer = app.slack.await("chat.postMessage", 1).get(0);
+        var value = answer.json("blocks").findValues("value").get(0).asText();
+        app.driver.messageButton(BOB, AnswerBlocks.UNHELPFUL_ACTION, value, "1700000999.000100", threadTs);
+        var form = app.slack.await("views.open", 1).get(0).json("view");
+        app.slack.fail("chat.postMessage", new FakeSlack.Fault.ApiError("not_in_channel"), 1);
+
+        app.driver.submitView(BOB, form, SlackDriver.text(SlackDriver.noValues(), "text", "value", "embeddings"));
+
+        var told = app.slack.await("chat.postMessage", c -> ("D" + BOB.userId()).equals(c.params().get("channel")), 1,
+                WAIT).get(0);
+        assertThat(told.params().get("text")).startsWith("I could not send your question to the experts' channel.")
+                .contains("/invite");
+    }
+
+    @Test
     void theWeeklyGapReportGroupsThreePhrasingsOfOneUnansweredQuestion() throws Exception {
         change("gaps <#" + ALICE.channelId() + "|ml-platform>", "Every week");
         for (var question : new String[] {"how do we do federated learning across hospitals?",

@@ -8,6 +8,7 @@ import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.EscalationBlocks;
 import dev.mlopsguide.slack.webapi.MessagePosts;
 import dev.mlopsguide.slack.webapi.RetryPolicy;
+import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.Feedback;
 import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.KnowledgeGaps;
@@ -16,6 +17,8 @@ import dev.mlopsguide.store.WorkspaceSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Helpful" and "Not helpful" on an answer, and where "Not helpful" leads: the vote is stored with the question and
@@ -24,6 +27,8 @@ import java.util.Optional;
  * approved, the reply comes with the answer the next time the question is asked.
  */
 public final class AnswerFeedback {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerFeedback.class);
 
     public static final String ESCALATE = "feedback.escalate";
     public static final String EXPERT_REPLY = "feedback.expert-reply";
@@ -133,6 +138,14 @@ public final class AnswerFeedback {
         gaps.escalated(gap.id());
     }
 
+    /** The escalation could not be posted for good: the asker, told it went to the experts, is told it did not. */
+    public void escalationGivenUp(FollowUps.Taken work, Exception failure) {
+        var escalation = Payloads.read(work, Escalation.class);
+        gaps.find(escalation.workspace(), escalation.gapId()).ifPresent(gap -> tell(escalation.workspace(),
+                gap.asked().askerId(), "I could not send your question to the experts' channel. "
+                        + SlackCallException.inWords(failure) + " It stays in the report of questions I could not answer."));
+    }
+
     /**
      * "Reply in their thread" in the experts' channel: the expert's form, which remembers the post it came from; false
      * when the question is no longer kept.
@@ -177,6 +190,14 @@ public final class AnswerFeedback {
                 EscalationBlocks.approval(gap));
     }
 
+    /** The expert's reply could not be posted for good: the expert is told, with their reply kept. */
+    public void replyGivenUp(FollowUps.Taken work, Exception failure) {
+        var reply = Payloads.read(work, ExpertReply.class);
+        gaps.find(reply.workspace(), reply.gapId()).ifPresent(gap -> tell(reply.workspace(), gap.expertId().orElseThrow(),
+                "I could not post your reply in the asker's thread. " + SlackCallException.inWords(failure)
+                        + " Your reply is kept, and can still be approved for future answers."));
+    }
+
     /** "Approve for future answers", pressed in the experts' channel; returns the note for the one who pressed it. */
     public String approve(String workspaceId, String userId, String channelId, String gapId) {
         var experts = settings.questions(workspaceId).expertsChannel();
@@ -190,6 +211,15 @@ public final class AnswerFeedback {
         return gaps.approve(gap.get().id(), userId)
                 ? ":white_check_mark: Approved: I will offer this reply when someone asks the same question."
                 : "This reply was approved already.";
+    }
+
+    /** A note by DM; when Slack refuses that too, the log says so (the person cannot be reached). */
+    private void tell(String workspaceId, String userId, String text) {
+        try {
+            slack.posts().tellDirectly(slack.clients().require(workspaceId), userId, text);
+        } catch (SlackCallException e) {
+            LOG.error("Could not tell {} that an escalated question went no further: {}", userId, e.error());
+        }
     }
 
     /** The gap a button names, if it is still kept in the workspace. */
