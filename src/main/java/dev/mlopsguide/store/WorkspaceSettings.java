@@ -97,15 +97,23 @@ public final class WorkspaceSettings {
 
     private void change(String workspaceId, String column, Object value, String by) {
         teams.ensureWorkspace(workspaceId, workspaceId);
-        var defaults = Questions.DEFAULTS;
-        jdbc.transaction("change the settings of " + workspaceId, sql -> {
-            if (sql.update("UPDATE workspace_setting SET " + column + " = ?, updated_by = ?, updated_at = ? "
-                    + "WHERE workspace_id = ?", value, by, clock.instant(), workspaceId) == 0) {
-                sql.update("INSERT INTO workspace_setting (workspace_id, follow_ups, updated_by, updated_at) "
-                        + "VALUES (?, ?, ?, ?)", workspaceId, defaults.followUps(), by, clock.instant());
-                sql.update("UPDATE workspace_setting SET " + column + " = ? WHERE workspace_id = ?", value, workspaceId);
+        var update = "UPDATE workspace_setting SET " + column + " = ?, updated_by = ?, updated_at = ? WHERE workspace_id = ?";
+        try {
+            jdbc.transaction("change the settings of " + workspaceId, sql -> {
+                if (sql.update(update, value, by, clock.instant(), workspaceId) == 0) {
+                    sql.update("INSERT INTO workspace_setting (workspace_id, follow_ups, updated_by, updated_at) "
+                            + "VALUES (?, ?, ?, ?)", workspaceId, Questions.DEFAULTS.followUps(), by, clock.instant());
+                    sql.update(update, value, by, clock.instant(), workspaceId);
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            if (!Jdbc.isUniqueViolation(e)) {
+                throw e;
             }
-            return null;
-        });
+            // Two changes of a workspace that chose nothing before, at once: the other made its row; change it.
+            jdbc.read("change the settings of " + workspaceId, sql -> sql.update(update, value, by, clock.instant(),
+                    workspaceId));
+        }
     }
 }

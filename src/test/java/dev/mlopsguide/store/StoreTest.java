@@ -25,6 +25,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -356,6 +358,37 @@ class StoreTest {
         assertThat(store.settings().claimGapReport(due.get(0))).as("the other replica").isFalse();
         assertThat(store.settings().gapReportsDue(clock.instant().minus(Duration.ofDays(7)))).isEmpty();
         assertThat(store.settings().questions("T1").followUps()).isTrue();
+    }
+
+    @Test
+    void twoReplicasChangingTheSettingsOfAWorkspaceForTheFirstTimeAtOnceBothTakeEffect() throws Exception {
+        var other = replica();
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            // Many workspaces, so that the two first changes meet (both finding no row) in some of them.
+            for (int i = 0; i < 30; i++) {
+                var workspace = "T-" + i;
+                var start = new CountDownLatch(1);
+                var a = pool.submit(() -> {
+                    start.await();
+                    store.settings().followUps(workspace, false, "U1");
+                    return null;
+                });
+                var b = pool.submit(() -> {
+                    start.await();
+                    other.settings().expertsChannel(workspace, Optional.of("CEXPERTS"), "U2");
+                    return null;
+                });
+                start.countDown();
+                a.get();
+                b.get();
+                var chosen = store.settings().questions(workspace);
+                assertThat(chosen.followUps()).as(workspace).isFalse();
+                assertThat(chosen.expertsChannel()).as(workspace).contains("CEXPERTS");
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -44,10 +44,11 @@ final class Acks {
     /**
      * Acknowledges at once with {@code working}, and answers with {@code reply} through {@code response_url} once it is
      * made (Slack's calls included); a refusal by Slack is said in words, a fault of ours as one, and a full queue in
-     * the ack.
+     * the ack. {@code what} names the work in the log.
      */
-    static Response answeringLater(SlashCommandContext ctx, BackgroundWork work, String working, Supplier<Reply> reply) {
-        var submitted = work.submit(working, () -> {
+    static Response answeringLater(SlashCommandContext ctx, BackgroundWork work, String what, String working,
+                                   Supplier<Reply> reply) {
+        var submitted = work.submit(what, () -> {
             Reply answer;
             try {
                 answer = reply.get();

@@ -23,7 +23,7 @@ final class OrgSubcommand implements Subcommand {
     @Override
     public Response handle(String argument, SlashCommandPayload command, SlashCommandContext ctx) {
         var client = ctx.client();
-        return Acks.answeringLater(ctx, work, "Rolling up every team…",
+        return Acks.answeringLater(ctx, work, "roll up every team", "Rolling up every team…",
                 () -> org.show(client, command.getTeamId(), command.getUserId()));
     }
 }

@@ -27,7 +27,7 @@ final class SettingsSubcommand implements Subcommand {
             return Acks.ephemeral(ctx, Reply.plain(settings.describe(command.getTeamId())));
         }
         var client = ctx.client();
-        return Acks.answeringLater(ctx, work, "Changing the setting…", () -> {
+        return Acks.answeringLater(ctx, work, "change a setting", "Changing the setting…", () -> {
             try {
                 return Reply.plain(settings.change(client, command.getTeamId(), command.getUserId(), argument));
             } catch (WorkspaceChoices.NotAllowed e) {
