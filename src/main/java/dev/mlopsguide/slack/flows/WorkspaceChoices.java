@@ -1,9 +1,13 @@
 package dev.mlopsguide.slack.flows;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.MethodsClient;
 import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.WorkspaceSettings;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,6 +29,12 @@ public final class WorkspaceChoices {
 
     private final WorkspaceSettings settings;
     private final SlackCalls calls;
+    /**
+     * Who sees every team, by workspace and person, for a few minutes: each App Home opened asks, and Slack's
+     * {@code users.info} and membership lists are rate-limited. A change of the setting here clears it.
+     */
+    private final Cache<List<String>, Boolean> seers = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(10_000).build();
 
     public WorkspaceChoices(WorkspaceSettings settings, SlackCalls calls) {
         this.settings = settings;
@@ -91,6 +101,7 @@ public final class WorkspaceChoices {
                 requireAdmin(client, userId);
                 var admins = off ? Optional.<String>empty() : Optional.of(channel.matches() ? channel.group(1) : group.group(1));
                 settings.orgAdmins(workspaceId, admins, userId);
+                seers.invalidateAll();
                 return admins.map(a -> "Every team's results are now shown to the workspace's admins and owners and to "
                         + "the members of " + admins(a) + ".").orElse("Every team's results are shown to the workspace's "
                         + "admins and owners only.");
@@ -106,6 +117,10 @@ public final class WorkspaceChoices {
      * group the workspace chose.
      */
     public boolean seesEveryTeam(MethodsClient client, String workspaceId, String userId) {
+        return seers.get(List.of(workspaceId, userId), key -> askSlack(client, workspaceId, userId));
+    }
+
+    private boolean askSlack(MethodsClient client, String workspaceId, String userId) {
         if (isAdmin(client, userId)) {
             return true;
         }
