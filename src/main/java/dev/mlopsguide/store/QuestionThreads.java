@@ -11,7 +11,7 @@ public final class QuestionThreads {
 
     /** A thread: who asked first and what, and for an assistant thread, the channel the person is viewing. */
     public record QuestionThread(String workspaceId, String channelId, String threadTs, Optional<String> askerId,
-                                 Optional<String> firstQuestion, Optional<String> viewingChannelId, boolean toldHow) {
+                                 Optional<String> firstQuestion, Optional<String> viewingChannelId) {
     }
 
     private final Jdbc jdbc;
@@ -40,11 +40,10 @@ public final class QuestionThreads {
 
     public Optional<QuestionThread> find(String channelId, String threadTs) {
         return jdbc.read("read a question thread", sql -> sql.one("SELECT workspace_id, asker_id, first_question, "
-                        + "context_channel_id, told_how FROM question_thread WHERE channel_id = ? AND thread_ts = ?",
+                        + "context_channel_id FROM question_thread WHERE channel_id = ? AND thread_ts = ?",
                 rs -> new QuestionThread(rs.getString("workspace_id"), channelId, threadTs,
                         Optional.ofNullable(rs.getString("asker_id")), Optional.ofNullable(rs.getString("first_question")),
-                        Optional.ofNullable(rs.getString("context_channel_id")), rs.getBoolean("told_how")),
-                channelId, threadTs));
+                        Optional.ofNullable(rs.getString("context_channel_id"))), channelId, threadTs));
     }
 
     /** True the first time only: the thread's asker is then told how to ask a follow-up. */

@@ -14,11 +14,10 @@ public final class WorkspaceSettings {
     /**
      * {@code followUps}: a follow-up in a thread the app answered is answered without a new mention;
      * {@code expertsChannel}: where answers found not helpful are posted for an expert to reply; {@code gapReportTo}:
-     * the channel or person the weekly report of knowledge gaps goes to, and when it last went.
+     * the channel or person the weekly report of knowledge gaps goes to.
      */
-    public record Questions(boolean followUps, Optional<String> expertsChannel, Optional<String> gapReportTo,
-                            Optional<Instant> gapReportSentAt) {
-        public static final Questions DEFAULTS = new Questions(true, Optional.empty(), Optional.empty(), Optional.empty());
+    public record Questions(boolean followUps, Optional<String> expertsChannel, Optional<String> gapReportTo) {
+        public static final Questions DEFAULTS = new Questions(true, Optional.empty(), Optional.empty());
     }
 
     /** A workspace whose gap report is due, with where it goes and when the last one went (empty: never). */
@@ -37,11 +36,9 @@ public final class WorkspaceSettings {
 
     public Questions questions(String workspaceId) {
         return jdbc.read("read the settings of " + workspaceId, sql -> sql.one(
-                "SELECT follow_ups, experts_channel, gap_report_to, gap_report_sent_at FROM workspace_setting "
-                        + "WHERE workspace_id = ?",
+                "SELECT follow_ups, experts_channel, gap_report_to FROM workspace_setting WHERE workspace_id = ?",
                 rs -> new Questions(rs.getBoolean("follow_ups"), Optional.ofNullable(rs.getString("experts_channel")),
-                        Optional.ofNullable(rs.getString("gap_report_to")),
-                        Optional.ofNullable(Sql.instant(rs, "gap_report_sent_at"))), workspaceId))
+                        Optional.ofNullable(rs.getString("gap_report_to"))), workspaceId))
                 .orElse(Questions.DEFAULTS);
     }
 
