@@ -115,7 +115,7 @@ public final class FollowUps {
     public void retryAt(long id, Instant at, String error) {
         jdbc.read("put work " + id + " back", sql -> sql.update(
                 "UPDATE follow_up SET due_at = ?, leased_by = NULL, lease_until = NULL, last_error = ? WHERE id = ?",
-                at, cut(error), id));
+                at, Sql.cut(error, ERROR_LENGTH), id));
     }
 
     /** Gives back work that was not run, or cut off, so that the next replica takes it at once. */
@@ -132,7 +132,7 @@ public final class FollowUps {
     public void failed(long id, String error) {
         jdbc.read("record work " + id + " as failed", sql -> sql.update(
                 "UPDATE follow_up SET status = 'failed', leased_by = NULL, lease_until = NULL, last_error = ? "
-                        + "WHERE id = ?", cut(error), id));
+                        + "WHERE id = ?", Sql.cut(error, ERROR_LENGTH), id));
     }
 
     /** How much work waits or runs: what a stop leaves for later is counted here. */
@@ -156,9 +156,5 @@ public final class FollowUps {
     private static Taken taken(ResultSet rs) throws SQLException {
         return new Taken(rs.getLong("id"), rs.getString("kind"), rs.getString("payload"), rs.getInt("attempts"),
                 Sql.instant(rs, "created_at"));
-    }
-
-    private static String cut(String error) {
-        return error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
     }
 }

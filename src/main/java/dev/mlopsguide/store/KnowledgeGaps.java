@@ -62,8 +62,8 @@ public final class KnowledgeGaps {
             return jdbc.read("record a knowledge gap", sql -> sql.insert("INSERT INTO knowledge_gap (origin, workspace_id, "
                             + "channel_id, thread_ts, asker_id, question, answer, reason, created_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", origin, asked.workspaceId(), asked.channelId(),
-                    asked.threadTs(), asked.askerId(), cut(asked.question(), 4000), cut(asked.answer(), 4000), reason.id(),
-                    clock.instant()));
+                    asked.threadTs(), asked.askerId(), Sql.cut(asked.question(), 4000), Sql.cut(asked.answer(), 4000),
+                    reason.id(), clock.instant()));
         } catch (StoreException e) {
             if (!Jdbc.isUniqueViolation(e)) {
                 throw e;
@@ -80,7 +80,7 @@ public final class KnowledgeGaps {
     /** What the asker said was missing from the answer. */
     public void missing(long id, String text) {
         jdbc.read("note what was missing", sql -> sql.update("UPDATE knowledge_gap SET missing = ? WHERE id = ?",
-                cut(text, 3000), id));
+                Sql.cut(text, 3000), id));
     }
 
     public void escalated(long id) {
@@ -91,7 +91,7 @@ public final class KnowledgeGaps {
     /** An expert's reply; a new reply needs a new approval. */
     public void reply(long id, String expertId, String text) {
         jdbc.read("keep an expert's reply", sql -> sql.update("UPDATE knowledge_gap SET expert_id = ?, expert_reply = ?, "
-                + "replied_at = ?, approved_by = NULL, approved_at = NULL WHERE id = ?", expertId, cut(text, 4000),
+                + "replied_at = ?, approved_by = NULL, approved_at = NULL WHERE id = ?", expertId, Sql.cut(text, 4000),
                 clock.instant(), id));
     }
 
@@ -120,7 +120,7 @@ public final class KnowledgeGaps {
 
     private Optional<Long> idOf(String origin) {
         return jdbc.read("find a knowledge gap", sql -> sql.one("SELECT id FROM knowledge_gap WHERE origin = ?",
-                rs -> rs.getLong(1), cut(origin, 200)));
+                rs -> rs.getLong(1), Sql.cut(origin, 200)));
     }
 
     private static Gap gap(ResultSet rs) throws SQLException {
@@ -130,9 +130,5 @@ public final class KnowledgeGaps {
                 Optional.ofNullable(rs.getString("missing")), Optional.ofNullable(Sql.instant(rs, "escalated_at")),
                 Optional.ofNullable(rs.getString("expert_id")), Optional.ofNullable(rs.getString("expert_reply")),
                 Optional.ofNullable(rs.getString("approved_by")), Sql.instant(rs, "created_at"));
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
     }
 }

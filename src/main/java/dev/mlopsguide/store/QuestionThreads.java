@@ -26,7 +26,7 @@ public final class QuestionThreads {
 
     /** The app answered {@code question} in the thread: the thread's first question and asker are kept. */
     public void answered(String workspaceId, String channelId, String threadTs, String askerId, String question) {
-        var kept = question.length() > 4000 ? question.substring(0, 4000) : question;
+        var kept = Sql.cut(question, 4000);
         upsert(workspaceId, channelId, threadTs,
                 "UPDATE question_thread SET asker_id = COALESCE(asker_id, ?), first_question = COALESCE(first_question, ?), "
                         + "updated_at = ? WHERE channel_id = ? AND thread_ts = ?", askerId, kept);

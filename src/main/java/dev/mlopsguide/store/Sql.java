@@ -103,6 +103,11 @@ public final class Sql {
         }
     }
 
+    /** A text cut to a column's length, {@code max} characters (null stays null). */
+    static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         var value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
