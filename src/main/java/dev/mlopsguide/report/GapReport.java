@@ -2,6 +2,7 @@ package dev.mlopsguide.report;
 
 import dev.mlopsguide.store.KnowledgeGaps;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,8 +40,7 @@ public record GapReport(Instant since, List<Group> groups) {
         /** The latest expert reply to any of the questions, approved ones first. */
         public Optional<KnowledgeGaps.Gap> answered() {
             return gaps.stream().filter(g -> g.expertReply().isPresent())
-                    .max((a, b) -> Boolean.compare(a.approved(), b.approved()) != 0
-                            ? Boolean.compare(a.approved(), b.approved()) : a.createdAt().compareTo(b.createdAt()));
+                    .max(Comparator.comparing(KnowledgeGaps.Gap::approved).thenComparing(KnowledgeGaps.Gap::createdAt));
         }
     }
 

@@ -36,18 +36,8 @@ public final class OrgReport {
         if (rows.isEmpty()) {
             return "No team has been assessed yet: run /mlops-assess in a team's channel, or 'mlops-guide assess --team NAME'.\n";
         }
-        var header = new ArrayList<>(List.of("team", "level", "target", "gap"));
-        areas.forEach(area -> header.add(area.name()));
-        header.addAll(List.of("last assessed", "change"));
-        var table = new ArrayList<List<String>>();
-        for (var row : rows) {
-            var cells = new ArrayList<>(List.of(row.team(), String.valueOf(row.level()), level(row.target()),
-                    row.target().isPresent() ? String.valueOf(row.gap()) : ""));
-            areas.forEach(area -> cells.add(level(row.areaLevels().get(area.id()))));
-            cells.add(DAY.format(row.assessedAt().atZone(zone)));
-            cells.add(change(row.change()));
-            table.add(cells);
-        }
+        var header = header("last assessed");
+        var table = rows.stream().map(row -> cells(row, DAY, change(row.change()))).toList();
         var out = new StringBuilder();
         var below = rollUp.belowTarget();
         out.append(rows.size()).append(rows.size() == 1 ? " team assessed" : " teams assessed").append(" · ")
@@ -79,26 +69,39 @@ public final class OrgReport {
     /** The teams' table as CSV for a spreadsheet: a header row, one row per team, days as YYYY-MM-DD. */
     public String csv(OrgRollUp rollUp) {
         var lines = new ArrayList<String>();
-        var header = new ArrayList<>(List.of("team", "level", "target", "gap"));
-        areas.forEach(area -> header.add(area.name()));
-        header.addAll(List.of("last_assessed", "change"));
-        lines.add(header.stream().map(OrgReport::csvCell).collect(Collectors.joining(",")));
+        lines.add(header("last_assessed").stream().map(OrgReport::csvCell).collect(Collectors.joining(",")));
         for (var row : rollUp.rows()) {
-            var cells = new ArrayList<>(List.of(row.team(), String.valueOf(row.level()), level(row.target()),
-                    row.target().isPresent() ? String.valueOf(row.gap()) : ""));
-            areas.forEach(area -> cells.add(level(row.areaLevels().get(area.id()))));
-            cells.add(SPREADSHEET_DAY.format(row.assessedAt().atZone(zone)));
-            cells.add(row.change().isPresent() ? String.valueOf(row.change().getAsInt()) : "");
-            lines.add(cells.stream().map(OrgReport::csvCell).collect(Collectors.joining(",")));
+            lines.add(cells(row, SPREADSHEET_DAY, number(row.change())).stream().map(OrgReport::csvCell)
+                    .collect(Collectors.joining(",")));
         }
         return String.join("\r\n", lines) + "\r\n";
     }
 
-    private static String level(OptionalInt level) {
-        return level.isPresent() ? String.valueOf(level.getAsInt()) : "";
+    /** The table's header: a team's figures, its areas by name, then when it was last assessed and its change. */
+    private List<String> header(String lastAssessed) {
+        var header = new ArrayList<>(List.of("team", "level", "target", "gap"));
+        areas.forEach(area -> header.add(area.name()));
+        header.addAll(List.of(lastAssessed, "change"));
+        return header;
     }
 
-    private static String change(OptionalInt change) {
+    /** A team's row under {@link #header}: days as {@code day} writes them, its change as given. */
+    private List<String> cells(OrgRollUp.Row row, DateTimeFormatter day, String change) {
+        var cells = new ArrayList<>(List.of(row.team(), String.valueOf(row.level()), number(row.target()),
+                row.target().isPresent() ? String.valueOf(row.gap()) : ""));
+        areas.forEach(area -> cells.add(number(row.areaLevels().get(area.id()))));
+        cells.add(day.format(row.assessedAt().atZone(zone)));
+        cells.add(change);
+        return cells;
+    }
+
+    /** A level or a change as a number; empty when there is none. */
+    private static String number(OptionalInt value) {
+        return value.isPresent() ? String.valueOf(value.getAsInt()) : "";
+    }
+
+    /** A change in levels for people: "▲ 1", "▼ 2", "=", or "first" for a team's first assessment. */
+    public static String change(OptionalInt change) {
         if (change.isEmpty()) {
             return "first";
         }

@@ -4,6 +4,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.mlopsguide.maturity.Area;
 import dev.mlopsguide.maturity.NextStep;
 import dev.mlopsguide.org.OrgRollUp;
+import dev.mlopsguide.report.OrgReport;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -39,7 +40,7 @@ public final class OrgBlocks {
                     .append(pad(row.level() + row.target().stream().mapToObj(t -> " (" + t + ")").findFirst().orElse(""), 15))
                     .append(' ').append(pad("", 6)).append(areas.stream().map(a -> level(row.areaLevels().get(a.id())))
                             .collect(Collectors.joining(" ")))
-                    .append("  ").append(change(row.change())).append('\n');
+                    .append("  ").append(OrgReport.change(row.change())).append('\n');
         }
         list.section(Mrkdwn.codeBlock(table.toString(), BlockList.SECTION_TEXT));
         list.context("Areas: " + IntStream.range(0, areas.size()).mapToObj(i -> (i + 1) + " " + areas.get(i).name())
@@ -85,11 +86,6 @@ public final class OrgBlocks {
 
     private static String level(OptionalInt level) {
         return level.isPresent() ? String.valueOf(level.getAsInt()) : "?";
-    }
-
-    private static String change(OptionalInt change) {
-        return change.isEmpty() ? "first" : change.getAsInt() > 0 ? "▲" + change.getAsInt()
-                : change.getAsInt() < 0 ? "▼" + -change.getAsInt() : "=";
     }
 
     private static String pad(String text, int width) {
