@@ -121,10 +121,13 @@ public final class QuestionAnswering {
     public void answerInThread(FollowUps.Taken work) {
         var question = Payloads.read(work, Question.class);
         var client = slack.clients().require(question.workspace());
-        var thread = records.threads().find(question.channel(), question.threadTs());
-        var teamChannel = Optional.of(question.channel());
-        if (question.way() == Way.ASSISTANT) {
-            teamChannel = thread.flatMap(QuestionThreads.QuestionThread::viewingChannelId);
+        var assistant = question.way() == Way.ASSISTANT;
+        // Only an assistant thread is read first: it says which channel "we" means, and whether it has a title yet.
+        var thread = assistant ? records.threads().find(question.channel(), question.threadTs())
+                : Optional.<QuestionThreads.QuestionThread>empty();
+        var teamChannel = assistant ? thread.flatMap(QuestionThreads.QuestionThread::viewingChannelId)
+                : Optional.of(question.channel());
+        if (assistant) {
             showWorking(client, question);
         }
         var answered = answered(question.workspace(), teamChannel, question.user(), withEarlier(question));
@@ -133,7 +136,7 @@ public final class QuestionAnswering {
         records.threads().answered(question.workspace(), question.channel(), question.threadTs(), question.user(), asked);
         slack.posts().post(client, MessagePosts.Target.thread(question.channel(), question.threadTs(), "answer:" + work.id()),
                 work.isRetry(), answered.reply().text(), answered.reply().blocks());
-        if (question.way() == Way.ASSISTANT && thread.flatMap(QuestionThreads.QuestionThread::firstQuestion).isEmpty()) {
+        if (assistant && thread.flatMap(QuestionThreads.QuestionThread::firstQuestion).isEmpty()) {
             title(client, question);
         }
         if (answered.answer() != null && !answered.answer().confident()) {
