@@ -25,14 +25,21 @@ public final class ArticlePages {
     private final Map<String, List<Passage>> articles = new LinkedHashMap<>();
     private final Map<String, Passage> passages;
     private final Supplier<Optional<URI>> publicBase;
-    private final Parser parser = Parser.builder().build();
-    // The packs' Markdown is outside text: raw HTML is shown as text, and only safe link schemes are kept.
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-            .attributeProviderFactory(context -> (node, tag, attributes) -> {
-                if (node instanceof Heading) {
-                    attributes.put("id", KnowledgeLoader.slug(textOf(node)));
-                }
-            }).build();
+
+    /**
+     * Markdown to HTML, made when the first page is asked for (the JVM initialises a nested class on first use), so that
+     * start-up does not load the renderer (about 40 ms) for pages that may never be read.
+     */
+    private static final class Markdown {
+        static final Parser PARSER = Parser.builder().build();
+        // The packs' Markdown is outside text: raw HTML is shown as text, and only safe link schemes are kept.
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    if (node instanceof Heading) {
+                        attributes.put("id", KnowledgeLoader.slug(textOf(node)));
+                    }
+                }).build();
+    }
 
     /** {@code publicBase}: where people reach the app (empty: its pages cannot be linked from Slack). */
     public ArticlePages(KnowledgeBase knowledge, Supplier<Optional<URI>> publicBase) {
@@ -80,7 +87,7 @@ public final class ArticlePages {
         }
         var title = passages.get(0).title();
         return Optional.of(document(title, "<h1>" + escape(title) + "</h1>\n"
-                + renderer.render(parser.parse(markdown.toString()))
+                + Markdown.RENDERER.render(Markdown.PARSER.parse(markdown.toString()))
                 + "<p class=\"back\"><a href=\"" + PATH + "\">All articles</a></p>"));
     }
 
