@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Slack's mrkdwn: every text from outside (names, arguments, questions, stored values) goes through one of these
@@ -13,6 +15,8 @@ import java.util.Locale;
 public final class Mrkdwn {
 
     private static final DateTimeFormatter FALLBACK = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH);
+
+    private static final Pattern CHANNEL = Pattern.compile("<#([A-Z0-9]+)(\\|[^>]*)?>");
 
     private Mrkdwn() {
     }
@@ -43,6 +47,12 @@ public final class Mrkdwn {
     /** A link with outside text: the text escaped, and no bar or angle bracket to end the link early. */
     public static String link(String url, String text) {
         return "<" + url.replace("|", "%7C").replace(">", "%3E") + "|" + escape(text.replace('|', '/')) + ">";
+    }
+
+    /** The channel id of a word that is a channel as Slack escapes it in a command ({@code <#C123|name>}), if it is one. */
+    public static Optional<String> channelIn(String word) {
+        var matcher = CHANNEL.matcher(word);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     public static String channel(String channelId) {

@@ -24,7 +24,6 @@ public final class WorkspaceChoices {
             + "for an expert to reply\n`/mlops-assess settings gaps #channel|me|off` · a weekly report of the questions "
             + "I could not answer well\n`/mlops-assess settings admins #channel|@group|off` · who sees every team's results "
             + "(`/mlops-assess org`) besides the workspace's admins and owners";
-    private static final Pattern CHANNEL = Pattern.compile("<#([A-Z0-9]+)(\\|[^>]*)?>");
     private static final Pattern GROUP = Pattern.compile("<!subteam\\^([A-Z0-9]+)(\\|[^>]*)?>");
 
     private final WorkspaceSettings settings;
@@ -61,7 +60,7 @@ public final class WorkspaceChoices {
         }
         var value = words[1];
         var off = value.equalsIgnoreCase("off");
-        var channel = CHANNEL.matcher(value);
+        var channel = Mrkdwn.channelIn(value);
         switch (words[0].toLowerCase(Locale.ROOT)) {
             case "follow-ups", "followups" -> {
                 if (!off && !value.equalsIgnoreCase("on")) {
@@ -73,33 +72,33 @@ public final class WorkspaceChoices {
                         : "I answer follow-ups in my threads without a mention.";
             }
             case "experts" -> {
-                if (!off && !channel.matches()) {
+                if (!off && channel.isEmpty()) {
                     return "Pick the experts' channel from the list Slack offers as you type `#`, or say `off`.";
                 }
                 requireAdmin(client, userId);
-                var experts = off ? Optional.<String>empty() : Optional.of(channel.group(1));
+                var experts = off ? Optional.<String>empty() : channel;
                 settings.expertsChannel(workspaceId, experts, userId);
                 return experts.map(c -> "Answers found not helpful now go to " + Mrkdwn.channel(c) + ", for an expert "
                         + "to reply. Invite me there with `/invite @MLOps Guide` if I am not in it yet.")
                         .orElse("Answers found not helpful are no longer sent to experts; they stay in the gap report.");
             }
             case "gaps" -> {
-                if (!off && !channel.matches() && !value.equalsIgnoreCase("me")) {
+                if (!off && channel.isEmpty() && !value.equalsIgnoreCase("me")) {
                     return "The gap report goes to a `#channel` (pick it from Slack's list), to `me`, or is `off`.";
                 }
                 requireAdmin(client, userId);
-                var to = off ? Optional.<String>empty() : Optional.of(channel.matches() ? channel.group(1) : userId);
+                var to = off ? Optional.<String>empty() : Optional.of(channel.orElse(userId));
                 settings.gapReport(workspaceId, to, userId);
                 return to.map(t -> "Every week, " + destination(t) + " gets the questions I could not answer well, "
                         + "grouped.").orElse("The weekly gap report is off.");
             }
             case "admins" -> {
                 var group = GROUP.matcher(value);
-                if (!off && !channel.matches() && !group.matches()) {
+                if (!off && channel.isEmpty() && !group.matches()) {
                     return "Pick a `#channel` or a user group (`@group`) from the list Slack offers as you type, or say `off`.";
                 }
                 requireAdmin(client, userId);
-                var admins = off ? Optional.<String>empty() : Optional.of(channel.matches() ? channel.group(1) : group.group(1));
+                var admins = off ? Optional.<String>empty() : Optional.of(channel.orElseGet(() -> group.group(1)));
                 settings.orgAdmins(workspaceId, admins, userId);
                 seers.invalidateAll();
                 return admins.map(a -> "Every team's results are now shown to the workspace's admins and owners and to "

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The arguments of {@code /mlops-assess digest on|off|preview [#channel] [weekday] [HH:MM]}. */
 public record DigestArguments(Action action, Optional<String> channelId, DayOfWeek weekday, LocalTime time) {
@@ -17,7 +16,6 @@ public record DigestArguments(Action action, Optional<String> channelId, DayOfWe
 
     public static final String USAGE = "Use `/mlops-assess digest on [#channel] [weekday] [HH:MM]` (default: this "
             + "channel, Monday 09:00 in your time zone), `/mlops-assess digest off [#channel]` or `/mlops-assess digest preview`.";
-    private static final Pattern CHANNEL = Pattern.compile("<#([A-Z0-9]+)(\\|[^>]*)?>");
 
     /** Arguments that could not be read, with what to do instead. */
     public static final class Invalid extends Exception {
@@ -41,9 +39,9 @@ public record DigestArguments(Action action, Optional<String> channelId, DayOfWe
         var day = DigestSchedules.DEFAULT_DAY;
         var time = DigestSchedules.DEFAULT_TIME;
         for (var word : Arrays.copyOfRange(words, 1, words.length)) {
-            var matcher = CHANNEL.matcher(word);
-            if (matcher.matches()) {
-                channel = Optional.of(matcher.group(1));
+            var named = Mrkdwn.channelIn(word);
+            if (named.isPresent()) {
+                channel = named;
             } else if (weekday(word).isPresent()) {
                 day = weekday(word).get();
             } else if (word.matches("\\d{1,2}:\\d{2}")) {
