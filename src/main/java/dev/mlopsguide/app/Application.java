@@ -47,6 +47,7 @@ import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.slack.flows.SignedText;
 import dev.mlopsguide.slack.flows.SlackAccess;
 import dev.mlopsguide.slack.flows.TeamReplies;
+import dev.mlopsguide.slack.flows.TeamRhythm;
 import dev.mlopsguide.slack.install.BotClients;
 import dev.mlopsguide.slack.install.BotTokens;
 import dev.mlopsguide.slack.install.DatabaseInstallationService;
@@ -245,15 +246,20 @@ public final class Application implements AutoCloseable {
                 new ResponseUrls(slack));
         var purge = new WorkspacePurge(store.workspaceData(), settings.uninstallGrace(), clock);
         var gapReports = new GapReports(store.settings(), store.knowledgeGaps(), answerer.get(), access, clock);
+        var threadRecords = new ChannelAssessment.Records(store.channelFlows(), store.followUps(), store.assessments(),
+                store.cadences(), store.settings());
+        var thread = new ChannelAssessment(content, access, threadRecords, teams, teamAssessor);
+        var rhythm = new TeamRhythm(thread, threadRecords, teams, access, clock);
         var jobs = new JobScheduler(store.database().dataSource(), clock, timing.polling(), poster::deliver,
-                List.of(purge.task(), JobScheduler.hourly(GapReports.TASK_NAME, gapReports::sendDue)));
+                List.of(purge.task(), JobScheduler.hourly(GapReports.TASK_NAME, gapReports::sendDue),
+                        JobScheduler.hourly(TeamRhythm.TASK_NAME, rhythm::runDue)));
         times.lap("Slack clients");
 
         var bolt = times.phase("Slack app", () -> bolt(settings, installations));
         var publicUrl = new AtomicReference<>(answering.publicUrl());
         var pages = new ArticlePages(answerer.get().knowledge(), publicUrl::get);
         var features = features(settings, work, access, metrics, new DigestSchedules(store.digestSubscriptions(), jobs),
-                installations, new AnswerBlocks(pages::link));
+                installations, new AnswerBlocks(pages::link), thread, rhythm);
         var followUps = new FollowUpWorker(store.followUps(), FollowUpHandlers.of(features), clock, timing.followUps(),
                 4, metrics);
         MiddlewareListeners.register(bolt, metrics, store.processedEvents(), features.names(), work);
@@ -292,14 +298,14 @@ public final class Application implements AutoCloseable {
 
     private SlackFeatures features(SlackSettings settings, BackgroundWork work, SlackAccess access, Metrics metrics,
                                    DigestSchedules schedules, Optional<DatabaseInstallationService> installations,
-                                   AnswerBlocks answerBlocks) {
+                                   AnswerBlocks answerBlocks, ChannelAssessment thread, TeamRhythm rhythm) {
         // Private metadata is signed with the secret Slack signs requests with (in Socket Mode, the app token).
         var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
         var calls = access.calls();
         var choices = new WorkspaceChoices(store.settings(), calls);
         return new SlackFeatures(work,
                 new AssessmentModal(content, new SignedText(secret, "assessment"), calls, teams, teamAssessor, results),
-                new ChannelAssessment(content, access, store.channelFlows(), store.followUps(), teams, teamAssessor),
+                thread,
                 new ProfileModal(assessor, new SignedText(secret, "profile"), calls, teams, store.profiles(), results),
                 new TeamReplies(content, teams, results),
                 new QuestionAnswering(answerer.get(), teams, results, new QuestionAnswering.Records(store.followUps(),
@@ -312,7 +318,7 @@ public final class Application implements AutoCloseable {
                 new ChannelDigest(teams, schedules, digests, new TimeZones(calls), new SignedText(secret, "digest"), access),
                 new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()),
                 names, new ChannelNames(names, calls), choices,
-                new OrgView(choices, org, content.questionnaire().areas(), access));
+                new OrgView(choices, org, content.questionnaire().areas(), access), rhythm);
     }
 
     /** Bolt for one workspace (a bot token), or distributed by OAuth with installations in the database. */

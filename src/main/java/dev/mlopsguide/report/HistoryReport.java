@@ -35,7 +35,7 @@ public final class HistoryReport {
         for (var record : records) {
             lines.add("  " + WHEN.format(record.takenAt().atZone(zone)) + "  " + LevelBar.of(record.level())
                     + "  level " + record.level() + "  " + person.apply(record.takenBy()) + " (" + record.mode().how() + ")"
-                    + (record.isPartial() ? "  partial: " + record.answered() + " of " + record.total() + " answered" : ""));
+                    + (record.isPartial() ? "  " + record.partialInWords() : ""));
         }
         lines.add("Times in " + zone.getId() + ".");
         var comparison = history.changeBetween(from, to);

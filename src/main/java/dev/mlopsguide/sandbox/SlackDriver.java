@@ -92,6 +92,17 @@ public final class SlackDriver {
         return interact(messageButtonPayload(user, actionId, value, messageTs, threadTs));
     }
 
+    /** An option chosen in a menu ({@code static_select}) on a message. */
+    public Reply messageSelect(SlackUser user, String actionId, String optionValue, String messageTs, String threadTs) {
+        var payload = messageButtonPayload(user, actionId, optionValue, messageTs, threadTs);
+        var action = JSON.createObjectNode().put("type", "static_select").put("action_id", actionId).put("block_id", "b")
+                .put("action_ts", seconds());
+        action.putObject("selected_option").put("value", optionValue).putObject("text").put("type", "plain_text")
+                .put("text", optionValue);
+        payload.set("actions", JSON.createArrayNode().add(action));
+        return interact(payload);
+    }
+
     /** The {@code block_actions} payload of {@link #messageButton}, to send later or changed. */
     public ObjectNode messageButtonPayload(SlackUser user, String actionId, String value, String messageTs,
                                            String threadTs) {

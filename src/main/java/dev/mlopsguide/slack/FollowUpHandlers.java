@@ -6,6 +6,7 @@ import dev.mlopsguide.slack.flows.AssistantThreads;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
 import dev.mlopsguide.slack.flows.ResultSharing;
+import dev.mlopsguide.slack.flows.TeamRhythm;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.FollowUps;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class FollowUpHandlers {
                 Map.entry(ChannelAssessment.STEP, handler(thread::step, thread::stepGivenUp)),
                 Map.entry(ChannelAssessment.SCORE, handler(thread::score, NOBODY_TO_TELL)),
                 Map.entry(ChannelAssessment.CLOSE, handler(thread::close, NOBODY_TO_TELL)),
+                Map.entry(TeamRhythm.CHECK_IN, handler(features.rhythm()::startCheckIn, NOBODY_TO_TELL)),
+                Map.entry(TeamRhythm.REMIND, handler(features.rhythm()::remind, NOBODY_TO_TELL)),
                 Map.entry(QuestionAnswering.ANSWER, handler(questions::answerInThread, questions::answerGivenUp)),
                 Map.entry(QuestionAnswering.TELL_HOW, handler(questions::tellHowToFollowUp, NOBODY_TO_TELL)),
                 Map.entry(AnswerFeedback.ESCALATE, handler(feedback::escalate, feedback::escalationGivenUp)),

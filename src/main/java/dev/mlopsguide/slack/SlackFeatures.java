@@ -8,6 +8,7 @@ import dev.mlopsguide.slack.flows.ChannelAssessment;
 import dev.mlopsguide.slack.flows.ChannelDigest;
 import dev.mlopsguide.slack.flows.ChannelNames;
 import dev.mlopsguide.slack.flows.OrgView;
+import dev.mlopsguide.slack.flows.TeamRhythm;
 import dev.mlopsguide.slack.flows.ProfileModal;
 import dev.mlopsguide.slack.flows.WorkspaceChoices;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
@@ -24,5 +25,6 @@ public record SlackFeatures(BackgroundWork work, AssessmentModal modal, ChannelA
                             TeamReplies replies, QuestionAnswering questions, AssistantThreads assistant,
                             AnswerFeedback feedback,
                             ResultSharing sharing, AppHome home, ChannelDigest digests, Uninstalls uninstalls,
-                            Names names, ChannelNames channelNames, WorkspaceChoices settings, OrgView org) {
+                            Names names, ChannelNames channelNames, WorkspaceChoices settings, OrgView org,
+                            TeamRhythm rhythm) {
 }

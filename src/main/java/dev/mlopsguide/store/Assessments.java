@@ -97,10 +97,10 @@ public final class Assessments {
         var result = assessment.result();
         var score = result.score();
         long id = sql.insert("INSERT INTO assessment (team_id, questionnaire_version, taken_by, mode, taken_at, "
-                        + "level, answered, total, target_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "level, answered, total, target_level, unconfirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 assessment.teamId(), result.questionnaireVersion(), assessment.takenBy(), assessment.mode().id(),
                 clock.instant(), score.level(), score.answered(), score.total(),
-                result.target().map(t -> (Object) t.level()).orElse(null));
+                result.target().map(t -> (Object) t.level()).orElse(null), assessment.unconfirmed());
         var answers = new ArrayList<Object[]>();
         assessment.answers().byQuestion().forEach((question, option) -> answers.add(
                 new Object[] {id, question, option, assessment.answeredBy().get(question)}));
@@ -135,7 +135,7 @@ public final class Assessments {
     public Optional<AssessmentRecord> latest(long teamId) {
         return latest.get(teamId, id -> records("read the latest assessment of team " + id,
                 "a.team_id = ? AND a.id = (SELECT id FROM assessment WHERE team_id = ? ORDER BY CASE WHEN answered >= "
-                        + "total THEN 0 ELSE 1 END, taken_at DESC, id DESC LIMIT 1)", id, id).stream().findFirst());
+                        + "total AND unconfirmed = 0 THEN 0 ELSE 1 END, taken_at DESC, id DESC LIMIT 1)", id, id).stream().findFirst());
     }
 
     /** The latest assessment that this person took in this workspace, whatever the team. */
@@ -181,13 +181,13 @@ public final class Assessments {
                     .computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3)), params);
             return rows.stream().map(r -> new AssessmentRecord(r.id, r.teamId, r.version, r.takenBy, r.mode, r.takenAt,
                     r.level, areas.getOrDefault(r.id, Map.of()), r.answered, r.total, r.target,
-                    new Answers(answers.getOrDefault(r.id, Map.of())))).toList();
+                    new Answers(answers.getOrDefault(r.id, Map.of())), r.unconfirmed)).toList();
         });
     }
 
     /** The assessment row before its answers and areas are attached. */
     private record Row(long id, long teamId, String version, String takenBy, AssessmentMode mode,
-                       Instant takenAt, int level, int answered, int total, OptionalInt target) {
+                       Instant takenAt, int level, int answered, int total, OptionalInt target, int unconfirmed) {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
@@ -195,6 +195,6 @@ public final class Assessments {
         return new Row(rs.getLong("id"), rs.getLong("team_id"), rs.getString("questionnaire_version"),
                 rs.getString("taken_by"), AssessmentMode.fromId(rs.getString("mode")), Sql.instant(rs, "taken_at"),
                 rs.getInt("level"), rs.getInt("answered"), rs.getInt("total"),
-                target == null ? OptionalInt.empty() : OptionalInt.of(target));
+                target == null ? OptionalInt.empty() : OptionalInt.of(target), rs.getInt("unconfirmed"));
     }
 }

@@ -4,6 +4,8 @@ import dev.mlopsguide.maturity.Questionnaire;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +45,27 @@ public final class ChannelFlows {
         this.followUps = followUps;
     }
 
-    /** Records the flow whose root was posted at {@code rootTs}; the same thread a second time is the same flow. */
-    public ChannelFlow start(long teamId, String channelId, String rootTs, Questionnaire questionnaire, String startedBy) {
+    /**
+     * Records the flow whose root was posted at {@code rootTs}, with the answers it starts with (a check-in's, carried
+     * over from the team's previous assessment); the same thread a second time is the same flow.
+     */
+    public ChannelFlow start(long teamId, String channelId, String rootTs, Questionnaire questionnaire, String startedBy,
+                             ZoneId zone, ChannelFlow.Kind kind, List<ChannelFlow.Answer> carried) {
         versions.ensure(questionnaire);
         var now = clock.instant();
         try {
-            long id = jdbc.read("start a channel assessment in " + channelId, sql -> sql.insert(
-                    "INSERT INTO channel_flow (team_id, channel_id, root_ts, questionnaire_version, started_by, status, "
-                            + "started_at, updated_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?)",
-                    teamId, channelId, rootTs, questionnaire.version(), startedBy, now, now));
+            long id = jdbc.transaction("start a channel assessment in " + channelId, sql -> {
+                long flow = sql.insert("INSERT INTO channel_flow (team_id, channel_id, root_ts, questionnaire_version, "
+                                + "started_by, status, started_at, updated_at, kind, time_zone) "
+                                + "VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)",
+                        teamId, channelId, rootTs, questionnaire.version(), startedBy, now, now, kind.id(), zone.getId());
+                var rows = new ArrayList<Object[]>();
+                carried.forEach(a -> rows.add(new Object[] {flow, a.questionId(), a.optionId(), a.answeredBy(),
+                        a.answeredAt(), a.carried()}));
+                sql.batch("INSERT INTO channel_flow_answer (flow_id, question_id, option_id, answered_by, answered_at, "
+                        + "carried) VALUES (?, ?, ?, ?, ?, ?)", rows);
+                return flow;
+            });
             return byId(id).orElseThrow();
         } catch (StoreException e) {
             if (!Jdbc.isUniqueViolation(e)) {
@@ -96,8 +110,8 @@ public final class ChannelFlows {
             if (sql.update("UPDATE channel_flow SET updated_at = ? WHERE id = ? AND status = 'open'", now, flowId) == 0) {
                 return false;
             }
-            int changed = sql.update("UPDATE channel_flow_answer SET option_id = ?, answered_by = ?, answered_at = ? "
-                    + "WHERE flow_id = ? AND question_id = ?", optionId, answeredBy, now, flowId, questionId);
+            int changed = sql.update("UPDATE channel_flow_answer SET option_id = ?, answered_by = ?, answered_at = ?, "
+                    + "carried = FALSE WHERE flow_id = ? AND question_id = ?", optionId, answeredBy, now, flowId, questionId);
             if (changed == 0) {
                 sql.update("INSERT INTO channel_flow_answer (flow_id, question_id, option_id, answered_by, answered_at) "
                         + "VALUES (?, ?, ?, ?, ?)", flowId, questionId, optionId, answeredBy, now);
@@ -109,9 +123,10 @@ public final class ChannelFlows {
 
     public List<ChannelFlow.Answer> answers(long flowId) {
         return jdbc.read("read the answers of channel assessment " + flowId, sql -> sql.list(
-                "SELECT question_id, option_id, answered_by, answered_at FROM channel_flow_answer WHERE flow_id = ? "
-                        + "ORDER BY answered_at, question_id",
-                rs -> new ChannelFlow.Answer(rs.getString(1), rs.getString(2), rs.getString(3), Sql.instant(rs, "answered_at")),
+                "SELECT question_id, option_id, answered_by, answered_at, carried FROM channel_flow_answer "
+                        + "WHERE flow_id = ? ORDER BY answered_at, question_id",
+                rs -> new ChannelFlow.Answer(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Sql.instant(rs, "answered_at"), rs.getBoolean("carried")),
                 flowId));
     }
 
@@ -122,6 +137,69 @@ public final class ChannelFlows {
      */
     public boolean finish(long flowId, FollowUps.FollowUp then) {
         return close(flowId, ChannelFlow.Status.FINISHED, then);
+    }
+
+    /**
+     * A check-in's "nothing else changed": the answers still carried over become {@code confirmedBy}'s, and the flow is
+     * closed with the work of scoring it.
+     *
+     * @return false when it was no longer open
+     */
+    public boolean confirm(long flowId, String confirmedBy, FollowUps.FollowUp then) {
+        var now = clock.instant();
+        return jdbc.transaction("confirm check-in " + flowId, sql -> {
+            if (sql.update("UPDATE channel_flow SET status = 'finished', updated_at = ? WHERE id = ? AND status = 'open'",
+                    now, flowId) == 0) {
+                return false;
+            }
+            sql.update("UPDATE channel_flow_answer SET carried = FALSE, answered_by = ?, answered_at = ? "
+                    + "WHERE flow_id = ? AND carried", confirmedBy, now, flowId);
+            followUps.add(sql, then);
+            return true;
+        });
+    }
+
+    /**
+     * Closes an open flow that was left open too long, with the work that follows (scoring what was answered, or
+     * saying that nothing was).
+     *
+     * @return false when it was closed already
+     */
+    public boolean closeByItself(long flowId, ChannelFlow.Status status, FollowUps.FollowUp then) {
+        return jdbc.transaction("close channel assessment " + flowId + " by itself", sql -> {
+            if (sql.update("UPDATE channel_flow SET status = ?, closed_by_itself = TRUE, updated_at = ? WHERE id = ? "
+                    + "AND status = 'open'", status.name().toLowerCase(Locale.ROOT), clock.instant(), flowId) == 0) {
+                return false;
+            }
+            followUps.add(sql, then);
+            return true;
+        });
+    }
+
+    /**
+     * Counts reminder {@code number} (from 1) of an open flow as sent, with the work of posting it: true for exactly
+     * one caller.
+     */
+    public boolean remind(long flowId, int number, FollowUps.FollowUp then) {
+        return jdbc.transaction("remind channel assessment " + flowId, sql -> {
+            if (sql.update("UPDATE channel_flow SET reminders_sent = ? WHERE id = ? AND status = 'open' "
+                    + "AND reminders_sent = ?", number, flowId, number - 1) == 0) {
+                return false;
+            }
+            followUps.add(sql, then);
+            return true;
+        });
+    }
+
+    /** Every open team thread, the oldest first. */
+    public List<ChannelFlow> open() {
+        return jdbc.read("list the open channel assessments", sql -> sql.list(
+                "SELECT * FROM channel_flow WHERE status = 'open' ORDER BY started_at, id", ChannelFlows::flow));
+    }
+
+    public void cardPosted(long flowId, String cardTs) {
+        jdbc.read("record a check-in card", sql -> sql.update("UPDATE channel_flow SET card_ts = ? WHERE id = ?",
+                cardTs, flowId));
     }
 
     /**
@@ -205,6 +283,9 @@ public final class ChannelFlows {
         return new ChannelFlow(rs.getLong("id"), rs.getLong("team_id"), rs.getString("channel_id"),
                 rs.getString("root_ts"), rs.getString("questionnaire_version"), rs.getString("started_by"),
                 ChannelFlow.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                Sql.instant(rs, "started_at"), Sql.instant(rs, "updated_at"), assessmentId);
+                Sql.instant(rs, "started_at"), Sql.instant(rs, "updated_at"), assessmentId,
+                ChannelFlow.Kind.fromId(rs.getString("kind")), rs.getInt("reminders_sent"),
+                Optional.ofNullable(rs.getString("time_zone")).map(ZoneId::of), Optional.ofNullable(rs.getString("card_ts")),
+                rs.getBoolean("closed_by_itself"));
     }
 }

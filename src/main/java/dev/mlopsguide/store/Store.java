@@ -32,6 +32,8 @@ public final class Store implements AutoCloseable {
     private final People people;
     private final WorkspaceSettings settings;
     private final QuestionThreads questionThreads;
+    private final Cadences cadences;
+    private final AdoptedSteps adoptedSteps;
     private final KnowledgeGaps knowledgeGaps;
 
     public Store(Database database, Clock clock, Duration cacheTtl, Ticker ticker) {
@@ -54,6 +56,8 @@ public final class Store implements AutoCloseable {
         this.people = new People(jdbc, clock, teams);
         this.settings = new WorkspaceSettings(jdbc, clock, teams);
         this.questionThreads = new QuestionThreads(jdbc, clock, teams);
+        this.cadences = new Cadences(jdbc, clock, followUps);
+        this.adoptedSteps = new AdoptedSteps(jdbc, clock, followUps);
         this.knowledgeGaps = new KnowledgeGaps(jdbc, clock, teams);
         this.workspaceData = new WorkspaceData(jdbc, clock, teams, teamData, knowledgeGaps);
     }
@@ -121,6 +125,14 @@ public final class Store implements AutoCloseable {
 
     public WorkspaceSettings settings() {
         return settings;
+    }
+
+    public Cadences cadences() {
+        return cadences;
+    }
+
+    public AdoptedSteps adoptedSteps() {
+        return adoptedSteps;
     }
 
     public QuestionThreads questionThreads() {

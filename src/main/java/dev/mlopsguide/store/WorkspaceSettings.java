@@ -1,6 +1,9 @@
 package dev.mlopsguide.store;
 
+import dev.mlopsguide.rhythm.ThreadRhythm;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +72,29 @@ public final class WorkspaceSettings {
 
     public void orgAdmins(String workspaceId, Optional<String> channelOrGroup, String by) {
         change(workspaceId, "org_admins", channelOrGroup.orElse(null), by);
+    }
+
+    /** How long the workspace's team threads stay open before they close by themselves. */
+    public Duration threadsCloseAfter(String workspaceId) {
+        return jdbc.read("read how long the threads of " + workspaceId + " stay open", sql -> sql.one(
+                "SELECT threads_close_after_days FROM workspace_setting WHERE workspace_id = ? "
+                        + "AND threads_close_after_days IS NOT NULL", rs -> Duration.ofDays(rs.getInt(1)), workspaceId))
+                .orElse(ThreadRhythm.DEFAULT_CLOSE_AFTER);
+    }
+
+    public void threadsCloseAfter(String workspaceId, int days, String by) {
+        change(workspaceId, "threads_close_after_days", days, by);
+    }
+
+    /** Where adopted next steps are sent as issues (a JSON POST), if anywhere. */
+    public Optional<URI> stepsWebhook(String workspaceId) {
+        return jdbc.read("read the steps webhook of " + workspaceId, sql -> sql.one(
+                "SELECT steps_webhook FROM workspace_setting WHERE workspace_id = ? AND steps_webhook IS NOT NULL",
+                rs -> URI.create(rs.getString(1)), workspaceId));
+    }
+
+    public void stepsWebhook(String workspaceId, Optional<URI> url, String by) {
+        change(workspaceId, "steps_webhook", url.map(URI::toString).orElse(null), by);
     }
 
     /** The workspaces whose report was never sent or last sent before {@code sentBefore}. */

@@ -66,12 +66,15 @@ public final class TeamAssessor {
         return new Recorded(id, result);
     }
 
-    /** Records the assessment of a finished team thread, once however often it is asked (see the store). */
+    /**
+     * Records the assessment of a finished team thread, once however often it is asked (see the store);
+     * {@code unconfirmed}: answers a check-in carried over that nobody confirmed.
+     */
     public Recorded assessChannelFlow(long flowId, Team team, Answers answers, String finishedBy,
-                                      Map<String, String> answeredBy) {
+                                      Map<String, String> answeredBy, int unconfirmed) {
         var result = score(team, answers, Optional.empty(), NextStepPlanner.DEFAULT_LIMIT);
         long id = assessments.saveForChannelFlow(flowId, new NewAssessment(team.id(), finishedBy,
-                AssessmentMode.CHANNEL, answers, answeredBy, result), assessor.content().questionnaire());
+                AssessmentMode.CHANNEL, answers, answeredBy, result, unconfirmed), assessor.content().questionnaire());
         return new Recorded(id, result);
     }
 

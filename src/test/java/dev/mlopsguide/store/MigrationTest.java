@@ -6,6 +6,8 @@ import dev.mlopsguide.maturity.TestContent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -53,7 +55,7 @@ class MigrationTest {
             assertThat(record.answers().byQuestion()).containsOnlyKeys("compute", "serving");
             assertThat(record.areaLevels()).containsEntry("data", 1);
             // The tables of the second migration work beside the old data.
-            var flow = store.channelFlows().start(team.id(), "C1", "1.1", TestContent.bundled().questionnaire(), "U1");
+            var flow = store.channelFlows().start(team.id(), "C1", "1.1", TestContent.bundled().questionnaire(), "U1", ZoneOffset.UTC, ChannelFlow.Kind.ASSESSMENT, List.of());
             assertThat(store.channelFlows().answer(flow.id(), "compute", "managed", "U1",
                     new FollowUps.FollowUp("thread.step", "{}"))).isTrue();
         }

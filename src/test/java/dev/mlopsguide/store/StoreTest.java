@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,9 +223,9 @@ class StoreTest {
     @Test
     void aChannelFlowKeepsItsAnswersWithTheirWorkAndFinishesOnce() {
         var team = store.teams().ensure(TeamKey.channel("T1", "C1"), "#ml");
-        var flow = store.channelFlows().start(team.id(), "C1", "1700000000.000100", TestContent.bundled().questionnaire(), "U1");
+        var flow = store.channelFlows().start(team.id(), "C1", "1700000000.000100", TestContent.bundled().questionnaire(), "U1", ZoneOffset.UTC, ChannelFlow.Kind.ASSESSMENT, List.of());
         assertThat(store.channelFlows().start(team.id(), "C1", "1700000000.000100", TestContent.bundled().questionnaire(),
-                "U1")).isEqualTo(flow);
+                "U1", ZoneOffset.UTC, ChannelFlow.Kind.ASSESSMENT, List.of())).isEqualTo(flow);
 
         assertThat(store.channelFlows().answer(flow.id(), "serving", "batch", "U1", WORK)).isTrue();
         clock.advance(Duration.ofMinutes(1));
@@ -256,7 +257,7 @@ class StoreTest {
     @Test
     void aQuestionMessageIsPostedByOneWorkAndTakenOverOnlyFromWorkThatEnded() {
         var team = store.teams().ensure(TeamKey.channel("T1", "C1"), "#ml");
-        var flow = store.channelFlows().start(team.id(), "C1", "1.1", TestContent.bundled().questionnaire(), "U1");
+        var flow = store.channelFlows().start(team.id(), "C1", "1.1", TestContent.bundled().questionnaire(), "U1", ZoneOffset.UTC, ChannelFlow.Kind.ASSESSMENT, List.of());
         long first = store.followUps().add(WORK);
         long second = store.followUps().add(WORK);
 
@@ -412,7 +413,7 @@ class StoreTest {
         store.profiles().save(team.id(), PROFILE, "U1");
         assess(team, "level-2-automated-training.yml");
         assess(neighbour, "level-1-devops-no-mlops.yml");
-        var flow = store.channelFlows().start(team.id(), "C1", "1.1", TestContent.bundled().questionnaire(), "U1");
+        var flow = store.channelFlows().start(team.id(), "C1", "1.1", TestContent.bundled().questionnaire(), "U1", ZoneOffset.UTC, ChannelFlow.Kind.ASSESSMENT, List.of());
         store.channelFlows().answer(flow.id(), "serving", "online", "U2", WORK);
         var subscription = store.digestSubscriptions().subscribe(team.id(), "C1", DayOfWeek.MONDAY, LocalTime.NOON,
                 ZoneId.of("UTC"), "U1");

@@ -26,7 +26,7 @@ public final class HistoryBlocks {
         for (var record : records.subList(Math.max(0, records.size() - SHOWN), records.size())) {
             lines.add(Mrkdwn.bar(record.level()) + "  *level " + record.level() + "* · " + Mrkdwn.date(record.takenAt())
                     + " · " + Mrkdwn.user(record.takenBy()) + ", " + record.mode().how()
-                    + (record.isPartial() ? " · partial: " + record.answered() + " of " + record.total() + " answered" : ""));
+                    + (record.isPartial() ? " · " + record.partialInWords() : ""));
         }
         var list = new BlockList().header("MLOps history of " + teamName)
                 .section(String.join("\n", lines));

@@ -9,6 +9,7 @@ import com.slack.api.model.block.element.ButtonElement;
 import dev.mlopsguide.maturity.Level;
 import dev.mlopsguide.maturity.Question;
 import dev.mlopsguide.store.ChannelFlow;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -54,6 +55,28 @@ public final class ThreadBlocks {
                 .build(Surface.MESSAGE, "");
     }
 
+    /** The root message of a thread that closed by itself with too few answers to score. */
+    public static List<LayoutBlock> closedByItself(String startedBy, int answered, int total, int needed) {
+        return new BlockList()
+                .section(":hourglass: *Team MLOps assessment*, started by " + user(startedBy) + ": closed by itself with "
+                        + answered + " of " + total + " questions answered, fewer than the " + needed + " a result "
+                        + "needs. Nothing was recorded; start a new one with `/mlops-assess team`.")
+                .build(Surface.MESSAGE, "");
+    }
+
+    /** The reminder posted in the thread (and to the channel) a day and three days after it started. */
+    public static String reminder(int answered, int total, Instant closesAt) {
+        return ":bell: The team's MLOps assessment is still open: " + answered + " of " + total + " questions answered. "
+                + "Answer in the thread, or press *Finish and score now* on its first message. It closes by itself "
+                + Mrkdwn.date(closesAt) + ".";
+    }
+
+    /** Who answered, under a team result. */
+    public static String participation(Collection<String> participants) {
+        return participants.isEmpty() ? "Nobody changed an answer: the answers carried over stand."
+                : "Answered by " + participants.stream().map(Mrkdwn::user).collect(Collectors.joining(", ")) + ".";
+    }
+
     /** The root message of a thread cancelled by whoever started it. */
     public static List<LayoutBlock> cancelled(String startedBy, String cancelledBy) {
         return new BlockList()
@@ -85,7 +108,7 @@ public final class ThreadBlocks {
         var buttons = new ArrayList<ButtonElement>();
         for (int i = 0; i < question.options().size(); i++) {
             var option = question.options().get(i);
-            var value = question.id() + VALUE_SEPARATOR + option.id();
+            var value = answerValue(question.id(), option.id());
             boolean chosen = answer.map(a -> a.optionId().equals(option.id())).orElse(false);
             buttons.add(chosen ? BlockList.primaryButton(option.label(), ANSWER_ACTION_PREFIX + i, value)
                     : BlockList.button(option.label(), ANSWER_ACTION_PREFIX + i, value));
@@ -104,6 +127,11 @@ public final class ThreadBlocks {
 
     public static String questionFallback(Question question, int position, int total) {
         return "Question " + position + " of " + total + ": " + question.text();
+    }
+
+    /** The value an answer's button or menu option carries: the question and option ids. */
+    public static String answerValue(String questionId, String optionId) {
+        return questionId + VALUE_SEPARATOR + optionId;
     }
 
     /** The question and option ids carried by an answer button's value. */

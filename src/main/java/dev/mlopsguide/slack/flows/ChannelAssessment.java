@@ -14,6 +14,15 @@ import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.ChannelFlow;
 import dev.mlopsguide.store.ChannelFlows;
 import dev.mlopsguide.store.FollowUps;
+import dev.mlopsguide.store.Assessments;
+import dev.mlopsguide.store.Cadences;
+import dev.mlopsguide.store.WorkspaceSettings;
+import dev.mlopsguide.history.AssessmentRecord;
+import dev.mlopsguide.rhythm.ThreadRhythm;
+import dev.mlopsguide.slack.blocks.CheckInBlocks;
+import dev.mlopsguide.slack.webapi.TimeZones;
+import com.slack.api.model.block.LayoutBlock;
+import java.time.Duration;
 import dev.mlopsguide.team.TeamAssessor;
 import dev.mlopsguide.team.TeamDirectory;
 import java.util.LinkedHashMap;
@@ -61,18 +70,27 @@ public final class ChannelAssessment {
     private final SlackAccess slack;
     private final ChannelFlows flows;
     private final FollowUps followUps;
+    private final Records records;
     private final TeamDirectory teams;
     private final TeamAssessor assessor;
+    private final TimeZones zones;
 
-    public ChannelAssessment(MaturityContent content, SlackAccess slack, ChannelFlows flows, FollowUps followUps,
-                             TeamDirectory teams, TeamAssessor assessor) {
+    /** What a team thread reads besides its own state: the team's results, its cadence, the workspace's settings. */
+    public record Records(ChannelFlows flows, FollowUps followUps, Assessments assessments, Cadences cadences,
+                          WorkspaceSettings settings) {
+    }
+
+    public ChannelAssessment(MaturityContent content, SlackAccess slack, Records records, TeamDirectory teams,
+                             TeamAssessor assessor) {
         this.content = content;
         this.results = new ResultBlocks(content);
         this.slack = slack;
-        this.flows = flows;
-        this.followUps = followUps;
+        this.flows = records.flows();
+        this.followUps = records.followUps();
+        this.records = records;
         this.teams = teams;
         this.assessor = assessor;
+        this.zones = new TimeZones(slack.calls());
     }
 
     /**
@@ -130,7 +148,7 @@ public final class ChannelAssessment {
             return Optional.of(UNKNOWN_THREAD);
         }
         var state = state(flow.get());
-        int needed = (int) Math.ceil(state.applicable.size() * MIN_SHARE_TO_FINISH);
+        int needed = minimumToScore(state);
         if (state.answeredCount() < needed) {
             return Optional.of("Only " + state.answeredCount() + " of " + state.applicable.size() + " questions are "
                     + "answered; a team result needs at least " + needed + ", so nothing was scored and the team's "
@@ -141,8 +159,25 @@ public final class ChannelAssessment {
     }
 
     /**
-     * "Cancel" on the thread's root: only whoever started the thread may, and nothing is scored; the work of closing
-     * the thread is kept with the change.
+     * "Nothing else changed" on a check-in: the answers carried over are confirmed by whoever pressed it, and the
+     * check-in is closed with the work of scoring it.
+     *
+     * @return a note for the person who clicked, when the check-in is unknown or closed
+     */
+    public Optional<String> confirm(String workspaceId, String channelId, String threadTs, String userId) {
+        var flow = flow(workspaceId, channelId, threadTs).filter(ChannelFlow::isCheckIn);
+        if (flow.isEmpty()) {
+            return Optional.of(UNKNOWN_THREAD);
+        }
+        if (!flows.confirm(flow.get().id(), userId, Payloads.of(SCORE, new Score(flow.get().id(), userId)))) {
+            return Optional.of("This check-in is closed already.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Cancel" on the thread's root: only whoever started the thread may (anyone may skip a check-in, which nobody
+     * started), and nothing is scored; the work of closing the thread is kept with the change.
      *
      * @return a note for the person who clicked, when the thread is unknown or not theirs to cancel
      */
@@ -151,7 +186,7 @@ public final class ChannelAssessment {
         if (flow.isEmpty()) {
             return Optional.of(UNKNOWN_THREAD);
         }
-        if (!flow.get().startedBy().equals(userId)) {
+        if (!flow.get().isCheckIn() && !flow.get().startedBy().equals(userId)) {
             return Optional.of("Only " + Mrkdwn.user(flow.get().startedBy()) + ", who started this team assessment, "
                     + "can cancel it. You can still answer, or press *Finish and score now*.");
         }
@@ -159,15 +194,49 @@ public final class ChannelAssessment {
         return Optional.empty();
     }
 
-    /** Follow-up work: a cancelled thread says so on its root and loses its buttons; nothing is recorded. */
+    /**
+     * Follow-up work: a cancelled thread (or a skipped check-in, or one closed by itself with too little answered)
+     * says so on its root and loses its buttons; nothing is recorded.
+     */
     public void close(FollowUps.Taken work) {
         var close = Payloads.read(work, Close.class);
         withFlow(close.flow(), (client, flow, state) -> {
+            var blocks = flow.isCheckIn() ? CheckInBlocks.skipped(close.cancelledBy())
+                    : flow.closedByItself() ? ThreadBlocks.closedByItself(flow.startedBy(), state.answeredCount(),
+                    state.applicable.size(), minimumToScore(state))
+                    : ThreadBlocks.cancelled(flow.startedBy(), close.cancelledBy());
             slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId())
-                    .ts(flow.rootTs()).text("Team MLOps assessment cancelled.")
-                    .blocks(ThreadBlocks.cancelled(flow.startedBy(), close.cancelledBy()))));
-            updateQuestions(client, flow, state, true);
+                    .ts(flow.rootTs()).text("Team MLOps assessment closed: nothing was recorded.").blocks(blocks)));
+            showAnswers(client, flow, state, true);
         });
+    }
+
+    /** How many answers a team result needs: at least half of the questions that apply. */
+    private static int minimumToScore(FlowState state) {
+        return (int) Math.ceil(state.applicable.size() * MIN_SHARE_TO_FINISH);
+    }
+
+    /**
+     * Closes a thread left open {@code closeAfter}: scored as it stands when enough is answered (a check-in always is,
+     * its unconfirmed answers making the result partial), otherwise closed with nothing recorded.
+     */
+    void closeByItself(ChannelFlow flow) {
+        var state = state(flow);
+        boolean scored = flow.isCheckIn() ? state.changed() > 0 : state.answeredCount() >= minimumToScore(state);
+        if (scored) {
+            flows.closeByItself(flow.id(), ChannelFlow.Status.FINISHED, Payloads.of(SCORE, new Score(flow.id(), "")));
+        } else {
+            flows.closeByItself(flow.id(), ChannelFlow.Status.CANCELLED, Payloads.of(CLOSE, new Close(flow.id(), "")));
+        }
+    }
+
+    MaturityContent content() {
+        return content;
+    }
+
+    /** How long the workspace's team threads stay open. */
+    Duration closeAfter(ChannelFlow flow) {
+        return records.settings().threadsCloseAfter(workspaceOf(flow));
     }
 
     /** Follow-up work: posts the thread's root (once), records the flow, and asks the first question. */
@@ -179,7 +248,8 @@ public final class ChannelAssessment {
         var rootTs = slack.posts().post(client, MessagePosts.Target.channel(start.channel(), "thread:" + work.id()),
                 work.isRetry(), ThreadBlocks.openFallback(start.user()),
                 ThreadBlocks.open(start.user(), 0, total, List.of()));
-        var flow = flows.start(team.id(), start.channel(), rootTs, questionnaire(), start.user());
+        var flow = flows.start(team.id(), start.channel(), rootTs, questionnaire(), start.user(),
+                zones.of(client, start.user()), ChannelFlow.Kind.ASSESSMENT, List.of());
         advance(client, flow, work, start.user());
     }
 
@@ -188,6 +258,13 @@ public final class ChannelAssessment {
         var step = Payloads.read(work, Step.class);
         withFlow(step.flow(), (client, flow, state) -> {
             boolean closed = flow.status() != ChannelFlow.Status.OPEN;
+            if (flow.isCheckIn()) {
+                showCard(client, flow, state, closed);
+                if (!closed) {
+                    refreshRoot(client, flow, state);
+                }
+                return;
+            }
             if (isGate(step.question())) {
                 // The answer changed which questions apply: every question posted is numbered again, or says it no
                 // longer applies, so that the thread never shows two numberings.
@@ -210,20 +287,24 @@ public final class ChannelAssessment {
             var team = teams.byId(flow.teamId()).orElseThrow();
             var answeredBy = new LinkedHashMap<String, String>();
             state.given.forEach(a -> answeredBy.put(a.questionId(), a.answeredBy()));
-            var result = assessor.assessChannelFlow(flow.id(), team, state.answers, score.finishedBy(), answeredBy)
-                    .result();
-            var partial = state.answeredCount() < state.applicable.size();
+            int unconfirmed = state.unconfirmed();
+            var result = assessor.assessChannelFlow(flow.id(), team, state.answers, score.finishedBy(), answeredBy,
+                    unconfirmed).result();
+            var partial = state.answeredCount() < state.applicable.size() || unconfirmed > 0;
             var blocks = results.blocks(result, partial ? "The team's partial result: it does not replace the team's "
-                    + "latest complete result" : "The team's result").build(Surface.MESSAGE, "");
+                    + "latest complete result" : "The team's result")
+                    .context(ThreadBlocks.participation(state.participants())).build(Surface.MESSAGE, "");
             var target = MessagePosts.Target.thread(flow.channelId(), flow.rootTs(), "result:" + flow.id());
             slack.posts().post(client, target, work.isRetry(), results.fallback(result), blocks);
             var level = result.score();
+            var root = flow.isCheckIn() ? CheckInBlocks.finished(level.level(), result.level().name(),
+                    checkInProgress(state), unconfirmed)
+                    : ThreadBlocks.finished(flow.startedBy(), result.level(), level.answered(), level.total(),
+                    state.participants());
             slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(flow.rootTs())
                     .text("Team MLOps assessment finished: level " + level.level() + " (" + result.level().name()
-                            + ").")
-                    .blocks(ThreadBlocks.finished(flow.startedBy(), result.level(), level.answered(), level.total(),
-                            state.participants()))));
-            updateQuestions(client, flow, state, true);
+                            + ").").blocks(root)));
+            showAnswers(client, flow, state, true);
             LOG.info("Team assessment {} in {} finished at level {}", flow.id(), flow.channelId(), level.level());
         });
     }
@@ -237,6 +318,53 @@ public final class ChannelAssessment {
     /** Runs {@code work} on the flow, unless it was deleted since the work was kept (its team's data erased). */
     private void withFlow(long flowId, FlowWork work) {
         flows.byId(flowId).ifPresent(flow -> work.run(slack.clients().require(workspaceOf(flow)), flow, state(flow)));
+    }
+
+    /** Shows the flow's answers as they now stand: a check-in's card, or every question posted. */
+    private void showAnswers(MethodsClient client, ChannelFlow flow, FlowState state, boolean closed) {
+        if (flow.isCheckIn()) {
+            showCard(client, flow, state, closed);
+        } else {
+            updateQuestions(client, flow, state, closed);
+        }
+    }
+
+    /** Updates a check-in's card to the answers as they now stand; a closed one loses its menus. */
+    private void showCard(MethodsClient client, ChannelFlow flow, FlowState state, boolean closed) {
+        flow.cardTs().ifPresent(ts -> slack.calls().call("chat.update", () -> client.chatUpdate(r -> r
+                .channel(flow.channelId()).ts(ts).text(CheckInBlocks.cardFallback()).blocks(card(state, !closed)))));
+    }
+
+    /** Posts a check-in's card (once) in its thread, and records where it is. */
+    void postCard(MethodsClient client, ChannelFlow flow, boolean mayExist) {
+        var state = state(flow);
+        var ts = slack.posts().post(client, MessagePosts.Target.thread(flow.channelId(), flow.rootTs(),
+                "card:" + flow.id()), mayExist, CheckInBlocks.cardFallback(), card(state, true));
+        flows.cardPosted(flow.id(), ts);
+    }
+
+    /** A check-in's root while it is open. */
+    List<LayoutBlock> checkInRoot(ChannelFlow flow, FlowState state) {
+        var previous = records.assessments().latest(flow.teamId());
+        int level = previous.map(AssessmentRecord::level).orElse(0);
+        return CheckInBlocks.open(new CheckInBlocks.Previous(previous.map(AssessmentRecord::takenAt)
+                        .orElse(flow.startedAt()), level, content.level(level).name(),
+                        records.cadences().months(flow.teamId())),
+                checkInProgress(state), ThreadRhythm.closesAt(flow.startedAt(), closeAfter(flow)));
+    }
+
+    private List<LayoutBlock> card(FlowState state, boolean open) {
+        var byQuestion = new LinkedHashMap<String, ChannelFlow.Answer>();
+        state.given.forEach(a -> byQuestion.put(a.questionId(), a));
+        return CheckInBlocks.card(questionnaire(), state.applicable, byQuestion, open);
+    }
+
+    private static CheckInBlocks.Progress checkInProgress(FlowState state) {
+        return new CheckInBlocks.Progress(state.changed(), state.applicable.size(), state.participants());
+    }
+
+    FlowState stateOf(ChannelFlow flow) {
+        return state(flow);
     }
 
     /** Shows every question posted as the flow now stands; a closed flow's questions lose their buttons. */
@@ -277,6 +405,9 @@ public final class ChannelAssessment {
      * posting is recorded (a click can arrive between Slack's answer to the post and the record of it).
      */
     private boolean asksOn(ChannelFlow flow, String questionId, String messageTs) {
+        if (flow.isCheckIn()) {
+            return flow.cardTs().filter(messageTs::equals).isPresent();
+        }
         var posted = flows.questionMessages(flow.id());
         var recorded = posted.get(questionId);
         return recorded == null ? !posted.containsValue(messageTs) : recorded.equals(messageTs);
@@ -329,21 +460,38 @@ public final class ChannelAssessment {
                 .text(ThreadBlocks.questionFallback(question, position, total)).blocks(blocks)));
     }
 
-    private void refreshRoot(MethodsClient client, ChannelFlow flow, FlowState state) {
+    void refreshRoot(MethodsClient client, ChannelFlow flow, FlowState state) {
+        var blocks = flow.isCheckIn() ? checkInRoot(flow, state)
+                : ThreadBlocks.open(flow.startedBy(), state.answeredCount(), state.applicable.size(), state.participants());
+        var text = flow.isCheckIn() ? CheckInBlocks.openFallback() : ThreadBlocks.openFallback(flow.startedBy());
         slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(flow.rootTs())
-                .text(ThreadBlocks.openFallback(flow.startedBy()))
-                .blocks(ThreadBlocks.open(flow.startedBy(), state.answeredCount(), state.applicable.size(), state.participants()))));
+                .text(text).blocks(blocks)));
     }
 
     /** The flow's answers as stored, and what follows from them. */
-    private record FlowState(List<ChannelFlow.Answer> given, Answers answers, List<Question> applicable) {
+    record FlowState(List<ChannelFlow.Answer> given, Answers answers, List<Question> applicable) {
         int answeredCount() {
             return (int) applicable.stream().filter(q -> answers.optionOf(q.id()).isPresent()).count();
         }
 
+        /** The answers still carried over from the previous assessment, that nobody changed or confirmed. */
+        int unconfirmed() {
+            return (int) given.stream().filter(a -> a.carried() && isApplicable(a)).count();
+        }
+
+        /** The answers changed in a check-in (or given in a thread). */
+        int changed() {
+            return (int) given.stream().filter(a -> !a.carried() && isApplicable(a)).count();
+        }
+
+        private boolean isApplicable(ChannelFlow.Answer answer) {
+            return applicable.stream().anyMatch(q -> q.id().equals(answer.questionId()));
+        }
+
+        /** Who answered: carried-over answers are not taking part. */
         LinkedHashSet<String> participants() {
             var people = new LinkedHashSet<String>();
-            given.forEach(a -> people.add(a.answeredBy()));
+            given.stream().filter(a -> !a.carried()).forEach(a -> people.add(a.answeredBy()));
             return people;
         }
     }

@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.MethodsClient;
 import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.webapi.SlackCalls;
+import dev.mlopsguide.steps.StepWebhook;
 import dev.mlopsguide.store.WorkspaceSettings;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,11 @@ public final class WorkspaceChoices {
             + "without a mention\n`/mlops-assess settings experts #channel|off` · where answers found not helpful go, "
             + "for an expert to reply\n`/mlops-assess settings gaps #channel|me|off` · a weekly report of the questions "
             + "I could not answer well\n`/mlops-assess settings admins #channel|@group|off` · who sees every team's results "
-            + "(`/mlops-assess org`) besides the workspace's admins and owners";
+            + "(`/mlops-assess org`) besides the workspace's admins and owners\n`/mlops-assess settings close-after DAYS` · "
+            + "how long a team thread or check-in stays open (2 to 30 days)\n`/mlops-assess settings webhook URL|off` · "
+            + "where adopted next steps are sent as issues (a JSON POST)";
+    private static final int MIN_CLOSE_DAYS = 2;
+    private static final int MAX_CLOSE_DAYS = 30;
     private static final Pattern GROUP = Pattern.compile("<!subteam\\^([A-Z0-9]+)(\\|[^>]*)?>");
 
     private final WorkspaceSettings settings;
@@ -49,7 +55,11 @@ public final class WorkspaceChoices {
                 + "channel (they are kept for the gap report)") + "\n"
                 + "• Weekly report of knowledge gaps: " + chosen.gapReportTo().map(WorkspaceChoices::destination).orElse("off")
                 + "\n• Every team's results (`/mlops-assess org`): the workspace's admins and owners"
-                + settings.orgAdmins(workspaceId).map(a -> ", and the members of " + admins(a)).orElse("") + "\n" + USAGE;
+                + settings.orgAdmins(workspaceId).map(a -> ", and the members of " + admins(a)).orElse("")
+                + "\n• Team threads and check-ins close by themselves after "
+                + settings.threadsCloseAfter(workspaceId).toDays() + " days"
+                + "\n• Adopted next steps are sent as issues to: " + settings.stepsWebhook(workspaceId)
+                .map(url -> Mrkdwn.escape(url.getHost())).orElse("nowhere (no webhook)") + "\n" + USAGE;
     }
 
     /** Changes one setting as {@code argument} says, if the person may; returns what happened, in words. */
@@ -104,6 +114,28 @@ public final class WorkspaceChoices {
                 return admins.map(a -> "Every team's results are now shown to the workspace's admins and owners and to "
                         + "the members of " + admins(a) + ".").orElse("Every team's results are shown to the workspace's "
                         + "admins and owners only.");
+            }
+            case "close-after" -> {
+                var days = value.replaceAll("(?i)d(ays?)?$", "");
+                if (!days.matches("\\d{1,2}") || Integer.parseInt(days) < MIN_CLOSE_DAYS
+                        || Integer.parseInt(days) > MAX_CLOSE_DAYS) {
+                    return "Team threads close after " + MIN_CLOSE_DAYS + " to " + MAX_CLOSE_DAYS + " days: say "
+                            + "`/mlops-assess settings close-after 7`.";
+                }
+                requireAdmin(client, userId);
+                settings.threadsCloseAfter(workspaceId, Integer.parseInt(days), userId);
+                return "Team threads and check-ins now close by themselves " + days + " days after they start, with a "
+                        + "partial result when enough was answered.";
+            }
+            case "webhook" -> {
+                var url = off ? Optional.<URI>empty() : StepWebhook.parse(value);
+                if (!off && url.isEmpty()) {
+                    return "The webhook is an `https://` address (your issue tracker's, or an automation's), or `off`.";
+                }
+                requireAdmin(client, userId);
+                settings.stepsWebhook(workspaceId, url, userId);
+                return url.map(u -> "Adopted next steps are now sent to " + Mrkdwn.escape(u.getHost()) + " as a JSON "
+                        + "POST, once each.").orElse("Adopted next steps are no longer sent anywhere.");
             }
             default -> {
                 return "I don't know the setting " + Mrkdwn.code(words[0]) + ".\n" + USAGE;

@@ -24,15 +24,20 @@ public final class MessagePosts {
 
     /**
      * Where a message goes ({@code threadTs} null for the channel itself) and the name that makes it unique there,
-     * such as {@code question:17:data_versioning}.
+     * such as {@code question:17:data_versioning}; {@code broadcast}: a reply also shown in the channel.
      */
-    public record Target(String channel, String threadTs, String name) {
+    public record Target(String channel, String threadTs, String name, boolean broadcast) {
         public static Target channel(String channel, String name) {
-            return new Target(channel, null, name);
+            return new Target(channel, null, name, false);
         }
 
         public static Target thread(String channel, String threadTs, String name) {
-            return new Target(channel, threadTs, name);
+            return new Target(channel, threadTs, name, false);
+        }
+
+        /** A reply in the thread that the channel sees too. */
+        public static Target broadcast(String channel, String threadTs, String name) {
+            return new Target(channel, threadTs, name, true);
         }
     }
 
@@ -57,7 +62,8 @@ public final class MessagePosts {
         }
         var metadata = Message.Metadata.builder().eventType(EVENT_TYPE).eventPayload(Map.of("key", target.name())).build();
         var posted = calls.callOnce("chat.postMessage",
-                () -> client.chatPostMessage(r -> r.channel(target.channel()).threadTs(target.threadTs()).text(text)
+                () -> client.chatPostMessage(r -> r.channel(target.channel()).threadTs(target.threadTs())
+                        .replyBroadcast(target.broadcast()).text(text)
                         .blocks(blocks == null || blocks.isEmpty() ? null : blocks).metadata(metadata)),
                 () -> find(client, target).map(ts -> found(target.channel(), ts)));
         return posted.getTs();

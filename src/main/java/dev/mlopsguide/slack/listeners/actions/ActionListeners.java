@@ -3,6 +3,7 @@ package dev.mlopsguide.slack.listeners.actions;
 import com.slack.api.bolt.App;
 import dev.mlopsguide.slack.SlackFeatures;
 import dev.mlopsguide.slack.blocks.AnswerBlocks;
+import dev.mlopsguide.slack.blocks.CheckInBlocks;
 import dev.mlopsguide.slack.blocks.EscalationBlocks;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.DigestBlocks;
@@ -11,7 +12,7 @@ import dev.mlopsguide.slack.blocks.ThreadBlocks;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import java.util.regex.Pattern;
 
-/** The buttons: in the assessment modal, in team threads, under results and answers, on questions escalated to experts, and on the App Home. */
+/** The buttons: in the assessment modal, in team threads and check-ins, under results and answers, on questions escalated to experts, and on the App Home. */
 public final class ActionListeners {
 
     private ActionListeners() {
@@ -24,6 +25,10 @@ public final class ActionListeners {
                 new TeamAnswerClicked(work, features.thread()));
         app.blockAction(ThreadBlocks.FINISH_ACTION, new TeamRootButtonClicked(work, "finish", features.thread()::finish));
         app.blockAction(ThreadBlocks.CANCEL_ACTION, new TeamRootButtonClicked(work, "cancel", features.thread()::cancel));
+        app.blockAction(Pattern.compile("^" + Pattern.quote(CheckInBlocks.ANSWER_ACTION_PREFIX) + "\\d+$"),
+                new TeamAnswerClicked(work, features.thread()));
+        app.blockAction(CheckInBlocks.CONFIRM_ACTION, new TeamRootButtonClicked(work, "confirm", features.thread()::confirm));
+        app.blockAction(CheckInBlocks.SKIP_ACTION, new TeamRootButtonClicked(work, "skip", features.thread()::cancel));
         app.blockAction(ResultSharing.SHARE_ACTION, new ShareResultClicked(work, features.sharing()));
         app.blockAction(AnswerBlocks.HELPFUL_ACTION, new AnswerVoted(work, features.feedback(), true));
         app.blockAction(AnswerBlocks.UNHELPFUL_ACTION, new AnswerVoted(work, features.feedback(), false));

@@ -8,8 +8,8 @@ import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
 
 /**
- * An answer clicked under a question of a team thread: recorded before the ack, with the work of showing it and
- * asking the next question, which runs after.
+ * An answer clicked under a question of a team thread, or chosen on a check-in's card: recorded before the ack, with
+ * the work of showing it (and asking the next question), which runs after.
  */
 final class TeamAnswerClicked implements BlockActionHandler {
 
@@ -27,7 +27,8 @@ final class TeamAnswerClicked implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         var payload = req.getPayload();
-        var value = payload.getActions().get(0).getValue();
+        var action = payload.getActions().get(0);
+        var value = action.getSelectedOption() != null ? action.getSelectedOption().getValue() : action.getValue();
         var message = payload.getMessage();
         if (payload.getChannel() == null || message == null || value == null) {
             // Not a click on a team thread's message (Slack always sends both): there is nothing to answer.

@@ -8,8 +8,9 @@ import dev.mlopsguide.slack.BackgroundWork;
 import java.util.Optional;
 
 /**
- * "Finish and score now" or "Cancel" on a team thread's root: the thread is closed before the ack, and what follows
- * (scoring it, or saying it was cancelled) runs right after.
+ * "Finish and score now" or "Cancel" on a team thread's root, or "Nothing else changed" and "Skip" on a check-in (its
+ * root or its card in the thread): the thread is closed before the ack, and what follows (scoring it, or saying it
+ * was cancelled) runs right after.
  */
 final class TeamRootButtonClicked implements BlockActionHandler {
 
@@ -36,9 +37,11 @@ final class TeamRootButtonClicked implements BlockActionHandler {
             // Not a click on a team thread's message (Slack always sends both): there is nothing to answer.
             return ctx.ack();
         }
+        var message = req.getPayload().getMessage();
+        var rootTs = message.getThreadTs() != null ? message.getThreadTs() : message.getTs();
         ClickNotes.tellLater(work, ctx, "I could not " + verb + " the assessment: my database is unavailable right "
                 + "now. Please try again in a minute.", () -> action.apply(ctx.getTeamId(),
-                req.getPayload().getChannel().getId(), req.getPayload().getMessage().getTs(), ctx.getRequestUserId()));
+                req.getPayload().getChannel().getId(), rootTs, ctx.getRequestUserId()));
         return ctx.ack();
     }
 }

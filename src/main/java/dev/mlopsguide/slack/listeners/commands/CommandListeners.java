@@ -23,6 +23,7 @@ public final class CommandListeners {
                 Map.entry(Kind.DIGEST, new InTeamChannel("digest", new DigestSubcommand(features.work(), features.digests()))),
                 Map.entry(Kind.SETTINGS, new SettingsSubcommand(features.work(), features.settings())),
                 Map.entry(Kind.ORG, new OrgSubcommand(features.work(), features.org())),
+                Map.entry(Kind.CADENCE, new InTeamChannel("cadence", new SetCadence(features.rhythm()))),
                 Map.entry(Kind.HELP, new ShowHelp()))));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public record CommandText(Kind kind, String argument) {
 
-    public enum Kind { ASSESS, TEAM, PROFILE, RESULTS, HISTORY, EXPLAIN, ASK, DIGEST, SETTINGS, ORG, HELP }
+    public enum Kind { ASSESS, TEAM, PROFILE, RESULTS, HISTORY, EXPLAIN, ASK, DIGEST, SETTINGS, ORG, CADENCE, STEPS, HELP }
 
     public static CommandText parse(String text) {
         var trimmed = text == null ? "" : text.strip();
@@ -28,6 +28,8 @@ public record CommandText(Kind kind, String argument) {
             case "digest" -> new CommandText(Kind.DIGEST, rest);
             case "settings" -> new CommandText(Kind.SETTINGS, rest);
             case "org" -> new CommandText(Kind.ORG, rest);
+            case "cadence" -> new CommandText(Kind.CADENCE, rest);
+            case "steps" -> new CommandText(Kind.STEPS, rest);
             case "help", "?" -> new CommandText(Kind.HELP, "");
             default -> new CommandText(Kind.HELP, trimmed);
         };
