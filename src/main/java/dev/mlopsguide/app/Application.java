@@ -29,31 +29,32 @@ import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.FollowUpHandlers;
 import dev.mlopsguide.slack.SlackFeatures;
 import dev.mlopsguide.slack.SlackService;
-import dev.mlopsguide.slack.delivery.SlackPacer;
+import dev.mlopsguide.slack.blocks.AnswerBlocks;
 import dev.mlopsguide.slack.delivery.DigestPoster;
+import dev.mlopsguide.slack.delivery.SlackPacer;
 import dev.mlopsguide.slack.flows.AnswerFeedback;
 import dev.mlopsguide.slack.flows.AppHome;
-import dev.mlopsguide.slack.flows.AssistantThreads;
 import dev.mlopsguide.slack.flows.AssessmentModal;
+import dev.mlopsguide.slack.flows.AssistantThreads;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
 import dev.mlopsguide.slack.flows.ChannelDigest;
 import dev.mlopsguide.slack.flows.ChannelNames;
 import dev.mlopsguide.slack.flows.GapReports;
+import dev.mlopsguide.slack.flows.NextSteps;
 import dev.mlopsguide.slack.flows.OrgView;
 import dev.mlopsguide.slack.flows.ProfileModal;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
-import dev.mlopsguide.slack.flows.WorkspaceChoices;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.slack.flows.SignedText;
 import dev.mlopsguide.slack.flows.SlackAccess;
 import dev.mlopsguide.slack.flows.TeamReplies;
 import dev.mlopsguide.slack.flows.TeamRhythm;
+import dev.mlopsguide.slack.flows.WorkspaceChoices;
 import dev.mlopsguide.slack.install.BotClients;
 import dev.mlopsguide.slack.install.BotTokens;
 import dev.mlopsguide.slack.install.DatabaseInstallationService;
 import dev.mlopsguide.slack.install.OAuthInstall;
 import dev.mlopsguide.slack.install.Uninstalls;
-import dev.mlopsguide.slack.blocks.AnswerBlocks;
 import dev.mlopsguide.slack.listeners.actions.ActionListeners;
 import dev.mlopsguide.slack.listeners.assistant.AssistantListeners;
 import dev.mlopsguide.slack.listeners.commands.CommandListeners;
@@ -66,14 +67,15 @@ import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.slack.webapi.SlackClients;
 import dev.mlopsguide.slack.webapi.TimeZones;
+import dev.mlopsguide.steps.StepWebhook;
 import dev.mlopsguide.store.Readiness;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TokenCipher;
 import dev.mlopsguide.team.DigestSchedules;
-import dev.mlopsguide.team.TeamAssessor;
-import dev.mlopsguide.team.TeamDigests;
 import dev.mlopsguide.team.Names;
 import dev.mlopsguide.team.OrgResults;
+import dev.mlopsguide.team.TeamAssessor;
+import dev.mlopsguide.team.TeamDigests;
 import dev.mlopsguide.team.TeamDirectory;
 import dev.mlopsguide.team.TeamResults;
 import java.io.IOException;
@@ -145,8 +147,9 @@ public final class Application implements AutoCloseable {
         this.teams = new TeamDirectory(store.teams(), names);
         this.results = new TeamResults(assessor, teams, store.profiles(), store.assessments());
         this.teamAssessor = new TeamAssessor(assessor, store.profiles(), store.assessments());
-        this.digests = new TeamDigests(new DigestComposer(assessor), store.profiles(), store.assessments(), clock);
-        this.org = new OrgResults(content, store.teams(), results);
+        this.digests = new TeamDigests(new DigestComposer(assessor), store.profiles(), store.assessments(),
+                store.adoptedSteps(), clock);
+        this.org = new OrgResults(content, store.teams(), results, store.adoptedSteps(), clock);
     }
 
     /** The wall clock: read here and nowhere else in the application. */
@@ -303,6 +306,9 @@ public final class Application implements AutoCloseable {
         var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
         var calls = access.calls();
         var choices = new WorkspaceChoices(store.settings(), calls);
+        var steps = new NextSteps(content, teams, results, teamAssessor, new NextSteps.Records(store.adoptedSteps(),
+                store.settings(), store.followUps(), store.people()), new SignedText(secret, "steps"), access,
+                new StepWebhook(), clock);
         return new SlackFeatures(work,
                 new AssessmentModal(content, new SignedText(secret, "assessment"), calls, teams, teamAssessor, results),
                 thread,
@@ -314,11 +320,11 @@ public final class Application implements AutoCloseable {
                 new AnswerFeedback(store.teams(), store.feedback(), store.knowledgeGaps(), store.settings(),
                         store.followUps(), new SignedText(secret, "feedback"), access),
                 new ResultSharing(content, results, store.followUps(), access),
-                new AppHome(content, results, schedules, calls, choices, org),
+                new AppHome(content, results, schedules, calls, choices, org, steps),
                 new ChannelDigest(teams, schedules, digests, new TimeZones(calls), new SignedText(secret, "digest"), access),
                 new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()),
                 names, new ChannelNames(names, calls), choices,
-                new OrgView(choices, org, content.questionnaire().areas(), access), rhythm);
+                new OrgView(choices, org, content.questionnaire().areas(), access), rhythm, steps);
     }
 
     /** Bolt for one workspace (a bot token), or distributed by OAuth with installations in the database. */

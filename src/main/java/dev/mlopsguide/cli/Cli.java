@@ -5,12 +5,12 @@ import dev.mlopsguide.config.SlackSettings;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The {@code mlops-guide} command and its subcommands. */
 @Command(name = "mlops-guide", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {SandboxCommand.class, ServeCommand.class, AssessCommand.class, AskCommand.class,
                 HistoryCommand.class, QuestionsCommand.class, ExplainCommand.class, ConversationsCommand.class,
                 DigestCliCommand.class, DbCommand.class, EvalCommand.class, KnowledgeCommand.class, OrgCommand.class,
+                StepsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 

@@ -3,13 +3,14 @@ package dev.mlopsguide.digest;
 import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.history.Change;
 import dev.mlopsguide.maturity.AssessmentResult;
+import dev.mlopsguide.steps.AdoptedStep;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A team's weekly maturity digest: where it stands, how that changed since the previous week, who assessed, what to
- * do next, and the levels of the last weeks for the chart.
+ * do next, the levels of the last weeks for the chart, and how the next steps the team adopted are going.
  */
 public record Digest(
         String teamName,
@@ -20,7 +21,8 @@ public record Digest(
         List<AreaChange> areas,
         List<AssessmentRecord> assessedThisWeek,
         List<String> bindingChanges,
-        List<WeekLevels> weeks) {
+        List<WeekLevels> weeks,
+        List<Adopted> adopted) {
 
     /** Which digest it is. */
     public enum Kind {
@@ -32,6 +34,10 @@ public record Digest(
         NO_ASSESSMENT_THIS_WEEK,
         /** Assessments this week, compared with the previous week. */
         REGULAR
+    }
+
+    /** A next step the team adopted, with its title in the catalogue. */
+    public record Adopted(String title, AdoptedStep step) {
     }
 
     /** How one area moved since the previous week. */

@@ -6,6 +6,7 @@ import dev.mlopsguide.history.TeamHistory;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.ScoredAnswer;
 import dev.mlopsguide.maturity.TeamProfile;
+import dev.mlopsguide.steps.AdoptedStep;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,12 @@ public final class DigestComposer {
     }
 
     public Digest compose(String teamName, TeamHistory history, Optional<TeamProfile> profile, DigestWeek week) {
+        return compose(teamName, history, profile, week, List.of());
+    }
+
+    /** With the next steps the team adopted, whose progress the digest reports. */
+    public Digest compose(String teamName, TeamHistory history, Optional<TeamProfile> profile, DigestWeek week,
+                          List<AdoptedStep> adopted) {
         var latest = history.asOf(week.end());
         var previous = history.asOf(week.start().minusNanos(1));
         var thisWeek = history.takenBetween(week.start(), week.end());
@@ -48,8 +55,10 @@ public final class DigestComposer {
             now.stream().filter(q -> !before.contains(q)).forEach(q -> bindingChanges.add("Now holding the team back: " + q));
             before.stream().filter(q -> !now.contains(q)).forEach(q -> bindingChanges.add("No longer holding the team back: " + q));
         }
+        var steps = assessor.content().nextSteps();
         return new Digest(teamName, week, kind, current, comparison.overall(), areas, thisWeek, bindingChanges,
-                weeks(history, week));
+                weeks(history, week), adopted.stream().map(a -> new Digest.Adopted(Optional.ofNullable(steps.get(a.stepId()))
+                        .map(s -> s.title()).orElse(a.stepId()), a)).toList());
     }
 
     private static LinkedHashSet<String> binding(List<ScoredAnswer> answers) {

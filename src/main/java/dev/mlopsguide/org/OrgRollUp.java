@@ -24,13 +24,20 @@ import java.util.OptionalInt;
  */
 public record OrgRollUp(List<Row> rows, List<SharedBlocker> blockers, List<AreaStanding> areas) {
 
-    /** A team as it stands: its latest complete result, when it was taken, and the level of the one before. */
-    public record TeamStanding(String team, AssessmentResult latest, Instant assessedAt, OptionalInt previousLevel) {
+    /**
+     * A team as it stands: its latest complete result, when it was taken, the level of the one before, and how many
+     * of the next steps it adopted are open, and overdue.
+     */
+    public record TeamStanding(String team, AssessmentResult latest, Instant assessedAt, OptionalInt previousLevel,
+                               int openSteps, int overdueSteps) {
+        public TeamStanding(String team, AssessmentResult latest, Instant assessedAt, OptionalInt previousLevel) {
+            this(team, latest, assessedAt, previousLevel, 0, 0);
+        }
     }
 
     /** One team's line. */
     public record Row(String team, int level, OptionalInt target, Map<String, OptionalInt> areaLevels,
-                      Instant assessedAt, OptionalInt change) {
+                      Instant assessedAt, OptionalInt change, int openSteps, int overdueSteps) {
         /** How many levels the team is below its target (0 at or above it, or without a target). */
         public int gap() {
             return target.isPresent() ? Math.max(0, target.getAsInt() - level) : 0;
@@ -70,7 +77,7 @@ public record OrgRollUp(List<Row> rows, List<SharedBlocker> blockers, List<AreaS
                 ? OptionalInt.of(result.score().level() - standing.previousLevel().getAsInt()) : OptionalInt.empty();
         return new Row(standing.team(), result.score().level(),
                 result.target().map(t -> OptionalInt.of(t.level())).orElse(OptionalInt.empty()), levels,
-                standing.assessedAt(), change);
+                standing.assessedAt(), change, standing.openSteps(), standing.overdueSteps());
     }
 
     /** The binding practices shared by most teams, the most shared first. */

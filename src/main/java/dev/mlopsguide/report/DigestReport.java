@@ -3,6 +3,9 @@ package dev.mlopsguide.report;
 import dev.mlopsguide.digest.Digest;
 import dev.mlopsguide.digest.DigestChart;
 import dev.mlopsguide.history.Change;
+import dev.mlopsguide.steps.AdoptedStep;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +34,8 @@ public final class DigestReport {
     }
 
     /**
-     * The digest's facts as lines: the change, the areas, who assessed, what changed in the way, the next steps; each
-     * line in the given wording.
+     * The digest's facts as lines: the change, the areas, who assessed, what changed in the way, the next steps, the
+     * adopted steps and their owners; each line in the given wording.
      */
     public static List<String> summary(Digest digest, Wording wording) {
         var lines = new ArrayList<String>();
@@ -63,6 +66,14 @@ public final class DigestReport {
                 lines.add("The team is at its target level.");
             }
         });
+        if (!digest.adopted().isEmpty()) {
+            var today = LocalDate.ofInstant(digest.week().end(), ZoneOffset.UTC);
+            lines.add("Adopted steps: " + AdoptedStep.progress(digest.adopted().stream().map(Digest.Adopted::step)
+                    .toList(), today) + ".");
+            digest.adopted().stream().filter(a -> a.step().isOpen()).forEach(a -> lines.add("  • " + text.apply(a.title())
+                    + ": " + wording.person().apply(a.step().ownerId()) + ", " + a.step().status().id() + ", due "
+                    + Wording.day(a.step().dueOn()) + (a.step().isOverdue(today) ? " (overdue)" : "")));
+        }
         return lines;
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 public record OrgJson(List<TeamJson> teams, List<BlockerJson> blockers, List<AreaJson> areas) {
 
     public record TeamJson(String team, int level, Integer target, int gap, Map<String, Integer> areas,
-                           String lastAssessed, Integer change) {
+                           String lastAssessed, Integer change, int openSteps, int overdueSteps) {
     }
 
     public record BlockerJson(String questionId, String question, List<String> teams, List<String> steps) {
@@ -24,7 +24,8 @@ public record OrgJson(List<TeamJson> teams, List<BlockerJson> blockers, List<Are
             var areas = new LinkedHashMap<String, Integer>();
             row.areaLevels().forEach((id, level) -> areas.put(id, level.isPresent() ? level.getAsInt() : null));
             return new TeamJson(row.team(), row.level(), row.target().isPresent() ? row.target().getAsInt() : null,
-                    row.gap(), areas, row.assessedAt().toString(), row.change().isPresent() ? row.change().getAsInt() : null);
+                    row.gap(), areas, row.assessedAt().toString(), row.change().isPresent() ? row.change().getAsInt() : null,
+                    row.openSteps(), row.overdueSteps());
         }).toList();
         var blockers = rollUp.blockers().stream().map(b -> new BlockerJson(b.question().id(), b.question().text(),
                 b.teams(), b.steps().stream().map(NextStep::title).toList())).toList();

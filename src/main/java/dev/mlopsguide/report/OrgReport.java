@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The organisation's roll-up for a terminal, a document or a spreadsheet: a table of teams (level, target, gap, a
- * level per area, last assessed, change since the assessment before), the teams below target, the practices that hold
+ * level per area, last assessed, change since the assessment before, adopted steps open and overdue), the teams below
+ * target, the practices that hold
  * most teams back with the steps that lift them, and the weakest areas.
  */
 public final class OrgReport {
@@ -42,7 +43,7 @@ public final class OrgReport {
         var below = rollUp.belowTarget();
         out.append(rows.size()).append(rows.size() == 1 ? " team assessed" : " teams assessed").append(" · ")
                 .append(below.size()).append(" below their target\n\n");
-        out.append(markdown ? markdownTable(header, table) : textTable(header, table));
+        out.append(markdown ? Tables.markdown(header, table) : Tables.text(header, table));
         if (!rollUp.blockers().isEmpty()) {
             out.append(markdown ? "\n## What holds most teams back\n\n" : "\nWhat holds most teams back:\n");
             int n = 1;
@@ -68,20 +69,15 @@ public final class OrgReport {
 
     /** The teams' table as CSV for a spreadsheet: a header row, one row per team, days as YYYY-MM-DD. */
     public String csv(OrgRollUp rollUp) {
-        var lines = new ArrayList<String>();
-        lines.add(header("last_assessed").stream().map(OrgReport::csvCell).collect(Collectors.joining(",")));
-        for (var row : rollUp.rows()) {
-            lines.add(cells(row, SPREADSHEET_DAY, number(row.change())).stream().map(OrgReport::csvCell)
-                    .collect(Collectors.joining(",")));
-        }
-        return String.join("\r\n", lines) + "\r\n";
+        return Tables.csv(header("last_assessed"), rollUp.rows().stream()
+                .map(row -> cells(row, SPREADSHEET_DAY, number(row.change()))).toList());
     }
 
     /** The table's header: a team's figures, its areas by name, then when it was last assessed and its change. */
     private List<String> header(String lastAssessed) {
         var header = new ArrayList<>(List.of("team", "level", "target", "gap"));
         areas.forEach(area -> header.add(area.name()));
-        header.addAll(List.of(lastAssessed, "change"));
+        header.addAll(List.of(lastAssessed, "change", "open steps", "overdue steps"));
         return header;
     }
 
@@ -92,6 +88,8 @@ public final class OrgReport {
         areas.forEach(area -> cells.add(number(row.areaLevels().get(area.id()))));
         cells.add(day.format(row.assessedAt().atZone(zone)));
         cells.add(change);
+        cells.add(String.valueOf(row.openSteps()));
+        cells.add(String.valueOf(row.overdueSteps()));
         return cells;
     }
 
@@ -107,45 +105,5 @@ public final class OrgReport {
         }
         int by = change.getAsInt();
         return by > 0 ? "▲ " + by : by < 0 ? "▼ " + -by : "=";
-    }
-
-    /** A cell quoted when it holds a comma, a quote or a line break; a leading =, +, - or @ is kept from formulas. */
-    private static String csvCell(String cell) {
-        var safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-        return safe.matches(".*[,\"\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-    }
-
-    private static String textTable(List<String> header, List<List<String>> rows) {
-        var widths = new int[header.size()];
-        for (int i = 0; i < header.size(); i++) {
-            widths[i] = header.get(i).length();
-            for (var row : rows) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        var out = new StringBuilder();
-        for (var line : prepend(header, rows)) {
-            for (int i = 0; i < line.size(); i++) {
-                out.append(i == 0 ? "" : "  ").append(String.format("%-" + widths[i] + "s", line.get(i)));
-            }
-            out.append('\n');
-        }
-        return out.toString().replaceAll(" +\n", "\n");
-    }
-
-    private static String markdownTable(List<String> header, List<List<String>> rows) {
-        var out = new StringBuilder("| " + String.join(" | ", header) + " |\n|");
-        header.forEach(h -> out.append("---|"));
-        out.append('\n');
-        rows.forEach(row -> out.append("| ").append(row.stream().map(c -> c.replace("|", "\\|"))
-                .collect(Collectors.joining(" | "))).append(" |\n"));
-        return out.toString();
-    }
-
-    private static List<List<String>> prepend(List<String> header, List<List<String>> rows) {
-        var all = new ArrayList<List<String>>();
-        all.add(header);
-        all.addAll(rows);
-        return all;
     }
 }

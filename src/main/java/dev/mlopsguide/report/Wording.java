@@ -1,5 +1,8 @@
 package dev.mlopsguide.report;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -8,6 +11,13 @@ import java.util.function.UnaryOperator;
  * for Slack, text escaped and people as mentions that Slack names.
  */
 public record Wording(UnaryOperator<String> text, UnaryOperator<String> person) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+
+    /** A day as people write it ("Dec 8, 2026"), never ISO. */
+    public static String day(LocalDate day) {
+        return day.format(DAY);
+    }
 
     /** For a terminal or a file: {@code names} by user id; someone without a known name (a terminal user) as is. */
     public static Wording plain(Map<String, String> names) {

@@ -95,12 +95,23 @@ public final class SlackDriver {
     /** An option chosen in a menu ({@code static_select}) on a message. */
     public Reply messageSelect(SlackUser user, String actionId, String optionValue, String messageTs, String threadTs) {
         var payload = messageButtonPayload(user, actionId, optionValue, messageTs, threadTs);
+        payload.set("actions", JSON.createArrayNode().add(selection(actionId, optionValue)));
+        return interact(payload);
+    }
+
+    /** An option chosen in a menu on a view (a modal or the App Home) whose current {@code view} is given. */
+    public Reply viewSelect(SlackUser user, String actionId, String optionValue, JsonNode view) {
+        var payload = viewButtonPayload(user, actionId, optionValue, view, noValues());
+        payload.set("actions", JSON.createArrayNode().add(selection(actionId, optionValue)));
+        return interact(payload);
+    }
+
+    private ObjectNode selection(String actionId, String optionValue) {
         var action = JSON.createObjectNode().put("type", "static_select").put("action_id", actionId).put("block_id", "b")
                 .put("action_ts", seconds());
         action.putObject("selected_option").put("value", optionValue).putObject("text").put("type", "plain_text")
                 .put("text", optionValue);
-        payload.set("actions", JSON.createArrayNode().add(action));
-        return interact(payload);
+        return action;
     }
 
     /** The {@code block_actions} payload of {@link #messageButton}, to send later or changed. */
@@ -197,6 +208,18 @@ public final class SlackDriver {
         var selected = values.putObject(blockId).putObject(actionId).put("type", "static_select")
                 .putObject("selected_option");
         selected.put("value", optionValue).putObject("text").put("type", "plain_text").put("text", optionValue);
+        return values;
+    }
+
+    /** A state value for a person chosen in a users select. */
+    public static ObjectNode user(ObjectNode values, String blockId, String actionId, String userId) {
+        values.putObject(blockId).putObject(actionId).put("type", "users_select").put("selected_user", userId);
+        return values;
+    }
+
+    /** A state value for a date picker ({@code 2026-12-24}). */
+    public static ObjectNode date(ObjectNode values, String blockId, String actionId, String date) {
+        values.putObject(blockId).putObject(actionId).put("type", "datepicker").put("selected_date", date);
         return values;
     }
 

@@ -4,6 +4,7 @@ import dev.mlopsguide.jobs.FollowUpWorker;
 import dev.mlopsguide.slack.flows.AnswerFeedback;
 import dev.mlopsguide.slack.flows.AssistantThreads;
 import dev.mlopsguide.slack.flows.ChannelAssessment;
+import dev.mlopsguide.slack.flows.NextSteps;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.slack.flows.TeamRhythm;
@@ -33,6 +34,8 @@ public final class FollowUpHandlers {
                 Map.entry(ChannelAssessment.CLOSE, handler(thread::close, NOBODY_TO_TELL)),
                 Map.entry(TeamRhythm.CHECK_IN, handler(features.rhythm()::startCheckIn, NOBODY_TO_TELL)),
                 Map.entry(TeamRhythm.REMIND, handler(features.rhythm()::remind, NOBODY_TO_TELL)),
+                Map.entry(NextSteps.ADOPTED, handler(features.steps()::announce, NOBODY_TO_TELL)),
+                Map.entry(NextSteps.DONE, handler(features.steps()::promptReanswer, NOBODY_TO_TELL)),
                 Map.entry(QuestionAnswering.ANSWER, handler(questions::answerInThread, questions::answerGivenUp)),
                 Map.entry(QuestionAnswering.TELL_HOW, handler(questions::tellHowToFollowUp, NOBODY_TO_TELL)),
                 Map.entry(AnswerFeedback.ESCALATE, handler(feedback::escalate, feedback::escalationGivenUp)),

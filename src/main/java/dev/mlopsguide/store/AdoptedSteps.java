@@ -1,53 +1,17 @@
 package dev.mlopsguide.store;
 
+import dev.mlopsguide.steps.AdoptedStep;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
 /** The next steps teams adopted: an owner, a due date and a status each, one per team and step. */
 public final class AdoptedSteps {
-
-    public enum Status {
-        PLANNED, DOING, DONE, DROPPED;
-
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        public static Optional<Status> fromId(String id) {
-            for (var status : values()) {
-                if (status.id().equalsIgnoreCase(id)) {
-                    return Optional.of(status);
-                }
-            }
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * A next step a team adopted. {@code questionId}: the question whose answer it lifts; {@code issueUrl}: the issue
-     * created for it through the workspace's webhook.
-     */
-    public record Step(long id, long teamId, String stepId, Optional<String> questionId, String ownerId,
-                       LocalDate dueOn, Status status, String adoptedBy, Instant adoptedAt, Instant updatedAt,
-                       Optional<String> issueUrl) {
-
-        /** Planned or being done. */
-        public boolean isOpen() {
-            return status == Status.PLANNED || status == Status.DOING;
-        }
-
-        /** Open after its due date. */
-        public boolean isOverdue(LocalDate today) {
-            return isOpen() && dueOn.isBefore(today);
-        }
-    }
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -63,7 +27,7 @@ public final class AdoptedSteps {
      * Adopts a step for a team, with the work that follows (creating its issue), or gives an adopted one a new owner
      * and due date, planned again if it was dropped or done; the follow-up work is kept only for a new adoption.
      */
-    public Step adopt(long teamId, String stepId, Optional<String> questionId, String ownerId, LocalDate dueOn,
+    public AdoptedStep adopt(long teamId, String stepId, Optional<String> questionId, String ownerId, LocalDate dueOn,
                       String by, LongFunction<Optional<FollowUps.FollowUp>> then) {
         var now = clock.instant();
         try {
@@ -95,20 +59,20 @@ public final class AdoptedSteps {
         }
     }
 
-    public Optional<Step> byId(long id) {
+    public Optional<AdoptedStep> byId(long id) {
         return jdbc.read("read adopted step " + id, sql -> sql.one("SELECT * FROM adopted_step WHERE id = ?",
                 AdoptedSteps::step, id));
     }
 
     /** A team's adopted steps: the open ones first, by due date. */
-    public List<Step> ofTeam(long teamId) {
+    public List<AdoptedStep> ofTeam(long teamId) {
         return jdbc.read("read the adopted steps of team " + teamId, sql -> sql.list("SELECT * FROM adopted_step "
                 + "WHERE team_id = ? ORDER BY CASE WHEN status IN ('planned', 'doing') THEN 0 ELSE 1 END, due_on, id",
                 AdoptedSteps::step, teamId));
     }
 
     /** Every adopted step of a workspace's teams (every workspace's, when empty), by team and due date. */
-    public List<Step> ofWorkspace(Optional<String> workspaceId) {
+    public List<AdoptedStep> ofWorkspace(Optional<String> workspaceId) {
         return jdbc.read("read the adopted steps", sql -> workspaceId.isPresent()
                 ? sql.list("SELECT s.* FROM adopted_step s JOIN team t ON t.id = s.team_id WHERE t.workspace_id = ? "
                         + "ORDER BY s.team_id, s.due_on, s.id", AdoptedSteps::step, workspaceId.get())
@@ -118,7 +82,7 @@ public final class AdoptedSteps {
     /**
      * Moves a step to {@code status}, with the work that follows; false when it is already there (a double click).
      */
-    public boolean setStatus(long id, Status status, Optional<FollowUps.FollowUp> then) {
+    public boolean setStatus(long id, AdoptedStep.Status status, Optional<FollowUps.FollowUp> then) {
         return jdbc.transaction("set the status of adopted step " + id, sql -> {
             if (sql.update("UPDATE adopted_step SET status = ?, updated_at = ? WHERE id = ? AND status <> ?",
                     status.id(), clock.instant(), id, status.id()) == 0) {
@@ -136,10 +100,10 @@ public final class AdoptedSteps {
                 "UPDATE adopted_step SET issue_url = ? WHERE id = ?", Sql.cut(url, 500), id));
     }
 
-    private static Step step(ResultSet rs) throws SQLException {
-        return new Step(rs.getLong("id"), rs.getLong("team_id"), rs.getString("step_id"),
+    private static AdoptedStep step(ResultSet rs) throws SQLException {
+        return new AdoptedStep(rs.getLong("id"), rs.getLong("team_id"), rs.getString("step_id"),
                 Optional.ofNullable(rs.getString("question_id")), rs.getString("owner_id"),
-                rs.getObject("due_on", LocalDate.class), Status.fromId(rs.getString("status")).orElseThrow(),
+                rs.getObject("due_on", LocalDate.class), AdoptedStep.Status.fromId(rs.getString("status")).orElseThrow(),
                 rs.getString("adopted_by"), Sql.instant(rs, "adopted_at"), Sql.instant(rs, "updated_at"),
                 Optional.ofNullable(rs.getString("issue_url")));
     }

@@ -12,6 +12,7 @@ import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.report.Json;
 import dev.mlopsguide.sandbox.FakeSlack;
+import dev.mlopsguide.steps.AdoptedStep;
 import dev.mlopsguide.store.BotInstallation;
 import dev.mlopsguide.store.FollowUps;
 import dev.mlopsguide.store.InstallerRecord;
@@ -24,6 +25,7 @@ import dev.mlopsguide.team.TeamAssessor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -220,7 +222,7 @@ class StoreCommandsTest {
         var run = run("", "db", "migrate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("is at schema version 10.");
+        assertThat(run.out()).contains("is at schema version 11.");
     }
 
     @Test
@@ -393,6 +395,35 @@ class StoreCommandsTest {
     }
 
     @Test
+    void stepsListsTheAdoptedStepsWithOwnersDueDatesAndStatusesForATerminalAndASpreadsheet() throws IOException {
+        assess("fraud", "level-2-automated-training.yml");
+        try (var store = Store.open(DatabaseSettings.h2(temp.resolve("data")), TestClock.running())) {
+            store.people().remember("local", "UBOB", "bob");
+            var team = store.teams().find(TeamKey.local("fraud")).orElseThrow();
+            store.adoptedSteps().adopt(team.id(), "run-tests-in-ci", Optional.of("training-tests"), "UBOB",
+                    LocalDate.of(2001, 1, 2), "UALICE", id -> Optional.empty());
+            var second = store.adoptedSteps().adopt(team.id(), "record-lineage", Optional.empty(), "UALICE",
+                    LocalDate.of(2999, 1, 2), "UALICE", id -> Optional.empty());
+            store.adoptedSteps().setStatus(second.id(), AdoptedStep.Status.DOING, Optional.empty());
+        }
+
+        var text = run("", "steps");
+        var csv = run("", "steps", "--format", "csv").out().split("\r\n");
+        JsonNode json = Json.mapper().readTree(run("", "steps", "--format", "json").out());
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).startsWith("1 of 2 open steps in progress; 1 overdue")
+                .contains("Run the tests on every change in CI").contains("bob").contains("Jan 2, 2001")
+                .doesNotContain("2001-01-02");
+        assertThat(csv[0]).isEqualTo("team,step,owner,due,status,overdue,lifts question,issue");
+        assertThat(csv).hasSize(3).anySatisfy(line -> assertThat(line)
+                .startsWith("fraud,Run the tests on every change in CI,bob,2001-01-02,planned,yes,"));
+        assertThat(json).hasSize(2);
+        assertThat(json.get(0).path("overdue").asBoolean()).isTrue();
+        assertThat(json.get(0).path("questionId").asText()).isEqualTo("training-tests");
+    }
+
+    @Test
     void orgRollsUpEveryTeamForATerminalADocumentAScriptAndASpreadsheet() throws IOException {
         var profile = TestContent.resource("profile-online-critical.yml").toString();
         run("", "assess", "--team", "fraud", "--answers", TestContent.resource("teams/level-1-devops-no-mlops.yml").toString(),
@@ -411,7 +442,7 @@ class StoreCommandsTest {
                 .containsPattern("fraud +2 +3 +1 ").contains("▲ 1").contains("What holds most teams back:")
                 .contains("lifted by: ").contains("Weakest areas");
         assertThat(markdown.out()).contains("| team | level | target | gap |").contains("## What holds most teams back");
-        assertThat(csv[0]).startsWith("team,level,target,gap,").endsWith(",last_assessed,change");
+        assertThat(csv[0]).startsWith("team,level,target,gap,").endsWith(",last_assessed,change,open steps,overdue steps");
         assertThat(csv).hasSize(4).anySatisfy(line -> assertThat(line).startsWith("\"churn, \"\"nightly\"\"\",0,,"));
         assertThat(json.path("teams")).hasSize(3);
         assertThat(json.path("teams").get(0).path("team").asText()).isEqualTo("fraud");

@@ -33,11 +33,11 @@ public final class HomeBlocks {
     }
 
     /**
-     * {@code digests} are the team's digest subscriptions, in any channel; {@code everyTeam}, for those who see it, the
-     * section on every team of the workspace (else empty).
+     * {@code digests} are the team's digest subscriptions, in any channel; {@code adopted}, its adopted next steps;
+     * {@code everyTeam}, for those who see it, the section on every team of the workspace (else empty).
      */
     public static View home(MaturityContent content, String channelId, AssessmentRecord record, AssessmentResult result,
-                            List<DigestSubscription> digests, List<LayoutBlock> everyTeam) {
+                            List<DigestSubscription> digests, List<LayoutBlock> adopted, List<LayoutBlock> everyTeam) {
         var score = result.score();
         var list = new BlockList().header("MLOps Guide")
                 .section(channel(channelId) + " is at *level " + score.level() + " · " + escape(result.level().name())
@@ -53,10 +53,10 @@ public final class HomeBlocks {
         if (!result.nextSteps().isEmpty()) {
             list.divider().section("*Next steps*");
             for (int i = 0; i < Math.min(HOME_STEPS, result.nextSteps().size()); i++) {
-                ResultBlocks.stepBlocks(list, i + 1, result.nextSteps().get(i), result);
+                ResultBlocks.stepBlocks(list, i + 1, result.nextSteps().get(i), result, Optional.of(channelId));
             }
         }
-        list.divider();
+        list.divider().addAll(adopted).divider();
         if (!digests.isEmpty()) {
             list.section("*Weekly digests*");
         }

@@ -34,13 +34,15 @@ public final class OrgBlocks {
                 + rollUp.belowTarget().size() + " below their target (the furthest first) · " + where);
         var table = new StringBuilder(pad("team", TEAM_WIDTH) + " level (target)  areas "
                 + IntStream.rangeClosed(1, areas.size()).mapToObj(String::valueOf).collect(Collectors.joining(" "))
-                + "  change\n");
+                + "  change  steps\n");
         for (var row : rollUp.rows()) {
             table.append(pad(row.team(), TEAM_WIDTH)).append(' ')
                     .append(pad(row.level() + row.target().stream().mapToObj(t -> " (" + t + ")").findFirst().orElse(""), 15))
                     .append(' ').append(pad("", 6)).append(areas.stream().map(a -> level(row.areaLevels().get(a.id())))
                             .collect(Collectors.joining(" ")))
-                    .append("  ").append(OrgReport.change(row.change())).append('\n');
+                    .append("  ").append(pad(OrgReport.change(row.change()), 6)).append("  ")
+                    .append(row.openSteps() == 0 ? "–" : row.openSteps() + (row.overdueSteps() == 0 ? "" : " ("
+                            + row.overdueSteps() + " late)")).append('\n');
         }
         list.section(Mrkdwn.codeBlock(table.toString(), BlockList.SECTION_TEXT));
         list.context("Areas: " + IntStream.range(0, areas.size()).mapToObj(i -> (i + 1) + " " + areas.get(i).name())

@@ -8,6 +8,7 @@ import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.maturity.PlannedStep;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** An assessment result as Block Kit: level, areas, why, target and next steps. */
@@ -19,8 +20,11 @@ public final class ResultBlocks {
         this.content = content;
     }
 
-    /** The result's blocks; {@code byline} (mrkdwn, may be empty) says whose result it is. */
-    public BlockList blocks(AssessmentResult result, String byline) {
+    /**
+     * The result's blocks; {@code byline} (mrkdwn, may be empty) says whose result it is; with {@code adoptIn}, the
+     * team's channel, each next step has a button to adopt it.
+     */
+    public BlockList blocks(AssessmentResult result, String byline, Optional<String> adoptIn) {
         var score = result.score();
         var list = new BlockList()
                 .header("MLOps maturity: level " + score.level() + " · " + result.level().name())
@@ -56,7 +60,7 @@ public final class ResultBlocks {
             list.divider().section("*" + escape(result.stepsHeading()) + "*");
             int n = 1;
             for (var step : result.nextSteps()) {
-                stepBlocks(list, n++, step, result);
+                stepBlocks(list, n++, step, result, adoptIn);
             }
             if (!result.moreStepsNote().isEmpty()) {
                 list.context(escape(result.moreStepsNote()));
@@ -65,12 +69,19 @@ public final class ResultBlocks {
         return list;
     }
 
-    /** One next step: title and tags, why and how, then its tools. */
-    public static void stepBlocks(BlockList list, int number, PlannedStep planned, AssessmentResult result) {
+    /** One next step: title and tags, why and how, then its tools; adoptable by the team of {@code adoptIn}. */
+    public static void stepBlocks(BlockList list, int number, PlannedStep planned, AssessmentResult result,
+                                  Optional<String> adoptIn) {
         var step = planned.step();
         var tags = "`effort " + step.effort() + " · " + step.effort().duration() + "` · " + escape(result.stepTag(planned));
-        list.section("*" + number + ". " + escape(step.title()) + "*  " + tags + "\n" + escape(step.why())
-                + "\n_How:_ " + escape(step.how()));
+        var text = "*" + number + ". " + escape(step.title()) + "*  " + tags + "\n" + escape(step.why())
+                + "\n_How:_ " + escape(step.how());
+        if (adoptIn.isPresent()) {
+            list.section(text, StepBlocks.adoptButton(new StepBlocks.Adoptable(adoptIn.get(), step.id(),
+                    planned.questionId())));
+        } else {
+            list.section(text);
+        }
         if (!step.tools().isEmpty()) {
             list.context(":toolbox: " + escape(String.join(", ", step.tools())));
         }

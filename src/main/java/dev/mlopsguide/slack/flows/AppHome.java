@@ -1,11 +1,12 @@
 package dev.mlopsguide.slack.flows;
 
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import dev.mlopsguide.maturity.MaturityContent;
-import com.slack.api.model.block.LayoutBlock;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
 import dev.mlopsguide.slack.blocks.OrgBlocks;
+import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.team.DigestSchedules;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The App Home: the latest result of the team the person last assessed (level, areas, target, top next steps)
- * with buttons to assess again, edit the profile and send or stop weekly digests; before any assessment, what to do
+ * with the team's adopted next steps and their status, buttons to assess again, edit the profile and send or stop weekly digests; before any assessment, what to do
  * first; and for those who see every team (admins), a section on every team of the workspace.
  */
 public final class AppHome {
@@ -31,9 +32,11 @@ public final class AppHome {
     private final SlackCalls calls;
     private final WorkspaceChoices choices;
     private final OrgResults org;
+    private final NextSteps steps;
 
     public AppHome(MaturityContent content, TeamResults results, DigestSchedules digests, SlackCalls calls,
-                   WorkspaceChoices choices, OrgResults org) {
+                   WorkspaceChoices choices, OrgResults org, NextSteps steps) {
+        this.steps = steps;
         this.content = content;
         this.results = results;
         this.digests = digests;
@@ -51,7 +54,7 @@ public final class AppHome {
     View view(String workspaceId, String userId, List<LayoutBlock> everyTeam) {
         return results.latestTakenBy(workspaceId, userId).map(latest -> HomeBlocks.home(content,
                         latest.team().key().externalId(), latest.record(), latest.result(), digests.ofTeam(latest.team()),
-                        everyTeam))
+                        steps.list(workspaceId, latest.team().key().externalId(), Surface.HOME), everyTeam))
                 .orElseGet(() -> HomeBlocks.empty(everyTeam));
     }
 

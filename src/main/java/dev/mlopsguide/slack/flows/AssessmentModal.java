@@ -136,7 +136,7 @@ public final class AssessmentModal {
             return new ModalReply.Errors(Map.of(shown.get(0).id(),
                     "Your answers could not be saved just now. Press \"See result\" again in a moment."));
         }
-        var blocks = resultBlocks.blocks(recorded.result(), "")
+        var blocks = resultBlocks.blocks(recorded.result(), "", Optional.of(progress.channelId()))
                 .context("A copy with a button to share it in the channel was sent to you.")
                 .build(Surface.MODAL, "");
         return new ModalReply.Update(AssessmentViews.result(blocks));

@@ -1,30 +1,30 @@
 package dev.mlopsguide.slack.flows;
 
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.LayoutBlock;
+import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.maturity.Question;
 import dev.mlopsguide.maturity.Questionnaire;
+import dev.mlopsguide.rhythm.ThreadRhythm;
+import dev.mlopsguide.slack.blocks.CheckInBlocks;
 import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
 import dev.mlopsguide.slack.webapi.MessagePosts;
 import dev.mlopsguide.slack.webapi.SlackCallException;
+import dev.mlopsguide.slack.webapi.TimeZones;
+import dev.mlopsguide.store.Assessments;
+import dev.mlopsguide.store.Cadences;
 import dev.mlopsguide.store.ChannelFlow;
 import dev.mlopsguide.store.ChannelFlows;
 import dev.mlopsguide.store.FollowUps;
-import dev.mlopsguide.store.Assessments;
-import dev.mlopsguide.store.Cadences;
 import dev.mlopsguide.store.WorkspaceSettings;
-import dev.mlopsguide.history.AssessmentRecord;
-import dev.mlopsguide.rhythm.ThreadRhythm;
-import dev.mlopsguide.slack.blocks.CheckInBlocks;
-import dev.mlopsguide.slack.webapi.TimeZones;
-import com.slack.api.model.block.LayoutBlock;
-import java.time.Duration;
 import dev.mlopsguide.team.TeamAssessor;
 import dev.mlopsguide.team.TeamDirectory;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -292,7 +292,7 @@ public final class ChannelAssessment {
                     unconfirmed).result();
             var partial = state.answeredCount() < state.applicable.size() || unconfirmed > 0;
             var blocks = results.blocks(result, partial ? "The team's partial result: it does not replace the team's "
-                    + "latest complete result" : "The team's result")
+                    + "latest complete result" : "The team's result", Optional.of(flow.channelId()))
                     .context(ThreadBlocks.participation(state.participants())).build(Surface.MESSAGE, "");
             var target = MessagePosts.Target.thread(flow.channelId(), flow.rootTs(), "result:" + flow.id());
             slack.posts().post(client, target, work.isRetry(), results.fallback(result), blocks);
@@ -402,11 +402,12 @@ public final class ChannelAssessment {
 
     /**
      * Whether the question is asked on that message: no other question's message, and the question's own once its
-     * posting is recorded (a click can arrive between Slack's answer to the post and the record of it).
+     * posting is recorded (a click can arrive between Slack's answer to the post and the record of it); in a
+     * check-in, its card, once recorded.
      */
     private boolean asksOn(ChannelFlow flow, String questionId, String messageTs) {
         if (flow.isCheckIn()) {
-            return flow.cardTs().filter(messageTs::equals).isPresent();
+            return flow.cardTs().map(messageTs::equals).orElse(true);
         }
         var posted = flows.questionMessages(flow.id());
         var recorded = posted.get(questionId);

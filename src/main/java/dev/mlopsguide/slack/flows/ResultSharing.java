@@ -61,7 +61,8 @@ public final class ResultSharing {
         }
         var client = slack.clients().require(copy.workspace());
         var result = recorded.get().result();
-        var message = blocks.blocks(result, "Your assessment of " + Mrkdwn.channel(copy.channel()))
+        var message = blocks.blocks(result, "Your assessment of " + Mrkdwn.channel(copy.channel()),
+                        Optional.of(copy.channel()))
                 .actions("share", List.of(BlockList.primaryButton("Share in channel", SHARE_ACTION,
                         String.valueOf(copy.assessment()))))
                 .build(Surface.MESSAGE, "");
@@ -104,7 +105,8 @@ public final class ResultSharing {
         }
         var client = slack.clients().require(share.workspace());
         var result = recorded.get().result();
-        List<LayoutBlock> message = blocks.blocks(result, Mrkdwn.user(share.user()) + " shared their assessment")
+        List<LayoutBlock> message = blocks.blocks(result, Mrkdwn.user(share.user()) + " shared their assessment",
+                        Optional.of(share.channel()))
                 .build(Surface.MESSAGE, "");
         slack.posts().post(client, MessagePosts.Target.channel(share.channel(), "share:" + work.id()), work.isRetry(),
                 Mrkdwn.user(share.user()) + " shared an MLOps assessment: " + blocks.fallback(result), message);

@@ -10,6 +10,7 @@ import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.team.TeamDirectory;
 import dev.mlopsguide.team.TeamResults;
+import java.util.Optional;
 
 /** The answers to {@code results}, {@code history} and {@code explain}: read-only replies. */
 public final class TeamReplies {
@@ -34,7 +35,7 @@ public final class TeamReplies {
         var result = latest.get().result();
         var byline = "Latest result of " + Mrkdwn.channel(channelId) + ", by " + Mrkdwn.user(latest.get().record().takenBy());
         return new Reply(resultBlocks.fallback(result),
-                resultBlocks.blocks(result, byline).build(Surface.MESSAGE, "Run `/mlops-assess results` again."));
+                resultBlocks.blocks(result, byline, Optional.of(channelId)).build(Surface.MESSAGE, "Run `/mlops-assess results` again."));
     }
 
     public Reply history(String workspaceId, String channelId) {

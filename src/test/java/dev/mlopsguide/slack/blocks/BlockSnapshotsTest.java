@@ -14,13 +14,14 @@ import dev.mlopsguide.history.TeamHistory;
 import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.knowledge.Intent;
 import dev.mlopsguide.maturity.Assessor;
-import dev.mlopsguide.org.OrgRollUp;
 import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
 import dev.mlopsguide.maturity.TeamProfile;
 import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.org.OrgRollUp;
+import dev.mlopsguide.steps.AdoptedStep;
 import dev.mlopsguide.store.ChannelFlow;
 import dev.mlopsguide.store.DigestSubscription;
 import dev.mlopsguide.store.Feedback;
@@ -30,8 +31,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,8 @@ class BlockSnapshotsTest {
     private static final TeamProfile PROFILE =
             new TeamProfile(Stage.PRODUCTION, 3, RetrainingCadence.MONTHLY, ServingMode.ONLINE, 99.9, Regulation.NONE);
     private static final Instant TAKEN = Instant.parse("2026-11-24T10:15:00Z");
+    private static final AdoptedStep ADOPTED = new AdoptedStep(7, 1, "run-tests-in-ci", Optional.of("training-tests"),
+            "UBOB", LocalDate.of(2026, 12, 8), AdoptedStep.Status.DOING, "UALICE", TAKEN, TAKEN, Optional.empty());
     private static final Answerer.Answer ANSWER = new Answerer.Answer("how do we detect data drift?",
             "**Detecting data drift**: compare live feature distributions with training (PSI, KS).\n- Alert on a threshold.",
             Intent.SEARCH, 0.8, true, List.of(new Answerer.Source("data-drift#how-to-detect-it", "Data drift - How to detect it",
@@ -87,11 +92,13 @@ class BlockSnapshotsTest {
         var answered = Optional.of(new ChannelFlow.Answer(question.id(), question.options().get(0).id(), "UBOB", TAKEN));
         var target = assessor.target(PROFILE);
         return Stream.of(
-                rendering("result-message", () -> results.blocks(result, "Latest result of <#CPLATFORM>")
+                rendering("result-message", () -> results.blocks(result, "Latest result of <#CPLATFORM>", Optional.of("CPLATFORM"))
                         .build(Surface.MESSAGE, "Run `/mlops-assess results` again.")),
                 rendering("home", () -> HomeBlocks.home(content, "CPLATFORM", record, result, List.of(subscription,
-                        elsewhere), List.of())),
-                rendering("home-admin", () -> HomeBlocks.home(content, "CPLATFORM", record, result, List.of(),
+                        elsewhere), StepBlocks.list("CPLATFORM", List.of(new StepBlocks.Listed(ADOPTED, "Run the tests on "
+                        + "every change in CI")), LocalDate.ofInstant(TAKEN, ZoneOffset.UTC).plusDays(20), Surface.HOME),
+                        List.of())),
+                rendering("home-admin", () -> HomeBlocks.home(content, "CPLATFORM", record, result, List.of(), List.of(),
                         OrgBlocks.homeSection(OrgRollUp.of(content, List.of(new OrgRollUp.TeamStanding("#ml-platform",
                                 result, TAKEN, OptionalInt.of(1))))))),
                 rendering("home-empty", () -> HomeBlocks.empty(List.of())),

@@ -53,11 +53,11 @@ class RenderersTest {
         var answers = TestContent.team(team);
         for (var profile : List.of(Optional.<TeamProfile>empty(), Optional.of(PROFILE))) {
             var result = assessor.assess(answers, profile);
-            assertThat(SlackLimits.violations(results.blocks(result, "by <@U1>").build(Surface.MESSAGE, ""), Surface.MESSAGE)).isEmpty();
-            assertThat(SlackLimits.violations(AssessmentViews.result(results.blocks(result, "").build(Surface.MODAL, "")))).isEmpty();
+            assertThat(SlackLimits.violations(results.blocks(result, "by <@U1>", Optional.of("C1")).build(Surface.MESSAGE, ""), Surface.MESSAGE)).isEmpty();
+            assertThat(SlackLimits.violations(AssessmentViews.result(results.blocks(result, "", Optional.of("C1")).build(Surface.MODAL, "")))).isEmpty();
             var record = new AssessmentRecord(1, 1, "v", "U1", AssessmentMode.MODAL, Instant.EPOCH, result.score().level(),
                     Map.of(), 1, 1, OptionalInt.empty(), answers);
-            assertThat(SlackLimits.violations(HomeBlocks.home(TestContent.bundled(), "C1", record, result, List.of(), List.of()))).isEmpty();
+            assertThat(SlackLimits.violations(HomeBlocks.home(TestContent.bundled(), "C1", record, result, List.of(), List.of(), List.of()))).isEmpty();
             assertThat(results.fallback(result)).startsWith("MLOps maturity: level " + result.score().level());
         }
     }
@@ -65,7 +65,7 @@ class RenderersTest {
     @Test
     void theResultSaysWhyAndWhatNext() {
         var result = assessor.assess(TestContent.team("level-2-automated-training.yml"), Optional.of(PROFILE));
-        var json = GsonFactory.createSnakeCase().toJson(results.blocks(result, "").build(Surface.MESSAGE, ""));
+        var json = GsonFactory.createSnakeCase().toJson(results.blocks(result, "", Optional.empty()).build(Surface.MESSAGE, ""));
 
         assertThat(json).contains("MLOps maturity: level 2 · Automated Training").contains("Why not level 3")
                 .contains("Target: level 4").contains("human approval gate").contains("Next steps").contains("needed for level 3")
@@ -143,7 +143,7 @@ class RenderersTest {
         var result = new AssessmentResult(base.questionnaireVersion(), base.score(), base.level(),
                 Optional.of(assessor.target(PROFILE)), steps, 0, false, huge);
 
-        var message = results.blocks(result, huge).build(Surface.MESSAGE, "See the rest with `/mlops-assess results`.");
+        var message = results.blocks(result, huge, Optional.of("C1")).build(Surface.MESSAGE, "See the rest with `/mlops-assess results`.");
         assertThat(SlackLimits.violations(message, Surface.MESSAGE)).isEmpty();
         assertThat(message).hasSize(Surface.MESSAGE.maxBlocks());
         assertThat(GsonFactory.createSnakeCase().toJson(message.get(message.size() - 1))).contains("more. See the rest");

@@ -6,6 +6,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -83,6 +84,13 @@ final class SlackLimits {
                     problems.add(elements.size() + " action elements");
                 }
                 elements.forEach(e -> checkElement(e.getAsJsonObject(), problems));
+                var ids = new HashSet<String>();
+                elements.forEach(e -> {
+                    var id = e.getAsJsonObject().get("action_id");
+                    if (id != null && !ids.add(id.getAsString())) {
+                        problems.add("action_id " + id.getAsString() + " twice in one block");
+                    }
+                });
             }
             case "input" -> {
                 max(problems, "input label", text(block.get("label")), 2000);

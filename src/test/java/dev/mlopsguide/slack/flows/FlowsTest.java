@@ -16,12 +16,12 @@ import com.slack.api.methods.request.views.ViewsPublishRequest;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
-import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
-import com.slack.api.model.User;
 import com.slack.api.methods.response.views.ViewsUpdateResponse;
 import com.slack.api.model.Conversation;
+import com.slack.api.model.User;
 import com.slack.api.model.view.View;
 import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
@@ -119,7 +119,8 @@ class FlowsTest {
 
         new AppHome(application.content(), application.results(), new DigestSchedules(
                 application.store().digestSubscriptions(), mock(DigestSchedules.Timetable.class)), calls,
-                new WorkspaceChoices(application.store().settings(), calls), application.org()).publish(client, "T1", "U1");
+                new WorkspaceChoices(application.store().settings(), calls), application.org(), mock(NextSteps.class))
+                .publish(client, "T1", "U1");
 
         ArgumentCaptor<RequestConfigurator<ViewsPublishRequest.ViewsPublishRequestBuilder>> publish =
                 ArgumentCaptor.forClass(RequestConfigurator.class);

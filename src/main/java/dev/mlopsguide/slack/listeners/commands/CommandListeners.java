@@ -24,6 +24,7 @@ public final class CommandListeners {
                 Map.entry(Kind.SETTINGS, new SettingsSubcommand(features.work(), features.settings())),
                 Map.entry(Kind.ORG, new OrgSubcommand(features.work(), features.org())),
                 Map.entry(Kind.CADENCE, new InTeamChannel("cadence", new SetCadence(features.rhythm()))),
+                Map.entry(Kind.STEPS, new InTeamChannel("steps", new ShowSteps(features.steps()))),
                 Map.entry(Kind.HELP, new ShowHelp()))));
     }
 }

@@ -6,8 +6,10 @@ import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.DigestViews;
 import dev.mlopsguide.slack.blocks.EscalationBlocks;
 import dev.mlopsguide.slack.blocks.ProfileViews;
+import dev.mlopsguide.slack.blocks.StepBlocks;
 
-/** The modals: the assessment, the team profile, the weekly digest form, and the forms of answers found not helpful. */
+/** The modals: the assessment, the team profile, the weekly digest form, the forms of answers found not helpful, and
+ * those of adopted next steps. */
 public final class ViewListeners {
 
     private ViewListeners() {
@@ -22,6 +24,8 @@ public final class ViewListeners {
         app.viewSubmission(ProfileViews.CALLBACK_ID, new ProfileSubmitted(features.profile()));
         app.viewSubmission(EscalationBlocks.MISSING_CALLBACK, new AnswerMissingSubmitted(features.feedback()));
         app.viewSubmission(EscalationBlocks.REPLY_CALLBACK, new ExpertReplySubmitted(features.feedback()));
+        app.viewSubmission(StepBlocks.ADOPT_CALLBACK, new StepAdoptSubmitted(features.steps()));
+        app.viewSubmission(StepBlocks.REANSWER_CALLBACK, new StepReanswerSubmitted(features.steps()));
         app.viewSubmission(DigestViews.CALLBACK_ID, new DigestFormSubmitted(features.work(), features.digests(),
                 features.home()));
     }
