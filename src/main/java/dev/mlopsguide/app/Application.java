@@ -49,6 +49,7 @@ import dev.mlopsguide.slack.flows.SignedText;
 import dev.mlopsguide.slack.flows.SlackAccess;
 import dev.mlopsguide.slack.flows.TeamReplies;
 import dev.mlopsguide.slack.flows.TeamRhythm;
+import dev.mlopsguide.slack.flows.WorkflowSteps;
 import dev.mlopsguide.slack.flows.WorkspaceChoices;
 import dev.mlopsguide.slack.install.BotClients;
 import dev.mlopsguide.slack.install.BotTokens;
@@ -250,9 +251,10 @@ public final class Application implements AutoCloseable {
         var purge = new WorkspacePurge(store.workspaceData(), settings.uninstallGrace(), clock);
         var gapReports = new GapReports(store.settings(), store.knowledgeGaps(), answerer.get(), access, clock);
         var threadRecords = new ChannelAssessment.Records(store.channelFlows(), store.followUps(), store.assessments(),
-                store.cadences(), store.settings());
+                store.cadences(), store.settings(), store.workflowRuns());
         var thread = new ChannelAssessment(content, access, threadRecords, teams, teamAssessor);
         var rhythm = new TeamRhythm(thread, threadRecords, teams, access, clock);
+        var workflows = new WorkflowSteps(store.workflowRuns(), threadRecords, rhythm, teams, access);
         var jobs = new JobScheduler(store.database().dataSource(), clock, timing.polling(), poster::deliver,
                 List.of(purge.task(), JobScheduler.hourly(GapReports.TASK_NAME, gapReports::sendDue),
                         JobScheduler.hourly(TeamRhythm.TASK_NAME, rhythm::runDue)));
@@ -262,7 +264,7 @@ public final class Application implements AutoCloseable {
         var publicUrl = new AtomicReference<>(answering.publicUrl());
         var pages = new ArticlePages(answerer.get().knowledge(), publicUrl::get);
         var features = features(settings, work, access, metrics, new DigestSchedules(store.digestSubscriptions(), jobs),
-                installations, new AnswerBlocks(pages::link), thread, rhythm);
+                installations, new AnswerBlocks(pages::link), thread, rhythm, workflows);
         var followUps = new FollowUpWorker(store.followUps(), FollowUpHandlers.of(features), clock, timing.followUps(),
                 4, metrics);
         MiddlewareListeners.register(bolt, metrics, store.processedEvents(), features.names(), work);
@@ -301,7 +303,8 @@ public final class Application implements AutoCloseable {
 
     private SlackFeatures features(SlackSettings settings, BackgroundWork work, SlackAccess access, Metrics metrics,
                                    DigestSchedules schedules, Optional<DatabaseInstallationService> installations,
-                                   AnswerBlocks answerBlocks, ChannelAssessment thread, TeamRhythm rhythm) {
+                                   AnswerBlocks answerBlocks, ChannelAssessment thread, TeamRhythm rhythm,
+                                   WorkflowSteps workflows) {
         // Private metadata is signed with the secret Slack signs requests with (in Socket Mode, the app token).
         var secret = settings.socketMode() ? settings.appToken().orElseThrow() : settings.signingSecret();
         var calls = access.calls();
@@ -324,7 +327,7 @@ public final class Application implements AutoCloseable {
                 new ChannelDigest(teams, schedules, digests, new TimeZones(calls), new SignedText(secret, "digest"), access),
                 new Uninstalls(store.workspaceData(), installations, settings.uninstallGrace()),
                 names, new ChannelNames(names, calls), choices,
-                new OrgView(choices, org, content.questionnaire().areas(), access), rhythm, steps);
+                new OrgView(choices, org, content.questionnaire().areas(), access), rhythm, steps, workflows);
     }
 
     /** Bolt for one workspace (a bot token), or distributed by OAuth with installations in the database. */

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -111,6 +112,8 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Duration> slowness = new ConcurrentHashMap<>();
     private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    /** Function executions ended by functions.completeSuccess or completeError: Slack ends each once. */
+    private final Set<String> endedFunctions = ConcurrentHashMap.newKeySet();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_100L);
     private final AtomicLong ids = new AtomicLong();
@@ -507,6 +510,17 @@ public final class FakeSlack implements AutoCloseable {
                     params.get("channel")) && (params.get("ts").equals(m.ts()) || params.get("ts").equals(m.threadTs())),
                     false));
             case "chat.postEphemeral" -> answer.put("message_ts", nextTs());
+            case "chat.getPermalink" -> answer.put("permalink", "https://fake.slack.test/archives/"
+                    + params.getOrDefault("channel", "") + "/p" + params.getOrDefault("message_ts", "").replace(".", ""));
+            case "functions.completeSuccess", "functions.completeError" -> {
+                // A function execution ends once, as in Slack.
+                if (!params.containsKey("function_execution_id")
+                        || !endedFunctions.add(params.get("function_execution_id"))) {
+                    answer.put("ok", false);
+                    answer.put("error", params.containsKey("function_execution_id") ? "function_execution_already_completed"
+                            : "invalid_arguments");
+                }
+            }
             case "views.open", "views.update", "views.push", "views.publish" -> answer.put("view", view(params));
             case "users.info" -> answer.put("user", Map.of("id", params.getOrDefault("user", ""),
                     "name", "user-" + params.getOrDefault("user", ""), "tz", "Europe/Paris",

@@ -8,6 +8,7 @@ import dev.mlopsguide.slack.flows.NextSteps;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.slack.flows.TeamRhythm;
+import dev.mlopsguide.slack.flows.WorkflowSteps;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.FollowUps;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class FollowUpHandlers {
                 Map.entry(ChannelAssessment.CLOSE, handler(thread::close, NOBODY_TO_TELL)),
                 Map.entry(TeamRhythm.CHECK_IN, handler(features.rhythm()::startCheckIn, NOBODY_TO_TELL)),
                 Map.entry(TeamRhythm.REMIND, handler(features.rhythm()::remind, NOBODY_TO_TELL)),
+                Map.entry(WorkflowSteps.RUN, handler(features.workflows()::run, NOBODY_TO_TELL)),
+                Map.entry(ChannelAssessment.OUTCOME, handler(features.workflows()::tellOutcome, NOBODY_TO_TELL)),
                 Map.entry(NextSteps.ADOPTED, handler(features.steps()::announce, NOBODY_TO_TELL)),
                 Map.entry(NextSteps.DONE, handler(features.steps()::promptReanswer, NOBODY_TO_TELL)),
                 Map.entry(QuestionAnswering.ANSWER, handler(questions::answerInThread, questions::answerGivenUp)),

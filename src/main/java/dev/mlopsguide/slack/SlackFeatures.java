@@ -14,6 +14,7 @@ import dev.mlopsguide.slack.flows.QuestionAnswering;
 import dev.mlopsguide.slack.flows.ResultSharing;
 import dev.mlopsguide.slack.flows.TeamReplies;
 import dev.mlopsguide.slack.flows.TeamRhythm;
+import dev.mlopsguide.slack.flows.WorkflowSteps;
 import dev.mlopsguide.slack.flows.WorkspaceChoices;
 import dev.mlopsguide.slack.install.Uninstalls;
 import dev.mlopsguide.team.Names;
@@ -27,5 +28,5 @@ public record SlackFeatures(BackgroundWork work, AssessmentModal modal, ChannelA
                             AnswerFeedback feedback,
                             ResultSharing sharing, AppHome home, ChannelDigest digests, Uninstalls uninstalls,
                             Names names, ChannelNames channelNames, WorkspaceChoices settings, OrgView org,
-                            TeamRhythm rhythm, NextSteps steps) {
+                            TeamRhythm rhythm, NextSteps steps, WorkflowSteps workflows) {
 }

@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
     private final QuestionThreads questionThreads;
     private final Cadences cadences;
     private final AdoptedSteps adoptedSteps;
+    private final WorkflowRuns workflowRuns;
     private final KnowledgeGaps knowledgeGaps;
 
     public Store(Database database, Clock clock, Duration cacheTtl, Ticker ticker) {
@@ -51,13 +52,15 @@ public final class Store implements AutoCloseable {
         this.feedback = new Feedback(jdbc, clock);
         // An H2 file is held by one process, which can decide alone what it has seen.
         this.processedEvents = new ProcessedEvents(jdbc, clock, database.settings().h2Directory().isPresent());
-        this.teamData = new TeamData(jdbc, clock, profiles, assessments, channelFlows, digestSubscriptions, digestDeliveries);
         this.oauthStates = new OAuthStates(jdbc, clock);
         this.people = new People(jdbc, clock, teams);
         this.settings = new WorkspaceSettings(jdbc, clock, teams);
         this.questionThreads = new QuestionThreads(jdbc, clock, teams);
         this.cadences = new Cadences(jdbc, clock, followUps);
         this.adoptedSteps = new AdoptedSteps(jdbc, clock, followUps);
+        this.teamData = new TeamData(jdbc, clock, profiles, assessments, channelFlows, digestSubscriptions, digestDeliveries,
+                cadences, adoptedSteps);
+        this.workflowRuns = new WorkflowRuns(jdbc, clock, teams, followUps);
         this.knowledgeGaps = new KnowledgeGaps(jdbc, clock, teams);
         this.workspaceData = new WorkspaceData(jdbc, clock, teams, teamData, knowledgeGaps);
     }
@@ -133,6 +136,10 @@ public final class Store implements AutoCloseable {
 
     public AdoptedSteps adoptedSteps() {
         return adoptedSteps;
+    }
+
+    public WorkflowRuns workflowRuns() {
+        return workflowRuns;
     }
 
     public QuestionThreads questionThreads() {

@@ -20,9 +20,13 @@ public final class TeamData {
     private final ChannelFlows flows;
     private final DigestSubscriptions subscriptions;
     private final DigestDeliveries deliveries;
+    private final Cadences cadences;
+    private final AdoptedSteps adopted;
 
     TeamData(Jdbc jdbc, Clock clock, Profiles profiles, Assessments assessments, ChannelFlows flows,
-             DigestSubscriptions subscriptions, DigestDeliveries deliveries) {
+             DigestSubscriptions subscriptions, DigestDeliveries deliveries, Cadences cadences, AdoptedSteps adopted) {
+        this.cadences = cadences;
+        this.adopted = adopted;
         this.jdbc = jdbc;
         this.clock = clock;
         this.profiles = profiles;
@@ -49,9 +53,13 @@ public final class TeamData {
                 new TeamExport.DeliveryJson(d.week(), d.status().name().toLowerCase(Locale.ROOT),
                         d.sentAt().map(TeamData::text).orElse(null), d.messageTs().orElse(null), d.error().orElse(null)))
                 .toList())).toList();
+        var steps = adopted.ofTeam(team.id()).stream().map(s -> new TeamExport.AdoptedStepJson(s.id(), s.stepId(),
+                s.questionId().orElse(null), s.ownerId(), s.dueOn().toString(), s.status().id(), s.adoptedBy(),
+                text(s.adoptedAt()), s.issueUrl().orElse(null))).toList();
         var key = team.key();
         return new TeamExport(text(clock.instant()), new TeamExport.TeamJson(team.id(), key.workspaceId(),
-                key.kind().id(), key.externalId(), team.name()), profile, records, channelAssessments, digests);
+                key.kind().id(), key.externalId(), team.name()), profile, records, channelAssessments, digests,
+                cadences.months(team.id()), steps);
     }
 
     /** Deletes the team and everything about it, in one transaction. */

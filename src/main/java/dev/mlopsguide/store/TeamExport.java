@@ -10,7 +10,9 @@ public record TeamExport(
         ProfileJson profile,
         List<AssessmentJson> assessments,
         List<ChannelAssessmentJson> channelAssessments,
-        List<SubscriptionJson> digestSubscriptions) {
+        List<SubscriptionJson> digestSubscriptions,
+        int checkInEveryMonths,
+        List<AdoptedStepJson> adoptedSteps) {
 
     public record TeamJson(long id, String workspace, String kind, String externalId, String name) {
     }
@@ -30,6 +32,10 @@ public record TeamExport(
 
     public record SubscriptionJson(long id, String channelId, String weekday, String time, String timeZone,
                                    String createdBy, boolean active, String pausedReason, List<DeliveryJson> deliveries) {
+    }
+
+    public record AdoptedStepJson(long id, String stepId, String questionId, String owner, String due, String status,
+                                  String adoptedBy, String adoptedAt, String issueUrl) {
     }
 
     public record DeliveryJson(String week, String status, String sentAt, String messageTs, String error) {

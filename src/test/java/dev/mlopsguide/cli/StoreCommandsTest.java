@@ -222,7 +222,7 @@ class StoreCommandsTest {
         var run = run("", "db", "migrate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("is at schema version 11.");
+        assertThat(run.out()).contains("is at schema version 12.");
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.mlopsguide.store.Cadences;
 import dev.mlopsguide.store.ChannelFlow;
 import dev.mlopsguide.store.ChannelFlows;
 import dev.mlopsguide.store.FollowUps;
+import dev.mlopsguide.store.WorkflowRuns;
 import dev.mlopsguide.store.WorkspaceSettings;
 import dev.mlopsguide.team.TeamAssessor;
 import dev.mlopsguide.team.TeamDirectory;
@@ -44,6 +45,7 @@ public final class ChannelAssessment {
     public static final String STEP = "thread.step";
     public static final String SCORE = "thread.score";
     public static final String CLOSE = "thread.close";
+    public static final String OUTCOME = "thread.outcome";
     /** The share of the questions that must be answered before "Finish" scores a thread. */
     static final double MIN_SHARE_TO_FINISH = 0.5;
     private static final Logger LOG = LoggerFactory.getLogger(ChannelAssessment.class);
@@ -59,6 +61,10 @@ public final class ChannelAssessment {
 
     /** Score the finished flow and post its result. */
     record Score(long flow, String finishedBy) {
+    }
+
+    /** Tell the workflow runs waiting for the flow how it ended. */
+    record Outcome(long flow) {
     }
 
     /** Show that the flow was cancelled, and take its buttons away. */
@@ -77,7 +83,7 @@ public final class ChannelAssessment {
 
     /** What a team thread reads besides its own state: the team's results, its cadence, the workspace's settings. */
     public record Records(ChannelFlows flows, FollowUps followUps, Assessments assessments, Cadences cadences,
-                          WorkspaceSettings settings) {
+                          WorkspaceSettings settings, WorkflowRuns workflowRuns) {
     }
 
     public ChannelAssessment(MaturityContent content, SlackAccess slack, Records records, TeamDirectory teams,
@@ -208,6 +214,7 @@ public final class ChannelAssessment {
             slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId())
                     .ts(flow.rootTs()).text("Team MLOps assessment closed: nothing was recorded.").blocks(blocks)));
             showAnswers(client, flow, state, true);
+            tellWorkflows(flow);
         });
     }
 
@@ -305,8 +312,16 @@ public final class ChannelAssessment {
                     .text("Team MLOps assessment finished: level " + level.level() + " (" + result.level().name()
                             + ").").blocks(root)));
             showAnswers(client, flow, state, true);
+            tellWorkflows(flow);
             LOG.info("Team assessment {} in {} finished at level {}", flow.id(), flow.channelId(), level.level());
         });
+    }
+
+    /** Keeps the work of telling the workflow steps waiting for the flow how it ended, if any wait. */
+    private void tellWorkflows(ChannelFlow flow) {
+        if (!records.workflowRuns().waitingFor(flow.id()).isEmpty()) {
+            followUps.add(Payloads.of(OUTCOME, new Outcome(flow.id())));
+        }
     }
 
     /** Follow-up work on one flow, as it stands now, with a client of its workspace. */

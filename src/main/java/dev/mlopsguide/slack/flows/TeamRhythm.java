@@ -2,19 +2,21 @@ package dev.mlopsguide.slack.flows;
 
 import dev.mlopsguide.rhythm.Cadence;
 import dev.mlopsguide.rhythm.ThreadRhythm;
-import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.CheckInBlocks;
+import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
 import dev.mlopsguide.slack.webapi.MessagePosts;
 import dev.mlopsguide.slack.webapi.TimeZones;
 import dev.mlopsguide.store.Cadences;
 import dev.mlopsguide.store.ChannelFlow;
 import dev.mlopsguide.store.FollowUps;
+import dev.mlopsguide.store.Team;
 import dev.mlopsguide.store.TeamKind;
 import dev.mlopsguide.team.TeamDirectory;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,32 +125,42 @@ public final class TeamRhythm {
     public void startCheckIn(FollowUps.Taken work) {
         var checkIn = Payloads.read(work, CheckIn.class);
         var team = teams.byId(checkIn.teamId());
-        var previous = team.flatMap(t -> records.assessments().latest(t.id()));
-        if (team.isEmpty() || previous.isEmpty()) {
+        if (team.isEmpty() || !work.isRetry() && records.flows().openIn(team.get().key().externalId()).isPresent()) {
             return;
         }
-        var channel = team.get().key().externalId();
-        if (!work.isRetry() && records.flows().openIn(channel).isPresent()) {
-            return;
+        checkIn(team.get(), "check-in:" + work.id(), work.isRetry());
+    }
+
+    /**
+     * Starts a check-in of the team in its channel, posted under {@code name} (once, when {@code mayExist} says an
+     * earlier attempt may have posted it), its answers carried over from the team's latest assessment.
+     *
+     * @return the check-in; empty when the team was never assessed, so there is nothing to carry over
+     */
+    Optional<ChannelFlow> checkIn(Team team, String name, boolean mayExist) {
+        var previous = records.assessments().latest(team.id());
+        if (previous.isEmpty()) {
+            return Optional.empty();
         }
-        var client = slack.clients().require(team.get().key().workspaceId());
-        var now = clock.instant();
-        var closesAt = ThreadRhythm.closesAt(now, records.settings().threadsCloseAfter(team.get().key().workspaceId()));
+        var channel = team.key().externalId();
+        var client = slack.clients().require(team.key().workspaceId());
+        var closesAt = ThreadRhythm.closesAt(clock.instant(), records.settings().threadsCloseAfter(team.key().workspaceId()));
         var record = previous.get();
         var content = thread.content();
         var root = CheckInBlocks.open(new CheckInBlocks.Previous(record.takenAt(), record.level(),
-                        content.level(record.level()).name(), records.cadences().months(team.get().id())),
+                        content.level(record.level()).name(), records.cadences().months(team.id())),
                 new CheckInBlocks.Progress(0, 0, List.of()), closesAt);
-        var rootTs = slack.posts().post(client, MessagePosts.Target.channel(channel, "check-in:" + work.id()),
-                work.isRetry(), CheckInBlocks.openFallback(), root);
+        var rootTs = slack.posts().post(client, MessagePosts.Target.channel(channel, name), mayExist,
+                CheckInBlocks.openFallback(), root);
         var known = content.questionnaire().known(record.answers());
         var carried = known.byQuestion().entrySet().stream().map(answer -> new ChannelFlow.Answer(answer.getKey(),
                 answer.getValue(), record.takenBy(), record.takenAt(), true)).toList();
-        var flow = records.flows().start(team.get().id(), channel, rootTs, content.questionnaire(), record.takenBy(),
+        var flow = records.flows().start(team.id(), channel, rootTs, content.questionnaire(), record.takenBy(),
                 zones.of(client, record.takenBy()), ChannelFlow.Kind.CHECK_IN, carried);
-        thread.postCard(client, flow, work.isRetry());
+        thread.postCard(client, flow, mayExist);
         thread.refreshRoot(client, flow, thread.stateOf(flow));
-        LOG.info("Check-in {} started in {} for team {}", flow.id(), channel, team.get().id());
+        LOG.info("Check-in {} started in {} for team {}", flow.id(), channel, team.id());
+        return Optional.of(flow);
     }
 
     /** Follow-up work: reminds the channel of a thread still open, in the thread and in the channel. */

@@ -9,8 +9,10 @@ import com.slack.api.model.event.GroupRenameEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import dev.mlopsguide.slack.SlackFeatures;
+import dev.mlopsguide.slack.flows.WorkflowSteps;
 
-/** The Events API: questions by mention, DM or follow-up in a thread, the App Home, renamed channels, and the end of an installation. */
+/** The Events API: questions by mention, DM or follow-up in a thread, the App Home, renamed channels, the workflow step, and the end of an
+ * installation. */
 public final class EventListeners {
 
     private EventListeners() {
@@ -24,5 +26,6 @@ public final class EventListeners {
         app.event(GroupRenameEvent.class, ChannelRenamed.privateChannel(features.work(), features.names()));
         app.event(AppUninstalledEvent.class, new AppUninstalled(features.uninstalls()));
         app.event(TokensRevokedEvent.class, new TokensRevoked(features.uninstalls()));
+        app.function(WorkflowSteps.CHECK_IN_FUNCTION, new CheckInStepExecuted(features.workflows()));
     }
 }
