@@ -178,7 +178,7 @@ const BlockKit = (() => {
 
   // In an input block an element's value is collected on submission; elsewhere it sends an action at once.
   function renderElement(e, blockId, ctx, inInput) {
-    const act = value => ctx.onAction && ctx.onAction({ action_id: e.action_id, value: value, block_id: blockId });
+    const act = value => ctx.onAction && ctx.onAction({ action_id: e.action_id, value: value, block_id: blockId, type: e.type });
     const kept = ((ctx.kept || {})[blockId] || {})[e.action_id];
     switch (e.type) {
       case "button": {
@@ -265,6 +265,30 @@ const BlockKit = (() => {
         if (inInput) collect(ctx, blockId, e.action_id, () => select.selectedIndex > 0 ? { type: e.type, [key]: select.value } : null);
         else select.addEventListener("change", () => act(select.value));
         return select;
+      }
+      case "users_select": {
+        const select = el("select", "bk-select bk-users");
+        select.dataset.blockId = blockId;
+        select.appendChild(el("option", "", e.placeholder ? e.placeholder.text : "Choose a person"));
+        const initial = kept ? kept.selected_user : e.initial_user;
+        Object.entries(USERS).filter(([id]) => id !== "UBOT").forEach(([id, name]) => {
+          const opt = el("option", "", "@" + name);
+          opt.value = id;
+          if (initial === id) opt.selected = true;
+          select.appendChild(opt);
+        });
+        if (inInput) collect(ctx, blockId, e.action_id, () => select.selectedIndex > 0 ? { type: e.type, selected_user: select.value } : null);
+        else select.addEventListener("change", () => act(select.value));
+        return select;
+      }
+      case "datepicker": {
+        const input = el("input", "bk-date");
+        input.type = "date";
+        input.dataset.blockId = blockId;
+        input.value = kept ? kept.selected_date || "" : e.initial_date || "";
+        if (inInput) collect(ctx, blockId, e.action_id, () => input.value ? { type: "datepicker", selected_date: input.value } : null);
+        else input.addEventListener("change", () => act(input.value));
+        return input;
       }
       case "timepicker": {
         const input = el("input", "bk-time");

@@ -42,7 +42,8 @@
     node.appendChild(author);
     if (message.blocks && message.blocks.length) {
       node.appendChild(BlockKit.render(message.blocks, { onAction: action => post("action", {
-        action_id: action.action_id, value: action.value, message_ts: message.ts, thread_ts: message.thread_ts || null }) }));
+        action_id: action.action_id, value: action.value, type: action.type, message_ts: message.ts,
+        thread_ts: message.thread_ts || null }) }));
     } else {
       const text = document.createElement("div");
       text.innerHTML = BlockKit.mrkdwn(message.text);
@@ -112,7 +113,7 @@
     if ($("home").dataset.key === key) return;
     $("home").dataset.key = key;
     $("home").replaceChildren(home ? BlockKit.render(home.blocks, { onAction: action => post("action", {
-      action_id: action.action_id, value: action.value, view_id: home.id }) }) : Object.assign(document.createElement("p"), { textContent: "Loading your Home…" }));
+      action_id: action.action_id, value: action.value, type: action.type, view_id: home.id }) }) : Object.assign(document.createElement("p"), { textContent: "Loading your Home…" }));
   }
 
   function renderModal() {
@@ -127,7 +128,7 @@
     const kept = sameView ? BlockKit.values(page.modal.ctx) : null;
     layer.dataset.viewKey = view.id + view.hash + JSON.stringify(view.errors || {});
     const ctx = { inputs: [], errors: view.errors || {}, kept: kept, onAction: action => post("action", {
-      action_id: action.action_id, value: action.value, view_id: view.id, values: BlockKit.values(ctx) }) };
+      action_id: action.action_id, value: action.value, type: action.type, view_id: view.id, values: BlockKit.values(ctx) }) };
     page.modal = { id: view.id, hash: view.hash, ctx: ctx };
     const modal = Object.assign(document.createElement("div"), { className: "modal", id: "modal" });
     const header = document.createElement("header");

@@ -153,14 +153,19 @@ public final class SandboxServer implements AutoCloseable {
         state.acting(user.userId(), user.channelId());
         var actionId = body.path("action_id").asText();
         var value = body.path("value").asText();
+        // A menu's choice goes as Slack sends it: a selected option, not a button's value.
+        boolean menu = "static_select".equals(body.path("type").asText());
         if (body.path("view_id").isTextual()) {
             var view = state.view(user.userId(), body.path("view_id").asText());
-            timed("block_actions " + actionId, user, actionId + " = " + value,
-                    () -> driver.viewButton(user, actionId, value, view, values(body)));
+            timed("block_actions " + actionId, user, actionId + " = " + value, () -> menu
+                    ? driver.viewSelect(user, actionId, value, view, values(body))
+                    : driver.viewButton(user, actionId, value, view, values(body)));
         } else {
             var threadTs = body.path("thread_ts").isTextual() ? body.path("thread_ts").asText() : null;
-            timed("block_actions " + actionId, user, actionId + " = " + value, () -> driver.messageButton(user, actionId,
-                    value, body.path("message_ts").asText(), threadTs));
+            var messageTs = body.path("message_ts").asText();
+            timed("block_actions " + actionId, user, actionId + " = " + value, () -> menu
+                    ? driver.messageSelect(user, actionId, value, messageTs, threadTs)
+                    : driver.messageButton(user, actionId, value, messageTs, threadTs));
         }
         return ok();
     }

@@ -100,8 +100,8 @@ public final class SlackDriver {
     }
 
     /** An option chosen in a menu on a view (a modal or the App Home) whose current {@code view} is given. */
-    public Reply viewSelect(SlackUser user, String actionId, String optionValue, JsonNode view) {
-        var payload = viewButtonPayload(user, actionId, optionValue, view, noValues());
+    public Reply viewSelect(SlackUser user, String actionId, String optionValue, JsonNode view, ObjectNode stateValues) {
+        var payload = viewButtonPayload(user, actionId, optionValue, view, stateValues);
         payload.set("actions", JSON.createArrayNode().add(selection(actionId, optionValue)));
         return interact(payload);
     }

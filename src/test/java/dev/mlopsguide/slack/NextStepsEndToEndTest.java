@@ -129,7 +129,7 @@ class NextStepsEndToEndTest {
         var home = (ObjectNode) app.slack.await("views.publish", 1).get(0).json("view");
         assertThat(home.toString()).contains("Adopted next steps of <#CPLATFORM>");
         home.put("id", "VHOME").put("type", "home");
-        app.driver.viewSelect(BOB, StepBlocks.STATUS_ACTION, adopted.id() + " done", home);
+        app.driver.viewSelect(BOB, StepBlocks.STATUS_ACTION, adopted.id() + " done", home, SlackDriver.noValues());
         var doneMessage = app.slack.await("chat.postMessage", c -> c.params().get("text").startsWith("A next step is done"),
                 1, WAIT).get(0);
         assertThat(app.store.adoptedSteps().byId(adopted.id()).orElseThrow().status()).isEqualTo(AdoptedStep.Status.DONE);

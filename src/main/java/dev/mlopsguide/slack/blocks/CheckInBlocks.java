@@ -100,7 +100,7 @@ public final class CheckInBlocks {
                 list.context("*" + escape(name) + "*");
             }
             var answer = answers.get(question.id());
-            var text = escape(question.text()) + "\n" + (answer == null ? "_Not answered: it applies after a change above. Answer it, or the result is partial._" : bold(label(question,
+            var text = escape(question.text()) + "\n" + (answer == null ? "_Not answered yet: answer it, or the result is partial._" : bold(label(question,
                     answer.optionId())) + (answer.carried() ? " · _carried over_" : " · " + user(answer.answeredBy())));
             if (open) {
                 list.section(text, select(question, i, answer));

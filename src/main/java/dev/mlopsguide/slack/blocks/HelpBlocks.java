@@ -7,7 +7,7 @@ import java.util.List;
 public final class HelpBlocks {
 
     public static final String FALLBACK = "MLOps Guide: /mlops-assess opens the assessment; add team, profile, results, "
-            + "history, explain, ask, digest, settings or org. /mlops-assess help shows them all.";
+            + "history, explain, ask, digest, cadence, steps, settings or org. /mlops-assess help shows them all.";
 
     private HelpBlocks() {
     }
@@ -28,7 +28,9 @@ public final class HelpBlocks {
                         "`/mlops-assess explain design|train|operate|levels` · the steps of an ML project, or the levels",
                         "`/mlops-assess ask <question>` · ask an MLOps question (or mention me, or DM me)",
                         "`/mlops-assess digest on [#channel] [weekday] [HH:MM]` · a weekly maturity digest; `off`, `preview`",
-                        "`/mlops-assess settings` · follow-ups, the experts' channel and the gap report (admins change them)",
+                        "`/mlops-assess cadence [monthly|quarterly|half-yearly|yearly|off]` · how often this team checks in",
+                        "`/mlops-assess steps` · the next steps this team adopted, their owners and status",
+                        "`/mlops-assess settings` · questions, who sees every team, threads, the steps webhook (admins change them)",
                         "`/mlops-assess org` · every team's level, target and areas, with a heat map (for admins)",
                         "`/mlops-assess help` · this message")))
                 .context("A channel is a team: results, profile and history belong to the channel you run the command in.")

@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -137,6 +138,26 @@ class BlockSnapshotsTest {
                                 Optional.empty()), TAKEN, OptionalInt.empty()))), content.questionnaire().areas(),
                         "the heat map is in your messages with me")),
                 rendering("escalation-approval", () -> EscalationBlocks.approval(GAP)),
+                rendering("check-in-open", () -> CheckInBlocks.open(new CheckInBlocks.Previous(TAKEN, 2,
+                        content.level(2).name(), 3), new CheckInBlocks.Progress(1, 20, List.of("UBOB")),
+                        TAKEN.plus(Duration.ofDays(7)))),
+                rendering("check-in-card", () -> CheckInBlocks.card(content.questionnaire(),
+                        content.questionnaire().applicable(answers).subList(0, 4), Map.of(
+                                question.id(), new ChannelFlow.Answer(question.id(), question.options().get(1).id(),
+                                        "UBOB", TAKEN, false),
+                                content.questionnaire().questions().get(1).id(), new ChannelFlow.Answer(
+                                        content.questionnaire().questions().get(1).id(),
+                                        content.questionnaire().questions().get(1).options().get(0).id(), "UALICE",
+                                        TAKEN, true)), true)),
+                rendering("check-in-finished-partial", () -> CheckInBlocks.finished(2, content.level(2).name(),
+                        new CheckInBlocks.Progress(1, 20, List.of("UBOB")), 19)),
+                rendering("step-adopt-form", () -> StepBlocks.adoptForm(content.nextSteps().get("run-tests-in-ci"),
+                        "CPLATFORM run-tests-in-ci training-tests~signature", "UALICE", LocalDate.of(2026, 12, 8))),
+                rendering("step-done", () -> StepBlocks.doneMessage("UBOB", "Run the tests on every change in CI",
+                        content.questionnaire().question("training-tests"), "CPLATFORM training-tests")),
+                rendering("step-reanswer-form", () -> StepBlocks.reanswerForm(content.questionnaire()
+                        .question("training-tests").orElseThrow(), Optional.of(content.questionnaire()
+                        .question("training-tests").orElseThrow().options().get(0).id()), "CPLATFORM training-tests~signature")),
                 rendering("escalation-missing-form", () -> EscalationBlocks.missingForm("T1~7~signature", true)),
                 rendering("escalation-reply-form", () -> EscalationBlocks.replyForm(GAP, "T1~7~signature")));
     }
