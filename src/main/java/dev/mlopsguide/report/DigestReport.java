@@ -70,7 +70,7 @@ public final class DigestReport {
             var today = LocalDate.ofInstant(digest.week().end(), ZoneOffset.UTC);
             lines.add("Adopted steps: " + AdoptedStep.progress(digest.adopted().stream().map(Digest.Adopted::step)
                     .toList(), today) + ".");
-            digest.adopted().stream().filter(a -> a.step().isOpen()).forEach(a -> lines.add("  • " + text.apply(a.title())
+            digest.adopted().stream().filter(a -> a.step().isOpen()).forEach(a -> lines.add("  " + text.apply(a.title())
                     + ": " + wording.person().apply(a.step().ownerId()) + ", " + a.step().status().id() + ", due "
                     + Wording.day(a.step().dueOn()) + (a.step().isOverdue(today) ? " (overdue)" : "")));
         }

@@ -10,11 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.TestContent;
-import dev.mlopsguide.report.DigestReport;
-import dev.mlopsguide.report.Wording;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
-import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.StepBlocks;
 import dev.mlopsguide.steps.AdoptedStep;
 import dev.mlopsguide.store.Team;
@@ -116,9 +113,11 @@ class NextStepsEndToEndTest {
         // Followed: the steps command, the digest, the roll-up.
         var listed = app.driver.command(ALICE, "steps").json().path("blocks").toString();
         assertThat(listed).contains("<@UBOB>").contains("0 of 1 open steps in progress").contains(StepBlocks.STATUS_ACTION);
-        var digest = app.application.digests().soFar(team, ZoneOffset.UTC);
-        assertThat(String.join("\n", DigestReport.summary(digest, new Wording(Mrkdwn::escape, Mrkdwn::user))))
-                .contains("Adopted steps: 0 of 1 open steps in progress").contains("<@UBOB>, planned, due");
+        app.driver.command(ALICE, "digest preview");
+        var preview = JSON.readTree(app.slack.await("response_url", c -> c.params().get("body")
+                .contains("MLOps digest of"), 1, WAIT).get(0).params().get("body")).path("blocks").toString();
+        assertThat(preview).contains("Adopted steps: 0 of 1 open steps in progress").contains("• Run the tests on every change in CI: <@UBOB>, planned, due")
+                .contains(StepBlocks.ADOPT_ACTION + ":0").doesNotContain(step.stepId() + " ");
         var row = app.application.org().rollUp(Optional.of(FakeSlack.WORKSPACE)).rows().get(0);
         assertThat(row.openSteps()).isEqualTo(1);
         assertThat(row.overdueSteps()).isZero();
