@@ -4,7 +4,9 @@ const BlockKit = (() => {
   const EMOJI = {
     white_check_mark: "✅", warning: "⚠️", bar_chart: "📊", busts_in_silhouette: "👥", bulb: "💡",
     ballot_box_with_check: "☑️", toolbox: "🧰", thumbsup: "👍", thumbsdown: "👎", thinking_face: "🤔",
-    calendar: "📅", rocket: "🚀", tada: "🎉", x: "❌", heavy_check_mark: "✔️", information_source: "ℹ️"
+    calendar: "📅", rocket: "🚀", tada: "🎉", x: "❌", heavy_check_mark: "✔️", information_source: "ℹ️",
+    office: "🏢", hourglass: "⌛", fast_forward: "⏩", bell: "🔔", dart: "🎯", chart_with_upwards_trend: "📈",
+    no_entry_sign: "🚫", raising_hand: "🙋", memo: "📝"
   };
   const USERS = { UALICE: "alice", UBOB: "bob", UBOT: "MLOps Guide" };
   const CHANNELS = { CPLATFORM: "ml-platform", CDATASCI: "data-science" };

@@ -41,6 +41,7 @@ import dev.mlopsguide.slack.flows.ChannelDigest;
 import dev.mlopsguide.slack.flows.ChannelNames;
 import dev.mlopsguide.slack.flows.GapReports;
 import dev.mlopsguide.slack.flows.NextSteps;
+import dev.mlopsguide.slack.flows.OrgDigests;
 import dev.mlopsguide.slack.flows.OrgView;
 import dev.mlopsguide.slack.flows.ProfileModal;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
@@ -250,6 +251,7 @@ public final class Application implements AutoCloseable {
                 new ResponseUrls(slack));
         var purge = new WorkspacePurge(store.workspaceData(), settings.uninstallGrace(), clock);
         var gapReports = new GapReports(store.settings(), store.knowledgeGaps(), answerer.get(), access, clock);
+        var orgDigests = new OrgDigests(store.settings(), org, access, clock);
         var threadRecords = new ChannelAssessment.Records(store.channelFlows(), store.followUps(), store.assessments(),
                 store.cadences(), store.settings(), store.workflowRuns());
         var thread = new ChannelAssessment(content, access, threadRecords, teams, teamAssessor);
@@ -257,7 +259,8 @@ public final class Application implements AutoCloseable {
         var workflows = new WorkflowSteps(store.workflowRuns(), threadRecords, rhythm, teams, access);
         var jobs = new JobScheduler(store.database().dataSource(), clock, timing.polling(), poster::deliver,
                 List.of(purge.task(), JobScheduler.hourly(GapReports.TASK_NAME, gapReports::sendDue),
-                        JobScheduler.hourly(TeamRhythm.TASK_NAME, rhythm::runDue)));
+                        JobScheduler.hourly(TeamRhythm.TASK_NAME, rhythm::runDue),
+                        JobScheduler.hourly(OrgDigests.TASK_NAME, orgDigests::sendDue)));
         times.lap("Slack clients");
 
         var bolt = times.phase("Slack app", () -> bolt(settings, installations));

@@ -23,8 +23,24 @@ public final class WorkspaceSettings {
         public static final Questions DEFAULTS = new Questions(true, Optional.empty(), Optional.empty());
     }
 
-    /** A workspace whose gap report is due, with where it goes and when the last one went (empty: never). */
-    public record GapReport(String workspaceId, String to, Optional<Instant> lastSentAt) {
+    /** The weekly reports a workspace may turn on, each with the columns of where it goes and when it last went. */
+    public enum Report {
+        /** The questions the app could not answer well. */
+        GAPS("gap_report_to", "gap_report_sent_at"),
+        /** Every team's week: level changes, teams that slipped, new shared blockers, late steps. */
+        ORG("org_digest_to", "org_digest_sent_at");
+
+        private final String to;
+        private final String sentAt;
+
+        Report(String to, String sentAt) {
+            this.to = to;
+            this.sentAt = sentAt;
+        }
+    }
+
+    /** A workspace whose report is due, with where it goes and when the last one went (empty: never). */
+    public record Due(Report report, String workspaceId, String to, Optional<Instant> lastSentAt) {
     }
 
     private final Jdbc jdbc;
@@ -57,10 +73,17 @@ public final class WorkspaceSettings {
      * {@code to}: a channel id, or a person's id for their DM; empty stops the report. The first report covers the
      * week from now, and goes a week from now.
      */
-    public void gapReport(String workspaceId, Optional<String> to, String by) {
-        change(workspaceId, "gap_report_to", to.orElse(null), by);
-        jdbc.read("start the gap report of " + workspaceId, sql -> sql.update("UPDATE workspace_setting SET "
-                + "gap_report_sent_at = ? WHERE workspace_id = ?", clock.instant(), workspaceId));
+    public void report(Report report, String workspaceId, Optional<String> to, String by) {
+        change(workspaceId, report.to, to.orElse(null), by);
+        jdbc.read("start the weekly report of " + workspaceId, sql -> sql.update("UPDATE workspace_setting SET "
+                + report.sentAt + " = ? WHERE workspace_id = ?", clock.instant(), workspaceId));
+    }
+
+    /** Where the workspace's weekly digest of every team goes, if it has one. */
+    public Optional<String> orgDigestTo(String workspaceId) {
+        return jdbc.read("read where the org digest of " + workspaceId + " goes", sql -> sql.one(
+                "SELECT org_digest_to FROM workspace_setting WHERE workspace_id = ? AND org_digest_to IS NOT NULL",
+                rs -> rs.getString(1), workspaceId));
     }
 
     /** The channel or user group (its id) whose members see the organisation's roll-up, besides admins and owners. */
@@ -98,24 +121,26 @@ public final class WorkspaceSettings {
     }
 
     /** The workspaces whose report was never sent or last sent before {@code sentBefore}. */
-    public List<GapReport> gapReportsDue(Instant sentBefore) {
-        return jdbc.read("find the gap reports due", sql -> sql.list(
-                "SELECT workspace_id, gap_report_to, gap_report_sent_at FROM workspace_setting WHERE gap_report_to "
-                        + "IS NOT NULL AND (gap_report_sent_at IS NULL OR gap_report_sent_at < ?) ORDER BY workspace_id",
-                rs -> new GapReport(rs.getString("workspace_id"), rs.getString("gap_report_to"),
-                        Optional.ofNullable(Sql.instant(rs, "gap_report_sent_at"))), sentBefore));
+    public List<Due> reportsDue(Report report, Instant sentBefore) {
+        return jdbc.read("find the weekly reports due", sql -> sql.list(
+                "SELECT workspace_id, " + report.to + " AS sent_to, " + report.sentAt + " AS sent_at FROM workspace_setting "
+                        + "WHERE " + report.to + " IS NOT NULL AND (" + report.sentAt + " IS NULL OR " + report.sentAt
+                        + " < ?) ORDER BY workspace_id",
+                rs -> new Due(report, rs.getString("workspace_id"), rs.getString("sent_to"),
+                        Optional.ofNullable(Sql.instant(rs, "sent_at"))), sentBefore));
     }
 
     /**
      * Takes the report of a workspace for sending now, if no one (another replica, a retry) took it since
      * {@code due} was read: true for exactly one of them.
      */
-    public boolean claimGapReport(GapReport due) {
-        return jdbc.read("claim the gap report of " + due.workspaceId(), sql -> due.lastSentAt().isEmpty()
-                ? sql.update("UPDATE workspace_setting SET gap_report_sent_at = ? WHERE workspace_id = ? "
-                        + "AND gap_report_sent_at IS NULL", clock.instant(), due.workspaceId())
-                : sql.update("UPDATE workspace_setting SET gap_report_sent_at = ? WHERE workspace_id = ? "
-                        + "AND gap_report_sent_at = ?", clock.instant(), due.workspaceId(), due.lastSentAt().get())) == 1;
+    public boolean claimReport(Due due) {
+        var sentAt = due.report().sentAt;
+        return jdbc.read("claim the weekly report of " + due.workspaceId(), sql -> due.lastSentAt().isEmpty()
+                ? sql.update("UPDATE workspace_setting SET " + sentAt + " = ? WHERE workspace_id = ? AND " + sentAt
+                        + " IS NULL", clock.instant(), due.workspaceId())
+                : sql.update("UPDATE workspace_setting SET " + sentAt + " = ? WHERE workspace_id = ? AND " + sentAt
+                        + " = ?", clock.instant(), due.workspaceId(), due.lastSentAt().get())) == 1;
     }
 
     private void change(String workspaceId, String column, Object value, String by) {

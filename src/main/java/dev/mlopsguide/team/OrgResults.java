@@ -7,6 +7,7 @@ import dev.mlopsguide.steps.AdoptedStep;
 import dev.mlopsguide.store.AdoptedSteps;
 import dev.mlopsguide.store.Teams;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -33,18 +34,30 @@ public final class OrgResults {
 
     /** {@code workspaceId}: one workspace's teams (a Slack team id, or {@code local} for the command line's); empty for all. */
     public OrgRollUp rollUp(Optional<String> workspaceId) {
+        return rollUpAt(workspaceId, clock.instant());
+    }
+
+    /**
+     * The roll-up as it stood at {@code at}: each team's latest complete result taken by then (a partial one while it
+     * had none), and its steps as they are now.
+     */
+    public OrgRollUp rollUpAt(Optional<String> workspaceId, Instant at) {
         var all = workspaceId.map(teams::inWorkspace).orElseGet(teams::all);
         var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         var steps = adopted.ofWorkspace(workspaceId).stream().collect(Collectors.groupingBy(AdoptedStep::teamId));
-        var standings = all.stream().flatMap(team -> results.latest(team).stream()).map(latest -> {
-            var previous = results.history(latest.team()).records().stream()
-                    .filter(r -> !r.isPartial() && r.takenAt().isBefore(latest.record().takenAt()))
-                    .reduce((first, second) -> second).map(AssessmentRecord::level);
-            var own = steps.getOrDefault(latest.team().id(), List.of());
-            return new OrgRollUp.TeamStanding(latest.team().name(), latest.result(), latest.record().takenAt(),
-                    previous.map(OptionalInt::of).orElse(OptionalInt.empty()),
-                    (int) own.stream().filter(AdoptedStep::isOpen).count(),
-                    (int) own.stream().filter(s -> s.isOverdue(today)).count());
+        var standings = all.stream().flatMap(team -> {
+            var taken = results.history(team).records().stream().filter(r -> !r.takenAt().isAfter(at)).toList();
+            var complete = taken.stream().filter(r -> !r.isPartial()).toList();
+            var latest = (complete.isEmpty() ? taken : complete).stream().reduce((first, second) -> second);
+            return latest.flatMap(record -> results.assessment(record.id())).map(result -> {
+                var previous = complete.stream().filter(r -> r.takenAt().isBefore(result.record().takenAt()))
+                        .reduce((first, second) -> second).map(AssessmentRecord::level);
+                var own = steps.getOrDefault(team.id(), List.of());
+                return new OrgRollUp.TeamStanding(team.name(), result.result(), result.record().takenAt(),
+                        previous.map(OptionalInt::of).orElse(OptionalInt.empty()),
+                        (int) own.stream().filter(AdoptedStep::isOpen).count(),
+                        (int) own.stream().filter(s -> s.isOverdue(today)).count());
+            }).stream();
         }).toList();
         return OrgRollUp.of(content, standings);
     }

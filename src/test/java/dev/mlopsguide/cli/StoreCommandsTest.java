@@ -222,7 +222,7 @@ class StoreCommandsTest {
         var run = run("", "db", "migrate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("is at schema version 12.");
+        assertThat(run.out()).contains("is at schema version 13.");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.mlopsguide.slack;
 
+import dev.mlopsguide.Conditions;
 import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
@@ -13,7 +14,11 @@ import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TestClock;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -65,6 +70,29 @@ public final class RunningApp implements AutoCloseable {
     /** The application with the bundled content and the test knowledge base, over {@code store}. */
     public static Application application(Store store, Clock clock) {
         return new Application(clock, TestContent.bundled(), store, TestKnowledge::answerer);
+    }
+
+    /**
+     * Sets the clock to {@code at} and waits until the hourly task {@code task} has run there: db-scheduler has moved
+     * its next run past {@code at}.
+     */
+    public void runHourlyTaskAt(TestClock clock, Instant at, String task) throws InterruptedException {
+        clock.set(at);
+        service.checkDigestsNow();
+        Conditions.await(Duration.ofSeconds(15), task + " ran", () -> nextRun(task).isAfter(at));
+    }
+
+    private Instant nextRun(String task) {
+        try (var connection = store.database().dataSource().getConnection();
+             var query = connection.prepareStatement("SELECT execution_time FROM scheduled_tasks WHERE task_name = ?")) {
+            query.setString(1, task);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getObject(1, OffsetDateTime.class).toInstant();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public URI uri(String path) {

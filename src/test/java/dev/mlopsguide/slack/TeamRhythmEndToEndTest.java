@@ -4,7 +4,6 @@ import static dev.mlopsguide.slack.RunningApp.ALICE;
 import static dev.mlopsguide.slack.RunningApp.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mlopsguide.Conditions;
 import dev.mlopsguide.app.Application;
 import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.TestContent;
@@ -16,9 +15,7 @@ import dev.mlopsguide.store.Team;
 import dev.mlopsguide.store.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -166,24 +163,8 @@ class TeamRhythmEndToEndTest {
                 .filter(c -> c.params().get("text").contains("still open")).count()).isZero();
     }
 
-    /** Moves the clock, and waits until the hourly rhythm has run at that time. */
-    private void runRhythmAt(Instant at) throws Exception {
-        clock.set(at);
-        app.service.checkDigestsNow();
-        Conditions.await(WAIT, "the rhythm ran", () -> nextRhythmRun().isAfter(at));
-    }
-
-    private Instant nextRhythmRun() {
-        try (var connection = app.store.database().dataSource().getConnection();
-             var query = connection.prepareStatement("SELECT execution_time FROM scheduled_tasks WHERE task_name = ?")) {
-            query.setString(1, TeamRhythm.TASK_NAME);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getObject(1, OffsetDateTime.class).toInstant();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private void runRhythmAt(Instant at) throws InterruptedException {
+        app.runHourlyTaskAt(clock, at, TeamRhythm.TASK_NAME);
     }
 
     private int remindersSent() {

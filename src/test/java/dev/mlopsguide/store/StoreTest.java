@@ -348,16 +348,20 @@ class StoreTest {
 
     @Test
     void aGapReportIsTakenByOneReplicaOnceAWeekFromWhenItWasTurnedOn() {
-        store.settings().gapReport("T1", Optional.of("CGAPS"), "U1");
-        assertThat(store.settings().gapReportsDue(clock.instant().minus(Duration.ofDays(7)))).isEmpty();
+        var gaps = WorkspaceSettings.Report.GAPS;
+        store.settings().report(gaps, "T1", Optional.of("CGAPS"), "U1");
+        store.settings().report(WorkspaceSettings.Report.ORG, "T1", Optional.of("CORG"), "U1");
+        assertThat(store.settings().reportsDue(gaps, clock.instant().minus(Duration.ofDays(7)))).isEmpty();
 
         clock.advance(Duration.ofDays(7).plusMinutes(1));
-        var due = store.settings().gapReportsDue(clock.instant().minus(Duration.ofDays(7)));
+        var due = store.settings().reportsDue(gaps, clock.instant().minus(Duration.ofDays(7)));
 
         assertThat(due).singleElement().satisfies(d -> assertThat(d.to()).isEqualTo("CGAPS"));
-        assertThat(store.settings().claimGapReport(due.get(0))).isTrue();
-        assertThat(store.settings().claimGapReport(due.get(0))).as("the other replica").isFalse();
-        assertThat(store.settings().gapReportsDue(clock.instant().minus(Duration.ofDays(7)))).isEmpty();
+        assertThat(store.settings().claimReport(due.get(0))).isTrue();
+        assertThat(store.settings().claimReport(due.get(0))).as("the other replica").isFalse();
+        assertThat(store.settings().reportsDue(gaps, clock.instant().minus(Duration.ofDays(7)))).isEmpty();
+        assertThat(store.settings().reportsDue(WorkspaceSettings.Report.ORG, clock.instant().minus(Duration.ofDays(7))))
+                .as("each report on its own week").singleElement().satisfies(d -> assertThat(d.to()).isEqualTo("CORG"));
         assertThat(store.settings().questions("T1").followUps()).isTrue();
     }
 

@@ -4,7 +4,9 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.mlopsguide.maturity.Area;
 import dev.mlopsguide.maturity.NextStep;
 import dev.mlopsguide.org.OrgRollUp;
+import dev.mlopsguide.org.OrgWeek;
 import dev.mlopsguide.report.OrgReport;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -66,6 +68,34 @@ public final class OrgBlocks {
                 .map(a -> Mrkdwn.escape(a.area().name()) + String.format(Locale.ROOT, " (%.1f on average)",
                         a.mean().getAsDouble())).collect(Collectors.joining(", ")));
         return list.build(Surface.MESSAGE, "Run `mlops-guide org --format csv` for every team in a spreadsheet.");
+    }
+
+    /** The weekly digest of every team: levels that moved, teams that slipped, practices holding more teams back. */
+    public static List<LayoutBlock> week(OrgWeek week, Instant since) {
+        var list = new BlockList().header(":office: Every team's week")
+                .context("Since " + Mrkdwn.date(since) + " · " + week.teams() + (week.teams() == 1 ? " team" : " teams")
+                        + " assessed · `/mlops-assess org` shows the table and the heat map");
+        if (!week.moves().isEmpty()) {
+            list.section("*Levels that moved*\n" + week.moves().stream().map(move -> "• " + Mrkdwn.escape(move.team())
+                    + ": " + move.before().map(b -> b + " → " + move.now() + "  " + OrgReport.change(
+                    OptionalInt.of(move.now() - b))).orElse("first assessed, level " + move.now()))
+                    .collect(Collectors.joining("\n")));
+        }
+        if (!week.slipped().isEmpty()) {
+            list.section("*Slipped*\n" + week.slipped().stream().map(row -> "• " + Mrkdwn.escape(row.team())
+                    + ": level " + row.level() + row.target().stream().mapToObj(t -> ", target " + t).findFirst()
+                    .orElse("")).collect(Collectors.joining("\n")));
+        }
+        if (!week.newBlockers().isEmpty()) {
+            list.section("*Holding more teams back*\n" + week.newBlockers().stream().map(b -> "• "
+                    + Mrkdwn.escape(b.question().text()) + " · " + b.teams().size()
+                    + (b.teams().size() == 1 ? " team" : " teams")).collect(Collectors.joining("\n")));
+        }
+        if (week.overdueSteps() > 0) {
+            list.context(":warning: " + week.overdueSteps() + (week.overdueSteps() == 1 ? " adopted step is" : " adopted steps are")
+                    + " past due: `/mlops-assess steps` in a team's channel shows them.");
+        }
+        return list.build(Surface.MESSAGE, "");
     }
 
     /** The App Home's section for those who see every team: how many are below target, and what holds most back. */

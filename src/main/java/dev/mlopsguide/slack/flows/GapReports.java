@@ -44,8 +44,8 @@ public final class GapReports {
     /** Sends every report that is due. */
     public void sendDue() {
         var now = clock.instant();
-        for (var due : settings.gapReportsDue(now.minus(EVERY))) {
-            if (!settings.claimGapReport(due)) {
+        for (var due : settings.reportsDue(WorkspaceSettings.Report.GAPS, now.minus(EVERY))) {
+            if (!settings.claimReport(due)) {
                 continue;
             }
             var since = due.lastSentAt().orElse(now.minus(EVERY));
@@ -61,7 +61,7 @@ public final class GapReports {
         }
     }
 
-    private void send(WorkspaceSettings.GapReport due, GapReport report) {
+    private void send(WorkspaceSettings.Due due, GapReport report) {
         var client = slack.clients().require(due.workspaceId());
         var channel = WorkspaceChoices.isPerson(due.to()) ? slack.posts().directChannel(client, due.to()) : due.to();
         var blocks = new BlockList()

@@ -27,7 +27,8 @@ public final class WorkspaceChoices {
             + "I could not answer well\n`/mlops-assess settings admins #channel|@group|off` · who sees every team's results "
             + "(`/mlops-assess org`) besides the workspace's admins and owners\n`/mlops-assess settings close-after DAYS` · "
             + "how long a team thread or check-in stays open (2 to 30 days)\n`/mlops-assess settings webhook URL|off` · "
-            + "where adopted next steps are sent as issues (a JSON POST)";
+            + "where adopted next steps are sent as issues (a JSON POST)\n`/mlops-assess settings org-digest #channel|off` · "
+            + "a weekly digest of every team (levels that moved, teams that slipped, new shared blockers)";
     private static final int MIN_CLOSE_DAYS = 2;
     private static final int MAX_CLOSE_DAYS = 30;
     private static final Pattern GROUP = Pattern.compile("<!subteam\\^([A-Z0-9]+)(\\|[^>]*)?>");
@@ -58,6 +59,7 @@ public final class WorkspaceChoices {
                 + settings.orgAdmins(workspaceId).map(a -> ", and the members of " + admins(a)).orElse("")
                 + "\n• Team threads and check-ins close by themselves after "
                 + settings.threadsCloseAfter(workspaceId).toDays() + " days"
+                + "\n• Weekly digest of every team: " + settings.orgDigestTo(workspaceId).map(Mrkdwn::channel).orElse("off")
                 + "\n• Adopted next steps are sent as issues to: " + settings.stepsWebhook(workspaceId)
                 .map(url -> Mrkdwn.escape(url.getHost())).orElse("nowhere (no webhook)") + "\n" + USAGE;
     }
@@ -98,7 +100,7 @@ public final class WorkspaceChoices {
                 }
                 requireAdmin(client, userId);
                 var to = off ? Optional.<String>empty() : Optional.of(channel.orElse(userId));
-                settings.gapReport(workspaceId, to, userId);
+                settings.report(WorkspaceSettings.Report.GAPS, workspaceId, to, userId);
                 return to.map(t -> "Every week, " + destination(t) + " gets the questions I could not answer well, "
                         + "grouped.").orElse("The weekly gap report is off.");
             }
@@ -126,6 +128,18 @@ public final class WorkspaceChoices {
                 settings.threadsCloseAfter(workspaceId, Integer.parseInt(days), userId);
                 return "Team threads and check-ins now close by themselves " + days + " days after they start, with a "
                         + "partial result when enough was answered.";
+            }
+            case "org-digest" -> {
+                if (!off && channel.isEmpty()) {
+                    return "Pick the channel of the weekly digest of every team from Slack's list, or say `off`.";
+                }
+                requireAdmin(client, userId);
+                var to = off ? Optional.<String>empty() : channel;
+                settings.report(WorkspaceSettings.Report.ORG, workspaceId, to, userId);
+                return to.map(c -> "Every week, " + Mrkdwn.channel(c) + " gets the levels that moved, the teams that "
+                        + "slipped and the practices holding more teams back (a quiet week sends nothing). Invite me "
+                        + "there with `/invite @MLOps Guide` if I am not in it yet.")
+                        .orElse("The weekly digest of every team is off.");
             }
             case "webhook" -> {
                 var url = off ? Optional.<URI>empty() : StepWebhook.parse(value);

@@ -21,6 +21,7 @@ import dev.mlopsguide.maturity.Stage;
 import dev.mlopsguide.maturity.TeamProfile;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.org.OrgRollUp;
+import dev.mlopsguide.org.OrgWeek;
 import dev.mlopsguide.steps.AdoptedStep;
 import dev.mlopsguide.store.ChannelFlow;
 import dev.mlopsguide.store.DigestSubscription;
@@ -138,6 +139,11 @@ class BlockSnapshotsTest {
                                 Optional.empty()), TAKEN, OptionalInt.empty()))), content.questionnaire().areas(),
                         "the heat map is in your messages with me")),
                 rendering("escalation-approval", () -> EscalationBlocks.approval(GAP)),
+                rendering("org-week", () -> OrgBlocks.week(new OrgWeek(List.of(new OrgWeek.Move("#search", Optional.of(3), 1),
+                        new OrgWeek.Move("#ads", Optional.empty(), 2)), OrgRollUp.of(content, List.of(
+                        new OrgRollUp.TeamStanding("#search", result, TAKEN, OptionalInt.of(3)))).rows(),
+                        OrgRollUp.of(content, List.of(new OrgRollUp.TeamStanding("#search", result, TAKEN,
+                                OptionalInt.of(3)))).blockers().subList(0, 1), 3, 2), TAKEN)),
                 rendering("check-in-open", () -> CheckInBlocks.open(new CheckInBlocks.Previous(TAKEN, 2,
                         content.level(2).name(), 3), new CheckInBlocks.Progress(1, 20, List.of("UBOB")),
                         TAKEN.plus(Duration.ofDays(7)))),
