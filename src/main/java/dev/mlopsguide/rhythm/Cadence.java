@@ -7,6 +7,8 @@ import java.util.Optional;
 public final class Cadence {
 
     public static final String CHOICES = "`monthly`, `quarterly`, `half-yearly`, `yearly` or `off`";
+    /** The choices as a command's usage shows them. */
+    public static final String USAGE = "monthly|quarterly|half-yearly|yearly|off";
 
     private Cadence() {
     }
@@ -27,11 +29,15 @@ public final class Cadence {
 
     /** "every 3 months", "every month", "never". */
     public static String inWords(int months) {
+        return months == 0 ? "never" : "every " + span(months).replaceFirst("^a ", "");
+    }
+
+    /** "3 months", "a month", "a year": how long a cadence is. */
+    public static String span(int months) {
         return switch (months) {
-            case 0 -> "never";
-            case 1 -> "every month";
-            case 12 -> "every year";
-            default -> "every " + months + " months";
+            case 1 -> "a month";
+            case 12 -> "a year";
+            default -> months + " months";
         };
     }
 }

@@ -69,5 +69,8 @@ class ThreadRhythmTest {
         assertThat(Cadence.parse("weekly")).isEmpty();
         assertThat(Cadence.inWords(3)).isEqualTo("every 3 months");
         assertThat(Cadence.inWords(0)).isEqualTo("never");
+        assertThat(Cadence.inWords(1)).isEqualTo("every month");
+        assertThat(Cadence.inWords(12)).isEqualTo("every year");
+        assertThat(Cadence.span(1)).isEqualTo("a month");
     }
 }

@@ -224,8 +224,9 @@ public final class ChannelAssessment {
     }
 
     /**
-     * Closes a thread left open {@code closeAfter}: scored as it stands when enough is answered (a check-in always is,
-     * its unconfirmed answers making the result partial), otherwise closed with nothing recorded.
+     * Closes a thread left open {@code closeAfter}: scored as it stands when enough is answered (a check-in, when
+     * someone changed an answer: its unconfirmed answers make the result partial), otherwise closed with nothing
+     * recorded.
      */
     void closeByItself(ChannelFlow flow) {
         var state = state(flow);
@@ -378,10 +379,6 @@ public final class ChannelAssessment {
         return new CheckInBlocks.Progress(state.changed(), state.applicable.size(), state.participants());
     }
 
-    FlowState stateOf(ChannelFlow flow) {
-        return state(flow);
-    }
-
     /** Shows every question posted as the flow now stands; a closed flow's questions lose their buttons. */
     private void updateQuestions(MethodsClient client, ChannelFlow flow, FlowState state, boolean closed) {
         flows.questionMessages(flow.id()).forEach((questionId, messageTs) -> {
@@ -512,7 +509,7 @@ public final class ChannelAssessment {
         }
     }
 
-    private FlowState state(ChannelFlow flow) {
+    FlowState state(ChannelFlow flow) {
         var given = flows.answers(flow.id());
         var map = new LinkedHashMap<String, String>();
         given.forEach(a -> map.put(a.questionId(), a.optionId()));

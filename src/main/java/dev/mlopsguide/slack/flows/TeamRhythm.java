@@ -81,16 +81,15 @@ public final class TeamRhythm {
         if (months == 0) {
             next = "This team is not invited to re-assess; `/mlops-assess team` starts an assessment whenever you like.";
         } else if (latest.isEmpty()) {
-            next = "The first check-in comes " + Cadence.inWords(months).replace("every ", "") + " after the team's "
-                    + "first assessment (`/mlops-assess team`).";
+            next = "The first check-in comes " + Cadence.span(months) + " after the team's first assessment "
+                    + "(`/mlops-assess team`).";
         } else {
             var rhythm = cadences.assessedChannelTeams().stream().filter(r -> r.teamId() == team.id()).findFirst();
             next = "The next check-in: " + rhythm.flatMap(Cadences.Rhythm::dueAt).map(Mrkdwn::date).orElse("soon")
                     + ". The channel gets a thread with the latest answers filled in, to change what changed.";
         }
         return Reply.plain(changed + "This team re-assesses " + Cadence.inWords(months) + ". " + next
-                + "\nChange it with `/mlops-assess cadence " + Cadence.CHOICES.replace("`", "").replace(", ", "|")
-                .replace(" or ", "|") + "`.");
+                + "\nChange it with `/mlops-assess cadence " + Cadence.USAGE + "`.");
     }
 
     /** Keeps the work of every reminder, closing and check-in that is due now. */
@@ -158,7 +157,7 @@ public final class TeamRhythm {
         var flow = records.flows().start(team.id(), channel, rootTs, content.questionnaire(), record.takenBy(),
                 zones.of(client, record.takenBy()), ChannelFlow.Kind.CHECK_IN, carried);
         thread.postCard(client, flow, mayExist);
-        thread.refreshRoot(client, flow, thread.stateOf(flow));
+        thread.refreshRoot(client, flow, thread.state(flow));
         LOG.info("Check-in {} started in {} for team {}", flow.id(), channel, team.id());
         return Optional.of(flow);
     }
@@ -170,7 +169,7 @@ public final class TeamRhythm {
         if (flow.isEmpty()) {
             return;
         }
-        var state = thread.stateOf(flow.get());
+        var state = thread.state(flow.get());
         var closesAt = ThreadRhythm.closesAt(flow.get().startedAt(), thread.closeAfter(flow.get()));
         var text = flow.get().isCheckIn() ? CheckInBlocks.reminder(state.changed(), closesAt)
                 : ThreadBlocks.reminder(state.answeredCount(), state.applicable().size(), closesAt);
