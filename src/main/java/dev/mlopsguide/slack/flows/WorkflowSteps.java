@@ -8,7 +8,6 @@ import dev.mlopsguide.store.TeamKey;
 import dev.mlopsguide.store.WorkflowRuns;
 import dev.mlopsguide.team.TeamDirectory;
 import java.util.LinkedHashMap;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,15 +55,16 @@ public final class WorkflowSteps {
     public void run(FollowUps.Taken work) {
         var run = runs.find(Payloads.read(work, Run.class).executionId()).orElseThrow(
                 () -> new IllegalArgumentException("no workflow run for " + work.id()));
-        var open = records.flows().openIn(run.channelId());
-        if (open.isPresent()) {
-            runs.waitFor(run.executionId(), open.get().id());
-            return;
-        }
-        var flow = teams.find(TeamKey.channel(run.workspaceId(), run.channelId()))
-                .flatMap(team -> rhythm.checkIn(team, "check-in:workflow:" + run.executionId(), work.isRetry()));
+        var flow = records.flows().openIn(run.channelId()).or(() -> teams.find(TeamKey.channel(run.workspaceId(),
+                run.channelId())).flatMap(team -> rhythm.checkIn(team, "check-in:workflow:" + run.executionId(),
+                work.isRetry())));
         if (flow.isPresent()) {
             runs.waitFor(run.executionId(), flow.get().id());
+            // A thread that ended between being found and being waited for told nobody: its outcome is told now.
+            if (records.flows().byId(flow.get().id()).filter(f -> f.status() != ChannelFlow.Status.OPEN).isPresent()) {
+                records.followUps().add(Payloads.of(ChannelAssessment.OUTCOME, new ChannelAssessment.Outcome(
+                        flow.get().id())));
+            }
         } else {
             fail(run, "This channel's team has no assessment yet, so there is nothing to check in on: run "
                     + "/mlops-assess team in the channel first.");
@@ -79,9 +79,8 @@ public final class WorkflowSteps {
         var outcome = Payloads.read(work, ChannelAssessment.Outcome.class);
         var flow = records.flows().byId(outcome.flow());
         for (var run : runs.waitingFor(outcome.flow())) {
-            var result = flow.filter(f -> f.status() == ChannelFlow.Status.FINISHED)
-                    .flatMap(f -> Optional.of(f.assessmentId()).filter(id -> id.isPresent())
-                            .flatMap(id -> records.assessments().byId(id.getAsLong())));
+            var result = flow.filter(f -> f.status() == ChannelFlow.Status.FINISHED && f.assessmentId().isPresent())
+                    .flatMap(f -> records.assessments().byId(f.assessmentId().getAsLong()));
             if (result.isEmpty()) {
                 fail(run, "The team thread was closed without a result.");
             } else {
