@@ -231,6 +231,7 @@
     render();
   });
   $("user").addEventListener("change", () => { page.user = $("user").value; if (page.tab === "home") post("home", {}); render(); });
+  $("run-step").addEventListener("click", () => post("workflow", {}));
   $("fault-form").addEventListener("submit", event => {
     event.preventDefault();
     post("fault", { method: $("fault-method").value, kind: $("fault-kind").value, times: Number($("fault-times").value) });

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.mlopsguide.slack.flows.WorkflowSteps;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -102,6 +104,7 @@ public final class SandboxServer implements AutoCloseable {
                 case "close" -> close(body);
                 case "home" -> home(body);
                 case "fault" -> fault(body);
+                case "workflow" -> workflow(body);
                 default -> JSON.createObjectNode().put("error", "unknown " + path);
             };
             json(exchange, reply);
@@ -196,6 +199,21 @@ public final class SandboxServer implements AutoCloseable {
         var user = user(body);
         state.acting(user.userId(), "D" + user.userId());
         timed("app_home_opened", user, "tab = home", () -> driver.openHome(user, "Ev" + UUID.randomUUID()));
+        return ok();
+    }
+
+    /** The "Run an MLOps check-in" step run by a workflow in the current channel: Slack's function_executed event. */
+    private ObjectNode workflow(JsonNode body) {
+        var user = user(body);
+        var execution = "Fx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
+        var event = JSON.createObjectNode().put("type", "function_executed").put("function_execution_id", execution)
+                .put("workflow_execution_id", "Wx" + execution.substring(2)).put("event_ts", slack.nextTs())
+                .put("bot_access_token", "xwfp-sandbox");
+        event.putObject("function").put("callback_id", WorkflowSteps.CHECK_IN_FUNCTION)
+                .put("title", "Run an MLOps check-in").put("type", "app");
+        event.putObject("inputs").put(WorkflowSteps.CHANNEL_INPUT, user.channelId());
+        timed("function_executed", user, WorkflowSteps.CHECK_IN_FUNCTION + " in " + user.channelId(),
+                () -> driver.event(user.workspaceId(), event, "Ev" + UUID.randomUUID(), 0));
         return ok();
     }
 

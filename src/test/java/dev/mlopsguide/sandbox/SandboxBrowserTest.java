@@ -269,6 +269,34 @@ class SandboxBrowserTest {
 
     @Test
     @Order(8)
+    void theWorkflowStepStartsACheckInWhoseCardChangesAnAnswerInPlace() throws Exception {
+        user("UALICE");
+        channel("CDATASCI");
+        browser.findElement(By.id("run-step")).click();
+        openThreadOf("Time for the team's MLOps check-in");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            var menus = d.findElements(By.cssSelector("#thread-messages select.bk-select"));
+            if (menus.isEmpty()) {
+                return false;
+            }
+            // The first question's menu: its last answer, chosen in place.
+            var menu = new Select(menus.get(0));
+            menu.selectByIndex(menu.getOptions().size() - 1);
+            return true;
+        });
+        wait.until(d -> d.findElement(By.id("thread")).getText().contains("@alice"));
+        screenshot("13-check-in-card");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("#thread-messages [data-action-id='checkin_confirm']")).click();
+            return true;
+        });
+        wait.until(d -> d.findElement(By.id("thread")).getText().contains("MLOps maturity: level"));
+        assertThat(browser.findElement(By.id("thread")).getText()).contains("Answered by @alice");
+        browser.findElement(By.id("close-thread")).click();
+    }
+
+    @Test
+    @Order(9)
     void everyBlockTypeIsRenderedAndUnknownOnesAreShown() {
         var html = (String) ((JavascriptExecutor) browser).executeScript("""
                 return BlockKit.render([
