@@ -126,7 +126,8 @@ class NextStepsEndToEndTest {
         var adopted = app.store.adoptedSteps().ofTeam(team.id()).get(0);
         app.driver.openHome(ALICE, "Ev-home-steps");
         var home = (ObjectNode) app.slack.await("views.publish", 1).get(0).json("view");
-        assertThat(home.toString()).contains("Adopted next steps of <#CPLATFORM>");
+        assertThat(home.toString()).contains("Adopted next steps of <#CPLATFORM>")
+                .as("no Adopt button for a step adopted already").doesNotContain("\"" + adopt + "\"");
         home.put("id", "VHOME").put("type", "home");
         app.driver.viewSelect(BOB, StepBlocks.STATUS_ACTION, adopted.id() + " done", home, SlackDriver.noValues());
         var doneMessage = app.slack.await("chat.postMessage", c -> c.params().get("text").startsWith("A next step is done"),

@@ -15,6 +15,7 @@ import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.DigestSubscription;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The App Home: the latest result of the person's team, or what to do first. */
 public final class HomeBlocks {
@@ -28,6 +29,11 @@ public final class HomeBlocks {
     private HomeBlocks() {
     }
 
+    /** The team's adopted steps as listed, and the ids of those still open (no Adopt button for them). */
+    public record Adopted(List<LayoutBlock> blocks, Set<String> open) {
+        public static final Adopted NONE = new Adopted(List.of(), Set.of());
+    }
+
     /** A weekly digest of a team's channel, sent to a channel: what a "Stop" button stops. */
     public record DigestToStop(String teamChannel, String channel) {
     }
@@ -37,7 +43,7 @@ public final class HomeBlocks {
      * {@code everyTeam}, for those who see it, the section on every team of the workspace (else empty).
      */
     public static View home(MaturityContent content, String channelId, AssessmentRecord record, AssessmentResult result,
-                            List<DigestSubscription> digests, List<LayoutBlock> adopted, List<LayoutBlock> everyTeam) {
+                            List<DigestSubscription> digests, Adopted adopted, List<LayoutBlock> everyTeam) {
         var score = result.score();
         var list = new BlockList().header("MLOps Guide")
                 .section(channel(channelId) + " is at *level " + score.level() + " · " + escape(result.level().name())
@@ -53,10 +59,12 @@ public final class HomeBlocks {
         if (!result.nextSteps().isEmpty()) {
             list.divider().section("*Next steps*");
             for (int i = 0; i < Math.min(HOME_STEPS, result.nextSteps().size()); i++) {
-                ResultBlocks.stepBlocks(list, i + 1, result.nextSteps().get(i), result, Optional.of(channelId));
+                var step = result.nextSteps().get(i);
+                ResultBlocks.stepBlocks(list, i + 1, step, result, Optional.of(channelId)
+                        .filter(c -> !adopted.open().contains(step.step().id())));
             }
         }
-        list.divider().addAll(adopted).divider();
+        list.divider().addAll(adopted.blocks()).divider();
         if (!digests.isEmpty()) {
             list.section("*Weekly digests*");
         }

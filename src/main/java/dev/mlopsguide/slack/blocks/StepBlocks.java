@@ -100,7 +100,8 @@ public final class StepBlocks {
     /** The modal's last view once a step is adopted. */
     public static View adopted(NextStep step, String owner, LocalDate due) {
         return done("Adopt a next step", ":white_check_mark: *" + escape(step.title()) + "* is adopted: " + user(owner)
-                + " owns it, due " + Wording.day(due) + ". The channel has been told.");
+                + " owns it, due " + Wording.day(due) + ". It is on the App Home and in `/mlops-assess steps`; a first "
+                + "adoption is told in the team's channel.");
     }
 
     /** The message in the team's channel when a step is adopted (with its issue, if one was created). */

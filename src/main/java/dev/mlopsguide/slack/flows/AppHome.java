@@ -6,7 +6,6 @@ import com.slack.api.model.view.View;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
 import dev.mlopsguide.slack.blocks.OrgBlocks;
-import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.team.DigestSchedules;
@@ -54,7 +53,7 @@ public final class AppHome {
     View view(String workspaceId, String userId, List<LayoutBlock> everyTeam) {
         return results.latestTakenBy(workspaceId, userId).map(latest -> HomeBlocks.home(content,
                         latest.team().key().externalId(), latest.record(), latest.result(), digests.ofTeam(latest.team()),
-                        steps.list(workspaceId, latest.team().key().externalId(), Surface.HOME), everyTeam))
+                        steps.home(workspaceId, latest.team().key().externalId()), everyTeam))
                 .orElseGet(() -> HomeBlocks.empty(everyTeam));
     }
 

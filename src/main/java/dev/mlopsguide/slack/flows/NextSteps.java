@@ -9,6 +9,7 @@ import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.maturity.NextStep;
 import dev.mlopsguide.maturity.Question;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
+import dev.mlopsguide.slack.blocks.HomeBlocks;
 import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.StepBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
@@ -33,6 +34,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -249,8 +251,22 @@ public final class NextSteps {
 
     /** The adopted steps of a channel's team, with a status menu each. */
     public List<LayoutBlock> list(String workspaceId, String channelId, Surface surface) {
-        var team = teams.find(TeamKey.channel(workspaceId, channelId));
-        var adopted = team.map(t -> records.steps().ofTeam(t.id())).orElse(List.of());
+        return list(channelId, adopted(workspaceId, channelId), surface);
+    }
+
+    /** The App Home's part: the team's adopted steps, and which are open (they need no Adopt button there). */
+    public HomeBlocks.Adopted home(String workspaceId, String channelId) {
+        var adopted = adopted(workspaceId, channelId);
+        return new HomeBlocks.Adopted(list(channelId, adopted, Surface.HOME), adopted.stream()
+                .filter(AdoptedStep::isOpen).map(AdoptedStep::stepId).collect(Collectors.toSet()));
+    }
+
+    private List<AdoptedStep> adopted(String workspaceId, String channelId) {
+        return teams.find(TeamKey.channel(workspaceId, channelId)).map(t -> records.steps().ofTeam(t.id()))
+                .orElse(List.of());
+    }
+
+    private List<LayoutBlock> list(String channelId, List<AdoptedStep> adopted, Surface surface) {
         return StepBlocks.list(channelId, adopted.stream().map(s -> new StepBlocks.Listed(s, catalogued(s).title()))
                 .toList(), today(), surface);
     }

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,10 +98,11 @@ class BlockSnapshotsTest {
                 rendering("result-message", () -> results.blocks(result, "Latest result of <#CPLATFORM>", Optional.of("CPLATFORM"))
                         .build(Surface.MESSAGE, "Run `/mlops-assess results` again.")),
                 rendering("home", () -> HomeBlocks.home(content, "CPLATFORM", record, result, List.of(subscription,
-                        elsewhere), StepBlocks.list("CPLATFORM", List.of(new StepBlocks.Listed(ADOPTED, "Run the tests on "
-                        + "every change in CI")), LocalDate.ofInstant(TAKEN, ZoneOffset.UTC).plusDays(20), Surface.HOME),
-                        List.of())),
-                rendering("home-admin", () -> HomeBlocks.home(content, "CPLATFORM", record, result, List.of(), List.of(),
+                        elsewhere), new HomeBlocks.Adopted(StepBlocks.list("CPLATFORM", List.of(new StepBlocks.Listed(
+                        ADOPTED, "Run the tests on every change in CI")), LocalDate.ofInstant(TAKEN, ZoneOffset.UTC)
+                        .plusDays(20), Surface.HOME), Set.of(ADOPTED.stepId())), List.of())),
+                rendering("home-admin", () -> HomeBlocks.home(content, "CPLATFORM", record, result, List.of(),
+                        HomeBlocks.Adopted.NONE,
                         OrgBlocks.homeSection(OrgRollUp.of(content, List.of(new OrgRollUp.TeamStanding("#ml-platform",
                                 result, TAKEN, OptionalInt.of(1))))))),
                 rendering("home-empty", () -> HomeBlocks.empty(List.of())),

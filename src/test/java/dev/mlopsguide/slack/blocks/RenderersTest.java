@@ -57,7 +57,7 @@ class RenderersTest {
             assertThat(SlackLimits.violations(AssessmentViews.result(results.blocks(result, "", Optional.of("C1")).build(Surface.MODAL, "")))).isEmpty();
             var record = new AssessmentRecord(1, 1, "v", "U1", AssessmentMode.MODAL, Instant.EPOCH, result.score().level(),
                     Map.of(), 1, 1, OptionalInt.empty(), answers);
-            assertThat(SlackLimits.violations(HomeBlocks.home(TestContent.bundled(), "C1", record, result, List.of(), List.of(), List.of()))).isEmpty();
+            assertThat(SlackLimits.violations(HomeBlocks.home(TestContent.bundled(), "C1", record, result, List.of(), HomeBlocks.Adopted.NONE, List.of()))).isEmpty();
             assertThat(results.fallback(result)).startsWith("MLOps maturity: level " + result.score().level());
         }
     }
