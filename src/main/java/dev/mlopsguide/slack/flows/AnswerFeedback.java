@@ -7,7 +7,6 @@ import dev.mlopsguide.slack.blocks.AnswerBlocks;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.EscalationBlocks;
 import dev.mlopsguide.slack.webapi.MessagePosts;
-import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.Feedback;
 import dev.mlopsguide.store.FollowUps;
@@ -100,7 +99,7 @@ public final class AnswerFeedback {
     /** Asks the asker what the answer lacked (the trigger lasts three seconds, so before the ack). */
     public void askWhatWasMissing(MethodsClient client, String triggerId, String workspaceId, long gapId) {
         var experts = settings.questions(workspaceId).expertsChannel().isPresent();
-        open(client, triggerId, EscalationBlocks.missingForm(signer.signFor(workspaceId, String.valueOf(gapId)), experts));
+        slack.calls().openView(client, triggerId, EscalationBlocks.missingForm(signer.signFor(workspaceId, String.valueOf(gapId)), experts));
     }
 
     /** What was missing, as the asker said: kept, and sent to the experts if the workspace has them. */
@@ -153,7 +152,7 @@ public final class AnswerFeedback {
     public boolean openReply(MethodsClient client, String triggerId, String workspaceId, String gapId,
                              String expertsChannel, String expertsTs) {
         var gap = gap(workspaceId, gapId);
-        gap.ifPresent(g -> open(client, triggerId, EscalationBlocks.replyForm(g, signer.signFor(workspaceId,
+        gap.ifPresent(g -> slack.calls().openView(client, triggerId, EscalationBlocks.replyForm(g, signer.signFor(workspaceId,
                 g.id() + " " + expertsChannel + " " + expertsTs))));
         return gap.isPresent();
     }
@@ -229,10 +228,5 @@ public final class AnswerFeedback {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private void open(MethodsClient client, String triggerId, View view) {
-        slack.calls().withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r
-                .triggerId(triggerId).view(view)));
     }
 }

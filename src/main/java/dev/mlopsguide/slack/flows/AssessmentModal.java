@@ -13,7 +13,6 @@ import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.ResultBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.slack.webapi.MessagePosts;
-import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.slack.webapi.SlackChannels;
@@ -65,7 +64,7 @@ public final class AssessmentModal {
      * @throws SlackCallException when Slack refuses (for example an expired trigger)
      */
     public void open(MethodsClient client, String triggerId, String workspaceId, String channelId) {
-        opening(client, triggerId, firstArea(workspaceId, channelId));
+        calls.openView(client, triggerId, firstArea(workspaceId, channelId));
     }
 
     /**
@@ -75,7 +74,7 @@ public final class AssessmentModal {
     public void openChoosingTeam(MethodsClient client, String triggerId, String workspaceId, String userId) {
         var lastTeam = results.latestTakenBy(workspaceId, userId).map(latest -> latest.team().key())
                 .filter(key -> key.kind() == TeamKind.CHANNEL).map(TeamKey::externalId);
-        opening(client, triggerId, AssessmentViews.chooseTeam(lastTeam));
+        calls.openView(client, triggerId, AssessmentViews.chooseTeam(lastTeam));
     }
 
     /** The team was chosen: its first area, or an error when the choice is not a channel. */
@@ -86,11 +85,6 @@ public final class AssessmentModal {
                     "Choose your team's channel: the result, the target and the digest live there."));
         }
         return new ModalReply.Update(firstArea(workspaceId, chosen.get()));
-    }
-
-    private void opening(MethodsClient client, String triggerId, View view) {
-        calls.withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
-                .view(view)));
     }
 
     /** The first area, with the answers of the team's latest assessment chosen, to change only what changed. */

@@ -12,7 +12,6 @@ import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.slack.delivery.ChartUploads;
 import dev.mlopsguide.slack.webapi.MessagePosts;
-import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.slack.webapi.SlackChannels;
@@ -78,8 +77,7 @@ public final class ChannelDigest {
     public void openForm(MethodsClient client, String triggerId, String workspaceId, String teamChannel) {
         var view = DigestViews.form(teamChannel, DigestSchedules.DEFAULT_DAY, DigestSchedules.DEFAULT_TIME,
                 signer.signFor(workspaceId, teamChannel));
-        calls.withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r
-                .triggerId(triggerId).view(view)));
+        calls.openView(client, triggerId, view);
     }
 
     /** The form's choice, checked: what to show in its place, or its errors by block. */

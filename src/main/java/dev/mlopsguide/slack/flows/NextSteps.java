@@ -14,7 +14,6 @@ import dev.mlopsguide.slack.blocks.Mrkdwn;
 import dev.mlopsguide.slack.blocks.StepBlocks;
 import dev.mlopsguide.slack.blocks.Surface;
 import dev.mlopsguide.slack.webapi.MessagePosts;
-import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.steps.AdoptedStep;
 import dev.mlopsguide.steps.StepWebhook;
 import dev.mlopsguide.store.AdoptedSteps;
@@ -102,11 +101,10 @@ public final class NextSteps {
         }
         var due = today().plusDays(DAYS_BY_EFFORT.get(step.get().effort()));
         var view = StepBlocks.adoptForm(step.get(), signer.signFor(workspaceId, value), userId, due);
-        var calls = slack.calls().withPolicy(RetryPolicy.beforeAck());
         if (inModal) {
-            calls.callAtMostOnce("views.push", () -> client.viewsPush(r -> r.triggerId(triggerId).view(view)));
+            slack.calls().pushView(client, triggerId, view);
         } else {
-            calls.callAtMostOnce("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+            slack.calls().openView(client, triggerId, view);
         }
         return Optional.empty();
     }
@@ -224,8 +222,7 @@ public final class NextSteps {
         }
         var view = StepBlocks.reanswerForm(question.get(), latest.get().record().answers().optionOf(question.get().id()),
                 signer.signFor(workspaceId, value));
-        slack.calls().withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open",
-                () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+        slack.calls().openView(client, triggerId, view);
         return Optional.empty();
     }
 

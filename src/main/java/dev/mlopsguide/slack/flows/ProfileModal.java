@@ -13,7 +13,6 @@ import dev.mlopsguide.maturity.Stage;
 import dev.mlopsguide.maturity.TeamProfile;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.ProfileViews;
-import dev.mlopsguide.slack.webapi.RetryPolicy;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.Profiles;
 import dev.mlopsguide.store.StoredProfile;
@@ -55,8 +54,7 @@ public final class ProfileModal {
         var notAsked = current.isEmpty() ? assessedServing : Optional.<ServingMode>empty();
         var view = ProfileViews.form(current, notAsked,
                 signer.signFor(workspaceId, channelId + "~" + notAsked.map(ServingMode::id).orElse("")));
-        calls.withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
-                .view(view)));
+        calls.openView(client, triggerId, view);
     }
 
     /** "Save": checks the form, saves the profile for the channel's team, and shows the target level it sets. */

@@ -1,7 +1,9 @@
 package dev.mlopsguide.slack.webapi;
 
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.view.View;
 import dev.mlopsguide.metrics.Metrics;
 import java.io.IOException;
 import java.time.Duration;
@@ -86,6 +88,21 @@ public final class SlackCalls {
         return call(method, call, () -> {
             throw new SlackCallException(method, IN_DOUBT, null);
         });
+    }
+
+    /**
+     * Opens a modal within its trigger's three seconds, before an ack: waits at most as long as an ack can, and is
+     * tried again only after a quick 429, never once Slack may have opened it.
+     */
+    public void openView(MethodsClient client, String triggerId, View view) {
+        withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.open", () -> client.viewsOpen(r -> r
+                .triggerId(triggerId).view(view)));
+    }
+
+    /** As {@link #openView}, for a modal pushed over the one the trigger came from. */
+    public void pushView(MethodsClient client, String triggerId, View view) {
+        withPolicy(RetryPolicy.beforeAck()).callAtMostOnce("views.push", () -> client.viewsPush(r -> r
+                .triggerId(triggerId).view(view)));
     }
 
     private <T extends SlackApiTextResponse> T call(String method, Call<T> call, Lookup<T> tookEffect) {
