@@ -250,8 +250,8 @@ public final class Application implements AutoCloseable {
         var access = new SlackAccess(BotClients.of(slack, tokens), calls, new MessagePosts(calls),
                 new ResponseUrls(slack));
         var purge = new WorkspacePurge(store.workspaceData(), settings.uninstallGrace(), clock);
-        var gapReports = new GapReports(store.settings(), store.knowledgeGaps(), answerer.get(), access, clock);
-        var orgDigests = new OrgDigests(store.settings(), org, access, clock);
+        var gapReports = new GapReports(store.settings(), store.knowledgeGaps(), answerer.get(), access);
+        var orgDigests = new OrgDigests(store.settings(), org, access);
         var threadRecords = new ChannelAssessment.Records(store.channelFlows(), store.followUps(), store.assessments(),
                 store.cadences(), store.settings(), store.workflowRuns());
         var thread = new ChannelAssessment(content, access, threadRecords, teams, teamAssessor);

@@ -40,7 +40,11 @@ public final class WorkspaceSettings {
     }
 
     /** A workspace whose report is due, with where it goes and when the last one went (empty: never). */
-    public record Due(Report report, String workspaceId, String to, Optional<Instant> lastSentAt) {
+    record Due(Report report, String workspaceId, String to, Optional<Instant> lastSentAt) {
+    }
+
+    /** A report taken for sending: where it goes, and the start of the time it covers. */
+    public record Taken(String workspaceId, String to, Instant since) {
     }
 
     private final Jdbc jdbc;
@@ -120,8 +124,18 @@ public final class WorkspaceSettings {
         change(workspaceId, "steps_webhook", url.map(URI::toString).orElse(null), by);
     }
 
+    /**
+     * Takes every report of this kind that is due (not sent in the last {@code every}), each for exactly one caller
+     * whatever the replicas and retries; a first report covers the {@code every} before now.
+     */
+    public List<Taken> takeDueReports(Report report, Duration every) {
+        var now = clock.instant();
+        return reportsDue(report, now.minus(every)).stream().filter(this::claimReport)
+                .map(due -> new Taken(due.workspaceId(), due.to(), due.lastSentAt().orElse(now.minus(every)))).toList();
+    }
+
     /** The workspaces whose report was never sent or last sent before {@code sentBefore}. */
-    public List<Due> reportsDue(Report report, Instant sentBefore) {
+    List<Due> reportsDue(Report report, Instant sentBefore) {
         return jdbc.read("find the weekly reports due", sql -> sql.list(
                 "SELECT workspace_id, " + report.to + " AS sent_to, " + report.sentAt + " AS sent_at FROM workspace_setting "
                         + "WHERE " + report.to + " IS NOT NULL AND (" + report.sentAt + " IS NULL OR " + report.sentAt
@@ -134,7 +148,7 @@ public final class WorkspaceSettings {
      * Takes the report of a workspace for sending now, if no one (another replica, a retry) took it since
      * {@code due} was read: true for exactly one of them.
      */
-    public boolean claimReport(Due due) {
+    boolean claimReport(Due due) {
         var sentAt = due.report().sentAt;
         return jdbc.read("claim the weekly report of " + due.workspaceId(), sql -> due.lastSentAt().isEmpty()
                 ? sql.update("UPDATE workspace_setting SET " + sentAt + " = ? WHERE workspace_id = ? AND " + sentAt

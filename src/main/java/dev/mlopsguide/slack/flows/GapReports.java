@@ -10,7 +10,6 @@ import dev.mlopsguide.slack.webapi.MessagePosts;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.KnowledgeGaps;
 import dev.mlopsguide.store.WorkspaceSettings;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -31,25 +30,19 @@ public final class GapReports {
     private final KnowledgeGaps gaps;
     private final Answerer answerer;
     private final SlackAccess slack;
-    private final Clock clock;
 
-    public GapReports(WorkspaceSettings settings, KnowledgeGaps gaps, Answerer answerer, SlackAccess slack, Clock clock) {
+    public GapReports(WorkspaceSettings settings, KnowledgeGaps gaps, Answerer answerer, SlackAccess slack) {
         this.settings = settings;
         this.gaps = gaps;
         this.answerer = answerer;
         this.slack = slack;
-        this.clock = clock;
     }
 
     /** Sends every report that is due. */
     public void sendDue() {
-        var now = clock.instant();
-        for (var due : settings.reportsDue(WorkspaceSettings.Report.GAPS, now.minus(EVERY))) {
-            if (!settings.claimReport(due)) {
-                continue;
-            }
-            var since = due.lastSentAt().orElse(now.minus(EVERY));
-            var report = GapReport.of(since, gaps.since(Optional.of(due.workspaceId()), since), answerer::sameQuestions);
+        for (var due : settings.takeDueReports(WorkspaceSettings.Report.GAPS, EVERY)) {
+            var report = GapReport.of(due.since(), gaps.since(Optional.of(due.workspaceId()), due.since()),
+                    answerer::sameQuestions);
             if (report.isEmpty()) {
                 continue;
             }
@@ -61,7 +54,7 @@ public final class GapReports {
         }
     }
 
-    private void send(WorkspaceSettings.Due due, GapReport report) {
+    private void send(WorkspaceSettings.Taken due, GapReport report) {
         var client = slack.clients().require(due.workspaceId());
         var channel = WorkspaceChoices.isPerson(due.to()) ? slack.posts().directChannel(client, due.to()) : due.to();
         var blocks = new BlockList()

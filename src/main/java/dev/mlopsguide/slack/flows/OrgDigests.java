@@ -6,7 +6,6 @@ import dev.mlopsguide.slack.webapi.MessagePosts;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.WorkspaceSettings;
 import dev.mlopsguide.team.OrgResults;
-import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,23 +23,17 @@ public final class OrgDigests {
     private final WorkspaceSettings settings;
     private final OrgResults org;
     private final SlackAccess slack;
-    private final Clock clock;
 
-    public OrgDigests(WorkspaceSettings settings, OrgResults org, SlackAccess slack, Clock clock) {
+    public OrgDigests(WorkspaceSettings settings, OrgResults org, SlackAccess slack) {
         this.settings = settings;
         this.org = org;
         this.slack = slack;
-        this.clock = clock;
     }
 
     /** Sends every digest that is due. */
     public void sendDue() {
-        var now = clock.instant();
-        for (var due : settings.reportsDue(WorkspaceSettings.Report.ORG, now.minus(GapReports.EVERY))) {
-            if (!settings.claimReport(due)) {
-                continue;
-            }
-            var since = due.lastSentAt().orElse(now.minus(GapReports.EVERY));
+        for (var due : settings.takeDueReports(WorkspaceSettings.Report.ORG, GapReports.EVERY)) {
+            var since = due.since();
             var workspace = Optional.of(due.workspaceId());
             var week = OrgWeek.between(org.rollUpAt(workspace, since), org.rollUp(workspace));
             if (week.isQuiet()) {
