@@ -46,11 +46,9 @@ final class StepsCommand implements Callable<Integer> {
             var lines = store.adoptedSteps().ofWorkspace(Optional.ofNullable(workspace)).stream().flatMap(step ->
                     application.teams().byId(step.teamId()).stream().map(team -> {
                         names.putAll(store.people().names(team.key().workspaceId()));
-                        var title = Optional.ofNullable(catalogue.nextSteps().get(step.stepId())).map(s -> s.title())
-                                .orElse(step.stepId());
                         var question = step.questionId().flatMap(id -> catalogue.questionnaire().question(id))
                                 .map(q -> q.text()).orElse("");
-                        return new StepsReport.Line(team.name(), title, question, step);
+                        return new StepsReport.Line(team.name(), catalogue.nextStepTitle(step.stepId()), question, step);
                     })).toList();
             var report = new StepsReport(Wording.plain(names), LocalDate.ofInstant(application.clock().instant(), ZoneId.systemDefault()));
             context.out().print(switch (format) {

@@ -55,10 +55,9 @@ public final class DigestComposer {
             now.stream().filter(q -> !before.contains(q)).forEach(q -> bindingChanges.add("Now holding the team back: " + q));
             before.stream().filter(q -> !now.contains(q)).forEach(q -> bindingChanges.add("No longer holding the team back: " + q));
         }
-        var steps = assessor.content().nextSteps();
         return new Digest(teamName, week, kind, current, comparison.overall(), areas, thisWeek, bindingChanges,
-                weeks(history, week), adopted.stream().map(a -> new Digest.Adopted(Optional.ofNullable(steps.get(a.stepId()))
-                        .map(s -> s.title()).orElse(a.stepId()), a)).toList());
+                weeks(history, week), adopted.stream().map(a -> new Digest.Adopted(assessor.content().nextStepTitle(a.stepId()), a))
+                .toList());
     }
 
     private static LinkedHashSet<String> binding(List<ScoredAnswer> answers) {

@@ -25,6 +25,16 @@ public record MaturityContent(
                 .orElseThrow(() -> new IllegalArgumentException("no level " + number));
     }
 
+    /** A next step of the catalogue, by its id. */
+    public Optional<NextStep> nextStep(String id) {
+        return Optional.ofNullable(nextSteps.get(id));
+    }
+
+    /** A next step's title; its id when the catalogue no longer has it (a step adopted before it was taken out). */
+    public String nextStepTitle(String id) {
+        return nextStep(id).map(NextStep::title).orElse(id);
+    }
+
     public Optional<LifecycleStep> step(String id) {
         return lifecycle.stream().filter(s -> s.id().equals(id)).findFirst();
     }

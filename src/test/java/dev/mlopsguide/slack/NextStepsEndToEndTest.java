@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.mlopsguide.history.AssessmentMode;
 import dev.mlopsguide.maturity.TestContent;
+import dev.mlopsguide.report.Wording;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.slack.blocks.StepBlocks;
@@ -107,6 +108,7 @@ class NextStepsEndToEndTest {
         assertThat(posted).singleElement().satisfies(issue -> {
             assertThat(issue.path("title").asText()).isEqualTo(TestContent.bundled().nextSteps().get(step.stepId()).title());
             assertThat(issue.path("due").asText()).isEqualTo(due.toString());
+            assertThat(issue.path("body").asText()).contains("due " + Wording.day(due)).doesNotContain(due.toString());
             assertThat(issue.path("team").asText()).isEqualTo("#ml-platform");
         });
 

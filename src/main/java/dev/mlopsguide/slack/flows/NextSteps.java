@@ -8,6 +8,7 @@ import dev.mlopsguide.maturity.Effort;
 import dev.mlopsguide.maturity.MaturityContent;
 import dev.mlopsguide.maturity.NextStep;
 import dev.mlopsguide.maturity.Question;
+import dev.mlopsguide.report.Wording;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
 import dev.mlopsguide.slack.blocks.Mrkdwn;
@@ -95,7 +96,7 @@ public final class NextSteps {
     public Optional<String> openAdoptForm(MethodsClient client, String triggerId, String workspaceId, String userId,
                                           String value, boolean inModal) {
         var adoptable = StepBlocks.Adoptable.parse(value);
-        var step = adoptable.flatMap(a -> Optional.ofNullable(content.nextSteps().get(a.stepId())));
+        var step = adoptable.flatMap(a -> content.nextStep(a.stepId()));
         if (step.isEmpty() || teams.find(TeamKey.channel(workspaceId, adoptable.get().channelId())).isEmpty()) {
             return Optional.of(UNKNOWN);
         }
@@ -113,7 +114,7 @@ public final class NextSteps {
     public ModalReply adopt(String workspaceId, String userId, View view) {
         var adoptable = signer.verifyFor(workspaceId, view.getPrivateMetadata()).flatMap(StepBlocks.Adoptable::parse);
         var team = adoptable.flatMap(a -> teams.find(TeamKey.channel(workspaceId, a.channelId())));
-        var step = adoptable.flatMap(a -> Optional.ofNullable(content.nextSteps().get(a.stepId())));
+        var step = adoptable.flatMap(a -> content.nextStep(a.stepId()));
         if (team.isEmpty() || step.isEmpty()) {
             return new ModalReply.Update(AssessmentViews.problem("This form could not be verified, so nothing was adopted."));
         }
@@ -156,7 +157,7 @@ public final class NextSteps {
         var owner = records.people().names(workspaceId).getOrDefault(step.ownerId(), step.ownerId());
         var issue = new StepWebhook.Issue("mlops-guide-" + workspaceId + "-step-" + step.id(), catalogued.title(),
                 catalogued.why() + "\n\nHow: " + catalogued.how() + "\n\nAdopted in MLOps Guide by the team "
-                        + team.name() + "; owner " + owner + ", due " + step.dueOn() + ".",
+                        + team.name() + "; owner " + owner + ", due " + Wording.day(step.dueOn()) + ".",
                 team.name(), owner, step.dueOn(), "https://slack.com/app_redirect?team=" + workspaceId + "&channel="
                 + team.key().externalId());
         try {
@@ -205,11 +206,11 @@ public final class NextSteps {
         }
         var channel = team.get().key().externalId();
         var question = step.get().questionId().flatMap(id -> content.questionnaire().question(id));
-        var blocks = StepBlocks.doneMessage(done.doneBy(), catalogued(step.get()).title(), question,
-                channel + " " + step.get().questionId().orElse(""));
+        var title = content.nextStepTitle(step.get().stepId());
+        var blocks = StepBlocks.doneMessage(done.doneBy(), title, question, channel + " "
+                + step.get().questionId().orElse(""));
         slack.posts().post(slack.clients().require(done.workspace()), MessagePosts.Target.channel(channel,
-                "done:" + step.get().id() + ":" + work.id()), work.isRetry(), "A next step is done: "
-                + catalogued(step.get()).title(), blocks);
+                "done:" + step.get().id() + ":" + work.id()), work.isRetry(), "A next step is done: " + title, blocks);
     }
 
     /** "Re-answer this question" under a done step: the one-question form, its current answer chosen. */
@@ -264,7 +265,7 @@ public final class NextSteps {
     }
 
     private List<LayoutBlock> list(String channelId, List<AdoptedStep> adopted, Surface surface) {
-        return StepBlocks.list(channelId, adopted.stream().map(s -> new StepBlocks.Listed(s, catalogued(s).title()))
+        return StepBlocks.list(channelId, adopted.stream().map(s -> new StepBlocks.Listed(s, content.nextStepTitle(s.stepId())))
                 .toList(), today(), surface);
     }
 
@@ -274,7 +275,7 @@ public final class NextSteps {
     }
 
     private NextStep catalogued(AdoptedStep step) {
-        return Optional.ofNullable(content.nextSteps().get(step.stepId())).orElse(new NextStep(step.stepId(),
+        return content.nextStep(step.stepId()).orElse(new NextStep(step.stepId(),
                 step.stepId(), "", "", Effort.M, List.of(), ""));
     }
 
