@@ -3,6 +3,7 @@ package dev.mlopsguide.slack.listeners.actions;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.webapi.Respond;
+import dev.mlopsguide.slack.webapi.SlackCallException;
 import dev.mlopsguide.store.DatabaseUnavailableException;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,5 +28,17 @@ final class ClickNotes {
         }
         note.ifPresent(text -> work.submit("tell the presser why a click did nothing",
                 () -> Respond.ephemeral(ctx, text, false)));
+    }
+
+    /** As {@link #tellLater}, for a click that opens a form before its ack: Slack not opening it is told too. */
+    static void openingForm(BackgroundWork work, ActionContext ctx, Supplier<Optional<String>> opening) {
+        tellLater(work, ctx, "I could not open the form: my database is unavailable right now. Please try again in "
+                + "a minute.", () -> {
+                    try {
+                        return opening.get();
+                    } catch (SlackCallException e) {
+                        return Optional.of("Slack did not open the form. " + SlackCallException.inWords(e));
+                    }
+                });
     }
 }

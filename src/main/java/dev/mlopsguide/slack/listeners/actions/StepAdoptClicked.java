@@ -6,8 +6,6 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.flows.NextSteps;
-import dev.mlopsguide.slack.webapi.SlackCallException;
-import java.util.Optional;
 
 /**
  * "Adopt" beside a next step (under a result, on the App Home, in a digest): the form that gives it an owner and a due
@@ -27,15 +25,8 @@ final class StepAdoptClicked implements BlockActionHandler {
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         var payload = req.getPayload();
         var inModal = payload.getView() != null && "modal".equals(payload.getView().getType());
-        ClickNotes.tellLater(work, ctx, "I could not open the form: my database is unavailable right now. Please try "
-                + "again in a minute.", () -> {
-                    try {
-                        return steps.openAdoptForm(ctx.client(), payload.getTriggerId(), ctx.getTeamId(),
-                                ctx.getRequestUserId(), payload.getActions().get(0).getValue(), inModal);
-                    } catch (SlackCallException e) {
-                        return Optional.of("Slack did not open the form. " + SlackCallException.inWords(e));
-                    }
-                });
+        ClickNotes.openingForm(work, ctx, () -> steps.openAdoptForm(ctx.client(), payload.getTriggerId(),
+                ctx.getTeamId(), ctx.getRequestUserId(), payload.getActions().get(0).getValue(), inModal));
         return ctx.ack();
     }
 }

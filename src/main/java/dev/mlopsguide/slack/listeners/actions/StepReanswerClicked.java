@@ -6,8 +6,6 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.mlopsguide.slack.BackgroundWork;
 import dev.mlopsguide.slack.flows.NextSteps;
-import dev.mlopsguide.slack.webapi.SlackCallException;
-import java.util.Optional;
 
 /** "Re-answer this question" under a step marked done: the one-question form opens before the ack. */
 final class StepReanswerClicked implements BlockActionHandler {
@@ -23,15 +21,8 @@ final class StepReanswerClicked implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         var payload = req.getPayload();
-        ClickNotes.tellLater(work, ctx, "I could not open the form: my database is unavailable right now. Please try "
-                + "again in a minute.", () -> {
-                    try {
-                        return steps.openReanswerForm(ctx.client(), payload.getTriggerId(), ctx.getTeamId(),
-                                payload.getActions().get(0).getValue());
-                    } catch (SlackCallException e) {
-                        return Optional.of("Slack did not open the form. " + SlackCallException.inWords(e));
-                    }
-                });
+        ClickNotes.openingForm(work, ctx, () -> steps.openReanswerForm(ctx.client(), payload.getTriggerId(),
+                ctx.getTeamId(), payload.getActions().get(0).getValue()));
         return ctx.ack();
     }
 }
