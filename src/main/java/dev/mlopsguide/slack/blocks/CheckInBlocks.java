@@ -38,6 +38,9 @@ public final class CheckInBlocks {
 
     /** Who took part so far: changed an answer, or confirmed the rest. */
     public record Progress(int changed, int total, Collection<String> participants) {
+        /** Before anyone took part. */
+        public static final Progress NONE = new Progress(0, 0, List.of());
+
         String inWords() {
             return (changed == 0 ? "No answer changed yet" : changed + " of " + total + " answers changed")
                     + (participants.isEmpty() ? "" : " · by " + participants.stream().map(Mrkdwn::user)

@@ -21,11 +21,13 @@ import dev.mlopsguide.store.Cadences;
 import dev.mlopsguide.store.ChannelFlow;
 import dev.mlopsguide.store.ChannelFlows;
 import dev.mlopsguide.store.FollowUps;
+import dev.mlopsguide.store.Team;
 import dev.mlopsguide.store.WorkflowRuns;
 import dev.mlopsguide.store.WorkspaceSettings;
 import dev.mlopsguide.team.TeamAssessor;
 import dev.mlopsguide.team.TeamDirectory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -359,14 +361,16 @@ public final class ChannelAssessment {
         flows.cardPosted(flow.id(), ts);
     }
 
-    /** A check-in's root while it is open. */
-    List<LayoutBlock> checkInRoot(ChannelFlow flow, FlowState state) {
-        var previous = records.assessments().latest(flow.teamId());
+    /**
+     * A check-in's root while it is open: the team's latest assessment it starts from, its cadence, the progress so
+     * far, and when it closes by itself.
+     */
+    List<LayoutBlock> checkInRoot(Team team, Instant startedAt, CheckInBlocks.Progress progress) {
+        var previous = records.assessments().latest(team.id());
         int level = previous.map(AssessmentRecord::level).orElse(0);
-        return CheckInBlocks.open(new CheckInBlocks.Previous(previous.map(AssessmentRecord::takenAt)
-                        .orElse(flow.startedAt()), level, content.level(level).name(),
-                        records.cadences().months(flow.teamId())),
-                checkInProgress(state), ThreadRhythm.closesAt(flow.startedAt(), closeAfter(flow)));
+        return CheckInBlocks.open(new CheckInBlocks.Previous(previous.map(AssessmentRecord::takenAt).orElse(startedAt),
+                        level, content.level(level).name(), records.cadences().months(team.id())), progress,
+                ThreadRhythm.closesAt(startedAt, records.settings().threadsCloseAfter(team.key().workspaceId())));
     }
 
     private List<LayoutBlock> card(FlowState state, boolean open) {
@@ -473,8 +477,9 @@ public final class ChannelAssessment {
                 .text(ThreadBlocks.questionFallback(question, position, total)).blocks(blocks)));
     }
 
-    void refreshRoot(MethodsClient client, ChannelFlow flow, FlowState state) {
-        var blocks = flow.isCheckIn() ? checkInRoot(flow, state)
+    private void refreshRoot(MethodsClient client, ChannelFlow flow, FlowState state) {
+        var blocks = flow.isCheckIn() ? checkInRoot(teams.byId(flow.teamId()).orElseThrow(), flow.startedAt(),
+                checkInProgress(state))
                 : ThreadBlocks.open(flow.startedBy(), state.answeredCount(), state.applicable.size(), state.participants());
         var text = flow.isCheckIn() ? CheckInBlocks.openFallback() : ThreadBlocks.openFallback(flow.startedBy());
         slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(flow.rootTs())

@@ -143,21 +143,16 @@ public final class TeamRhythm {
         }
         var channel = team.key().externalId();
         var client = slack.clients().require(team.key().workspaceId());
-        var closesAt = ThreadRhythm.closesAt(clock.instant(), records.settings().threadsCloseAfter(team.key().workspaceId()));
         var record = previous.get();
         var content = thread.content();
-        var root = CheckInBlocks.open(new CheckInBlocks.Previous(record.takenAt(), record.level(),
-                        content.level(record.level()).name(), records.cadences().months(team.id())),
-                new CheckInBlocks.Progress(0, 0, List.of()), closesAt);
         var rootTs = slack.posts().post(client, MessagePosts.Target.channel(channel, name), mayExist,
-                CheckInBlocks.openFallback(), root);
+                CheckInBlocks.openFallback(), thread.checkInRoot(team, clock.instant(), CheckInBlocks.Progress.NONE));
         var known = content.questionnaire().known(record.answers());
         var carried = known.byQuestion().entrySet().stream().map(answer -> new ChannelFlow.Answer(answer.getKey(),
                 answer.getValue(), record.takenBy(), record.takenAt(), true)).toList();
         var flow = records.flows().start(team.id(), channel, rootTs, content.questionnaire(), record.takenBy(),
                 zones.of(client, record.takenBy()), ChannelFlow.Kind.CHECK_IN, carried);
         thread.postCard(client, flow, mayExist);
-        thread.refreshRoot(client, flow, thread.state(flow));
         LOG.info("Check-in {} started in {} for team {}", flow.id(), channel, team.id());
         return Optional.of(flow);
     }
