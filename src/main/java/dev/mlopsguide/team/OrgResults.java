@@ -49,7 +49,7 @@ public final class OrgResults {
             var taken = results.history(team).records().stream().filter(r -> !r.takenAt().isAfter(at)).toList();
             var complete = taken.stream().filter(r -> !r.isPartial()).toList();
             var latest = (complete.isEmpty() ? taken : complete).stream().reduce((first, second) -> second);
-            return latest.flatMap(record -> results.assessment(record.id())).map(result -> {
+            return latest.map(record -> results.result(team, record)).map(result -> {
                 var previous = complete.stream().filter(r -> r.takenAt().isBefore(result.record().takenAt()))
                         .reduce((first, second) -> second).map(AssessmentRecord::level);
                 var own = steps.getOrDefault(team.id(), List.of());

@@ -60,7 +60,8 @@ public final class TeamResults {
         return assessments.history(team.id());
     }
 
-    private Result result(Team team, AssessmentRecord record) {
+    /** The result of one of the team's assessments, scored on the current questionnaire with its profile. */
+    public Result result(Team team, AssessmentRecord record) {
         var profile = profiles.find(team.id()).map(StoredProfile::profile);
         return new Result(team, record, assessor.assess(record.answers(), profile));
     }
