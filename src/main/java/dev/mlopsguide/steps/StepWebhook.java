@@ -91,17 +91,21 @@ public final class StepWebhook {
             if (json == null || !json.isObject()) {
                 return Optional.empty();
             }
-            return text(json, "html_url").or(() -> text(json, "url"))
-                    .or(() -> text(json, "self").flatMap(self -> text(json, "key").map(key -> jiraBrowse(self, key))));
+            return address(json, "html_url").or(() -> address(json, "url"))
+                    .or(() -> address(json, "self").flatMap(self -> text(json, "key").map(key -> jiraBrowse(self, key))));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
+    /** A field that holds a web address. */
+    private static Optional<String> address(JsonNode json, String field) {
+        return text(json, field).filter(value -> value.startsWith("http"));
+    }
+
     private static Optional<String> text(JsonNode json, String field) {
         var value = json.get(field);
-        return value != null && value.isTextual() && value.asText().startsWith("http") ? Optional.of(value.asText())
-                : field.equals("key") && value != null && value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+        return value != null && value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
     }
 
     /** Jira answers with its REST address ({@code .../rest/api/2/issue/10001}); people open {@code /browse/KEY}. */
