@@ -44,9 +44,10 @@ public final class Mrkdwn {
         return "<@" + userId + ">";
     }
 
-    /** A link with outside text: the text escaped, and no bar or angle bracket to end the link early. */
+    /** A link with outside text or address: the text escaped, and no bar or angle bracket to end the link early. */
     public static String link(String url, String text) {
-        return "<" + url.replace("|", "%7C").replace(">", "%3E") + "|" + escape(text.replace('|', '/')) + ">";
+        return "<" + url.replace("|", "%7C").replace("<", "%3C").replace(">", "%3E") + "|"
+                + escape(text.replace('|', '/')) + ">";
     }
 
     /** The channel id of a word that is a channel as Slack escapes it in a command ({@code <#C123|name>}), if it is one. */

@@ -25,4 +25,10 @@ class MrkdwnTest {
         assertThat(Mrkdwn.codeBlock("#team```<!channel>", 100)).isEqualTo("```#team'''&lt;!channel&gt;```");
         assertThat(Mrkdwn.codeBlock("y".repeat(5_000), 3_000)).hasSize(3_000);
     }
+
+    @Test
+    void aLinkFromOutsideCannotEndEarlyOrAddMarkup() {
+        assertThat(Mrkdwn.link("https://tracker.example/x|<!channel>", "an *issue* <@U1>"))
+                .isEqualTo("<https://tracker.example/x%7C%3C!channel%3E|an *issue* &lt;@U1&gt;>");
+    }
 }
