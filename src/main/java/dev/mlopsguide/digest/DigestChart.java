@@ -3,12 +3,9 @@ package dev.mlopsguide.digest;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.image.BufferedImage;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -56,13 +53,7 @@ public final class DigestChart {
         renderer.setDefaultShapesVisible(true);
         renderer.setSeriesStroke(digest.areas().size(), new BasicStroke(3.5f));
         renderer.setSeriesPaint(digest.areas().size(), Color.BLACK);
-        var out = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw the digest chart", e);
-        }
-        return out.toByteArray();
+        return Png.of(chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null));
     }
 
     /** What the chart shows, in a sentence, for people who cannot see it (the image's alternative text). */

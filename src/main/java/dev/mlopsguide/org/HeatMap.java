@@ -1,5 +1,6 @@
 package dev.mlopsguide.org;
 
+import dev.mlopsguide.digest.Png;
 import dev.mlopsguide.maturity.Area;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -7,14 +8,10 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 
 /**
  * The roll-up as a heat map: a row per team, a column per area and one for the overall level, each cell coloured by
@@ -78,13 +75,7 @@ public final class HeatMap {
         } finally {
             g.dispose();
         }
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw the heat map", e);
-        }
-        return out.toByteArray();
+        return Png.of(image);
     }
 
     /** What the heat map shows, in words, for people who cannot see it (the image's alternative text). */
