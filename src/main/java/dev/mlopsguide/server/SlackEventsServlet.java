@@ -50,7 +50,7 @@ final class SlackEventsServlet extends HttpServlet {
             return;
         }
         try {
-            adapter.writeResponse(response, app.run(slackRequest));
+            ResponseFirst.handle(response, () -> adapter.writeResponse(response, app.run(slackRequest)));
         } catch (JsonParseException e) {
             refuse(response, "a field has another type than Slack's (" + e.getClass().getSimpleName() + ")");
         } catch (Exception e) {

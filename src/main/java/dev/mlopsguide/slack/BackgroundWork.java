@@ -1,5 +1,6 @@
 package dev.mlopsguide.slack;
 
+import dev.mlopsguide.server.ResponseFirst;
 import dev.mlopsguide.slack.webapi.SlackCallException;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -36,20 +37,41 @@ public final class BackgroundWork implements AutoCloseable {
      * @return false when the queue is full and the work was refused
      */
     public boolean submit(String what, Runnable work) {
+        Runnable task = () -> {
+            try {
+                work.run();
+            } catch (SlackCallException e) {
+                // Slack's refusal, not a fault of ours: its error code says all there is to say.
+                LOG.warn("Failed to {}: {}", what, e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.error("Failed to {}: {}", what, e.getMessage(), e);
+            }
+        };
+        boolean room = ResponseFirst.responding()
+                // Held until the ack is sent; whether the queue has room is known now, so that the ack can say it.
+                ? executor.getQueue().remainingCapacity() > ResponseFirst.held() && hold(task)
+                : execute(task);
+        if (!room) {
+            LOG.error("Too much work queued; dropped: {}", what);
+        }
+        return room;
+    }
+
+    private boolean hold(Runnable task) {
+        ResponseFirst.hold(() -> {
+            if (!execute(task)) {
+                // The queue filled in between: the response is sent, so the work may take this thread instead.
+                task.run();
+            }
+        });
+        return true;
+    }
+
+    private boolean execute(Runnable task) {
         try {
-            executor.execute(() -> {
-                try {
-                    work.run();
-                } catch (SlackCallException e) {
-                    // Slack's refusal, not a fault of ours: its error code says all there is to say.
-                    LOG.warn("Failed to {}: {}", what, e.getMessage());
-                } catch (RuntimeException e) {
-                    LOG.error("Failed to {}: {}", what, e.getMessage(), e);
-                }
-            });
+            executor.execute(task);
             return true;
         } catch (RejectedExecutionException e) {
-            LOG.error("Too much work queued; dropped: {}", what);
             return false;
         }
     }
