@@ -2,6 +2,7 @@ package dev.mlopsguide.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.DatabaseSettings;
 import dev.mlopsguide.config.SlackSettings;
 import dev.mlopsguide.digest.DigestComposer;
@@ -57,6 +58,7 @@ class DigestBenchmark {
 
     private static final int TEAMS = 10_000;
     private static final int CHANNELS = 500;
+    private static final int WARM_UP = 50;
     private static final int WORKSPACE_PER_SECOND = 50;
     /**
      * Slack played ten times faster: the tiers' minute lasts six seconds, a channel's second 100 ms. Faster still, the
@@ -126,31 +128,22 @@ class DigestBenchmark {
         try (var slack = FakeSlack.start(0);
              var application = RunningApp.application(Store.open(DatabaseSettings.h2(temp), clock), clock)) {
             var store = application.store();
-            slack.enforceRateLimits(MINUTE, WORKSPACE_PER_SECOND);
             var settings = new SlackSettings("s", "xoxb-bench", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
-            var poster = new DigestPoster(new DigestPoster.Sources(store.digestSubscriptions(), store.digestDeliveries(),
-                    application.teams(), application.digests()),
-                    BotClients.of(SlackClients.forApi(settings.apiUrl()), workspace -> Optional.of("xoxb-bench")),
-                    SlackCalls.counted(RetryPolicy.standard(), new Metrics()),
-                    new SlackPacer(MINUTE, new SlackPacer.Budget(WORKSPACE_PER_SECOND, MINUTE.dividedBy(60))), new Metrics());
-            var assessor = application.teamAssessor();
-            var subscriptions = new ArrayList<Long>();
-            for (int i = 0; i < CHANNELS; i++) {
-                var team = store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, "C" + i), "#team-" + i);
-                assessor.assess(team, TestContent.team(LEVEL_FILES.get(i % 5)), Optional.empty(), "U1", AssessmentMode.MODAL, Map.of());
-                subscriptions.add(store.digestSubscriptions().subscribe(team.id(), "C" + i, DayOfWeek.MONDAY,
-                        LocalTime.of(9, 0), ZoneOffset.UTC, "U1").id());
-            }
+            var clients = BotClients.of(SlackClients.forApi(settings.apiUrl()), workspace -> Optional.of("xoxb-bench"));
+            // Warm-up: digests to other channels before Slack's limits are on, so that the timed part measures the
+            // pacing of a server that has loaded its classes (drawing, the upload calls), not the loading.
+            var warmUp = subscriptions(application, "W", WARM_UP);
+            send(poster(application, clients), warmUp, clock.instant());
+            slack.enforceRateLimits(MINUTE, WORKSPACE_PER_SECOND);
+            var measured = subscriptions(application, "C", CHANNELS);
             var due = clock.instant();
-            // As many deliveries in hand at once as the app's job scheduler runs.
-            var pool = Executors.newFixedThreadPool(JobScheduler.DELIVERY_THREADS);
+            var since = Instant.now();
             long start = System.nanoTime();
-            subscriptions.forEach(id -> pool.submit(() -> poster.deliver(id, due)));
-            pool.shutdown();
-            assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+            send(poster(application, clients), measured, due);
             double seconds = (System.nanoTime() - start) / 1e9;
-            long refused = slack.calls().stream().filter(c -> c.outcome().startsWith("429")).count();
-            var minimum = minimum(slack);
+            var calls = slack.calls().stream().filter(c -> !c.at().isBefore(since)).toList();
+            long refused = calls.stream().filter(c -> c.outcome().startsWith("429")).count();
+            var minimum = minimum(calls);
             BenchmarkTable.add("digest delivery to " + CHANNELS + " channels, against the tiers",
                     String.format(Locale.ROOT, "%.1f s", seconds), "<= 1.05x",
                     String.format(Locale.ROOT, "%.1f s minimum", minimum.seconds()),
@@ -163,17 +156,47 @@ class DigestBenchmark {
         }
     }
 
+    private static DigestPoster poster(Application application, BotClients clients) {
+        var store = application.store();
+        return new DigestPoster(new DigestPoster.Sources(store.digestSubscriptions(), store.digestDeliveries(),
+                application.teams(), application.digests()), clients, SlackCalls.counted(RetryPolicy.standard(), new Metrics()),
+                new SlackPacer(MINUTE, new SlackPacer.Budget(WORKSPACE_PER_SECOND, MINUTE.dividedBy(60))), new Metrics());
+    }
+
+    /** {@code count} assessed channel teams, each subscribed to the digest in its channel. */
+    private static List<Long> subscriptions(Application application, String prefix, int count) {
+        var store = application.store();
+        var subscriptions = new ArrayList<Long>();
+        for (int i = 0; i < count; i++) {
+            var team = store.teams().ensure(TeamKey.channel(FakeSlack.WORKSPACE, prefix + i), "#team-" + prefix + i);
+            application.teamAssessor().assess(team, TestContent.team(LEVEL_FILES.get(i % 5)), Optional.empty(), "U1",
+                    AssessmentMode.MODAL, Map.of());
+            subscriptions.add(store.digestSubscriptions().subscribe(team.id(), prefix + i, DayOfWeek.MONDAY,
+                    LocalTime.of(9, 0), ZoneOffset.UTC, "U1").id());
+        }
+        return subscriptions;
+    }
+
+    /** Delivers the digests with as many in hand at once as the app's job scheduler runs. */
+    private static void send(DigestPoster poster, List<Long> subscriptions, Instant due) throws InterruptedException {
+        var pool = Executors.newFixedThreadPool(JobScheduler.DELIVERY_THREADS);
+        subscriptions.forEach(id -> pool.submit(() -> poster.deliver(id, due)));
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+    }
+
     /** The least time the limits allow for the calls made: for each method, full windows after the first burst. */
     private record Minimum(double seconds, String boundBy) {
     }
 
-    private static Minimum minimum(FakeSlack slack) {
+    private static Minimum minimum(List<FakeSlack.Call> calls) {
         var best = new Minimum(0, "none");
         var limits = new HashMap<String, SlackPacer.Budget>();
-        SlackPacer.PER_MINUTE.forEach((method, calls) -> limits.put(method, new SlackPacer.Budget(calls, MINUTE)));
+        SlackPacer.PER_MINUTE.forEach((method, perMinute) -> limits.put(method, new SlackPacer.Budget(perMinute, MINUTE)));
         limits.put(SlackPacer.POST, new SlackPacer.Budget(WORKSPACE_PER_SECOND, MINUTE.dividedBy(60)));
         for (var limit : limits.entrySet()) {
-            long made = slack.calls(limit.getKey()).stream().filter(c -> !c.outcome().startsWith("429")).count();
+            long made = calls.stream().filter(c -> c.method().equals(limit.getKey()) && !c.outcome().startsWith("429"))
+                    .count();
             long windows = Math.max(0, (made + limit.getValue().calls() - 1) / limit.getValue().calls() - 1);
             double seconds = windows * limit.getValue().window().toNanos() / 1e9;
             if (seconds > best.seconds()) {
