@@ -36,8 +36,9 @@ public final class ProcessedEvents implements AutoCloseable {
 
     private final Jdbc jdbc;
     private final Clock clock;
-    private final Cache<String, Boolean> seen =
-            Caffeine.newBuilder().expireAfterWrite(RETENTION).maximumSize(100_000).build();
+    /** Written on every request: its upkeep runs on the writing thread, not by waking another one for each request. */
+    private final Cache<String, Boolean> seen = Caffeine.newBuilder().expireAfterWrite(RETENTION).maximumSize(100_000)
+            .executor(Runnable::run).build();
     private final AtomicReference<Instant> nextPurge = new AtomicReference<>(Instant.MIN);
     /** Writes the records of a single process; absent when replicas share the database. */
     private final Optional<ScheduledExecutorService> writer;
