@@ -30,6 +30,9 @@ public final class SlackClients {
         config.setHttpClientReadTimeoutMillis((int) readTimeout.toMillis());
         config.setProxyUrl(null);
         config.setPrettyResponseLoggingEnabled(false);
+        // The SDK's own call statistics copy a list of the last minute's calls on every call; the app counts its calls
+        // in its own metrics.
+        config.setStatsEnabled(false);
         return Slack.getInstance(config);
     }
 }
