@@ -1,6 +1,7 @@
 package dev.mlopsguide.slack.listeners.commands;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The text after {@code /mlops-assess}, read as one of its subcommands and what follows it. For {@link Kind#HELP},
@@ -11,12 +12,15 @@ public record CommandText(Kind kind, String argument) {
 
     public enum Kind { ASSESS, TEAM, PROFILE, RESULTS, HISTORY, EXPLAIN, ASK, DIGEST, SETTINGS, ORG, CADENCE, STEPS, HELP }
 
+    /** Compiled once: every command is read before its ack. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public static CommandText parse(String text) {
         var trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             return new CommandText(Kind.ASSESS, "");
         }
-        var parts = trimmed.split("\\s+", 2);
+        var parts = SPACES.split(trimmed, 2);
         var rest = parts.length > 1 ? parts[1].strip() : "";
         return switch (parts[0].toLowerCase(Locale.ROOT)) {
             case "team" -> new CommandText(Kind.TEAM, rest);
