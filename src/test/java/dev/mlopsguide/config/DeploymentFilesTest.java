@@ -123,6 +123,19 @@ class DeploymentFilesTest {
                 .contains("EXPOSE " + configMap().getData().get(SlackSettings.PORT));
     }
 
+    @Test
+    void theImageStartsFromTheClassArchiveItsBuildMakesAndFailsTheBuildWithoutIt() throws IOException {
+        var dockerfile = String.join("\n", Files.readAllLines(Path.of("Dockerfile")));
+        var archive = "/app/mlops-guide.jsa";
+
+        assertThat(dockerfile)
+                .contains("-XX:ArchiveClassesAtExit=" + archive + " -jar /app/mlops-guide.jar sandbox")
+                .contains("test -s " + archive)
+                .contains("ENTRYPOINT [\"java\", \"-XX:SharedArchiveFile=" + archive + "\", \"-jar\", \"/app/mlops-guide.jar\"]");
+        // Made as root before the switch to the app's user, which only reads it.
+        assertThat(dockerfile.indexOf("ArchiveClassesAtExit")).isLessThan(dockerfile.indexOf("\nUSER "));
+    }
+
     private static long deploymentUser() throws IOException {
         return deployment().getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser();
     }
