@@ -32,24 +32,14 @@ final class DigestSubcommand implements Subcommand {
         var asker = new ChannelDigest.Asker(ctx.client(), command.getTeamId(), command.getChannelId(),
                 command.getChannelName(), command.getUserId());
         var target = arguments.channelId().orElse(command.getChannelId());
-        work.submit("digest " + arguments.action(), () -> {
-            Reply reply;
-            try {
-                reply = switch (arguments.action()) {
-                    case ON -> Reply.plain(digests.subscribe(asker, target, arguments.weekday(), arguments.time()));
-                    case OFF -> Reply.plain(digests.unsubscribe(asker, target));
-                    case PREVIEW -> digests.preview(asker);
-                };
-            } catch (RuntimeException e) {
-                Acks.respond(ctx, Reply.plain(Acks.FAILED_AFTER_ACK));
-                throw e;
-            }
-            Acks.respond(ctx, reply);
-        });
-        return ctx.ack(switch (arguments.action()) {
+        return Acks.answeringLater(ctx, work, "digest " + arguments.action(), switch (arguments.action()) {
             case ON -> "Setting up the weekly digest…";
             case OFF -> "Stopping the weekly digest…";
             case PREVIEW -> "Writing this week's digest for you…";
+        }, () -> switch (arguments.action()) {
+            case ON -> Reply.plain(digests.subscribe(asker, target, arguments.weekday(), arguments.time()));
+            case OFF -> Reply.plain(digests.unsubscribe(asker, target));
+            case PREVIEW -> digests.preview(asker);
         });
     }
 }

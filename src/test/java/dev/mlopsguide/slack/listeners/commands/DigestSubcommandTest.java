@@ -3,8 +3,10 @@ package dev.mlopsguide.slack.listeners.commands;
 import static dev.mlopsguide.slack.listeners.Mocks.CHANNEL;
 import static dev.mlopsguide.slack.listeners.Mocks.command;
 import static dev.mlopsguide.slack.listeners.Mocks.commandContext;
+import static dev.mlopsguide.slack.listeners.Mocks.fullWork;
 import static dev.mlopsguide.slack.listeners.Mocks.inlineWork;
 import static dev.mlopsguide.slack.listeners.Mocks.json;
+import static dev.mlopsguide.slack.listeners.Mocks.responded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -17,6 +19,7 @@ import static org.mockito.Mockito.when;
 import com.slack.api.bolt.util.BuilderConfigurator;
 import com.slack.api.methods.MethodsClient;
 import dev.mlopsguide.slack.flows.ChannelDigest;
+import dev.mlopsguide.slack.webapi.SlackCallException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,26 @@ class DigestSubcommandTest {
         assertThatThrownBy(() -> new DigestSubcommand(inlineWork(), digests).handle("preview",
                 command("digest preview").getPayload(), ctx)).isInstanceOf(IllegalStateException.class);
         verify(ctx).respond(any(BuilderConfigurator.class));
+    }
+
+    @Test
+    void aFullQueueIsSaidInTheAckInsteadOfPromisingTheDigest() throws Exception {
+        var ack = new DigestSubcommand(fullWork(), digests).handle("on", command("digest on").getPayload(),
+                commandContext(mock(MethodsClient.class)));
+
+        assertThat(json(ack)).contains("too busy").doesNotContain("Setting up");
+        verifyNoInteractions(digests);
+    }
+
+    @Test
+    void slacksRefusalAfterTheAckIsSaidInWords() throws Exception {
+        when(digests.subscribe(any(), eq(CHANNEL), any(), any()))
+                .thenThrow(new SlackCallException("users.info", "user_not_found", null));
+        var ctx = commandContext(mock(MethodsClient.class));
+
+        new DigestSubcommand(inlineWork(), digests).handle("on", command("digest on").getPayload(), ctx);
+
+        assertThat(responded(ctx)).contains("Slack refused what I needed to do that");
     }
 
     @Test
