@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerEvaluationTest {
 
@@ -52,6 +57,37 @@ class AnswerEvaluationTest {
             assertThat(c.expected()).containsExactly("x", "y");
             assertThat(c.facts()).containsExactly(List.of("one", "one"), List.of("two"));
         });
+    }
+
+    /**
+     * Both question files stay consistent with the content without being answered (the unseen part must not be run
+     * before its time): every expectation names an article that exists, an intent, or nothing, and an article expected
+     * alone holds a wording of every key fact.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"eval/answers.csv", "eval/answers-unseen.csv"})
+    void everyExpectationNamesSomethingThatExists(String file) throws Exception {
+        var articles = new HashMap<String, String>();
+        try (var paths = Files.list(Path.of("conversations", "knowledge"))) {
+            for (var path : paths.toList()) {
+                // As an answer reads it: the article's lines joined.
+                articles.put(path.getFileName().toString().replace(".md", ""),
+                        Files.readString(path).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            }
+        }
+        var intents = Arrays.stream(Intent.values()).map(i -> "intent:" + i.name().toLowerCase(Locale.ROOT)).toList();
+
+        for (var question : AnswerEvaluation.read(Path.of(file), "")) {
+            for (var expected : question.expected()) {
+                assertThat(articles.containsKey(expected.replaceAll("#.*", "")) || intents.contains(expected)
+                        || expected.equals("none")).as("%s expects %s", question.question(), expected).isTrue();
+            }
+            if (question.expected().size() == 1 && articles.containsKey(question.expected().get(0))) {
+                var text = articles.get(question.expected().get(0));
+                question.facts().forEach(wordings -> assertThat(wordings).as("a key fact of %s", question.question())
+                        .anyMatch(text::contains));
+            }
+        }
     }
 
     /** Floors a little below the figures measured on 2026-12-02 (docs/developing.md#answer-quality), per part. */
