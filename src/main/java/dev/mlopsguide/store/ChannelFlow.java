@@ -35,6 +35,14 @@ public record ChannelFlow(long id, long teamId, String channelId, String rootTs,
     }
 
     /**
+     * Whether how it ended is known: cancelled, or finished and scored. A thread is finished before its scoring
+     * follow-up records the result, so a finished thread without one has not ended for those waiting on it.
+     */
+    public boolean hasOutcome() {
+        return status == Status.CANCELLED || status == Status.FINISHED && assessmentId.isPresent();
+    }
+
+    /**
      * One answer given in the thread, by whom and when; a later answer to the same question replaces it.
      * {@code carried}: taken over from the team's previous assessment, and not yet changed or confirmed.
      */

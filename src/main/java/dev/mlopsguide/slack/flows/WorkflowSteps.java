@@ -60,8 +60,9 @@ public final class WorkflowSteps {
                 work.isRetry())));
         if (flow.isPresent()) {
             runs.waitFor(run.executionId(), flow.get().id());
-            // A thread that ended between being found and being waited for told nobody: its outcome is told now.
-            if (records.flows().byId(flow.get().id()).filter(f -> f.status() != ChannelFlow.Status.OPEN).isPresent()) {
+            // A thread whose ending was told before this run waited for it told nobody: its outcome is told now. One
+            // still being scored tells the waiting runs itself once scored.
+            if (records.flows().byId(flow.get().id()).filter(ChannelFlow::hasOutcome).isPresent()) {
                 records.followUps().add(Payloads.of(ChannelAssessment.OUTCOME, new ChannelAssessment.Outcome(
                         flow.get().id())));
             }
