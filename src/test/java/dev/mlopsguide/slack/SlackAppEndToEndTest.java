@@ -18,6 +18,7 @@ import dev.mlopsguide.Conditions;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
 import dev.mlopsguide.slack.blocks.PeopleText;
 import dev.mlopsguide.slack.blocks.HomeBlocks;
+import dev.mlopsguide.slack.blocks.FormInputs;
 import dev.mlopsguide.slack.blocks.ProfileViews;
 import dev.mlopsguide.slack.blocks.ThreadBlocks;
 import dev.mlopsguide.slack.flows.QuestionAnswering;
@@ -307,17 +308,17 @@ class SlackAppEndToEndTest {
     void theProfileModalSetsTheTarget() throws Exception {
         app.driver.command(ALICE, "profile");
         var view = SlackFlows.openedView(app.slack);
-        var values = SlackDriver.select(SlackDriver.noValues(), ProfileViews.STAGE, ProfileViews.VALUE_ACTION, "production");
-        SlackDriver.text(values, ProfileViews.MODELS, ProfileViews.VALUE_ACTION, "4");
-        SlackDriver.select(values, ProfileViews.RETRAINING, ProfileViews.VALUE_ACTION, "weekly");
-        SlackDriver.select(values, ProfileViews.SERVING, ProfileViews.VALUE_ACTION, "online");
-        SlackDriver.text(values, ProfileViews.AVAILABILITY, ProfileViews.VALUE_ACTION, "250");
-        SlackDriver.radio(values, ProfileViews.REGULATION, ProfileViews.VALUE_ACTION, "light");
+        var values = SlackDriver.select(SlackDriver.noValues(), ProfileViews.STAGE, FormInputs.ACTION, "production");
+        SlackDriver.text(values, ProfileViews.MODELS, FormInputs.ACTION, "4");
+        SlackDriver.select(values, ProfileViews.RETRAINING, FormInputs.ACTION, "weekly");
+        SlackDriver.select(values, ProfileViews.SERVING, FormInputs.ACTION, "online");
+        SlackDriver.text(values, ProfileViews.AVAILABILITY, FormInputs.ACTION, "250");
+        SlackDriver.radio(values, ProfileViews.REGULATION, FormInputs.ACTION, "light");
 
         var refused = app.driver.submitView(ALICE, view, values);
         assertThat(refused.json().path("errors").path(ProfileViews.AVAILABILITY).asText()).contains("percentage");
 
-        SlackDriver.text(values, ProfileViews.AVAILABILITY, ProfileViews.VALUE_ACTION, "99.9");
+        SlackDriver.text(values, ProfileViews.AVAILABILITY, FormInputs.ACTION, "99.9");
         var saved = app.driver.submitView(ALICE, view, values);
         assertThat(saved.json().path("view").toString()).contains("3 · Automated Model Deployment")
                 .contains("recorded human approval");
@@ -335,10 +336,10 @@ class SlackAppEndToEndTest {
         var view = SlackFlows.openedView(app.slack);
         assertThat(view.path("blocks").findValuesAsText("block_id")).doesNotContain(ProfileViews.SERVING);
         assertThat(view.toString()).contains("Predictions are served: *Batch*, as your team answered in its assessment.");
-        var values = SlackDriver.select(SlackDriver.noValues(), ProfileViews.STAGE, ProfileViews.VALUE_ACTION, "production");
-        SlackDriver.text(values, ProfileViews.MODELS, ProfileViews.VALUE_ACTION, "2");
-        SlackDriver.select(values, ProfileViews.RETRAINING, ProfileViews.VALUE_ACTION, "monthly");
-        SlackDriver.radio(values, ProfileViews.REGULATION, ProfileViews.VALUE_ACTION, "none");
+        var values = SlackDriver.select(SlackDriver.noValues(), ProfileViews.STAGE, FormInputs.ACTION, "production");
+        SlackDriver.text(values, ProfileViews.MODELS, FormInputs.ACTION, "2");
+        SlackDriver.select(values, ProfileViews.RETRAINING, FormInputs.ACTION, "monthly");
+        SlackDriver.radio(values, ProfileViews.REGULATION, FormInputs.ACTION, "none");
 
         var saved = app.driver.submitView(ALICE, view, values);
 

@@ -26,7 +26,6 @@ public final class DigestViews {
     public static final String CHANNEL_BLOCK = "channel";
     public static final String DAY_BLOCK = "day";
     public static final String TIME_BLOCK = "time";
-    private static final String VALUE_ACTION = "value";
 
     private DigestViews() {
     }
@@ -39,10 +38,10 @@ public final class DigestViews {
                         + "in the week, with a chart, and the next steps. The time is in your time zone.")
                 .add(ChannelPicker.input(CHANNEL_BLOCK, "Send it to", Optional.of(teamChannel)))
                 .add(InputBlock.builder().blockId(DAY_BLOCK).label(plainText("Every"))
-                        .element(StaticSelectElement.builder().actionId(VALUE_ACTION).options(days)
+                        .element(StaticSelectElement.builder().actionId(FormInputs.ACTION).options(days)
                                 .initialOption(option(day)).build()).build())
                 .add(InputBlock.builder().blockId(TIME_BLOCK).label(plainText("At"))
-                        .element(TimePickerElement.builder().actionId(VALUE_ACTION).initialTime(time.toString()).build())
+                        .element(TimePickerElement.builder().actionId(FormInputs.ACTION).initialTime(time.toString()).build())
                         .build())
                 .build(Surface.MODAL, "");
         return View.builder().type("modal").callbackId(CALLBACK_ID).privateMetadata(metadata)
@@ -67,12 +66,13 @@ public final class DigestViews {
     }
 
     public static Optional<DayOfWeek> day(ViewState state) {
-        return value(state, DAY_BLOCK).map(ViewState.Value::getSelectedOption).map(ViewState.SelectedOption::getValue)
+        return FormInputs.value(state, DAY_BLOCK).map(ViewState.Value::getSelectedOption)
+                .map(ViewState.SelectedOption::getValue)
                 .flatMap(id -> Arrays.stream(DayOfWeek.values()).filter(d -> d.name().equals(id)).findFirst());
     }
 
     public static Optional<LocalTime> time(ViewState state) {
-        return value(state, TIME_BLOCK).map(ViewState.Value::getSelectedTime).flatMap(text -> {
+        return FormInputs.value(state, TIME_BLOCK).map(ViewState.Value::getSelectedTime).flatMap(text -> {
             try {
                 return Optional.of(LocalTime.parse(text));
             } catch (DateTimeParseException e) {
@@ -85,10 +85,6 @@ public final class DigestViews {
         return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
-    private static Optional<ViewState.Value> value(ViewState state, String block) {
-        return Optional.ofNullable(state).map(ViewState::getValues).map(values -> values.get(block))
-                .map(b -> b.get(VALUE_ACTION));
-    }
 
     private static OptionObject option(DayOfWeek day) {
         return OptionObject.builder().text(plainText(dayName(day))).value(day.name()).build();

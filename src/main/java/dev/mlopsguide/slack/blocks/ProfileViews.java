@@ -28,7 +28,6 @@ import java.util.Optional;
 public final class ProfileViews {
 
     public static final String CALLBACK_ID = "profile";
-    public static final String VALUE_ACTION = "value";
     public static final String STAGE = "stage";
     public static final String MODELS = "models";
     public static final String RETRAINING = "retraining";
@@ -108,7 +107,7 @@ public final class ProfileViews {
 
     private static <E extends Enum<E> & ProfileChoice> StaticSelectElement choice(Class<E> type, Optional<E> current) {
         var options = Arrays.stream(type.getEnumConstants()).map(ProfileViews::option).toList();
-        var select = StaticSelectElement.builder().actionId(VALUE_ACTION).placeholder(plainText("Choose")).options(options);
+        var select = StaticSelectElement.builder().actionId(FormInputs.ACTION).placeholder(plainText("Choose")).options(options);
         current.map(ProfileViews::option).ifPresent(select::initialOption);
         return select.build();
     }
@@ -118,14 +117,14 @@ public final class ProfileViews {
     }
 
     private static PlainTextInputElement text(Optional<String> current, String example) {
-        var input = PlainTextInputElement.builder().actionId(VALUE_ACTION).placeholder(plainText("e.g. " + example));
+        var input = PlainTextInputElement.builder().actionId(FormInputs.ACTION).placeholder(plainText("e.g. " + example));
         current.ifPresent(input::initialValue);
         return input.build();
     }
 
     private static RadioButtonsElement regulation(Optional<Regulation> current) {
         var options = Arrays.stream(Regulation.values()).map(ProfileViews::option).toList();
-        return RadioButtonsElement.builder().actionId(VALUE_ACTION).options(options)
+        return RadioButtonsElement.builder().actionId(FormInputs.ACTION).options(options)
                 .initialOption(option(current.orElse(Regulation.NONE))).build();
     }
 

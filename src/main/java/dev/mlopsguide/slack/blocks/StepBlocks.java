@@ -42,7 +42,6 @@ public final class StepBlocks {
     public static final String OWNER_BLOCK = "owner";
     public static final String DUE_BLOCK = "due";
     public static final String ANSWER_BLOCK = "answer";
-    static final String VALUE_ACTION = "value";
 
     private StepBlocks() {
     }
@@ -70,9 +69,9 @@ public final class StepBlocks {
         var blocks = new BlockList()
                 .section("*" + escape(step.title()) + "*\n" + escape(step.why()) + "\n_How:_ " + escape(step.how()))
                 .add(InputBlock.builder().blockId(OWNER_BLOCK).label(plainText("Owner"))
-                        .element(UsersSelectElement.builder().actionId(VALUE_ACTION).initialUser(owner).build()).build())
+                        .element(UsersSelectElement.builder().actionId(FormInputs.ACTION).initialUser(owner).build()).build())
                 .add(InputBlock.builder().blockId(DUE_BLOCK).label(plainText("Due"))
-                        .element(DatePickerElement.builder().actionId(VALUE_ACTION).initialDate(due.toString()).build())
+                        .element(DatePickerElement.builder().actionId(FormInputs.ACTION).initialDate(due.toString()).build())
                         .build())
                 .context("The team's channel hears of it; the weekly digest and the App Home follow it until it is done.")
                 .build(Surface.MODAL, "");
@@ -85,16 +84,16 @@ public final class StepBlocks {
 
     /** The owner and due date chosen in the form, when both are there. */
     public static Optional<String> owner(ViewState state) {
-        return value(state, OWNER_BLOCK).map(ViewState.Value::getSelectedUser);
+        return FormInputs.value(state, OWNER_BLOCK).map(ViewState.Value::getSelectedUser);
     }
 
     public static Optional<LocalDate> due(ViewState state) {
-        return value(state, DUE_BLOCK).map(ViewState.Value::getSelectedDate).map(LocalDate::parse);
+        return FormInputs.value(state, DUE_BLOCK).map(ViewState.Value::getSelectedDate).map(LocalDate::parse);
     }
 
     /** The option chosen in the re-answer form. */
     public static Optional<String> answer(ViewState state) {
-        return value(state, ANSWER_BLOCK).map(ViewState.Value::getSelectedOption).map(o -> o.getValue());
+        return FormInputs.value(state, ANSWER_BLOCK).map(ViewState.Value::getSelectedOption).map(o -> o.getValue());
     }
 
     /** The modal's last view once a step is adopted. */
@@ -144,7 +143,7 @@ public final class StepBlocks {
     public static View reanswerForm(Question question, Optional<String> current, String metadata) {
         var options = question.options().stream().map(o -> OptionObject.builder().text(plainText(BlockList.truncate(
                 o.label(), BlockList.BUTTON_TEXT))).value(o.id()).build()).toList();
-        var radios = RadioButtonsElement.builder().actionId(VALUE_ACTION).options(options);
+        var radios = RadioButtonsElement.builder().actionId(FormInputs.ACTION).options(options);
         current.flatMap(id -> options.stream().filter(o -> o.getValue().equals(id)).findFirst())
                 .ifPresent(radios::initialOption);
         var blocks = new BlockList().section("*" + escape(question.text()) + "*")
@@ -182,8 +181,4 @@ public final class StepBlocks {
     }
 
 
-    private static Optional<ViewState.Value> value(ViewState state, String block) {
-        return Optional.ofNullable(state).map(ViewState::getValues).map(values -> values.get(block))
-                .map(b -> b.get(VALUE_ACTION));
-    }
 }

@@ -12,6 +12,7 @@ import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
 import dev.mlopsguide.maturity.TeamProfile;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
+import dev.mlopsguide.slack.blocks.FormInputs;
 import dev.mlopsguide.slack.blocks.ProfileViews;
 import dev.mlopsguide.slack.webapi.SlackCalls;
 import dev.mlopsguide.store.Profiles;
@@ -19,7 +20,6 @@ import dev.mlopsguide.store.StoredProfile;
 import dev.mlopsguide.team.TeamDirectory;
 import dev.mlopsguide.team.TeamResults;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** The team profile as a modal: SLAs, models and cadence in, the target level and its reasons out. */
@@ -67,21 +67,21 @@ public final class ProfileModal {
             return new ModalReply.Update(AssessmentViews.problem(
                     "This form could not be verified, so nothing was saved. Open it again with /mlops-assess profile."));
         }
-        var values = view.getState().getValues();
+        var state = view.getState();
         var errors = new HashMap<String, String>();
-        var models = number(values, ProfileViews.MODELS).filter(n -> n >= 0 && n == Math.rint(n) && n < 1_000_000);
+        var models = number(state, ProfileViews.MODELS).filter(n -> n >= 0 && n == Math.rint(n) && n < 1_000_000);
         if (models.isEmpty()) {
             errors.put(ProfileViews.MODELS, "Type a whole number, for example 3.");
         }
-        var availabilityText = text(values, ProfileViews.AVAILABILITY);
+        var availabilityText = text(state, ProfileViews.AVAILABILITY);
         var availability = availabilityText.isEmpty() ? Optional.<Double>empty()
-                : number(values, ProfileViews.AVAILABILITY).filter(a -> a > 0 && a <= 100);
+                : number(state, ProfileViews.AVAILABILITY).filter(a -> a > 0 && a <= 100);
         if (availabilityText.isPresent() && availability.isEmpty()) {
             errors.put(ProfileViews.AVAILABILITY, "Type a percentage such as 99.9, or leave it empty.");
         }
-        var stage = choice(values, ProfileViews.STAGE, Stage.class);
-        var retraining = choice(values, ProfileViews.RETRAINING, RetrainingCadence.class);
-        var serving = choice(values, ProfileViews.SERVING, ServingMode.class).or(() -> assessedServing);
+        var stage = choice(state, ProfileViews.STAGE, Stage.class);
+        var retraining = choice(state, ProfileViews.RETRAINING, RetrainingCadence.class);
+        var serving = choice(state, ProfileViews.SERVING, ServingMode.class).or(() -> assessedServing);
         stage.ifPresentOrElse(s -> { }, () -> errors.put(ProfileViews.STAGE, "Choose one."));
         retraining.ifPresentOrElse(s -> { }, () -> errors.put(ProfileViews.RETRAINING, "Choose one."));
         serving.ifPresentOrElse(s -> { }, () -> errors.put(ProfileViews.SERVING, "Choose one."));
@@ -89,23 +89,20 @@ public final class ProfileModal {
             return new ModalReply.Errors(errors);
         }
         var profile = new TeamProfile(stage.get(), models.get().intValue(), retraining.get(), serving.get(),
-                availability.orElse(null), choice(values, ProfileViews.REGULATION, Regulation.class).orElse(Regulation.NONE));
+                availability.orElse(null), choice(state, ProfileViews.REGULATION, Regulation.class).orElse(Regulation.NONE));
         var team = teams.channel(workspaceId, channelId.get(), null);
         profiles.save(team.id(), profile, userId);
         var target = assessor.target(profile);
         return new ModalReply.Update(ProfileViews.saved(target, assessor.content().level(target.level())));
     }
 
-    private static Optional<ViewState.Value> value(Map<String, Map<String, ViewState.Value>> values, String block) {
-        return Optional.ofNullable(values.get(block)).map(b -> b.get(ProfileViews.VALUE_ACTION));
+    private static Optional<String> text(ViewState state, String block) {
+        return FormInputs.value(state, block).map(ViewState.Value::getValue).map(String::strip)
+                .filter(v -> !v.isEmpty());
     }
 
-    private static Optional<String> text(Map<String, Map<String, ViewState.Value>> values, String block) {
-        return value(values, block).map(ViewState.Value::getValue).map(String::strip).filter(v -> !v.isEmpty());
-    }
-
-    private static Optional<Double> number(Map<String, Map<String, ViewState.Value>> values, String block) {
-        return text(values, block).flatMap(t -> {
+    private static Optional<Double> number(ViewState state, String block) {
+        return text(state, block).flatMap(t -> {
             try {
                 return Optional.of(Double.parseDouble(t.replace("%", "").strip()));
             } catch (NumberFormatException e) {
@@ -114,12 +111,12 @@ public final class ProfileModal {
         });
     }
 
-    private static Optional<String> selected(Map<String, Map<String, ViewState.Value>> values, String block) {
-        return value(values, block).map(ViewState.Value::getSelectedOption).map(ViewState.SelectedOption::getValue);
+    private static Optional<String> selected(ViewState state, String block) {
+        return FormInputs.value(state, block).map(ViewState.Value::getSelectedOption)
+                .map(ViewState.SelectedOption::getValue);
     }
 
-    private static <E extends Enum<E> & ProfileChoice> Optional<E> choice(
-            Map<String, Map<String, ViewState.Value>> values, String block, Class<E> type) {
-        return selected(values, block).flatMap(id -> ProfileChoice.fromId(type, id));
+    private static <E extends Enum<E> & ProfileChoice> Optional<E> choice(ViewState state, String block, Class<E> type) {
+        return selected(state, block).flatMap(id -> ProfileChoice.fromId(type, id));
     }
 }
