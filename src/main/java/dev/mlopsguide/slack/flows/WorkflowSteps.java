@@ -99,29 +99,27 @@ public final class WorkflowSteps {
         result.targetLevel().ifPresent(target -> outputs.put("target", target));
         outputs.put("partial", result.isPartial());
         outputs.put("link", link);
-        try {
-            slack.calls().call("functions.completeSuccess", () -> client.functionsCompleteSuccess(r -> r
-                    .functionExecutionId(run.executionId()).outputs(outputs)));
-        } catch (SlackCallException e) {
-            if (!isAlreadyEnded(e)) {
-                throw e;
-            }
-        }
-        runs.ended(run.executionId(), true);
+        end(run, true, () -> slack.calls().call("functions.completeSuccess",
+                () -> client.functionsCompleteSuccess(r -> r.functionExecutionId(run.executionId()).outputs(outputs))));
         LOG.info("Workflow step {} completed at level {}", run.executionId(), result.level());
     }
 
     private void fail(WorkflowRuns.Run run, String why) {
         var client = slack.clients().require(run.workspaceId());
+        end(run, false, () -> slack.calls().call("functions.completeError",
+                () -> client.functionsCompleteError(r -> r.functionExecutionId(run.executionId()).error(why))));
+    }
+
+    /** Tells Slack how the run ended (a run Slack already ended needs no telling), then records it. */
+    private void end(WorkflowRuns.Run run, boolean succeeded, Runnable telling) {
         try {
-            slack.calls().call("functions.completeError", () -> client.functionsCompleteError(r -> r
-                    .functionExecutionId(run.executionId()).error(why)));
+            telling.run();
         } catch (SlackCallException e) {
             if (!isAlreadyEnded(e)) {
                 throw e;
             }
         }
-        runs.ended(run.executionId(), false);
+        runs.ended(run.executionId(), succeeded);
     }
 
     /** A run Slack already ended (told before a crash, or timed out on its side): nothing more to say. */
