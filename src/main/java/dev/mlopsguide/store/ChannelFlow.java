@@ -34,12 +34,17 @@ public record ChannelFlow(long id, long teamId, String channelId, String rootTs,
         return kind == Kind.CHECK_IN;
     }
 
+    /** Finished, and its result recorded (a thread is finished before its scoring follow-up records the result). */
+    public boolean isScored() {
+        return status == Status.FINISHED && assessmentId.isPresent();
+    }
+
     /**
-     * Whether how it ended is known: cancelled, or finished and scored. A thread is finished before its scoring
-     * follow-up records the result, so a finished thread without one has not ended for those waiting on it.
+     * Whether how it ended is known: cancelled, or scored. A finished thread not scored yet has not ended for those
+     * waiting on it.
      */
     public boolean hasOutcome() {
-        return status == Status.CANCELLED || status == Status.FINISHED && assessmentId.isPresent();
+        return status == Status.CANCELLED || isScored();
     }
 
     /**

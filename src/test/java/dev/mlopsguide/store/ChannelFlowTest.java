@@ -17,6 +17,8 @@ class ChannelFlowTest {
         assertThat(flow(ChannelFlow.Status.FINISHED, OptionalLong.empty()).hasOutcome()).isFalse();
         assertThat(flow(ChannelFlow.Status.FINISHED, OptionalLong.of(7)).hasOutcome()).isTrue();
         assertThat(flow(ChannelFlow.Status.CANCELLED, OptionalLong.empty()).hasOutcome()).isTrue();
+        assertThat(flow(ChannelFlow.Status.FINISHED, OptionalLong.of(7)).isScored()).isTrue();
+        assertThat(flow(ChannelFlow.Status.FINISHED, OptionalLong.empty()).isScored()).isFalse();
     }
 
     private static ChannelFlow flow(ChannelFlow.Status status, OptionalLong assessment) {

@@ -80,7 +80,7 @@ public final class WorkflowSteps {
         var outcome = Payloads.read(work, ChannelAssessment.Outcome.class);
         var flow = records.flows().byId(outcome.flow());
         for (var run : runs.waitingFor(outcome.flow())) {
-            var result = flow.filter(f -> f.status() == ChannelFlow.Status.FINISHED && f.assessmentId().isPresent())
+            var result = flow.filter(ChannelFlow::isScored)
                     .flatMap(f -> records.assessments().byId(f.assessmentId().getAsLong()));
             if (result.isEmpty()) {
                 fail(run, "The team thread was closed without a result.");
