@@ -2,9 +2,7 @@ package dev.mlopsguide.sandbox;
 
 import dev.mlopsguide.app.Application;
 import dev.mlopsguide.config.SlackSettings;
-import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.slack.SlackService;
-import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -37,8 +35,7 @@ public final class Sandbox implements AutoCloseable {
         var signingSecret = HexFormat.of().formatHex(secret);
         var settings = new SlackSettings(signingSecret, "xoxb-sandbox", Optional.empty(), slack.apiUrl(), "127.0.0.1", 0);
         var service = application.serve(settings);
-        var driver = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH),
-                signingSecret, slack, application.clock());
+        var driver = SlackDriver.onPort(service.port(), signingSecret, slack, application.clock());
         return new Sandbox(slack, service, new SandboxServer(port, driver, slack, pageFile,
                 application.clock()));
     }

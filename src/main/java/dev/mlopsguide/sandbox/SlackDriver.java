@@ -3,6 +3,7 @@ package dev.mlopsguide.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlopsguide.server.AppServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -54,6 +55,11 @@ public final class SlackDriver {
     private final FakeSlack slack;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A driver of the app serving Slack's requests on {@code port} of 127.0.0.1. */
+    public static SlackDriver onPort(int port, String signingSecret, FakeSlack slack, Clock clock) {
+        return new SlackDriver(URI.create("http://127.0.0.1:" + port + AppServer.EVENTS_PATH), signingSecret, slack, clock);
+    }
 
     /** {@code clock}: the time in the app's world, which requests are signed and dated with. */
     public SlackDriver(URI endpoint, String signingSecret, FakeSlack slack, Clock clock) {

@@ -28,7 +28,6 @@ import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TestClock;
 import dev.mlopsguide.store.TokenCipher;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -158,7 +157,7 @@ class AckLatencyBenchmark {
     }
 
     private static SlackDriver driver(int port, FakeSlack slack, Clock clock) {
-        return new SlackDriver(URI.create("http://127.0.0.1:" + port + AppServer.EVENTS_PATH), SECRET, slack, clock);
+        return SlackDriver.onPort(port, SECRET, slack, clock);
     }
 
     private static AppConfig.AppConfigBuilder bareApp(String apiUrl) {

@@ -152,8 +152,7 @@ class StartupBenchmark {
 
         /** Asks questions by DM, waits for their answers, and reads the process's resident memory, in MB. */
         long askAndMeasure(FakeSlack slack) throws Exception {
-            var driver = new SlackDriver(URI.create("http://127.0.0.1:" + port + AppServer.EVENTS_PATH), SECRET, slack,
-                    Clock.systemUTC());
+            var driver = SlackDriver.onPort(port, SECRET, slack, Clock.systemUTC());
             var questions = AnswerEvaluation.read(Path.of("eval/answers.csv"), "").stream()
                     .map(AnswerEvaluation.Case::question).toList();
             int before = slack.calls("chat.postMessage").size();

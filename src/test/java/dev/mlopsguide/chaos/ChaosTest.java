@@ -8,7 +8,6 @@ import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.sandbox.SlackUser;
-import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.slack.RunningApp;
 import dev.mlopsguide.slack.SlackFlows;
 import dev.mlopsguide.slack.blocks.AssessmentViews;
@@ -421,8 +420,7 @@ class ChaosTest {
             }
             assertThat(line).as("the app started: " + Files.readString(log)).isNotNull();
             int port = Integer.parseInt(line.substring("READY ".length()).strip());
-            var driver = new SlackDriver(URI.create("http://127.0.0.1:" + port + AppServer.EVENTS_PATH),
-                    RunningApp.SIGNING_SECRET, slack, TestClock.running());
+            var driver = SlackDriver.onPort(port, RunningApp.SIGNING_SECRET, slack, TestClock.running());
             return new Child(process, driver, log);
         }
 

@@ -9,7 +9,6 @@ import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.sandbox.SlackDriver;
 import dev.mlopsguide.sandbox.SlackUser;
-import dev.mlopsguide.server.AppServer;
 import dev.mlopsguide.store.Store;
 import dev.mlopsguide.store.TestClock;
 import java.net.URI;
@@ -44,8 +43,7 @@ public final class RunningApp implements AutoCloseable {
         this.application = application;
         this.store = application.store();
         this.service = service;
-        this.driver = new SlackDriver(URI.create("http://127.0.0.1:" + service.port() + AppServer.EVENTS_PATH),
-                SIGNING_SECRET, slack, application.clock());
+        this.driver = SlackDriver.onPort(service.port(), SIGNING_SECRET, slack, application.clock());
     }
 
     public static RunningApp start(Path dataFolder) throws Exception {
