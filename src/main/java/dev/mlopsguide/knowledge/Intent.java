@@ -25,7 +25,8 @@ public enum Intent {
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     + "|\\b(our|my team'?s?|this team'?s?) (current )?(maturity )?(level|score)\\b"
-                    + "|\\bhow mature are we\\b|\\bwhere do we stand\\b"
+                    + "|\\bhow mature are we\\b|\\bwhere do we stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
+                    + "|\\b(have|did) we reach(ed)? (our|the) target\\b|\\bare we (at|on) (our )?target\\b"
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
@@ -35,16 +36,13 @@ public enum Intent {
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
                     + "|\\blevel\\b.*\\baim for\\b|\\baim for\\b.*\\blevel\\b|\\btarget (maturity )?level\\b"
                     + "|\\bhow mature (should|must) (we|our team|a team|an? [a-z -]+) be\\b");
-    // "Which level is right / fits / suits …" is a question about the target when it states facts about a team.
+    // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
-            "\\b(what|which) (maturity |mlops )?level (is|would be) (right|best|appropriate|enough)\\b"
-                    + "|\\b(what|which) (maturity |mlops )?level (fits|suits)\\b|\\bright level\\b");
+            "\\b(what|which) (maturity |mlops )?level\\b|\\bright level\\b|\\blevel (fits|suits)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(
             "\\blevels? ([0-4])\\b(?:\\s*(?:and|or|vs\\.?|versus|to|-)\\s*(?:level )?([0-4])\\b)?");
-    private static final Pattern COMPARES = Pattern.compile(
-            "\\bvs\\.?|\\bversus\\b|\\bdifferen|\\bcompar|\\bbetween\\b|\\bthan\\b|\\bover\\b|\\badds?\\b|\\bfrom\\b");
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require|requires|look like)\\b");
@@ -81,7 +79,7 @@ public enum Intent {
                 || (LEVEL_THAT_FITS.matcher(text).find() && StatedProfile.read(text).statesAnything())) {
             return TARGET;
         }
-        if (levels(question).size() == 2 && COMPARES.matcher(text).find()) {
+        if (levels(question).size() == 2) {
             return COMPARE_LEVELS;
         }
         if (ALL_LEVELS.matcher(text).find()

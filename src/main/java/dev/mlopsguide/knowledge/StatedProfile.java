@@ -8,6 +8,7 @@ import dev.mlopsguide.maturity.TeamProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,15 @@ import java.util.regex.Pattern;
  */
 record StatedProfile(TeamProfile profile, List<String> read, List<String> assumed) {
 
-    private static final Pattern MODELS = Pattern.compile("\\b(\\d{1,4}) (ml |production |machine learning )?models?\\b");
+    /** How many models the words for a count stand for; "a few" is read as three. */
+    private static final Map<String, Integer> COUNTS = Map.ofEntries(Map.entry("a single", 1), Map.entry("one", 1),
+            Map.entry("a couple of", 2), Map.entry("two", 2), Map.entry("a few", 3), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("a dozen", 12), Map.entry("twelve", 12),
+            Map.entry("twenty", 20));
+    /** "3 models", "a single churn model", "five production models". */
+    private static final Pattern MODELS = Pattern.compile("\\b(\\d{1,4}|" + String.join("|", COUNTS.keySet())
+            + ") (\\w+ )?(ml |production |machine learning )?models?\\b");
     private static final Pattern AVAILABILITY = Pattern.compile("\\b(\\d{2}(\\.\\d+)?) ?%");
 
     /** The facts of {@code question}, with the defaults of a team that says nothing more. */
@@ -31,7 +40,7 @@ record StatedProfile(TeamProfile profile, List<String> read, List<String> assume
 
         var models = MODELS.matcher(text);
         int unstated = stage == Stage.PROOF_OF_CONCEPT ? 0 : 1;
-        int count = models.find() ? Integer.parseInt(models.group(1)) : -1;
+        int count = models.find() ? count(models.group(1)) : -1;
         note(count >= 0, count + " model(s) in production", unstated + " model(s) in production", read, assumed);
 
         var retraining = retraining(text);
@@ -66,23 +75,27 @@ record StatedProfile(TeamProfile profile, List<String> read, List<String> assume
         return !read.isEmpty();
     }
 
+    private static int count(String words) {
+        return Character.isDigit(words.charAt(0)) ? Integer.parseInt(words) : COUNTS.get(words);
+    }
+
     private static RetrainingCadence retraining(String text) {
         if (text.matches(".*\\b(when (the )?metrics|on drift|triggered by (metrics|drift))\\b.*")) {
             return RetrainingCadence.ON_METRICS;
         }
-        if (text.matches(".*\\b(daily|every day|each day)\\b.*")) {
+        if (text.matches(".*\\b(daily|every day|each day|hourly|every hour)\\b.*")) {
             return RetrainingCadence.DAILY;
         }
-        if (text.matches(".*\\b(weekly|every week|each week)\\b.*")) {
+        if (text.matches(".*\\b(weekly|every week|each week|every (two|2) weeks|biweekly)\\b.*")) {
             return RetrainingCadence.WEEKLY;
         }
         if (text.matches(".*\\b(monthly|every month|each month)\\b.*")) {
             return RetrainingCadence.MONTHLY;
         }
-        if (text.matches(".*\\b(quarterly|every quarter)\\b.*")) {
+        if (text.matches(".*\\b(quarterly|every quarter|every (three|3) months)\\b.*")) {
             return RetrainingCadence.QUARTERLY;
         }
-        return text.matches(".*\\b(twice a year|yearly|once a year|rarely)\\b.*") ? RetrainingCadence.RARELY : null;
+        return text.matches(".*\\b(twice a year|yearly|once a year|annually|every year|rarely)\\b.*") ? RetrainingCadence.RARELY : null;
     }
 
     private static void note(boolean stated, String fact, String assumption, List<String> read, List<String> assumed) {
