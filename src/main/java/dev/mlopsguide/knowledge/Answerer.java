@@ -105,7 +105,7 @@ public final class Answerer {
 
     /** Everything the answers come from. */
     public KnowledgeBase knowledge() {
-        return new KnowledgeBase(retriever.passages());
+        return retriever.knowledge();
     }
 
     /** {@code team} is asked for only when the question is about the asker's team. */

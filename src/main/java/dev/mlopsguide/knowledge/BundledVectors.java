@@ -41,9 +41,7 @@ public final class BundledVectors {
      */
     public static void main(String[] args) throws IOException {
         var file = Path.of(args[0], FOLDER, MiniLmEmbeddings.NAME + ".bin");
-        var texts = new ArrayList<String>();
-        KnowledgeLoader.load(ContentLocation.bundled(), List.of()).passages()
-                .forEach(p -> texts.addAll(DenseIndex.windows(p)));
+        var texts = DenseIndex.texts(KnowledgeLoader.load(ContentLocation.bundled(), List.of()));
         Map<String, float[]> known = Map.of();
         if (Files.isRegularFile(file)) {
             try (var in = Files.newInputStream(file)) {

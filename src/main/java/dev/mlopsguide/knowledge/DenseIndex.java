@@ -2,43 +2,73 @@ package dev.mlopsguide.knowledge;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
  * Meaning-based scores over the passages. A passage is embedded in windows of about {@link #WINDOW_WORDS} words, each
  * with the passage's title in front, and scores the best cosine of its windows: the model reads about 128 tokens
- * well, and one averaged vector of a long passage blurs what each part says. Scoring is an exact scan.
+ * well, and one averaged vector of a long passage blurs what each part says. The questions a document is known to
+ * answer ({@link KnowledgeBase#asked}) are scored apart, for the whole document: a question is closest in meaning to
+ * another question, but which section answers it is still for the sections' own windows to say. Scoring is an exact
+ * scan.
  */
 public final class DenseIndex {
 
     static final int WINDOW_WORDS = 60;
 
     private final float[][] vectors;
-    private final int[] owners;
+    /** The passages each window stands for: one, or every passage of a document for a question it answers. */
+    private final int[][] owners;
+    /** Whether each window is a question a document answers rather than a part of a passage. */
+    private final boolean[] asked;
     private final String[] courses;
 
-    private DenseIndex(float[][] vectors, int[] owners, String[] courses) {
+    private DenseIndex(float[][] vectors, int[][] owners, boolean[] asked, String[] courses) {
         this.vectors = vectors;
         this.owners = owners;
+        this.asked = asked;
         this.courses = courses;
     }
 
-    public static DenseIndex build(List<Passage> passages, Embeddings embeddings) {
-        var texts = new ArrayList<String>();
-        var owners = new ArrayList<Integer>();
-        for (int i = 0; i < passages.size(); i++) {
-            for (var window : windows(passages.get(i))) {
-                texts.add(window);
-                owners.add(i);
-            }
+    public static DenseIndex build(KnowledgeBase knowledge, Embeddings embeddings) {
+        var windows = windows(knowledge);
+        var vectors = embeddings.embedAll(windows.stream().map(Window::text).toList()).toArray(new float[0][]);
+        var asked = new boolean[windows.size()];
+        for (int w = 0; w < asked.length; w++) {
+            asked[w] = windows.get(w).asked();
         }
-        var vectors = embeddings.embedAll(texts).toArray(new float[0][]);
-        return new DenseIndex(vectors, owners.stream().mapToInt(Integer::intValue).toArray(),
-                passages.stream().map(Passage::course).toArray(String[]::new));
+        return new DenseIndex(vectors, windows.stream().map(Window::passages).toArray(int[][]::new), asked,
+                knowledge.passages().stream().map(Passage::course).toArray(String[]::new));
+    }
+
+    /** Every text the index embeds. */
+    static List<String> texts(KnowledgeBase knowledge) {
+        return windows(knowledge).stream().map(Window::text).toList();
+    }
+
+    /** A text embedded, the positions of the passages it stands for, and whether it is a question asked of them. */
+    private record Window(String text, int[] passages, boolean asked) {
+    }
+
+    private static List<Window> windows(KnowledgeBase knowledge) {
+        var passages = knowledge.passages();
+        var windows = new ArrayList<Window>();
+        var ofDocument = new LinkedHashMap<String, List<Integer>>();
+        for (int i = 0; i < passages.size(); i++) {
+            int passage = i;
+            windows(passages.get(i)).forEach(text -> windows.add(new Window(text, new int[] {passage}, false)));
+            ofDocument.computeIfAbsent(passages.get(i).docId(), id -> new ArrayList<>()).add(i);
+        }
+        ofDocument.forEach((document, positions) -> {
+            var all = positions.stream().mapToInt(Integer::intValue).toArray();
+            knowledge.askedOf(document).forEach(question -> windows.add(new Window(question, all, true)));
+        });
+        return windows;
     }
 
     /** The texts that stand for a passage: its heading line, then each window of its body. */
-    static List<String> windows(Passage passage) {
+    private static List<String> windows(Passage passage) {
         var head = passage.label();
         var words = passage.text().split("\\s+");
         var windows = new ArrayList<String>();
@@ -49,23 +79,33 @@ public final class DenseIndex {
     }
 
     /**
-     * Every passage's best cosine to the question; passages outside {@code course} (when it is not empty) get
-     * {@code NaN}.
+     * Each passage's best cosine to the question, of its own windows ({@code parts}) and of the questions its document
+     * is known to answer ({@code asked}, NaN when none); passages outside {@code course} (when it is not empty) get NaN.
      */
-    public float[] scores(float[] query, String course) {
-        var scores = new float[courses.length];
-        Arrays.fill(scores, Float.NaN);
+    public record Scores(float[] parts, float[] asked) {
+    }
+
+    public Scores scores(float[] query, String course) {
+        var parts = new float[courses.length];
+        var asked = new float[courses.length];
+        Arrays.fill(parts, Float.NaN);
+        Arrays.fill(asked, Float.NaN);
         for (int w = 0; w < vectors.length; w++) {
-            int owner = owners[w];
-            if (!course.isEmpty() && !course.equals(courses[owner])) {
-                continue;
-            }
-            float cosine = dot(vectors[w], query);
-            if (Float.isNaN(scores[owner]) || cosine > scores[owner]) {
-                scores[owner] = cosine;
+            var best = this.asked[w] ? asked : parts;
+            float cosine = Float.NaN;
+            for (int owner : owners[w]) {
+                if (!course.isEmpty() && !course.equals(courses[owner])) {
+                    continue;
+                }
+                if (Float.isNaN(cosine)) {
+                    cosine = dot(vectors[w], query);
+                }
+                if (Float.isNaN(best[owner]) || cosine > best[owner]) {
+                    best[owner] = cosine;
+                }
             }
         }
-        return scores;
+        return new Scores(parts, asked);
     }
 
     public int windows() {

@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * Loads the knowledge base: the Markdown articles in the content folder's {@code knowledge/} and the knowledge
  * packs (folders of Markdown, or FAQ JSON files). An article starts with front matter ({@code id}, {@code title},
- * {@code tags}, {@code step}, {@code level}) and is split into passages at its {@code ##} headings.
+ * {@code tags}, {@code step}, {@code level}, and optionally {@code asked}: questions it answers, worded as people ask
+ * them, which are searched but never shown) and is split into passages at its {@code ##} headings.
  */
 public final class KnowledgeLoader {
 
@@ -34,6 +35,7 @@ public final class KnowledgeLoader {
 
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, String> articleIds = new HashMap<>();
+    private final Map<String, List<String>> asked = new HashMap<>();
 
     private KnowledgeLoader() {
     }
@@ -65,7 +67,7 @@ public final class KnowledgeLoader {
         if (!loader.problems.isEmpty()) {
             throw new InvalidContentException(loader.problems);
         }
-        return new KnowledgeBase(passages);
+        return new KnowledgeBase(passages, loader.asked);
     }
 
     private List<Passage> articles(Path folder, String label) {
@@ -117,7 +119,7 @@ public final class KnowledgeLoader {
         }
         var id = text(front, "id", name);
         var title = text(front, "title", name);
-        var tags = front.get("tags") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.<String>of();
+        var tags = strings(front, "tags");
         if (tags.isEmpty()) {
             problems.add(new ContentProblem(name, 2, "front matter needs 'tags', a list such as [monitoring, drift]"));
         }
@@ -130,6 +132,11 @@ public final class KnowledgeLoader {
         if (!(level instanceof Integer n && n >= 0 && n <= 4) && !"any".equals(level)) {
             problems.add(new ContentProblem(name, 2, "front matter 'level' is '" + level + "'; use 0 to 4, or any"));
         }
+        var questions = strings(front, "asked");
+        if (front.containsKey("asked") && questions.isEmpty()) {
+            problems.add(new ContentProblem(name, 2, "front matter 'asked' must be a list of questions, such as "
+                    + "[\"how do we roll out a model gradually?\"]"));
+        }
         if (id.isEmpty() || title.isEmpty()) {
             return List.of();
         }
@@ -137,6 +144,9 @@ public final class KnowledgeLoader {
         if (first != null) {
             problems.add(new ContentProblem(name, 2, "article id '" + id + "' is also used by " + first + "; give each article its own id"));
             return List.of();
+        }
+        if (!questions.isEmpty()) {
+            asked.put(id, questions);
         }
         return split(id, title, String.join(", ", tags), lines.subList(end + 1, lines.size()), name);
     }
@@ -194,6 +204,10 @@ public final class KnowledgeLoader {
     /** The anchor of a section: its heading in lower case, words joined by dashes. */
     public static String slug(String heading) {
         return heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static List<String> strings(Map<String, Object> front, String key) {
+        return front.get(key) instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     private String text(Map<String, Object> front, String key, String name) {

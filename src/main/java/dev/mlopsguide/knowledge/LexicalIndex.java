@@ -3,6 +3,7 @@ package dev.mlopsguide.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,14 +39,16 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * BM25 over the passages in Lucene, with field weights: a passage's title (an article's title or a FAQ question)
- * counts three times as much as its body, its heading and its article's tags twice, its section half. English
+ * counts three times as much as its body, its heading and its article's tags twice, the questions its article is
+ * known to answer ({@link KnowledgeBase#asked}) as much as its body, its section half. English
  * stemming and stop words. Every word as written is kept too, to read a misspelt question as the words the knowledge
  * uses.
  */
 public final class LexicalIndex {
 
     /** Field weights: what a match in each field is worth against a match in the body. */
-    static final Map<String, Float> FIELDS = Map.of("title", 3f, "keywords", 2f, "heading", 2f, "text", 1f, "section", 0.5f);
+    static final Map<String, Float> FIELDS = Map.of("title", 3f, "keywords", 2f, "heading", 2f, "text", 1f, "section", 0.5f,
+            "asked", 1f);
     private static final String POSITION = "pos";
     private static final String COURSE = "course";
     /** The words of every field, lower-cased but not stemmed: the vocabulary spelling is checked against. */
@@ -64,7 +67,8 @@ public final class LexicalIndex {
     private final IndexSearcher searcher;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
 
-    public LexicalIndex(List<Passage> passages) {
+    public LexicalIndex(KnowledgeBase knowledge) {
+        var passages = knowledge.passages();
         var directory = new ByteBuffersDirectory();
         var words = new Analyzer() {
             @Override
@@ -78,6 +82,7 @@ public final class LexicalIndex {
         try (var writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < passages.size(); i++) {
                 var passage = passages.get(i);
+                var asked = String.join("\n", knowledge.askedOf(passage.docId()));
                 var document = new Document();
                 document.add(new StoredField(POSITION, i));
                 document.add(new StringField(COURSE, passage.course(), Field.Store.NO));
@@ -86,8 +91,9 @@ public final class LexicalIndex {
                 document.add(new TextField("keywords", passage.keywords(), Field.Store.NO));
                 document.add(new TextField("text", passage.text(), Field.Store.NO));
                 document.add(new TextField("section", passage.section(), Field.Store.NO));
+                document.add(new TextField("asked", asked, Field.Store.NO));
                 document.add(new TextField(WORDS, String.join(" ", passage.title(), passage.heading(),
-                        passage.keywords(), passage.text()), Field.Store.NO));
+                        passage.keywords(), passage.text(), asked), Field.Store.NO));
                 writer.addDocument(document);
             }
             writer.commit();
@@ -101,7 +107,8 @@ public final class LexicalIndex {
 
     /**
      * The question with each word the knowledge base never uses replaced by the closest word it does use (at most two
-     * edits away, same first letter), or unchanged. Words of three letters or fewer are left alone.
+     * edits away, same first letter), or unchanged. Words of three letters or fewer and English words (see
+     * {@link EnglishWords}) are left alone.
      */
     public String correctSpelling(String question) {
         var matcher = WORD.matcher(question);
@@ -112,7 +119,7 @@ public final class LexicalIndex {
             while (matcher.find()) {
                 var written = matcher.group().toLowerCase(Locale.ROOT);
                 var word = new Term(WORDS, written);
-                if (reader.docFreq(word) > 0 || known(reader, written)) {
+                if (reader.docFreq(word) > 0 || known(reader, written) || EnglishWords.contains(written)) {
                     continue;
                 }
                 var suggestions = spelling.suggestSimilar(word, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -148,25 +155,33 @@ public final class LexicalIndex {
      * little, so a question about laptops is not answered by an article that happens to say "new request".
      */
     double coverage(String question, String text) {
-        var asked = terms(question);
-        if (asked.isEmpty()) {
-            return 0;
-        }
-        var found = terms(text);
-        var reader = searcher.getIndexReader();
+        return coverage(rarity(question), terms(text));
+    }
+
+    /** The share of the weight of {@code rarity}'s words that {@code found} contains. */
+    static double coverage(Map<String, Double> rarity, Set<String> found) {
         double total = 0;
         double covered = 0;
+        for (var word : rarity.entrySet()) {
+            total += word.getValue();
+            covered += found.contains(word.getKey()) ? word.getValue() : 0;
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    /** The question's words (as {@link #terms}) with how rare each is in the knowledge. */
+    Map<String, Double> rarity(String question) {
+        var reader = searcher.getIndexReader();
+        var rarity = new LinkedHashMap<String, Double>();
         try {
-            for (var term : asked) {
+            for (var term : terms(question)) {
                 int documents = reader.docFreq(new Term("text", term));
-                double weight = Math.log(1 + (reader.numDocs() - documents + 0.5) / (documents + 0.5));
-                total += weight;
-                covered += found.contains(term) ? weight : 0;
+                rarity.put(term, Math.log(1 + (reader.numDocs() - documents + 0.5) / (documents + 0.5)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("coverage failed", e);
         }
-        return covered / total;
+        return rarity;
     }
 
     private static CharArraySet stopWords() {

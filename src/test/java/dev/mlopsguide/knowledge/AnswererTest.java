@@ -32,6 +32,9 @@ class AnswererTest {
             "what's the difference between level 2 and level 3? | COMPARE_LEVELS",
             "levels 3 vs 4 | COMPARE_LEVELS",
             "what does level 4 add over level 3? | COMPARE_LEVELS",
+            "level 1 or level 2, what changes? | COMPARE_LEVELS",
+            "how far are we from our target | TEAM_LEVEL",
+            "a single churn model scored nightly and retrained every quarter, which level? | TARGET",
             "how mature should a team releasing an online model weekly be? | TARGET",
             "how do we detect data drift? | SEARCH",
             "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
@@ -155,6 +158,17 @@ class AnswererTest {
     }
 
     @Test
+    void factsStatedInWordsAreReadToo() {
+        var churn = answerer.answer("a single churn model scored nightly and retrained every quarter, which level?",
+                () -> Answerer.TeamContext.UNKNOWN);
+        var few = StatedProfile.read("we run a few fraud models retrained every two weeks");
+
+        assertThat(churn.text()).contains("1 model(s) in production", "retrained quarterly", "served batch");
+        assertThat(few.profile().modelsInProduction()).isEqualTo(3);
+        assertThat(few.profile().retraining()).isEqualTo(RetrainingCadence.WEEKLY);
+    }
+
+    @Test
     void withoutFactsTheTeamsSavedProfileSetsTheLevelToAimFor() {
         var result = new Assessor(TestContent.bundled()).assess(TestContent.team("level-2-automated-training.yml"),
                 Optional.of(TestContent.profile(Stage.BUSINESS_CRITICAL, 4, RetrainingCadence.MONTHLY, ServingMode.ONLINE,
@@ -164,6 +178,28 @@ class AnswererTest {
                 () -> new Answerer.TeamContext("#ml-platform", Optional.of(result)));
 
         assertThat(answer.text()).startsWith("**Level 3 · Automated Model Deployment** for #ml-platform's saved profile");
+    }
+
+    @Test
+    void questionsAnArticleIsKnownToAnswerLeadToItButItsSectionsStillChooseTheAnswer() {
+        var rollout = answerer.answer("how do we do gradual rollouts of models", () -> Answerer.TeamContext.UNKNOWN);
+        var split = answerer.answer("how should we split data for a time series model", () -> Answerer.TeamContext.UNKNOWN);
+        var base = TestKnowledge.bundled();
+
+        assertThat(rollout.sources().get(0).id()).startsWith("canary-releases");
+        assertThat(split.sources().get(0).id()).startsWith("train-step");
+        assertThat(base.askedOf("canary-releases")).isNotEmpty()
+                .allSatisfy(q -> assertThat(rollout.text()).doesNotContain(q));
+        var drift = answerer.answer("how do we detect data drift?", () -> Answerer.TeamContext.UNKNOWN);
+        assertThat(drift.sources().get(0).id()).isEqualTo("data-drift#how-to-detect-it");
+    }
+
+    @Test
+    void anArticleThatHoldsEveryRareWordOfTheQuestionAcrossItsSectionsIsFound() {
+        var upstream = answerer.answer("how do we stop a broken upstream table from producing a broken model",
+                () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(upstream.sources().get(0).id()).startsWith("data-validation");
     }
 
     @Test
@@ -211,6 +247,10 @@ class AnswererTest {
         assertThat(retriever.correctSpelling("what metrics should i track")).isEqualTo("what metrics should i track");
         assertThat(retriever.correctSpelling("the new model broke checkout")).isEqualTo("the new model broke checkout");
         assertThat(retriever.correctSpelling("pizza near the office")).isEqualTo("pizza near the office");
+        // English words the knowledge happens not to use are not misspellings of words it does use.
+        assertThat(retriever.correctSpelling("split data for a time series model"))
+                .isEqualTo("split data for a time series model");
+        assertThat(retriever.correctSpelling("it took a day to reset")).isEqualTo("it took a day to reset");
     }
 
     @Test

@@ -89,7 +89,7 @@ class CachedEmbeddingsTest {
     @Test
     void theBuiltInKnowledgeShipsWithTheVectorsOfEveryTextItsIndexEmbeds() {
         var shipped = BundledVectors.read(MiniLmEmbeddings.NAME);
-        var texts = TestKnowledge.bundled().passages().stream().flatMap(p -> DenseIndex.windows(p).stream()).toList();
+        var texts = DenseIndex.texts(TestKnowledge.bundled());
 
         assertThat(texts).allSatisfy(text -> assertThat(shipped).containsKey(CachedEmbeddings.key(MiniLmEmbeddings.NAME, text)));
     }

@@ -29,6 +29,8 @@ class KnowledgeLoaderTest {
         assertThat(drift.heading()).isEqualTo("How to detect it");
         assertThat(drift.keywords()).contains("distribution shift");
         assertThat(drift.text()).doesNotContain("\n").contains("Kolmogorov-Smirnov");
+        assertThat(base.askedOf("data-drift")).contains("covariate shift in production");
+        assertThat(base.passages()).noneMatch(p -> p.text().contains("covariate shift in production"));
     }
 
     @Test
@@ -59,6 +61,7 @@ class KnowledgeLoaderTest {
         Files.writeString(content.resolve("b.md"), "---\nid: b\ntitle: B\ntags: []\nstep: deploy\nlevel: 7\n---\nText\n");
         Files.writeString(content.resolve("c.md"), "No front matter\n");
         Files.writeString(content.resolve("d.md"), "---\nid: b\ntitle: Twin\ntags: [x]\nstep: all\nlevel: any\n---\nText\n");
+        Files.writeString(content.resolve("e.md"), "---\nid: e\ntitle: E\ntags: [x]\nasked: how?\nstep: all\nlevel: any\n---\nText\n");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(ContentLocation.directory(temp.resolve("content")), List.of()))
                 .isInstanceOfSatisfying(InvalidContentException.class, e -> assertThat(e.problems())
@@ -70,7 +73,9 @@ class KnowledgeLoaderTest {
                                 temp.resolve("content") + "/knowledge/b.md:2: front matter 'level' is '7'; use 0 to 4, or any",
                                 temp.resolve("content") + "/knowledge/c.md:1: an article starts with front matter between '---' lines (id, title, tags, step, level)",
                                 temp.resolve("content") + "/knowledge/d.md:2: article id 'b' is also used by "
-                                        + temp.resolve("content") + "/knowledge/b.md; give each article its own id"));
+                                        + temp.resolve("content") + "/knowledge/b.md; give each article its own id",
+                                temp.resolve("content") + "/knowledge/e.md:2: front matter 'asked' must be a list of "
+                                        + "questions, such as [\"how do we roll out a model gradually?\"]"));
     }
 
     @Test
