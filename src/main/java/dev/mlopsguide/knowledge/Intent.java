@@ -16,11 +16,15 @@ public enum Intent {
 
     // Conversation, not questions: a whole message that only greets, thanks, or asks what the app can do.
     private static final Pattern GREETING_PATTERN = Pattern.compile(
-            "^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)( there| all| team| everyone)?[ !.,:)]*$");
+            "^(hi+|hello|hey+|hiya|howdy|hallo|(good )?(morning|afternoon|evening)|yo|greetings)"
+                    + "( there| all| folks| team| everyone| bot| mlops guide)?[ !.,:)]*$");
     private static final Pattern THANKS_PATTERN = Pattern.compile(
-            "^(thanks|thank you|thx|ty|cheers|great,? thanks|thanks a lot|thank you so much)[ !.,:)]*$");
+            "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? )?(thanks|thank you|thank u|thx|ty|cheers|many thanks"
+                    + "|much appreciated|appreciate it)( a lot| a ton| so much| very much)?[ !.,:)]*$");
     private static final Pattern HELP_PATTERN = Pattern.compile(
-            "^(help|\\?|what can you do|what do you do|how do you work|who are you|commands)[ ?!.]*$");
+            "^(help|help me|\\?|what can you do|what can you help( me)? with|how can you help( me)?|what do you do"
+                    + "|what do you know|what can i ask( you)?|how do you work|how does this (bot|app) work|who are you"
+                    + "|what are you|commands|usage)[ ?!.]*$");
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"

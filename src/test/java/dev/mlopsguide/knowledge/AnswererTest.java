@@ -36,6 +36,9 @@ class AnswererTest {
             "how far are we from our target | TEAM_LEVEL",
             "a single churn model scored nightly and retrained every quarter, which level? | TARGET",
             "how mature should a team releasing an online model weekly be? | TARGET",
+            "morning all | GREETING",
+            "awesome, thanks a ton! | THANKS",
+            "what can you help with? | HELP",
             "how do we detect data drift? | SEARCH",
             "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
