@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Composes a searched answer from the passages ranked for a question. The best article gives the section that suits
  * the kind of question (a "how do we…" gets "How to detect it", not the definition; when no section suits, the
  * introduction), or whose heading shares a word with the question; a second part is added from another of its
- * sections when that one suits too or is nearly as relevant, or for a comparison from the other article compared. Each
+ * sections when that one suits too or is nearly as relevant, else from its introduction (what the thing is, often why
+ * it matters), or for a comparison from the other article compared. Each
  * part is headed by where it comes from, and long passages are cut to their sentences that share the most words with
  * the question, in their order, so that the answer fits a chat message.
  */
@@ -64,6 +65,7 @@ final class AnswerComposer {
             second = others.stream().filter(h -> kind.suits(h.passage())).findFirst()
                     .or(() -> others.stream().findFirst()
                             .filter(h -> worth.get(h) >= worth.get(first) - SAME_ARTICLE_MARGIN))
+                    .or(() -> others.stream().filter(h -> h.passage().heading().isEmpty()).findFirst())
                     .orElse(null);
         }
         var text = new StringBuilder("**" + first.passage().label() + "**\n")

@@ -55,6 +55,17 @@ class AnswerComposerTest {
     }
 
     @Test
+    void aSectionAnsweringTheQuestionIsFollowedByTheIntroductionWhenNoOtherSectionSuits() {
+        var intro = hit("ab", "", "An A/B test measures business impact that offline metrics miss.", 0.60);
+        var run = hit("ab", "How to run one", "Pre-register the metric.", 0.80);
+        var level = hit("ab", "At which level", "Level 3.", 0.50);
+
+        var composition = composer.compose("should we run a/b tests", QuestionKind.SHOULD_WE, List.of(run, intro, level));
+
+        assertThat(composition.parts()).extracting(Passage::heading).containsExactly("How to run one", "");
+    }
+
+    @Test
     void aComparisonQuotesTheSecondArticleWhenItIsCloseEnough() {
         var first = hit("concept", "", "Concept drift changes the relation.", 0.85);
         var second = hit("data", "", "Data drift changes the distribution.", 0.70);
