@@ -112,6 +112,19 @@ class AnswerEvaluationTest {
         }
     }
 
+    /** The unseen part is new wording, not the questions measured before in other words. */
+    @Test
+    void noUnseenQuestionRewordsAQuestionAlreadyMeasured() throws Exception {
+        var retriever = TestKnowledge.retriever();
+        var measured = AnswerEvaluation.read(QUESTIONS, "").stream().map(c -> retriever.meaning(c.question())).toList();
+
+        for (var question : AnswerEvaluation.read(Path.of("eval/answers-unseen.csv"), "")) {
+            var meaning = retriever.meaning(question.question());
+            assertThat(measured).as("the likeness of an unseen question to the questions measured")
+                    .allSatisfy(other -> assertThat(Retriever.cosine(meaning, other)).isLessThan(Answerer.SAME_QUESTION));
+        }
+    }
+
     /** Floors a little below the figures measured on 2026-12-02 (docs/developing.md#answer-quality), per part. */
     @Test
     void theProjectsQuestionsStayAboveTheirMeasuredFigures() throws Exception {
