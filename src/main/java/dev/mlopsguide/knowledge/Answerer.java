@@ -171,12 +171,16 @@ public final class Answerer {
         var read = retriever.correctSpelling(question);
         var kind = QuestionKind.of(Intent.normalise(read));
         var searched = kind.query(Symptoms.expand(read));
-        var ranked = tools.favourNamed(read, retriever.rank(searched, "", Retriever.Mode.HYBRID));
+        var ranked = Symptoms.favourCauses(read, tools.favourNamed(read, retriever.rank(searched, "", Retriever.Mode.HYBRID)));
         var hits = Retriever.bestPerDocument(ranked, SEARCHED);
         if (hits.isEmpty()) {
             return notSure(question, hits, 0);
         }
         double confidence = confidence(searched, ranked);
+        if (Symptoms.causes(read).contains(hits.get(0).passage().docId())) {
+            // A symptom the app knows, answered from an article about one of its causes: the answer is on topic.
+            confidence = Math.max(confidence, CONFIDENCE_THRESHOLD);
+        }
         if (confidence < CONFIDENCE_THRESHOLD) {
             return notSure(question, hits, confidence);
         }

@@ -20,7 +20,8 @@ public enum Intent {
                     + "( there| all| folks| team| everyone| bot| mlops guide)?[ !.,:)]*$");
     private static final Pattern THANKS_PATTERN = Pattern.compile(
             "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? )?(thanks|thank you|thank u|thx|ty|cheers|many thanks"
-                    + "|much appreciated|appreciate it)( a lot| a ton| so much| very much)?[ !.,:)]*$");
+                    + "|much appreciated|appreciate it)( a lot| a ton| so much| very much)?"
+                    + "( for (the|your|all the|this|that) ?(help|answer|info|tips?)?)?[ !.,:)]*$");
     private static final Pattern HELP_PATTERN = Pattern.compile(
             "^(help|help me|\\?|what can you do|what can you help( me)? with|how can you help( me)?|what do you do"
                     + "|what do you know|what can i ask( you)?|how do you work|how does this (bot|app) work|who are you"
@@ -29,7 +30,7 @@ public enum Intent {
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     + "|\\b(our|my team'?s?|this team'?s?) (current )?(maturity )?(level|score)\\b"
-                    + "|\\bhow mature are we\\b|\\bwhere do we stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
+                    + "|\\bhow mature are we\\b|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we reach(ed)? (our|the) target\\b|\\bare we (at|on) (our )?target\\b"
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(

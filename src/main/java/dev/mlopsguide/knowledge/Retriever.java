@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -157,6 +158,12 @@ public final class Retriever {
     /** The question with words the knowledge never uses read as the closest ones it does ("drfit" as "drift"). */
     public String correctSpelling(String question) {
         return lexical.correctSpelling(question);
+    }
+
+    /** The ranking with {@code bonus} added to the passages {@code favoured}, sorted again. */
+    static List<Hit> favour(List<Hit> ranked, Predicate<Passage> favoured, double bonus) {
+        return ranked.stream().map(h -> favoured.test(h.passage()) ? new Hit(h.passage(), h.score() + bonus, h.cosine()) : h)
+                .sorted(Comparator.comparingDouble(Hit::score).reversed()).toList();
     }
 
     static List<Hit> bestPerDocument(List<Hit> ranked, int k) {

@@ -2,7 +2,9 @@ package dev.mlopsguide.knowledge;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Symptoms told in everyday words, mapped to the practices that explain them, so that "our model got worse and we
@@ -10,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Symptoms {
 
-    /** What a symptom sounds like, and the terms of the articles about its causes. */
-    private record Symptom(Pattern sounds, String causes) {
+    /** What a symptom sounds like, the terms of the articles about its causes, and those articles. */
+    private record Symptom(Pattern sounds, String causes, Set<String> articles) {
     }
 
     private static final List<Symptom> KNOWN = List.of(
@@ -19,37 +21,56 @@ final class Symptoms {
                     + "|\\b(accuracy|performance|quality|precision|recall|auc|predictions?) "
                     + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping)\\b"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
-                    + "|\\b(after|since) (the )?(holidays?|summer|launch|pandemic|migration)\\b"),
-                    "model decay data drift concept drift"),
+                    + "|\\b(after|since) (the )?(holidays?|summer|launch|pandemic|migration)\\b"
+                    + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging) (less|fewer)\\b"
+                    + "|\\bkeeps? (getting worse|dropping|declining)\\b"),
+                    "model decay data drift concept drift",
+                    Set.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
                     + "|\\b(offline|validation) (metrics|scores?) (are |were )?(good|great|fine) but\\b"
                     + "|\\b(training|offline) and (serving|production) (differ|disagree|don't match|do not match)"
                     + "|(?=.*\\b(offline|training|notebook|validation)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
-                    + ".*\\b(don't|do not|doesn't|does not|didn't|did not) match\\b"),
-                    "training-serving skew feature consistency"),
-            new Symptom(Pattern.compile("\\b(new|latest) model (broke|breaks|is worse|made things worse)\\b"
-                    + "|\\bundo (a|the) (model )?(release|deployment)\\b"),
-                    "model rollback"),
+                    + ".*\\b(don't|do not|doesn't|does not|didn't|did not) match\\b"
+                    + "|(?=.*\\b(offline|notebook|validation|test set)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
+                    + ".*\\b(but|worse|lower|differs?|different)\\b"),
+                    "training-serving skew feature consistency",
+                    Set.of("training-serving-skew", "feature-stores", "model-decay")),
+            new Symptom(Pattern.compile("\\b(new|latest) model (broke|breaks|is worse|made things worse|hurt)\\b"
+                    + "|\\bundo (a|the) (model )?(release|deployment)\\b"
+                    + "|\\b(after|since) (we )?(shipped|deployed|released|rolled out|pushed|launched) (the |a |our )?"
+                    + "(new|latest|last) (model|version|release)\\b"),
+                    "model rollback release canary",
+                    Set.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
             new Symptom(Pattern.compile("\\bmiss(es|ing)? (the )?new (patterns|cases|fraud|tactics|behaviou?r)\\b"
                     + "|\\b(fraudsters|customers|users|people) (changed|adapt(ed)?|behave differently)\\b"),
-                    "concept drift retraining recent data"),
+                    "concept drift retraining recent data",
+                    Set.of("concept-drift", "model-decay", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bupstream\\b.*\\bchang(ed|es|ing)\\b|\\b(schema|table|column|feed)s? (changed|broke|disappeared)\\b"
-                    + "|\\bpredictions (look|are|seem) (weird|odd|strange|off|wrong)\\b"),
-                    "data quality schema data validation"),
+                    + "|\\bpredictions (look|are|seem) (weird|odd|strange|off|wrong)\\b"
+                    + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was|came out|come out)( as)? "
+                    + "(the same|identical|constant|zero|empty|null|nan)\\b"
+                    + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"),
+                    "data quality schema data validation",
+                    Set.of("data-validation", "data-quality-monitoring", "model-decay")),
             new Symptom(Pattern.compile("\\b(nobody|no one|noone|don't|do not|can't|cannot) (knows?|tell|say) which "
                     + "(model|version)\\b|\\bwhich (model|version) is (in production|deployed|live)\\b"),
-                    "model registry production version lineage"),
+                    "model registry production version lineage",
+                    Set.of("model-registry", "model-lineage")),
             new Symptom(Pattern.compile("\\b(paged|pages|on-?call|on call)\\b|\\bwho (owns|is responsible for|fixes)\\b"),
-                    "model owner on-call ownership"),
+                    "model owner on-call ownership",
+                    Set.of("model-ownership")),
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"
                     + "|\\bnobody noticed\\b|\\bsilently (failed|stopped)\\b|\\bno (fresh|new) predictions\\b"),
-                    "batch job did not run alert deadline"),
+                    "batch job did not run alert deadline",
+                    Set.of("batch-deployment", "service-health-monitoring", "orchestration")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"
                     + "|\\b(different|other) results? (every|each) (time|run)\\b"),
-                    "reproducibility data versioning lineage"),
+                    "reproducibility data versioning lineage",
+                    Set.of("reproducibility", "data-versioning", "model-lineage")),
             new Symptom(Pattern.compile("\\b(latency|response times?|p99|errors?|timeouts?) (spikes?|spiking|went up|increased|is high|are high)\\b"
                     + "|\\b(slow|timing out) (api|service|endpoint|predictions)\\b"),
-                    "service health monitoring latency errors"));
+                    "service health monitoring latency errors",
+                    Set.of("service-health-monitoring", "online-deployment")));
 
     private Symptoms() {
     }
@@ -58,6 +79,25 @@ final class Symptoms {
     static boolean tells(String question) {
         var text = question.toLowerCase(Locale.ROOT);
         return KNOWN.stream().anyMatch(s -> s.sounds().matcher(text).find());
+    }
+
+    /**
+     * What an article about a cause of a symptom the question tells is worth in the ranking, on the retriever's scale:
+     * enough to pass an article that merely shares a word ("scores" and "How scoring works").
+     */
+    static final double CAUSE_BONUS = 0.1;
+
+    /** The ranking with the articles about the causes of the symptoms the question tells moved up. */
+    static List<Retriever.Hit> favourCauses(String question, List<Retriever.Hit> ranked) {
+        var causes = causes(question);
+        return causes.isEmpty() ? ranked : Retriever.favour(ranked, p -> causes.contains(p.docId()), CAUSE_BONUS);
+    }
+
+    /** The articles about the causes of the symptoms the question tells; none when it tells none. */
+    static Set<String> causes(String question) {
+        var text = question.toLowerCase(Locale.ROOT);
+        return KNOWN.stream().filter(s -> s.sounds().matcher(text).find()).flatMap(s -> s.articles().stream())
+                .collect(Collectors.toSet());
     }
 
     /** The question with the causes of any symptom it tells added, for the search; unchanged otherwise. */

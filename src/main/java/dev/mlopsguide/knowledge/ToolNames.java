@@ -1,7 +1,6 @@
 package dev.mlopsguide.knowledge;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,9 +48,8 @@ final class ToolNames {
         if (named.isEmpty()) {
             return ranked;
         }
-        return ranked.stream().map(h -> namedBy.getOrDefault(h.passage(), Set.of()).stream().anyMatch(named::contains)
-                        ? new Retriever.Hit(h.passage(), h.score() + NAMED_BONUS, h.cosine()) : h)
-                .sorted(Comparator.comparingDouble(Retriever.Hit::score).reversed()).toList();
+        return Retriever.favour(ranked, p -> namedBy.getOrDefault(p, Set.of()).stream().anyMatch(named::contains),
+                NAMED_BONUS);
     }
 
     /**

@@ -39,6 +39,8 @@ class AnswererTest {
             "morning all | GREETING",
             "awesome, thanks a ton! | THANKS",
             "what can you help with? | HELP",
+            "cheers for the help | THANKS",
+            "where does our team stand? | TEAM_LEVEL",
             "how do we detect data drift? | SEARCH",
             "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
@@ -222,6 +224,19 @@ class AnswererTest {
         assertThat(paged.sources().get(0).id()).startsWith("model-ownership");
         assertThat(fraud.sources().get(0).id()).startsWith("concept-drift");
         assertThat(fraud.text()).contains("Retrain on recent data");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "all our scores came out as zero this morning | data-validation, data-quality-monitoring",
+            "conversions dropped since we deployed the new version | model-rollback, canary-releases, ab-testing-models",
+            "the model flags fewer fraud cases each week | model-decay, concept-drift, data-drift",
+            "test set results were excellent but live traffic tells another story | training-serving-skew, model-decay"})
+    void moreSymptomsFindTheirCauses(String symptom, String causes) {
+        var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.sources().get(0).id().split("#")[0]).isIn((Object[]) causes.split(", "));
     }
 
     @Test
