@@ -106,6 +106,7 @@ public final class Retriever {
         }
         double best = bm25.values().stream().mapToDouble(Float::doubleValue).max().orElse(1);
         var hits = new ArrayList<Hit>();
+        var coverage = new HashMap<String, Double>();
         IntStream.range(0, passages.size()).filter(i -> !Float.isNaN(dense.parts()[i])).forEach(i -> {
             float part = dense.parts()[i];
             float asked = Float.isNaN(dense.asked()[i]) ? 0 : dense.asked()[i];
@@ -113,7 +114,8 @@ public final class Retriever {
             double lexicalScore = bm25.getOrDefault(i, 0f) / best;
             double score = mode == Mode.DENSE ? meaning
                     : LEXICAL_WEIGHT * lexicalScore + (1 - LEXICAL_WEIGHT) * part + ASKED_WEIGHT * asked
-                    + COVERAGE_WEIGHT * LexicalIndex.coverage(rarity, documentWords.get(passages.get(i).docId()));
+                    + COVERAGE_WEIGHT * coverage.computeIfAbsent(passages.get(i).docId(),
+                            document -> LexicalIndex.coverage(rarity, documentWords.get(document)));
             hits.add(new Hit(passages.get(i), score, meaning));
         });
         hits.sort(Comparator.comparingDouble(Hit::score).reversed());
