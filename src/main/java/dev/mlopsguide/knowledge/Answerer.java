@@ -177,8 +177,10 @@ public final class Answerer {
             return notSure(question, hits, 0);
         }
         double confidence = confidence(searched, ranked);
-        if (Symptoms.causes(read).contains(hits.get(0).passage().docId())) {
-            // A symptom the app knows, answered from an article about one of its causes: the answer is on topic.
+        var best = hits.get(0).passage();
+        if (Symptoms.causes(read).contains(best.docId()) || tools.namesOneOf(read, best)) {
+            // On topic by what the question names: a symptom the app knows, answered from an article about one of its
+            // causes, or a product, answered from a passage that names it.
             confidence = Math.max(confidence, CONFIDENCE_THRESHOLD);
         }
         if (confidence < CONFIDENCE_THRESHOLD) {

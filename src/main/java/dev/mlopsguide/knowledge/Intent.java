@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,14 +15,20 @@ import java.util.regex.Pattern;
 public enum Intent {
     TEAM_LEVEL, NEXT_STEPS, TARGET, COMPARE_LEVELS, EXPLAIN_LEVEL, EXPLAIN_STEP, HOW_TO_ASSESS, GREETING, THANKS, HELP, SEARCH;
 
-    // Conversation, not questions: a whole message that only greets, thanks, or asks what the app can do.
-    private static final Pattern GREETING_PATTERN = Pattern.compile(
-            "^(hi+|hello|hey+|hiya|howdy|hallo|(good )?(morning|afternoon|evening)|yo|greetings)"
-                    + "( there| all| folks| team| everyone| bot| mlops guide)?[ !.,:)]*$");
-    private static final Pattern THANKS_PATTERN = Pattern.compile(
+    // Conversation, not questions: a greeting to whoever reads ("hello mlops bot"), a short thanks that asks nothing
+    // ("thanks, that helped a lot"), or a whole message asking what the app can do. Slack's :emoji: codes are ignored.
+    private static final Pattern GREETING_START = Pattern.compile(
+            "^(hi+|hello|hey+|hiya|howdy|hallo|(good )?(morning|afternoon|evening)|yo|greetings)\\b");
+    private static final Pattern THANKS_START = Pattern.compile(
             "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? )?(thanks|thank you|thank u|thx|ty|cheers|many thanks"
-                    + "|much appreciated|appreciate it)( a lot| a ton| so much| very much)?"
-                    + "( for (the|your|all the|this|that) ?(help|answer|info|tips?)?)?[ !.,:)]*$");
+                    + "|much appreciated|appreciate it)\\b");
+    /** Whom a greeting may name after it. */
+    private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
+            "people", "friends", "y'all", "bot", "mlops", "guide", "again");
+    /** How many words may follow a thanks in a message that is only conversation. */
+    private static final int THANKS_TAIL = 5;
+    private static final Pattern ASKS = Pattern.compile(
+            "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
             "^(help|help me|\\?|what can you do|what can you help( me)? with|how can you help( me)?|what do you do"
                     + "|what do you know|what can i ask( you)?|how do you work|how does this (bot|app) work|who are you"
@@ -35,6 +42,8 @@ public enum Intent {
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
+                    + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
+                    + "|\\bwhere (should|do) (we|i) start\\b|\\bto level up\\b"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up|get to the next level)\\b");
     private static final Pattern TARGET_PATTERN = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
@@ -62,10 +71,12 @@ public enum Intent {
     /** The kind of a question, read from its wording. */
     public static Intent of(String question) {
         var text = normalise(question);
-        if (GREETING_PATTERN.matcher(text).find()) {
+        var greeting = rest(GREETING_START, text);
+        if (greeting.isPresent() && ADDRESSEES.containsAll(greeting.get())) {
             return GREETING;
         }
-        if (THANKS_PATTERN.matcher(text).find()) {
+        var thanks = rest(THANKS_START, text);
+        if (thanks.isPresent() && thanks.get().size() <= THANKS_TAIL) {
             return THANKS;
         }
         if (HELP_PATTERN.matcher(text).find()) {
@@ -95,6 +106,17 @@ public enum Intent {
             return EXPLAIN_STEP;
         }
         return SEARCH;
+    }
+
+    /** The words after the start {@code start} matches, if the message starts so and asks nothing. */
+    private static Optional<List<String>> rest(Pattern start, String text) {
+        var words = text.replaceAll(":[a-z0-9_+-]+:", " ").strip();
+        var matcher = start.matcher(words);
+        if (!matcher.find() || ASKS.matcher(words).find()) {
+            return Optional.empty();
+        }
+        var rest = words.substring(matcher.end()).replaceAll("[^a-z0-9' ]", " ").strip();
+        return Optional.of(rest.isEmpty() ? List.of() : List.of(rest.split("\\s+")));
     }
 
     /** The level a question names ("what does level 3 need?"), if any. */

@@ -21,7 +21,8 @@ final class Symptoms {
                     + "|\\b(accuracy|performance|quality|precision|recall|auc|predictions?) "
                     + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping)\\b"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
-                    + "|\\b(after|since) (the )?(holidays?|summer|launch|pandemic|migration)\\b"
+                    + "|\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic|migration|sale|campaign)\\b"
+                    + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b"
                     + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging) (less|fewer)\\b"
                     + "|\\bkeeps? (getting worse|dropping|declining)\\b"),
                     "model decay data drift concept drift",
@@ -31,8 +32,8 @@ final class Symptoms {
                     + "|\\b(training|offline) and (serving|production) (differ|disagree|don't match|do not match)"
                     + "|(?=.*\\b(offline|training|notebook|validation)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
                     + ".*\\b(don't|do not|doesn't|does not|didn't|did not) match\\b"
-                    + "|(?=.*\\b(offline|notebook|validation|test set)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
-                    + ".*\\b(but|worse|lower|differs?|different)\\b"),
+                    + "|(?=.*\\b(offline|notebook|validation|test set)\\b)(?=.*\\b(production|prod|online|live|serving|api|service|endpoint)\\b)"
+                    + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"),
                     "training-serving skew feature consistency",
                     Set.of("training-serving-skew", "feature-stores", "model-decay")),
             new Symptom(Pattern.compile("\\b(new|latest) model (broke|breaks|is worse|made things worse|hurt)\\b"
@@ -56,7 +57,8 @@ final class Symptoms {
                     + "(model|version)\\b|\\bwhich (model|version) is (in production|deployed|live)\\b"),
                     "model registry production version lineage",
                     Set.of("model-registry", "model-lineage")),
-            new Symptom(Pattern.compile("\\b(paged|pages|on-?call|on call)\\b|\\bwho (owns|is responsible for|fixes)\\b"),
+            new Symptom(Pattern.compile("\\b(paged|pages|on-?call|on call)\\b|\\bwho (owns|is responsible for|fixes)\\b"
+                    + "|\\bwho (to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)\\b"),
                     "model owner on-call ownership",
                     Set.of("model-ownership")),
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"

@@ -52,6 +52,12 @@ final class ToolNames {
                 NAMED_BONUS);
     }
 
+    /** Whether the passage names a product the question names. */
+    boolean namesOneOf(String question, Passage passage) {
+        var named = named(question);
+        return namedBy.getOrDefault(passage, Set.of()).stream().anyMatch(named::contains);
+    }
+
     /**
      * Whether a comparing question sets products against each other: it names two, or names one and compares it
      * "than" another the knowledge may not know.

@@ -40,6 +40,11 @@ class AnswererTest {
             "awesome, thanks a ton! | THANKS",
             "what can you help with? | HELP",
             "cheers for the help | THANKS",
+            "hey there, mlops guide :wave: | GREETING",
+            "ok, thanks! that was useful | THANKS",
+            "morning batch job failed again | SEARCH",
+            "thanks, but how do we roll back? | SEARCH",
+            "where should we start to level up? | NEXT_STEPS",
             "where does our team stand? | TEAM_LEVEL",
             "how do we detect data drift? | SEARCH",
             "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
@@ -106,6 +111,14 @@ class AnswererTest {
         assertThat(answer.confident()).isTrue();
         assertThat(answer.text()).startsWith("_Read as \"how to setup a model registry\"._");
         assertThat(answer.sources().get(0).id()).startsWith("model-registry");
+    }
+
+    @Test
+    void aQuestionNamingProductsIsAnsweredFromAPassageNamingThemNotDoubted() {
+        var answer = answerer.answer("neptune or comet, thoughts?", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.text()).containsIgnoringCase("neptune");
     }
 
     @Test
@@ -231,7 +244,10 @@ class AnswererTest {
             "all our scores came out as zero this morning | data-validation, data-quality-monitoring",
             "conversions dropped since we deployed the new version | model-rollback, canary-releases, ab-testing-models",
             "the model flags fewer fraud cases each week | model-decay, concept-drift, data-drift",
-            "test set results were excellent but live traffic tells another story | training-serving-skew, model-decay"})
+            "test set results were excellent but live traffic tells another story | training-serving-skew, model-decay",
+            "our scores drifted after the spring promotion campaign | model-decay, data-drift, concept-drift",
+            "we don't know who to ping when the pricing model acts up | model-ownership",
+            "the endpoint returns other numbers than our notebook did | training-serving-skew, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
