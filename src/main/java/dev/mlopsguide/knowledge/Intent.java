@@ -37,6 +37,7 @@ public enum Intent {
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     + "|\\b(our|my team'?s?|this team'?s?) (current )?(maturity )?(level|score)\\b"
+                    + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\bhow mature are we\\b|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we reach(ed)? (our|the) target\\b|\\bare we (at|on) (our )?target\\b"
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b");

@@ -21,9 +21,11 @@ enum QuestionKind {
     private static final Pattern COMPARES = Pattern.compile(
             "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
     private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(
-            "\\btools?\\b|\\bwhich (library|libraries|framework|platform|product)\\b|\\bwhat can (we|i) use\\b");
+            "\\btools?\\b|\\bwhich (library|libraries|framework|platform|product)\\b"
+                    + "|\\bwhat (do|can|should|would) (we|i|you|people|teams|folks|others) use\\b");
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
             "\\bwhat (should|to|do) (we |i )?(monitor|watch|alert on|track|log)\\b|\\bwhat metrics\\b"
+                    + "|\\b(keep an eye on|keep track of|keep watch on)\\b"
                     + "|\\bmonitor(ing)? (for|besides|beyond|without)\\b|\\bdashboards?\\b|\\bstill (good|working)\\b");
     private static final Pattern ASKS_HOW = Pattern.compile(
             "^how\\b|\\bhow (do|can|should|to|would)\\b|\\b(tips|best practices?|checklist|guide|steps) (for|to|on)\\b|\\btips\\b");

@@ -62,11 +62,13 @@ final class Symptoms {
                     "model owner on-call ownership",
                     Set.of("model-ownership")),
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"
-                    + "|\\bnobody noticed\\b|\\bsilently (failed|stopped)\\b|\\bno (fresh|new) predictions\\b"),
+                    + "|\\bnobody noticed\\b|\\bsilently (failed|stopped)\\b|\\bno (fresh|new) predictions\\b"
+                    + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"),
                     "batch job did not run alert deadline",
                     Set.of("batch-deployment", "service-health-monitoring", "orchestration")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"
-                    + "|\\b(different|other) results? (every|each) (time|run)\\b"),
+                    + "|\\b(different|other) results? (every|each) (time|run)\\b"
+                    + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"),
                     "reproducibility data versioning lineage",
                     Set.of("reproducibility", "data-versioning", "model-lineage")),
             new Symptom(Pattern.compile("\\b(latency|response times?|p99|errors?|timeouts?) (spikes?|spiking|went up|increased|is high|are high)\\b"

@@ -46,6 +46,7 @@ class AnswererTest {
             "thanks, but how do we roll back? | SEARCH",
             "where should we start to level up? | NEXT_STEPS",
             "where does our team stand? | TEAM_LEVEL",
+            "what's our mlops maturity? | TEAM_LEVEL",
             "how do we detect data drift? | SEARCH",
             "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
@@ -247,7 +248,9 @@ class AnswererTest {
             "test set results were excellent but live traffic tells another story | training-serving-skew, model-decay",
             "our scores drifted after the spring promotion campaign | model-decay, data-drift, concept-drift",
             "we don't know who to ping when the pricing model acts up | model-ownership",
-            "the endpoint returns other numbers than our notebook did | training-serving-skew, model-decay"})
+            "the endpoint returns other numbers than our notebook did | training-serving-skew, model-decay",
+            "no new predictions since the weekend | batch-deployment, service-health-monitoring, orchestration",
+            "same data, same seeds, yet a different model every time | reproducibility, data-versioning"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -23,6 +23,8 @@ class QuestionKindTest {
             "what should we monitor in production? | MONITOR",
             "how do i know my model is still good | MONITOR",
             "which tools can detect drift | TOOLS",
+            "what do teams use to serve models | TOOLS",
+            "how do we keep track of prediction quality | MONITOR",
             "our model got worse but nothing changed in the code | SYMPTOM",
             "drift detection | WHAT_IS",
             "reproducibility tips | HOW_TO",
