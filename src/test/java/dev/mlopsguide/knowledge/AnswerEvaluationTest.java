@@ -125,7 +125,7 @@ class AnswerEvaluationTest {
         }
     }
 
-    /** Floors a little below the figures measured on 2026-12-02 (docs/developing.md#answer-quality), per part. */
+    /** Floors a little below the figures measured on 2026-12-03 (docs/developing.md#answer-quality), per part. */
     @Test
     void theProjectsQuestionsStayAboveTheirMeasuredFigures() throws Exception {
         var answerer = TestKnowledge.answerer();
