@@ -65,9 +65,11 @@ public final class Retriever {
         this.embeddings = Objects.requireNonNull(embeddings);
         this.lexical = new LexicalIndex(knowledge);
         this.dense = DenseIndex.build(knowledge, embeddings);
-        passages.forEach(p -> documentWords.computeIfAbsent(p.docId(), id -> new HashSet<>(lexical.terms(
-                String.join(" ", knowledge.askedOf(id))))).addAll(lexical.terms(String.join(" ", p.title(), p.keywords(),
-                p.heading(), p.text()))));
+        for (var passage : passages) {
+            documentWords.computeIfAbsent(passage.docId(), id -> new HashSet<>(lexical.terms(String.join(" ",
+                    knowledge.askedOf(id))))).addAll(lexical.terms(String.join(" ", passage.title(), passage.keywords(),
+                    passage.heading(), passage.text())));
+        }
         this.buildMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -98,7 +100,7 @@ public final class Retriever {
             return lexical.search(question, LEXICAL_CANDIDATES, course).stream()
                     .map(s -> new Hit(passages.get(s.position()), s.score(), Float.NaN)).toList();
         }
-        var dense = this.dense.scores(embeddings.embed(question), course);
+        var meanings = dense.scores(embeddings.embed(question), course);
         var bm25 = new HashMap<Integer, Float>();
         var rarity = mode == Mode.HYBRID ? lexical.rarity(question) : Map.<String, Double>of();
         if (mode == Mode.HYBRID) {
@@ -107,9 +109,9 @@ public final class Retriever {
         double best = bm25.values().stream().mapToDouble(Float::doubleValue).max().orElse(1);
         var hits = new ArrayList<Hit>();
         var coverage = new HashMap<String, Double>();
-        IntStream.range(0, passages.size()).filter(i -> !Float.isNaN(dense.parts()[i])).forEach(i -> {
-            float part = dense.parts()[i];
-            float asked = Float.isNaN(dense.asked()[i]) ? 0 : dense.asked()[i];
+        IntStream.range(0, passages.size()).filter(i -> !Float.isNaN(meanings.parts()[i])).forEach(i -> {
+            float part = meanings.parts()[i];
+            float asked = Float.isNaN(meanings.asked()[i]) ? 0 : meanings.asked()[i];
             float meaning = Math.max(part, asked);
             double lexicalScore = bm25.getOrDefault(i, 0f) / best;
             double score = mode == Mode.DENSE ? meaning
