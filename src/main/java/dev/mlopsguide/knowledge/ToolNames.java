@@ -1,6 +1,7 @@
 package dev.mlopsguide.knowledge;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * The products the knowledge names in its "Tools: …" sentences and "Tools" sections, known by their first word ("Kubeflow" for
- * "Kubeflow Pipelines"), to tell a question that asks which product is better: the app does not rank vendors.
+ * "Kubeflow Pipelines"), to tell a question that asks which product is better: the app does not rank vendors. A first
+ * word found in more than {@link #COMMON} of the passages is the knowledge's own vocabulary, not a product's name:
+ * "Model" of "Model Card Toolkit" is in two passages out of three (the most frequent product, SageMaker, in one in 15).
  */
 final class ToolNames {
 
@@ -26,11 +29,19 @@ final class ToolNames {
     /** The products each passage names, read once rather than for every question. */
     private final Map<Passage, Set<String>> namedBy;
 
-    private ToolNames(Set<String> names, List<Passage> passages) {
-        this.names = names;
-        this.namedBy = passages.stream().collect(Collectors.toUnmodifiableMap(p -> p,
-                p -> words(p.text().toLowerCase(Locale.ROOT)).filter(names::contains).collect(Collectors.toSet()),
-                (a, b) -> a));
+    /** The largest share of the passages a product's name may be found in. */
+    static final double COMMON = 0.25;
+
+    private ToolNames(Set<String> candidates, List<Passage> passages) {
+        var found = passages.stream().collect(Collectors.toMap(p -> p,
+                p -> words(p.text().toLowerCase(Locale.ROOT)).filter(candidates::contains)
+                        .collect(Collectors.toCollection(HashSet::new)), (a, b) -> a));
+        var passagesNaming = found.values().stream().flatMap(Set::stream)
+                .collect(Collectors.groupingBy(name -> name, Collectors.counting()));
+        this.names = candidates.stream().filter(name -> passagesNaming.getOrDefault(name, 0L) <= COMMON * passages.size())
+                .collect(Collectors.toUnmodifiableSet());
+        found.values().forEach(named -> named.retainAll(names));
+        this.namedBy = Map.copyOf(found);
     }
 
     static ToolNames in(List<Passage> passages) {
