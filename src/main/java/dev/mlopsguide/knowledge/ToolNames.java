@@ -24,13 +24,12 @@ final class ToolNames {
 
     /** What a passage naming a product the question names is worth more, on the retriever's scale. */
     static final double NAMED_BONUS = 0.1;
+    /** The largest share of the passages a product's name may be found in. */
+    static final double COMMON = 0.25;
 
     private final Set<String> names;
     /** The products each passage names, read once rather than for every question. */
     private final Map<Passage, Set<String>> namedBy;
-
-    /** The largest share of the passages a product's name may be found in. */
-    static final double COMMON = 0.25;
 
     private ToolNames(Set<String> candidates, List<Passage> passages) {
         var found = passages.stream().collect(Collectors.toMap(p -> p,
