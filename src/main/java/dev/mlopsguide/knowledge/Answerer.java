@@ -171,14 +171,15 @@ public final class Answerer {
         var read = retriever.correctSpelling(question);
         var kind = QuestionKind.of(Intent.normalise(read));
         var searched = kind.query(Symptoms.expand(read));
-        var ranked = Symptoms.favourCauses(read, tools.favourNamed(read, retriever.rank(searched, "", Retriever.Mode.HYBRID)));
+        var causes = Symptoms.causes(read);
+        var ranked = Symptoms.favourCauses(causes, tools.favourNamed(read, retriever.rank(searched, "", Retriever.Mode.HYBRID)));
         var hits = Retriever.bestPerDocument(ranked, SEARCHED);
         if (hits.isEmpty()) {
             return notSure(question, hits, 0);
         }
         double confidence = confidence(searched, ranked);
         var best = hits.get(0).passage();
-        if (Symptoms.causes(read).contains(best.docId()) || tools.namesOneOf(read, best)) {
+        if (causes.contains(best.docId()) || tools.namesOneOf(read, best)) {
             // On topic by what the question names: a symptom the app knows, answered from an article about one of its
             // causes, or a product, answered from a passage that names it.
             confidence = Math.max(confidence, CONFIDENCE_THRESHOLD);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Symptoms told in everyday words, mapped to the practices that explain them, so that "our model got worse and we
@@ -81,8 +82,7 @@ final class Symptoms {
 
     /** Whether the question tells a known symptom. */
     static boolean tells(String question) {
-        var text = question.toLowerCase(Locale.ROOT);
-        return KNOWN.stream().anyMatch(s -> s.sounds().matcher(text).find());
+        return told(question).findAny().isPresent();
     }
 
     /**
@@ -91,28 +91,26 @@ final class Symptoms {
      */
     static final double CAUSE_BONUS = 0.1;
 
-    /** The ranking with the articles about the causes of the symptoms the question tells moved up. */
-    static List<Retriever.Hit> favourCauses(String question, List<Retriever.Hit> ranked) {
-        var causes = causes(question);
+    /** The ranking with the articles about {@code causes} (see {@link #causes}) moved up. */
+    static List<Retriever.Hit> favourCauses(Set<String> causes, List<Retriever.Hit> ranked) {
         return causes.isEmpty() ? ranked : Retriever.favour(ranked, p -> causes.contains(p.docId()), CAUSE_BONUS);
     }
 
     /** The articles about the causes of the symptoms the question tells; none when it tells none. */
     static Set<String> causes(String question) {
-        var text = question.toLowerCase(Locale.ROOT);
-        return KNOWN.stream().filter(s -> s.sounds().matcher(text).find()).flatMap(s -> s.articles().stream())
-                .collect(Collectors.toSet());
+        return told(question).flatMap(s -> s.articles().stream()).collect(Collectors.toSet());
     }
 
     /** The question with the causes of any symptom it tells added, for the search; unchanged otherwise. */
     static String expand(String question) {
-        var text = question.toLowerCase(Locale.ROOT);
         var expanded = new StringBuilder(question);
-        for (var symptom : KNOWN) {
-            if (symptom.sounds().matcher(text).find()) {
-                expanded.append(' ').append(symptom.causes());
-            }
-        }
+        told(question).forEach(symptom -> expanded.append(' ').append(symptom.causes()));
         return expanded.toString();
+    }
+
+    /** The known symptoms the question tells, in their order. */
+    private static Stream<Symptom> told(String question) {
+        var text = question.toLowerCase(Locale.ROOT);
+        return KNOWN.stream().filter(s -> s.sounds().matcher(text).find());
     }
 }
