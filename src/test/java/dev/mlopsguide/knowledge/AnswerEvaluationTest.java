@@ -99,30 +99,27 @@ class AnswerEvaluationTest {
     @ParameterizedTest
     @ValueSource(strings = {"eval/answers.csv", "eval/answers-unseen.csv"})
     void noQuestionAnArticleIsKnownToAnswerCopiesAnEvaluationQuestion(String file) throws Exception {
-        var retriever = TestKnowledge.retriever();
         var asked = TestKnowledge.bundled().asked().values().stream().flatMap(List::stream).toList();
-        var meanings = asked.stream().map(retriever::meaning).toList();
 
-        for (var question : AnswerEvaluation.read(Path.of(file), "")) {
-            var meaning = retriever.meaning(question.question());
-            for (int i = 0; i < asked.size(); i++) {
-                assertThat(Retriever.cosine(meaning, meanings.get(i))).as("'%s' against an evaluation question", asked.get(i))
-                        .isLessThan(Answerer.SAME_QUESTION);
-            }
-        }
+        assertNoneRewords(asked, questions(Path.of(file)), "a question an article is known to answer");
     }
 
     /** The unseen part is new wording, not the questions measured before in other words. */
     @Test
     void noUnseenQuestionRewordsAQuestionAlreadyMeasured() throws Exception {
-        var retriever = TestKnowledge.retriever();
-        var measured = AnswerEvaluation.read(QUESTIONS, "").stream().map(c -> retriever.meaning(c.question())).toList();
+        assertNoneRewords(questions(Path.of("eval/answers-unseen.csv")), questions(QUESTIONS), "an unseen question");
+    }
 
-        for (var question : AnswerEvaluation.read(Path.of("eval/answers-unseen.csv"), "")) {
-            var meaning = retriever.meaning(question.question());
-            assertThat(measured).as("the likeness of an unseen question to the questions measured")
-                    .allSatisfy(other -> assertThat(Retriever.cosine(meaning, other)).isLessThan(Answerer.SAME_QUESTION));
+    /** None of {@code questions} is the same as one of {@code others}, as the app tells the same question asked again. */
+    private static void assertNoneRewords(List<String> questions, List<String> others, String what) {
+        var answerer = TestKnowledge.answerer();
+        for (var question : questions) {
+            assertThat(answerer.sameAs(question, others)).as("%s rewording another: '%s'", what, question).isEmpty();
         }
+    }
+
+    private static List<String> questions(Path file) throws Exception {
+        return AnswerEvaluation.read(file, "").stream().map(AnswerEvaluation.Case::question).toList();
     }
 
     /** Floors a little below the figures measured on 2026-12-03 (docs/developing.md#answer-quality), per part. */
