@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * Composes a searched answer from the passages ranked for a question. The best article gives the section that suits
  * the kind of question (a "how do we…" gets "How to detect it", not the definition; when no section suits, the
  * introduction), or whose heading shares a word with the question; a second part is added from another of its
- * sections when that one suits too or is nearly as relevant, else from its introduction (what the thing is, often why
- * it matters), or for a comparison from the other article compared. Each
- * part is headed by where it comes from, and long passages are cut to their sentences that share the most words with
- * the question, in their order, so that the answer fits a chat message.
+ * sections: one that suits too or is nearly as relevant, else its introduction (what the thing is, often why it
+ * matters), else its next best section; for a comparison it comes from the other article compared. Each part is headed
+ * by where it comes from, and long passages are cut to their sentences that share the most words with the question,
+ * in their order, so that the answer fits a chat message: the second part has what the first left of the budget.
  */
 final class AnswerComposer {
 
@@ -28,7 +28,8 @@ final class AnswerComposer {
     /** How far below the best article a second article compared may score and still be added. */
     static final double COMPARED_MARGIN = 0.2;
     static final int FIRST_PART = 700;
-    static final int SECOND_PART = 380;
+    /** The characters of both parts together, headings aside. */
+    static final int BUDGET = 1_080;
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z`(])");
 
@@ -66,14 +67,15 @@ final class AnswerComposer {
                     .or(() -> others.stream().findFirst()
                             .filter(h -> worth.get(h) >= worth.get(first) - SAME_ARTICLE_MARGIN))
                     .or(() -> others.stream().filter(h -> h.passage().heading().isEmpty()).findFirst())
+                    .or(() -> others.stream().findFirst())
                     .orElse(null);
         }
-        var text = new StringBuilder("**" + first.passage().label() + "**\n")
-                .append(excerpt(first.passage().text(), asked, FIRST_PART));
+        var firstExcerpt = excerpt(first.passage().text(), asked, FIRST_PART);
+        var text = new StringBuilder("**" + first.passage().label() + "**\n").append(firstExcerpt);
         var parts = new ArrayList<>(List.of(first.passage()));
         if (second != null) {
             text.append("\n**").append(second.passage().label()).append("**\n")
-                    .append(excerpt(second.passage().text(), asked, SECOND_PART));
+                    .append(excerpt(second.passage().text(), asked, BUDGET - firstExcerpt.length()));
             parts.add(second.passage());
         }
         return new Composition(text.toString(), parts);

@@ -66,6 +66,20 @@ class AnswerComposerTest {
     }
 
     @Test
+    void aShortDefinitionIsFollowedByTheNextBestSectionWithTheBudgetItLeft() {
+        var intro = hit("decay", "", "Decay is a model getting worse.", 0.90);
+        var causes = hit("decay", "Likely causes", "Drift of inputs. " + "A long explanation of the causes. ".repeat(40), 0.50);
+        var tools = hit("decay", "Tools", "Some tools.", 0.40);
+
+        var composition = composer.compose("what is decay", QuestionKind.WHAT_IS, List.of(intro, causes, tools));
+
+        assertThat(composition.parts()).extracting(Passage::heading).containsExactly("", "Likely causes");
+        var second = composition.text().substring(composition.text().indexOf("Likely causes**\n") + 16);
+        assertThat(second.length()).isGreaterThan(AnswerComposer.FIRST_PART)
+                .isLessThanOrEqualTo(AnswerComposer.BUDGET - intro.passage().text().length());
+    }
+
+    @Test
     void aComparisonQuotesTheSecondArticleWhenItIsCloseEnough() {
         var first = hit("concept", "", "Concept drift changes the relation.", 0.85);
         var second = hit("data", "", "Data drift changes the distribution.", 0.70);
