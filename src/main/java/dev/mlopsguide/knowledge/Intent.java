@@ -69,6 +69,17 @@ public enum Intent {
             "\\bhow (do|can|should) (i|we|you) (run|take|start|do|use) (the |an |our |this )?(mlops |maturity )*assessment\\b"
                     + "|\\bhow (do|can) (i|we) assess (our|my) (team|maturity)\\b|\\bhow to (run|take) the assessment\\b");
 
+    // Short questions the patterns above do not read, by what they are about: "how mature is our setup" asks for the
+    // team's level, "next steps for us please" for its next steps, "list the levels please" for the levels. Longer
+    // ones name a topic to search for; a question weighing a level ("should", "need", "worth") is not about where
+    // the team is.
+    private static final int SHORT = 7;
+    private static final Pattern ABOUT_US = Pattern.compile("\\b(we|us|our|ours|my team|this team)\\b");
+    private static final Pattern MATURITY = Pattern.compile("\\b(mature|maturity|level)\\b");
+    private static final Pattern WEIGHS = Pattern.compile("\\b(should|need|needs|must|aim|fit|fits|suit|suits|target|worth)\\b");
+    private static final Pattern NEXT = Pattern.compile("\\bnext\\b|\\bwhat now\\b");
+    private static final Pattern LEVELS = Pattern.compile("\\blevels\\b");
+
     /** The kind of a question, read from its wording. */
     public static Intent of(String question) {
         var text = normalise(question);
@@ -106,7 +117,20 @@ public enum Intent {
         if (STEP.matcher(text).find()) {
             return EXPLAIN_STEP;
         }
-        return SEARCH;
+        return text.split("\\s+").length <= SHORT && !LEVEL_NUMBER.matcher(text).find() ? shortQuestion(text) : SEARCH;
+    }
+
+    private static Intent shortQuestion(String text) {
+        if (ABOUT_US.matcher(text).find()) {
+            if (NEXT.matcher(text).find()) {
+                return NEXT_STEPS;
+            }
+            if (MATURITY.matcher(text).find() && !WEIGHS.matcher(text).find()) {
+                return TEAM_LEVEL;
+            }
+            return SEARCH;
+        }
+        return LEVELS.matcher(text).find() ? EXPLAIN_LEVEL : SEARCH;
     }
 
     /** The words after the start {@code start} matches, if the message starts so and asks nothing. */

@@ -48,6 +48,11 @@ class AnswererTest {
             "where does our team stand? | TEAM_LEVEL",
             "what's our mlops maturity? | TEAM_LEVEL",
             "how do we detect data drift? | SEARCH",
+            "how mature is our setup | TEAM_LEVEL",
+            "next steps for us please | NEXT_STEPS",
+            "list the levels please | EXPLAIN_LEVEL",
+            "what level of monitoring do we need | SEARCH",
+            "how do we start monitoring | SEARCH",
             "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
