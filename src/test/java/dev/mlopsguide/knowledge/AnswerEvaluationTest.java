@@ -113,9 +113,8 @@ class AnswerEvaluationTest {
     /** None of {@code questions} is the same as one of {@code others}, as the app tells the same question asked again. */
     private static void assertNoneRewords(List<String> questions, List<String> others, String what) {
         var answerer = TestKnowledge.answerer();
-        for (var question : questions) {
-            assertThat(answerer.sameAs(question, others)).as("%s rewording another: '%s'", what, question).isEmpty();
-        }
+        var rewordings = questions.stream().filter(q -> answerer.sameAs(q, others).isPresent()).toList();
+        assertThat(rewordings).as("%s rewording another", what).isEmpty();
     }
 
     private static List<String> questions(Path file) throws Exception {
