@@ -172,7 +172,8 @@ public final class Answerer {
         var kind = QuestionKind.of(Intent.normalise(read));
         var searched = kind.query(Symptoms.expand(read));
         var causes = Symptoms.causes(read);
-        var ranked = Symptoms.favourCauses(causes, tools.favourNamed(read, retriever.rank(searched, "", Retriever.Mode.HYBRID)));
+        var ranked = kind.favour(Symptoms.favourCauses(causes,
+                tools.favourNamed(read, retriever.rank(searched, "", Retriever.Mode.HYBRID))));
         var hits = Retriever.bestPerDocument(ranked, SEARCHED);
         if (hits.isEmpty()) {
             return notSure(question, hits, 0);

@@ -1,13 +1,15 @@
 package dev.mlopsguide.knowledge;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * What kind of answer a searched question wants, read from its wording, and which sections of an article give that
  * kind: a "how do we…" wants the section on doing it, a "what is…" the definition, a "should we…" the section on when
- * it is worth it.
+ * it is worth it. A "who…" asks about people, so the articles about roles and responsibilities move up the ranking.
  */
 enum QuestionKind {
+    WHO("who|owner|roles|on call|runbook"),
     SYMPTOM("causes|detect|respond|acting|turning it|make it one step|what to watch"),
     COMPARE("versus| or |\\?|difference|modes|compare"),
     TOOLS("tools"),
@@ -18,6 +20,13 @@ enum QuestionKind {
     WHAT_IS(""),
     OTHER("");
 
+    private static final Pattern ASKS_WHO = Pattern.compile(
+            "^((and|so|but|ok) )?who\\b|\\bwho (should|shall|does|do|gets|decides|owns|approves|builds|fixes|writes|keeps"
+                    + "|reviews|signs|to|is|are)\\b");
+    /** The tags of articles about people: owners, roles, approvers. */
+    private static final Pattern ABOUT_PEOPLE = Pattern.compile("\\b(owner|ownership|roles|approval|on-call|responsibility)\\b");
+    /** What an article about people is worth to a "who…" question, on the retriever's scale (as a symptom's causes). */
+    static final double PEOPLE_BONUS = 0.1;
     private static final Pattern COMPARES = Pattern.compile(
             "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
     private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(
@@ -44,6 +53,9 @@ enum QuestionKind {
 
     /** The kind of a question, in its normalised form ({@link Intent#normalise}). */
     static QuestionKind of(String question) {
+        if (ASKS_WHO.matcher(question).find()) {
+            return WHO;
+        }
         if (Symptoms.tells(question)) {
             return SYMPTOM;
         }
@@ -68,6 +80,11 @@ enum QuestionKind {
     /** What to search for: a question about what to watch is searched as a question about monitoring. */
     String query(String question) {
         return this == MONITOR ? question + " monitoring" : question;
+    }
+
+    /** The ranking with the articles this kind of question is about moved up: for "who…", those about people. */
+    List<Retriever.Hit> favour(List<Retriever.Hit> ranked) {
+        return this == WHO ? Retriever.favour(ranked, p -> ABOUT_PEOPLE.matcher(p.keywords()).find(), PEOPLE_BONUS) : ranked;
     }
 
     /** Whether a passage gives this kind of answer: by its heading, or for tools by naming them. */

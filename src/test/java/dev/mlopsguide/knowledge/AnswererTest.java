@@ -227,6 +227,26 @@ class AnswererTest {
     }
 
     @Test
+    void aQuestionAboutWhoIsAnsweredFromAnArticleAboutPeople() {
+        assertThat(QuestionKind.of("who fixes the model when it breaks")).isEqualTo(QuestionKind.WHO);
+        assertThat(QuestionKind.of("what happens when the person who built it leaves")).isNotEqualTo(QuestionKind.WHO);
+
+        var cards = hit("model-cards", "model card, documentation", 0.60);
+        var ownership = hit("model-ownership", "ownership, on-call, owner", 0.55);
+        assertThat(QuestionKind.WHO.favour(List.of(cards, ownership))).extracting(h -> h.passage().docId())
+                .containsExactly("model-ownership", "model-cards");
+        assertThat(QuestionKind.HOW_TO.favour(List.of(cards, ownership))).containsExactly(cards, ownership);
+
+        var fixes = answerer.answer("who fixes the model when it breaks", () -> Answerer.TeamContext.UNKNOWN);
+        assertThat(fixes.confident()).isTrue();
+        assertThat(fixes.sources().get(0).id()).isEqualTo("model-ownership#who-is-on-call");
+    }
+
+    private static Retriever.Hit hit(String doc, String tags, double score) {
+        return new Retriever.Hit(new Passage(doc, doc, doc, "", "", tags, "", "", "", ""), score, (float) score);
+    }
+
+    @Test
     void aSymptomToldInEverydayWordsFindsItsCause() {
         var decay = answerer.answer("our model got worse over the last months but we changed nothing",
                 () -> Answerer.TeamContext.UNKNOWN);
