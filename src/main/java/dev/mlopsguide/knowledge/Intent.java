@@ -22,9 +22,9 @@ public enum Intent {
     private static final Pattern THANKS_START = Pattern.compile(
             "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? )?(thanks|thank you|thank u|thx|ty|cheers|many thanks"
                     + "|much appreciated|appreciate it)\\b");
-    /** Whom a greeting may name after it. */
+    /** Whom a greeting may name after it, or the greeting again ("hey hey"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
-            "people", "friends", "y'all", "bot", "mlops", "guide", "again");
+            "people", "friends", "y'all", "bot", "mlops", "guide", "again", "hi", "hey", "hello");
     /** How many words may follow a thanks in a message that is only conversation. */
     private static final int THANKS_TAIL = 5;
     private static final Pattern ASKS = Pattern.compile(
@@ -39,7 +39,8 @@ public enum Intent {
                     + "|\\b(our|my team'?s?|this team'?s?) (current )?(maturity )?(level|score)\\b"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\bhow mature are we\\b|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
-                    + "|\\b(have|did) we reach(ed)? (our|the) target\\b|\\bare we (at|on) (our )?target\\b"
+                    + "|\\b(have|did) we reach(ed)? (our|the) target\\b"
+                    + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|below) (our target|target|level [0-4])\\b"
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
@@ -77,7 +78,7 @@ public enum Intent {
     private static final Pattern ABOUT_US = Pattern.compile("\\b(we|us|our|ours|my team|this team)\\b");
     private static final Pattern MATURITY = Pattern.compile("\\b(mature|maturity|level)\\b");
     private static final Pattern WEIGHS = Pattern.compile("\\b(should|need|needs|must|aim|fit|fits|suit|suits|target|worth)\\b");
-    private static final Pattern NEXT = Pattern.compile("\\bnext\\b|\\bwhat now\\b");
+    private static final Pattern NEXT = Pattern.compile("\\bnext\\b|\\b(what|do) now\\b");
     private static final Pattern LEVELS = Pattern.compile("\\blevels\\b");
 
     /** The kind of a question, read from its wording. */

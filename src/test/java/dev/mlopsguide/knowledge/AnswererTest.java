@@ -53,6 +53,9 @@ class AnswererTest {
             "list the levels please | EXPLAIN_LEVEL",
             "what level of monitoring do we need | SEARCH",
             "how do we start monitoring | SEARCH",
+            "is our team past level 1 already? | TEAM_LEVEL",
+            "what do we do now | NEXT_STEPS",
+            "hi hi | GREETING",
             "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
