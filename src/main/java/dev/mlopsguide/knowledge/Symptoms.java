@@ -24,7 +24,8 @@ final class Symptoms {
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
                     + "|\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic|migration|sale|campaign)\\b"
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b"
-                    + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging) (less|fewer)\\b"
+                    + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?)"
+                    + " (far |many |much |a lot )?(less|fewer|more)\\b"
                     + "|\\bkeeps? (getting worse|dropping|declining)\\b"),
                     "model decay data drift concept drift",
                     Set.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
@@ -51,6 +52,7 @@ final class Symptoms {
                     + "|\\bpredictions (look|are|seem) (weird|odd|strange|off|wrong)\\b"
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was|came out|come out)( as)? "
                     + "(the same|identical|constant|zero|empty|null|nan)\\b"
+                    + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (the same|identical|constant|zero|empty|null|nan)\\b"
                     + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"),
                     "data quality schema data validation",
                     Set.of("data-validation", "data-quality-monitoring", "model-decay")),

@@ -278,7 +278,9 @@ class AnswererTest {
             "we don't know who to ping when the pricing model acts up | model-ownership",
             "the endpoint returns other numbers than our notebook did | training-serving-skew, model-decay",
             "no new predictions since the weekend | batch-deployment, service-health-monitoring, orchestration",
-            "same data, same seeds, yet a different model every time | reproducibility, data-versioning"})
+            "same data, same seeds, yet a different model every time | reproducibility, data-versioning",
+            "the credit model approves far more loans than last month | model-decay, data-drift, concept-drift",
+            "our scores were all zero this morning | data-validation, data-quality-monitoring, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
