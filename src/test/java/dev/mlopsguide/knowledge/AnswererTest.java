@@ -280,7 +280,8 @@ class AnswererTest {
             "no new predictions since the weekend | batch-deployment, service-health-monitoring, orchestration",
             "same data, same seeds, yet a different model every time | reproducibility, data-versioning",
             "the credit model approves far more loans than last month | model-decay, data-drift, concept-drift",
-            "our scores were all zero this morning | data-validation, data-quality-monitoring, model-decay"})
+            "our scores were all zero this morning | data-validation, data-quality-monitoring, model-decay",
+            "the pricing endpoint timed out all afternoon | service-health-monitoring, online-deployment"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
