@@ -39,7 +39,7 @@ public enum Intent {
                     + "|\\b(our|my team'?s?|this team'?s?) (current )?(maturity )?(level|score)\\b"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\bhow mature are we\\b|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
-                    + "|\\b(have|did) we reach(ed)? (our|the) target\\b"
+                    + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
                     + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|below) (our target|target|level [0-4])\\b"
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
