@@ -26,7 +26,7 @@ enum QuestionKind {
     /** The tags of articles about people: owners, roles, approvers. */
     private static final Pattern ABOUT_PEOPLE = Pattern.compile("\\b(owner|ownership|roles|approval|on-call|responsibility)\\b");
     /** What an article about people is worth to a "who…" question, on the retriever's scale (as a symptom's causes). */
-    static final double PEOPLE_BONUS = 0.1;
+    private static final double PEOPLE_BONUS = 0.1;
     private static final Pattern COMPARES = Pattern.compile(
             "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
     private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(

@@ -75,7 +75,7 @@ final class Symptoms {
                     "reproducibility data versioning lineage",
                     Set.of("reproducibility", "data-versioning", "model-lineage")),
             new Symptom(Pattern.compile("\\b(latency|response times?|p99|errors?|timeouts?) (spikes?|spiking|went up|increased|is high|are high)\\b"
-                    + "|\\b(slow|timing out) (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"),
+                    + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"),
                     "service health monitoring latency errors",
                     Set.of("service-health-monitoring", "online-deployment")));
 
