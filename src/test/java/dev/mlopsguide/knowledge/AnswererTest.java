@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswererTest {
 
@@ -248,6 +249,16 @@ class AnswererTest {
 
     private static Retriever.Hit hit(String doc, String tags, double score) {
         return new Retriever.Hit(new Passage(doc, doc, doc, "", "", tags, "", "", "", ""), score, (float) score);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"several features show up as nan after the supplier changed its export",
+            "many features come in empty from the new data vendor"})
+    void aPassageRepeatingOneCommonWordOfTheQuestionDoesNotTakeTheWholeLexicalWeight(String question) {
+        // "Feature stores - Tools" says "Feature" four times in twenty words: the best BM25 score for "features".
+        var answer = answerer.answer(question, () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.sources().subList(0, 3)).extracting(s -> s.id().split("#")[0]).doesNotContain("feature-stores");
     }
 
     @Test
