@@ -76,7 +76,7 @@ public enum Intent {
     // the team is.
     private static final int SHORT = 7;
     private static final Pattern ABOUT_US = Pattern.compile("\\b(we|us|our|ours|my team|this team)\\b");
-    private static final Pattern MATURITY = Pattern.compile("\\b(mature|maturity|level)\\b");
+    private static final Pattern MATURITY = Pattern.compile("\\b(mature|maturity|level|standing)\\b");
     private static final Pattern WEIGHS = Pattern.compile("\\b(should|need|needs|must|aim|fit|fits|suit|suits|target|worth)\\b");
     private static final Pattern NEXT = Pattern.compile("\\bnext\\b|\\b(what|do) now\\b");
     private static final Pattern LEVELS = Pattern.compile("\\blevels\\b");

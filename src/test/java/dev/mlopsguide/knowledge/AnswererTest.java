@@ -58,6 +58,7 @@ class AnswererTest {
             "what do we do now | NEXT_STEPS",
             "hi hi | GREETING",
             "have we met the target yet? | TEAM_LEVEL",
+            "what's our standing? | TEAM_LEVEL",
             "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
