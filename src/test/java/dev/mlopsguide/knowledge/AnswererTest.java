@@ -294,7 +294,10 @@ class AnswererTest {
             "same data, same seeds, yet a different model every time | reproducibility, data-versioning",
             "the credit model approves far more loans than last month | model-decay, data-drift, concept-drift",
             "our scores were all zero this morning | data-validation, data-quality-monitoring, model-decay",
-            "the pricing endpoint timed out all afternoon | service-health-monitoring, online-deployment"})
+            "the pricing endpoint timed out all afternoon | service-health-monitoring, online-deployment",
+            "sales fell the week they released the new pricing model | model-rollback, canary-releases, ab-testing-models, blue-green-deployment",
+            "the churn table stopped refreshing on friday | batch-deployment, service-health-monitoring, orchestration",
+            "one customer gets other scores in staging than in prod | training-serving-skew, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
