@@ -49,6 +49,12 @@ public final class Answerer {
      * together, other practices (below 0.4) apart; neighbours such as rolling back and rolling out may share a group.
      */
     static final double SIMILAR_QUESTIONS = 0.6;
+    /**
+     * How many characters of a message are read as its question. The embedding model reads about 500 anyway, and the
+     * patterns that read intents and symptoms take time that grows with the square of the length: a pasted 40,000
+     * character log held a worker for over a minute.
+     */
+    static final int LONGEST_QUESTION = 500;
     private static final int RELATED = 2;
     private static final int SEARCHED = 1 + RELATED;
     /** How many passages a language model writes from: its [n] number the answer's sources in this order. */
@@ -110,7 +116,24 @@ public final class Answerer {
 
     /** {@code team} is asked for only when the question is about the asker's team. */
     public Answer answer(String question, Supplier<TeamContext> team) {
-        var asked = question.strip();
+        var read = readPart(question);
+        var answer = answerRead(read, team);
+        return read.length() == question.strip().length() ? answer : new Answer(answer.question(),
+                "_Your message is long: I read its first " + read.length() + " characters._\n" + answer.text(),
+                answer.intent(), answer.confidence(), answer.confident(), answer.sources(), answer.related());
+    }
+
+    /** The part of a message read as its question: all of it, or its start up to a word's end within the limit. */
+    static String readPart(String message) {
+        var whole = message.strip();
+        if (whole.length() <= LONGEST_QUESTION) {
+            return whole;
+        }
+        var start = whole.substring(0, LONGEST_QUESTION);
+        return start.substring(0, Math.max(start.lastIndexOf(' '), LONGEST_QUESTION / 2)).strip();
+    }
+
+    private Answer answerRead(String asked, Supplier<TeamContext> team) {
         return switch (Intent.of(asked)) {
             case TEAM_LEVEL -> teamLevel(asked, team.get());
             case NEXT_STEPS -> nextSteps(asked, team.get());
@@ -129,16 +152,18 @@ public final class Answerer {
     }
 
     /**
-     * Which of the questions {@code asked} before is the same as {@code question}, in other words perhaps: the first
-     * alike in meaning by at least {@link #SAME_QUESTION} once spelling is read as the knowledge spells it.
+     * Which of the questions {@code asked} before is the same as {@code message} (the part of each read as a question,
+     * {@link #readPart}), in other words perhaps: the first alike in meaning by at least {@link #SAME_QUESTION} once
+     * spelling is read as the knowledge spells it.
      */
-    public OptionalInt sameAs(String question, List<String> asked) {
+    public OptionalInt sameAs(String message, List<String> asked) {
         if (asked.isEmpty()) {
             return OptionalInt.empty();
         }
+        var question = readPart(message);
         var meaning = retriever.meaning(question);
-        return IntStream.range(0, asked.size()).filter(i -> alike(question, meaning, asked.get(i),
-                askedMeanings.get(asked.get(i), retriever::meaning), SAME_QUESTION)).findFirst();
+        return IntStream.range(0, asked.size()).filter(i -> alike(question, meaning, readPart(asked.get(i)),
+                askedMeanings.get(asked.get(i), before -> retriever.meaning(readPart(before))), SAME_QUESTION)).findFirst();
     }
 
     /**

@@ -338,6 +338,18 @@ class AnswererTest {
     }
 
     @Test
+    void aLongMessageIsReadUpToTheLimitAndSaysSo() {
+        var pasted = "how do we detect data drift? here is our log: " + "ERROR upstream timeout after 30s ".repeat(1_300);
+
+        var answer = answerer.answer(pasted, () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.question()).hasSizeLessThanOrEqualTo(Answerer.LONGEST_QUESTION).startsWith("how do we detect data drift?");
+        assertThat(answer.text()).startsWith("_Your message is long: I read its first " + answer.question().length()
+                + " characters._\n");
+        assertThat(answer.sources().get(0).id()).startsWith("data-drift");
+    }
+
+    @Test
     void aRepeatedQuestionIsAnsweredFromTheCache() {
         var first = answerer.search("What is a model registry for?");
         var again = answerer.search("what is a model registry for?  ");
