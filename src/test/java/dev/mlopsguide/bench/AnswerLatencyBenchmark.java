@@ -93,6 +93,43 @@ class AnswerLatencyBenchmark {
         Files.writeString(Path.of("target", "benchmarks", "answer-latency.txt"), text);
     }
 
+    /**
+     * A pasted log or stack trace against a short question, both answered from the built-in articles: a message is read
+     * up to its first 500 characters, so a 40,000-character one costs what a 500-character question does (the model
+     * embeds ten times the tokens), not 30,000 times a question: read whole, it held the patterns that read intents and
+     * symptoms for about 97 s.
+     */
+    @Test
+    void aPastedLongMessageCostsAFewQuestions() {
+        var answerer = new Answerer(TestContent.bundled(), new Retriever(
+                KnowledgeLoader.load(ContentLocation.bundled(), List.of()), new MiniLmEmbeddings()));
+        var log = " ERROR upstream feed timed out after 30 s, retrying".repeat(800);
+        var questions = new ArrayList<Long>();
+        var pasted = new ArrayList<Long>();
+        for (int i = 0; i < 40; i++) {
+            // Distinct messages, so that no answer comes from the cache.
+            var question = "how do we detect data drift in feature " + i + "?";
+            questions.add(timed(() -> answerer.answer(question, () -> Answerer.TeamContext.UNKNOWN)));
+            pasted.add(timed(() -> answerer.answer(question + log, () -> Answerer.TeamContext.UNKNOWN)));
+        }
+        var measuredQuestions = questions.subList(10, questions.size());
+        var measuredPasted = pasted.subList(10, pasted.size());
+        double ratio = percentile(measuredPasted, 0.5) / percentile(measuredQuestions, 0.5);
+        var line = String.format(Locale.ROOT, "a question and a %d-character log: median %.2f ms, the question alone %.2f ms,"
+                + " ratio %.1f%n", log.length(), percentile(measuredPasted, 0.5), percentile(measuredQuestions, 0.5), ratio);
+        System.out.print(line);
+        BenchmarkTable.add("answer, 40,000-character message, median", String.format(Locale.ROOT, "%.2f ms",
+                percentile(measuredPasted, 0.5)), "< 30× a question", String.format(Locale.ROOT, "%.2f ms question",
+                percentile(measuredQuestions, 0.5)), BenchmarkTable.ratio(ratio));
+        assertThat(ratio).isLessThan(30);
+    }
+
+    private static long timed(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return System.nanoTime() - start;
+    }
+
     private static double percentile(List<Long> nanos, double p) {
         var sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
