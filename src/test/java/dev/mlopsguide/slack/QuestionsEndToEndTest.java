@@ -203,7 +203,7 @@ class QuestionsEndToEndTest {
         change("gaps <#" + ALICE.channelId() + "|ml-platform>", "Every week");
         for (var question : new String[] {"how do we do federated learning across hospitals?",
                 "what's the way to run federated learning between hospitals", "federated learning with several hospitals, how?",
-                "can we train models on quantum computers?"}) {
+                "which gpu should we buy for deep learning?"}) {
             mention(BOB, question);
         }
         app.slack.await("chat.postMessage", 4);
@@ -219,7 +219,7 @@ class QuestionsEndToEndTest {
         // The three phrasings, answered at once, are recorded in any order: one of them leads the group.
         assertThat(text).containsPattern("1\\. [^\\n]*hospitals[^\\n]* · asked 3 times by 1 person \\(3 not sure")
                 .contains("across hospitals").contains("between hospitals").contains("several hospitals")
-                .contains("2. \\\"can we train models on quantum computers?\\\" · asked once");
+                .contains("2. \\\"which gpu should we buy for deep learning?\\\" · asked once");
     }
 
     @Test
