@@ -195,8 +195,9 @@ public final class Answerer {
     Answer searchUncached(String question) {
         var read = retriever.correctSpelling(question);
         var kind = QuestionKind.of(Intent.normalise(read));
-        var searched = kind.query(Symptoms.expand(read));
-        var causes = Symptoms.causes(read);
+        var symptoms = Symptoms.read(read);
+        var searched = kind.query(symptoms.expanded());
+        var causes = symptoms.causes();
         var ranked = kind.favour(Symptoms.favourCauses(causes,
                 tools.favourNamed(read, retriever.rank(searched, "", Retriever.Mode.HYBRID))));
         var hits = Retriever.bestPerDocument(ranked, SEARCHED);

@@ -96,21 +96,24 @@ final class Symptoms {
      */
     static final double CAUSE_BONUS = 0.1;
 
-    /** The ranking with the articles about {@code causes} (see {@link #causes}) moved up. */
+    /** The ranking with the articles about {@code causes} (see {@link Told#causes}) moved up. */
     static List<Retriever.Hit> favourCauses(Set<String> causes, List<Retriever.Hit> ranked) {
         return causes.isEmpty() ? ranked : Retriever.favour(ranked, p -> causes.contains(p.docId()), CAUSE_BONUS);
     }
 
-    /** The articles about the causes of the symptoms the question tells; none when it tells none. */
-    static Set<String> causes(String question) {
-        return told(question).flatMap(s -> s.articles().stream()).collect(Collectors.toSet());
+    /**
+     * What the symptoms a question tells mean for its search: {@code expanded} is the question with the terms of their
+     * causes added (unchanged when it tells none), {@code causes} the articles about those causes.
+     */
+    record Told(String expanded, Set<String> causes) {
     }
 
-    /** The question with the causes of any symptom it tells added, for the search; unchanged otherwise. */
-    static String expand(String question) {
+    /** The symptoms the question tells, read once for both the search's terms and the articles to favour. */
+    static Told read(String question) {
+        var told = told(question).toList();
         var expanded = new StringBuilder(question);
-        told(question).forEach(symptom -> expanded.append(' ').append(symptom.causes()));
-        return expanded.toString();
+        told.forEach(symptom -> expanded.append(' ').append(symptom.causes()));
+        return new Told(expanded.toString(), told.stream().flatMap(s -> s.articles().stream()).collect(Collectors.toSet()));
     }
 
     /** The known symptoms the question tells, in their order. */
