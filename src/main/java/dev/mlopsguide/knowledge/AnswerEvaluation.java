@@ -85,7 +85,8 @@ public final class AnswerEvaluation {
             boolean right = question.expected().contains("intent:" + answer.intent().name().toLowerCase(Locale.ROOT));
             return new Outcome(question, answer, right, right, right, found);
         }
-        var documents = answer.sources().stream().map(s -> s.id().split("#", 2)[0]).toList();
+        // Articles, not passages: two parts of one article are one article read, and leave room for two others.
+        var documents = answer.sources().stream().map(s -> s.id().split("#", 2)[0]).distinct().toList();
         boolean top = !documents.isEmpty() && question.expected().contains(documents.get(0));
         boolean inThree = documents.stream().limit(3).anyMatch(question.expected()::contains);
         return new Outcome(question, answer, top && answer.confident(), inThree && answer.confident(), top, found);
