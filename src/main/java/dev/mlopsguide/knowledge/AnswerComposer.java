@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * sections: one that suits too or is nearly as relevant, else its introduction (what the thing is, often why it
  * matters), else its next best section; for a comparison it comes from the other article compared. Each part is headed
  * by where it comes from, and long passages are cut to their sentences that share the most words with the question,
- * in their order, so that the answer fits a chat message: the second part has what the first left of the budget.
+ * in their order, so that the answer fits a chat message: the second part has what the first left of the budget, and
+ * a third, the article's next section, what the two left when that is room for more than a sentence.
  */
 final class AnswerComposer {
 
@@ -28,8 +29,10 @@ final class AnswerComposer {
     /** How far below the best article a second article compared may score and still be added. */
     static final double COMPARED_MARGIN = 0.2;
     static final int FIRST_PART = 700;
-    /** The characters of both parts together, headings aside. */
+    /** The characters of all parts together, headings aside. */
     static final int BUDGET = 1_080;
+    /** The least room worth a third part: less holds barely a sentence. */
+    static final int SHORTEST_PART = 150;
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z`(])");
 
@@ -73,12 +76,24 @@ final class AnswerComposer {
         var firstExcerpt = excerpt(first.passage().text(), asked, FIRST_PART);
         var text = new StringBuilder("**" + first.passage().label() + "**\n").append(firstExcerpt);
         var parts = new ArrayList<>(List.of(first.passage()));
+        int left = BUDGET - firstExcerpt.length();
         if (second != null) {
-            text.append("\n**").append(second.passage().label()).append("**\n")
-                    .append(excerpt(second.passage().text(), asked, BUDGET - firstExcerpt.length()));
-            parts.add(second.passage());
+            left -= append(text, parts, second.passage(), asked, left);
+            // What the two parts left goes to the article's next section: the key facts are often one section away.
+            var third = sections.stream().map(Retriever.Hit::passage).filter(p -> !parts.contains(p)).findFirst();
+            if (third.isPresent() && left >= SHORTEST_PART) {
+                append(text, parts, third.get(), asked, left);
+            }
         }
         return new Composition(text.toString(), parts);
+    }
+
+    /** Adds a part headed by its source, cut to {@code budget}; returns the characters of its excerpt. */
+    private int append(StringBuilder text, List<Passage> parts, Passage part, Set<String> asked, int budget) {
+        var excerpt = excerpt(part.text(), asked, budget);
+        text.append("\n**").append(part.label()).append("**\n").append(excerpt);
+        parts.add(part);
+        return excerpt.length();
     }
 
     /** One sentence or list item of a passage; {@code opensLine} when it starts a line of its own. */

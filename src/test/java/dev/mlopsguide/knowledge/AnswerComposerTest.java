@@ -41,7 +41,7 @@ class AnswerComposerTest {
     }
 
     @Test
-    void aHowToQuestionGetsTheHowToSectionFirstAndTheNextSectionThatSuitsAfterIt() {
+    void aHowToQuestionGetsTheHowToSectionFirstTheNextSectionThatSuitsAfterItAndThenTheNextBest() {
         var intro = hit("drift", "", "Drift is a change in inputs.", 0.80);
         var detect = hit("drift", "How to detect it", "Compare windows with a KS test.", 0.75);
         var act = hit("drift", "How to act on it", "Alert the owner.", 0.60);
@@ -49,9 +49,9 @@ class AnswerComposerTest {
 
         var composition = composer.compose("how do we detect drift", QuestionKind.HOW_TO, List.of(intro, other, detect, act));
 
-        assertThat(composition.parts()).extracting(Passage::heading).containsExactly("How to detect it", "How to act on it");
+        assertThat(composition.parts()).extracting(Passage::heading).containsExactly("How to detect it", "How to act on it", "");
         assertThat(composition.text()).isEqualTo("**Drift - How to detect it**\nCompare windows with a KS test.\n"
-                + "**Drift - How to act on it**\nAlert the owner.");
+                + "**Drift - How to act on it**\nAlert the owner.\n**Drift**\nDrift is a change in inputs.");
     }
 
     @Test
@@ -62,11 +62,11 @@ class AnswerComposerTest {
 
         var composition = composer.compose("should we run a/b tests", QuestionKind.SHOULD_WE, List.of(run, intro, level));
 
-        assertThat(composition.parts()).extracting(Passage::heading).containsExactly("How to run one", "");
+        assertThat(composition.parts()).extracting(Passage::heading).containsExactly("How to run one", "", "At which level");
     }
 
     @Test
-    void aShortDefinitionIsFollowedByTheNextBestSectionWithTheBudgetItLeft() {
+    void aShortDefinitionIsFollowedByTheNextBestSectionWithTheBudgetItLeftAndNoThirdWhenLittleIsLeft() {
         var intro = hit("decay", "", "Decay is a model getting worse.", 0.90);
         var causes = hit("decay", "Likely causes", "Drift of inputs. " + "A long explanation of the causes. ".repeat(40), 0.50);
         var tools = hit("decay", "Tools", "Some tools.", 0.40);

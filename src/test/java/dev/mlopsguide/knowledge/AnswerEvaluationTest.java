@@ -36,6 +36,16 @@ class AnswerEvaluationTest {
     }
 
     @Test
+    void twoPartsOfOneArticleCountAsOneOfTheThree() {
+        var question = new AnswerEvaluation.Case("q", "how-to", "tune", List.of("c"), List.of());
+
+        var outcome = AnswerEvaluation.judge(question, answer(true, "Two parts of a.", "a#x", "a#y", "b", "c", "d"));
+
+        assertThat(outcome.rightAt3()).isTrue();
+        assertThat(AnswerEvaluation.judge(question, answer(true, "One part.", "a#x", "b", "d", "c")).rightAt3()).isFalse();
+    }
+
+    @Test
     void aQuestionExpectingNothingIsRightWhenTheAnswerSaysItIsNotSure() {
         var question = new AnswerEvaluation.Case("pizza?", "off-topic", "held", List.of("none"), List.of());
 
