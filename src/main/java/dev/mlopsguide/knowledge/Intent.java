@@ -46,7 +46,8 @@ public enum Intent {
             "\\bwhat (should|shall|do|can) (we|i) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     + "|\\bwhere (should|do) (we|i) start\\b|\\bto level up\\b"
-                    + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up|get to the next level)\\b");
+                    + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
+                    + "|\\b(we|us|our team|my team)\\b.*\\bthe next level\\b");
     private static final Pattern TARGET_PATTERN = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
@@ -80,6 +81,16 @@ public enum Intent {
     private static final Pattern WEIGHS = Pattern.compile("\\b(should|need|needs|must|aim|fit|fits|suit|suits|target|worth)\\b");
     private static final Pattern NEXT = Pattern.compile("\\bnext\\b|\\b(what|do) now\\b");
     private static final Pattern LEVELS = Pattern.compile("\\blevels\\b");
+
+    // Levels named in words are read as their numbers: "level three", "levels zero and one", "the most automated level".
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four");
+    private static final Pattern LEVEL_IN_WORDS = Pattern.compile("\\b(levels? )(zero|one|two|three|four)\\b");
+    private static final Pattern SECOND_LEVEL_IN_WORDS = Pattern.compile(
+            "\\b(levels? [0-4] ?(?:and|or|vs\\.?|versus|to|-) ?(?:level )?)(zero|one|two|three|four)\\b");
+    private static final Pattern HIGHEST_LEVEL = Pattern.compile(
+            "\\b(the )?(most automated|fully automated|highest) (maturity |mlops )?level\\b");
+    private static final Pattern LOWEST_LEVEL = Pattern.compile(
+            "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b");
 
     /** The kind of a question, read from its wording. */
     public static Intent of(String question) {
@@ -175,6 +186,10 @@ public enum Intent {
     }
 
     static String normalise(String question) {
-        return question.toLowerCase(Locale.ROOT).replaceAll("[’`]", "'").replaceAll("\\s+", " ").strip();
+        var text = question.toLowerCase(Locale.ROOT).replaceAll("[’`]", "'").replaceAll("\\s+", " ").strip();
+        text = LEVEL_IN_WORDS.matcher(text).replaceAll(m -> m.group(1) + NUMBERS.indexOf(m.group(2)));
+        text = SECOND_LEVEL_IN_WORDS.matcher(text).replaceAll(m -> m.group(1) + NUMBERS.indexOf(m.group(2)));
+        text = HIGHEST_LEVEL.matcher(text).replaceAll("level 4");
+        return LOWEST_LEVEL.matcher(text).replaceAll("level 0");
     }
 }

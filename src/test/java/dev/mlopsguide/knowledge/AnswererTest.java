@@ -59,9 +59,26 @@ class AnswererTest {
             "hi hi | GREETING",
             "have we met the target yet? | TEAM_LEVEL",
             "what's our standing? | TEAM_LEVEL",
+            "level one vs level two | COMPARE_LEVELS",
+            "how do levels two and three differ? | COMPARE_LEVELS",
+            "what does level four require? | EXPLAIN_LEVEL",
+            "what does the highest level look like? | EXPLAIN_LEVEL",
+            "describe the least automated level | EXPLAIN_LEVEL",
+            "how would our team reach the next level? | NEXT_STEPS",
+            "what does the next level of a feature store add? | SEARCH",
+            "how do we take one model to production with two people? | SEARCH",
             "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
+    }
+
+    @Test
+    void levelsNamedInWordsAreReadAsTheirNumbers() {
+        assertThat(Intent.level("what does level three need?")).hasValue(3);
+        assertThat(Intent.levels("difference between levels zero and one")).containsExactly(0, 1);
+        assertThat(Intent.levels("level two or level four?")).containsExactly(2, 4);
+        assertThat(Intent.level("what is the most automated level like")).hasValue(4);
+        assertThat(Intent.level("one model, two people")).isEmpty();
     }
 
     @Test
