@@ -26,7 +26,10 @@ final class Symptoms {
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b"
                     + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?)"
                     + " (far |many |much |a lot )?(less|fewer|more)\\b"
-                    + "|\\bkeeps? (getting worse|dropping|declining)\\b"),
+                    + "|\\bkeeps? (getting worse|dropping|declining)\\b"
+                    // A population the model never saw: "way off since the new store openings".
+                    + "|(?=.*\\b(off|wrong|worse|bad|weird)\\b).*\\bnew (customers|users|clients|markets|regions|stores?"
+                    + "|segments?|countries|products)\\b"),
                     "model decay data drift concept drift",
                     Set.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
@@ -51,7 +54,8 @@ final class Symptoms {
                     "concept drift retraining recent data",
                     Set.of("concept-drift", "model-decay", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bupstream\\b.*\\bchang(ed|es|ing)\\b|\\b(schema|table|column|feed)s? (changed|broke|disappeared)\\b"
-                    + "|\\bpredictions (look|are|seem) (weird|odd|strange|off|wrong)\\b"
+                    + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"
+                    + "|\\bsame (\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)|every (user|customer|one))\\b"
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was|came out|come out)( as)? "
                     + "(the same|identical|constant|zero|empty|null|nan)\\b"
                     + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (the same|identical|constant|zero|empty|null|nan)\\b"

@@ -314,7 +314,9 @@ class AnswererTest {
             "the pricing endpoint timed out all afternoon | service-health-monitoring, online-deployment",
             "sales fell the week they released the new pricing model | model-rollback, canary-releases, ab-testing-models, blue-green-deployment",
             "the churn table stopped refreshing on friday | batch-deployment, service-health-monitoring, orchestration",
-            "one customer gets other scores in staging than in prod | training-serving-skew, model-decay"})
+            "one customer gets other scores in staging than in prod | training-serving-skew, model-decay",
+            "the ranker suggests the same songs to every user since the weekend | data-validation, data-quality-monitoring, model-decay",
+            "risk scores in the new regions seem totally wrong | model-decay, data-drift, concept-drift, data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
