@@ -64,6 +64,7 @@ class AnswererTest {
             "what does level four require? | EXPLAIN_LEVEL",
             "what does the highest level look like? | EXPLAIN_LEVEL",
             "describe the least automated level | EXPLAIN_LEVEL",
+            "level two in simple terms | EXPLAIN_LEVEL",
             "how would our team reach the next level? | NEXT_STEPS",
             "what does the next level of a feature store add? | SEARCH",
             "how do we take one model to production with two people? | SEARCH",
