@@ -18,7 +18,7 @@ public enum Intent {
     // Conversation, not questions: a greeting to whoever reads ("hello mlops bot"), a short thanks that asks nothing
     // ("thanks, that helped a lot"), or a whole message asking what the app can do. Slack's :emoji: codes are ignored.
     private static final Pattern GREETING_START = Pattern.compile(
-            "^(hi+|hello|hey+|hiya|howdy|hallo|(good )?(morning|afternoon|evening)|yo|greetings)\\b");
+            "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good )?(morning|afternoon|evening)|yo|greetings)\\b");
     private static final Pattern THANKS_START = Pattern.compile(
             "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? )?(thanks|thank you|thank u|thx|ty|cheers|many thanks"
                     + "|much appreciated|appreciate it)\\b");
@@ -63,7 +63,8 @@ public enum Intent {
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
-            + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|overview|in a nutshell)\\b");
+            + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|overview|in a nutshell"
+            + "|tell me about|walk me through|talk me through)\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");

@@ -24,8 +24,8 @@ final class Symptoms {
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
                     + "|\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic|migration|sale|campaign)\\b"
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b"
-                    + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?)"
-                    + " (far |many |much |a lot )?(less|fewer|more)\\b"
+                    + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?|blocks?|blocking"
+                    + "|declines?|declining) ((far |many |much |a lot )?(less|fewer|more)|half)\\b"
                     + "|\\bkeeps? (getting worse|dropping|declining)\\b"
                     // A population the model never saw: "way off since the new store openings".
                     + "|(?=.*\\b(off|wrong|worse|bad|weird)\\b).*\\bnew (customers|users|clients|markets|regions|stores?"
@@ -82,9 +82,14 @@ final class Symptoms {
                     "reproducibility data versioning lineage",
                     Set.of("reproducibility", "data-versioning", "model-lineage")),
             new Symptom(Pattern.compile("\\b(latency|response times?|p99|errors?|timeouts?) (spikes?|spiking|went up|increased|is high|are high)\\b"
-                    + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"),
+                    + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"
+                    + "|(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference)\\b)"
+                    + ".*\\btak(e|es|ing) (\\w+ )?(seconds|forever|ages)\\b"),
                     "service health monitoring latency errors",
-                    Set.of("service-health-monitoring", "online-deployment")));
+                    Set.of("service-health-monitoring", "online-deployment")),
+            new Symptom(Pattern.compile("\\bbugs? in (a |the |our |one )?(\\w+ )?(features?|preprocessing|transformations?)\\b"),
+                    "unit tests feature code training-serving skew",
+                    Set.of("testing-ml-code", "training-serving-skew")));
 
     private Symptoms() {
     }

@@ -65,6 +65,8 @@ class AnswererTest {
             "what does the highest level look like? | EXPLAIN_LEVEL",
             "describe the least automated level | EXPLAIN_LEVEL",
             "level two in simple terms | EXPLAIN_LEVEL",
+            "walk me through level 3 | EXPLAIN_LEVEL",
+            "heyo folks | GREETING",
             "how would our team reach the next level? | NEXT_STEPS",
             "what does the next level of a feature store add? | SEARCH",
             "how do we take one model to production with two people? | SEARCH",
@@ -317,7 +319,10 @@ class AnswererTest {
             "the churn table stopped refreshing on friday | batch-deployment, service-health-monitoring, orchestration",
             "one customer gets other scores in staging than in prod | training-serving-skew, model-decay",
             "the ranker suggests the same songs to every user since the weekend | data-validation, data-quality-monitoring, model-decay",
-            "risk scores in the new regions seem totally wrong | model-decay, data-drift, concept-drift, data-validation, data-quality-monitoring"})
+            "risk scores in the new regions seem totally wrong | model-decay, data-drift, concept-drift, data-validation, data-quality-monitoring",
+            "the loan model declines half the applicants now | model-decay, data-drift, concept-drift",
+            "each request to the scoring endpoint takes seconds | service-health-monitoring, online-deployment",
+            "a bug in the date feature went unnoticed for a year | testing-ml-code, training-serving-skew"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
