@@ -196,7 +196,7 @@ public final class Answerer {
         var read = retriever.correctSpelling(question);
         var kind = QuestionKind.of(Intent.normalise(read));
         var symptoms = Symptoms.read(read);
-        var searched = kind.query(symptoms.expanded());
+        var searched = kind.query(EverydayWords.read(symptoms.expanded()));
         var causes = symptoms.causes();
         var ranked = kind.favour(Symptoms.favourCauses(causes,
                 tools.favourNamed(read, retriever.rank(searched, "", Retriever.Mode.HYBRID))));

@@ -1,0 +1,40 @@
+package dev.mlopsguide.knowledge;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Everyday and chat words read as the words the articles use, so that the lexical search can match them: "prod" is
+ * production, "k8s" Kubernetes, "go live" a release, "sign off" an approval, "3am" on-call. Like a symptom's causes,
+ * the articles' words are added to what is searched, never shown.
+ */
+final class EverydayWords {
+
+    private record Reading(Pattern said, String written) {
+    }
+
+    private static final List<Reading> READINGS = List.of(
+            new Reading(Pattern.compile("\\bprod\\b"), "production"),
+            new Reading(Pattern.compile("\\bk8s\\b"), "kubernetes"),
+            new Reading(Pattern.compile("\\b(go|goes|going|went|gone) live\\b|\\bgo-live\\b"), "release production"),
+            new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b"), "approval approve"),
+            new Reading(Pattern.compile("\\b(3 ?am|middle of the night|pager)\\b"), "on-call"),
+            new Reading(Pattern.compile("\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b"), "documentation model card"),
+            new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself)\\b"), "business metrics value"),
+            new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"), "shadow"),
+            new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
+            new Reading(Pattern.compile("\\bcron(tab)?\\b"), "schedule orchestration"),
+            new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"));
+
+    private EverydayWords() {
+    }
+
+    /** The question with the articles' words for the everyday ones it uses added; unchanged when it uses none. */
+    static String read(String question) {
+        var text = question.toLowerCase(Locale.ROOT);
+        var read = new StringBuilder(question);
+        READINGS.stream().filter(r -> r.said().matcher(text).find()).forEach(r -> read.append(' ').append(r.written()));
+        return read.toString();
+    }
+}

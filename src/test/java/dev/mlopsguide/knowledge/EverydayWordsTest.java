@@ -1,0 +1,35 @@
+package dev.mlopsguide.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EverydayWordsTest {
+
+    @Test
+    void everydayWordsAddTheArticlesWordsForThem() {
+        assertThat(EverydayWords.read("who signs off before we go live in prod?"))
+                .isEqualTo("who signs off before we go live in prod? production release production approval approve");
+        assertThat(EverydayWords.read("k8s for one model")).endsWith(" kubernetes");
+    }
+
+    @Test
+    void aQuestionWithoutThemIsLeftAlone() {
+        assertThat(EverydayWords.read("how do we produce a daily report")).isEqualTo("how do we produce a daily report");
+    }
+
+    /** Each was answered from another article before the everyday words were read. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "should the churn model run dark for a week before launch | shadow-deployment",
+            "what do we give new hires about our models | model-cards",
+            "does the fraud model earn its keep | monitoring-beyond-accuracy",
+            "is our airflow dag enough for retraining | orchestration"})
+    void questionsInEverydayWordsFindTheArticleThatAnswersThem(String question, String article) {
+        var answer = TestKnowledge.answerer().answer(question, () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.sources().get(0).id()).startsWith(article);
+    }
+}
