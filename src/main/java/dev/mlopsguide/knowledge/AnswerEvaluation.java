@@ -81,11 +81,13 @@ public final class AnswerEvaluation {
         if (question.expectsNothing()) {
             return new Outcome(question, answer, !answer.confident(), !answer.confident(), false, found);
         }
-        if (question.expectsIntent()) {
+        if (question.expectsIntent() && answer.intent() != Intent.SEARCH) {
             boolean right = question.expected().contains("intent:" + answer.intent().name().toLowerCase(Locale.ROOT));
             return new Outcome(question, answer, right, right, right, found);
         }
-        // Articles, not passages: two parts of one article are one article read, and leave room for two others.
+        // A searched answer is judged by its articles, also when an intent is expected besides an article ("level
+        // three in plain words": the level's article answers too). Articles, not passages: two parts of one article
+        // are one article read, and leave room for two others.
         var documents = answer.sources().stream().map(s -> s.id().split("#", 2)[0]).distinct().toList();
         boolean top = !documents.isEmpty() && question.expected().contains(documents.get(0));
         boolean inThree = documents.stream().limit(3).anyMatch(question.expected()::contains);
