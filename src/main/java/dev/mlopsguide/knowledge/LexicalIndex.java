@@ -190,7 +190,9 @@ public final class LexicalIndex {
                 "doing", "done", "we", "our", "ours", "us", "i", "me", "my", "you", "your", "should", "can", "could",
                 "would", "shall", "may", "might", "must", "am", "has", "have", "had", "any", "some", "tell", "explain",
                 "about", "there", "here", "so", "just", "really", "ok", "okay", "please", "hi", "hey", "anyone", "get",
-                "got", "s", "t", "re", "ve", "ll", "d", "m"));
+                "got", "s", "t", "re", "ve", "ll", "d", "m",
+                // Where every question is asked, not what it is about: "told in slack when the job fails" is about the job.
+                "slack"));
         return CharArraySet.unmodifiableSet(words);
     }
 

@@ -171,6 +171,16 @@ class AnswererTest {
     }
 
     @Test
+    void slackNamesWhereAQuestionIsAskedNotWhatItIsAbout() {
+        var settings = answerer.answer("how can i mute notifications from a slack channel", () -> Answerer.TeamContext.UNKNOWN);
+        var job = answerer.answer("how do we hear in slack that the nightly scoring job failed",
+                () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(settings.confident()).isFalse();
+        assertThat(job.sources().get(0).id().split("#")[0]).isIn("batch-deployment", "service-health-monitoring");
+    }
+
+    @Test
     void theTeamsLevelAndNextStepsComeFromItsLatestAssessment() {
         var result = new Assessor(TestContent.bundled()).assess(TestContent.team("level-2-automated-training.yml"), Optional.empty());
         var team = new Answerer.TeamContext("#ml-platform", Optional.of(result));
