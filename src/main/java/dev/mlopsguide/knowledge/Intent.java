@@ -22,9 +22,10 @@ public enum Intent {
     private static final Pattern THANKS_START = Pattern.compile(
             "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? )?(thanks|thank you|thank u|thx|ty|cheers|many thanks"
                     + "|much appreciated|appreciate it)\\b");
-    /** Whom a greeting may name after it, or the greeting again ("hey hey"). */
+    /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
-            "people", "friends", "y'all", "bot", "mlops", "guide", "again", "hi", "hey", "hello");
+            "people", "friends", "y'all", "bot", "mlops", "guide", "again", "hi", "hey", "hello", "happy", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
     /** How many words may follow a thanks in a message that is only conversation. */
     private static final int THANKS_TAIL = 5;
     private static final Pattern ASKS = Pattern.compile(
@@ -40,6 +41,7 @@ public enum Intent {
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\bhow mature are we\\b|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
+                    + "|\\b(what|which) level (did|have) we (land(ed)? on|get|got|reach(ed)?|end(ed)? up( at| on)?|score(d)?)\\b"
                     + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|below) (our target|target|level [0-4])\\b"
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
@@ -47,7 +49,7 @@ public enum Intent {
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     + "|\\bwhere (should|do) (we|i) start\\b|\\bto level up\\b"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
-                    + "|\\b(we|us|our team|my team)\\b.*\\bthe next level\\b");
+                    + "|\\b(we|us|our team|my team)\\b.*\\bthe next (maturity |mlops )?level\\b");
     private static final Pattern TARGET_PATTERN = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
@@ -55,7 +57,8 @@ public enum Intent {
                     + "|\\bhow mature (should|must) (we|our team|a team|an? [a-z -]+) be\\b");
     // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
-            "\\b(what|which) (maturity |mlops )?level\\b|\\bright level\\b|\\blevel (fits|suits)\\b");
+            "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops)\\b|\\bright level\\b"
+                    + "|\\blevel (fits|suits)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(
