@@ -25,7 +25,12 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
             new Reading(Pattern.compile("\\bcron(tab)?\\b"), "schedule orchestration"),
-            new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"));
+            new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"),
+            new Reading(Pattern.compile("\\bct\\b"), "continuous training"),
+            new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"), "model registry version"),
+            new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),
+            new Reading(Pattern.compile("\\b(every|each) (commit|merge|push|pull request|pr)\\b"), "ci/cd"),
+            new Reading(Pattern.compile("\\bdocs\\b"), "documentation"));
 
     private EverydayWords() {
     }

@@ -18,14 +18,14 @@ final class Symptoms {
     }
 
     private static final List<Symptom> KNOWN = List.of(
-            new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) worse\\b"
+            new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b"
                     + "|\\b(accuracy|performance|quality|precision|recall|auc|predictions?) "
                     + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping)\\b"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
                     + "|\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic|migration|sale|campaign)\\b"
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b"
                     + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?|blocks?|blocking"
-                    + "|declines?|declining) ((far |many |much |a lot )?(less|fewer|more)|half)\\b"
+                    + "|declines?|declining) ((far |many |much |a lot |way |lots )?(less|fewer|more)|half)\\b"
                     + "|\\bkeeps? (getting worse|dropping|declining)\\b"
                     // A population the model never saw: "way off since the new store openings".
                     + "|(?=.*\\b(off|wrong|worse|bad|weird)\\b).*\\bnew (customers|users|clients|markets|regions|stores?"
@@ -45,6 +45,7 @@ final class Symptoms {
                     + "|\\bundo (a|the) (model )?(release|deployment)\\b"
                     + "|\\b(after|since) (we )?(shipped|deployed|released|rolled out|pushed|launched) (the |a |our )?"
                     + "(new|latest|last) (model|version|release)\\b"
+                    + "|\\b(after|since) (we )?(swapped|switched|replaced|upgraded) (in )?(the |a |our )?(new |latest )?(model|version)\\b"
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
                     + "|(?=.*\\b(dropped|fell|worse|broke|lost|tanked|plunged)\\b).*\\b(we|they) (shipped|deployed|released|rolled out|launched)\\b"),
                     "model rollback release canary",

@@ -337,7 +337,9 @@ class AnswererTest {
             "risk scores in the new regions seem totally wrong | model-decay, data-drift, concept-drift, data-validation, data-quality-monitoring",
             "the loan model declines half the applicants now | model-decay, data-drift, concept-drift",
             "each request to the scoring endpoint takes seconds | service-health-monitoring, online-deployment",
-            "a bug in the date feature went unnoticed for a year | testing-ml-code, training-serving-skew"})
+            "a bug in the date feature went unnoticed for a year | testing-ml-code, training-serving-skew",
+            "the fraud model rejects way more payments this month | model-decay, data-drift, concept-drift",
+            "complaints started right after we replaced the model | model-rollback, canary-releases, blue-green-deployment, ab-testing-models"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

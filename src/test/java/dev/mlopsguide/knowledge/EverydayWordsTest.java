@@ -13,6 +13,10 @@ class EverydayWordsTest {
         assertThat(EverydayWords.read("who signs off before we go live in prod?"))
                 .isEqualTo("who signs off before we go live in prod? production release production approval approve");
         assertThat(EverydayWords.read("k8s for one model")).endsWith(" kubernetes");
+        assertThat(EverydayWords.read("ct for us?")).endsWith(" continuous training");
+        assertThat(EverydayWords.read("we scp pickles to the box")).endsWith(" model registry version");
+        assertThat(EverydayWords.read("503s from the endpoint")).endsWith(" errors");
+        assertThat(EverydayWords.read("retrain on every commit?")).endsWith(" ci/cd");
     }
 
     @Test

@@ -25,6 +25,7 @@ class QuestionKindTest {
             "which tools can detect drift | TOOLS",
             "what do teams use to serve models | TOOLS",
             "how do we keep track of prediction quality | MONITOR",
+            "what numbers tell us a release went well | MONITOR",
             "our model got worse but nothing changed in the code | SYMPTOM",
             "drift detection | WHAT_IS",
             "reproducibility tips | HOW_TO",
