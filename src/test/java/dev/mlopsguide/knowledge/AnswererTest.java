@@ -176,6 +176,14 @@ class AnswererTest {
     }
 
     @Test
+    void anArticleFarAheadOfTheOthersIsNotDoubtedForWordsItDoesNotUse() {
+        var answer = answerer.answer("how do we notice a model went out of date", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.sources().get(0).id()).startsWith("model-decay");
+    }
+
+    @Test
     void slackNamesWhereAQuestionIsAskedNotWhatItIsAbout() {
         var settings = answerer.answer("how can i mute notifications from a slack channel", () -> Answerer.TeamContext.UNKNOWN);
         var job = answerer.answer("how do we hear in slack that the nightly scoring job failed",
