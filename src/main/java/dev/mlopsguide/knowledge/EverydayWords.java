@@ -30,7 +30,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"), "model registry version"),
             new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),
             new Reading(Pattern.compile("\\b(every|each) (commit|merge|push|pull request|pr)\\b"), "ci/cd"),
-            new Reading(Pattern.compile("\\bdocs\\b"), "documentation"));
+            new Reading(Pattern.compile("\\bdocs\\b"), "documentation"),
+            new Reading(Pattern.compile("\\bsan(e|ity)\\b"), "validation data quality"));
 
     private EverydayWords() {
     }

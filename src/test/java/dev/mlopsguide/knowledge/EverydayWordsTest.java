@@ -17,6 +17,7 @@ class EverydayWordsTest {
         assertThat(EverydayWords.read("we scp pickles to the box")).endsWith(" model registry version");
         assertThat(EverydayWords.read("503s from the endpoint")).endsWith(" errors");
         assertThat(EverydayWords.read("retrain on every commit?")).endsWith(" ci/cd");
+        assertThat(EverydayWords.read("are the inputs still sane")).endsWith(" validation data quality");
     }
 
     @Test
