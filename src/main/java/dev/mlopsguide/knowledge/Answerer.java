@@ -402,7 +402,7 @@ public final class Answerer {
 
     private Answer levels(String question) {
         var text = new StringBuilder("**The five MLOps maturity levels**");
-        content.levels().forEach(l -> text.append("\n- **").append(l.number()).append(" · ").append(l.name())
+        content.levels().forEach(l -> text.append("\n- **Level ").append(l.number()).append(" · ").append(l.name())
                 .append("**: ").append(l.summary()));
         text.append("\nA higher level is not always better: automation costs money. Set a team profile to see the level that fits.");
         return domain(question, text.toString(), Intent.EXPLAIN_LEVEL, "levels", "The maturity levels");

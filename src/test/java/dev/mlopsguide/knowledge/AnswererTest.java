@@ -71,6 +71,7 @@ class AnswererTest {
             "hi, new year new model: how do we register it? | SEARCH",
             "which level did we end up at? | TEAM_LEVEL",
             "how would our team get to the next mlops level | NEXT_STEPS",
+            "which area should we tackle first? | NEXT_STEPS",
             "two batch models retrained monthly: how much mlops do we need? | TARGET",
             "how would our team reach the next level? | NEXT_STEPS",
             "what does the next level of a feature store add? | SEARCH",
