@@ -31,7 +31,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),
             new Reading(Pattern.compile("\\b(every|each) (commit|merge|push|pull request|pr)\\b"), "ci/cd"),
             new Reading(Pattern.compile("\\bdocs\\b"), "documentation"),
-            new Reading(Pattern.compile("\\bsan(e|ity)\\b"), "validation data quality"));
+            new Reading(Pattern.compile("\\bsan(e|ity)\\b"), "validation data quality"),
+            new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b"), "alias version registry"),
+            new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (rows|records|values|data)\\b"), "data quality validation"));
 
     private EverydayWords() {
     }

@@ -20,7 +20,7 @@ public enum Intent {
     private static final Pattern GREETING_START = Pattern.compile(
             "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good )?(morning|afternoon|evening)|yo|greetings)\\b");
     private static final Pattern THANKS_START = Pattern.compile(
-            "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? )?(thanks|thank you|thank u|thx|ty|cheers|many thanks"
+            "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? |[a-z]+[,!.] )?(thanks|thank you|thank u|thx|ty|cheers|many thanks"
                     + "|much appreciated|appreciate it)\\b");
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
@@ -42,6 +42,7 @@ public enum Intent {
                     + "|\\bhow mature are we\\b|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
                     + "|\\b(what|which) level (did|have) we (land(ed)? on|get|got|reach(ed)?|end(ed)? up( at| on)?|score(d)?)\\b"
+                    + "|\\b(put|puts|place[sd]?|rate[sd]?|score[sd]?) (us|our team|my team) (at|on) level\\b"
                     + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|below) (our target|target|level [0-4])\\b"
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
@@ -50,7 +51,8 @@ public enum Intent {
                     + "|\\bwhere (should|do) (we|i) start\\b|\\bto level up\\b"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
                     + "|\\b(we|us|our team|my team)\\b.*\\bthe next (maturity |mlops )?level\\b"
-                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) we (close|fix|tackle|address|improve|work on) first\\b");
+                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) we (close|fix|tackle|address|improve|work on) first\\b"
+                    + "|\\b(we|us|our team|my team)\\b.*\\b(move|go|step|climb) up (one|a) level\\b");
     private static final Pattern TARGET_PATTERN = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"

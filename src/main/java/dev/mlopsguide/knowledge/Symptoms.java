@@ -37,7 +37,8 @@ final class Symptoms {
                     + "|\\b(training|offline) and (serving|production) (differ|disagree|don't match|do not match)"
                     + "|(?=.*\\b(offline|training|notebook|validation)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
                     + ".*\\b(don't|do not|doesn't|does not|didn't|did not) match\\b"
-                    + "|(?=.*\\b(offline|notebook|validation|test set|staging)\\b)(?=.*\\b(production|prod|online|live|serving|api|service|endpoint)\\b)"
+                    + "|(?=.*\\b(offline|notebook|validation|test set|staging)\\b)"
+                    + "(?=.*\\b(production|prod|online|live|serving|api|service|endpoint|batch job|scoring job)\\b)"
                     + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"),
                     "training-serving skew feature consistency",
                     Set.of("training-serving-skew", "feature-stores", "model-decay")),
@@ -47,7 +48,8 @@ final class Symptoms {
                     + "(new|latest|last) (model|version|release)\\b"
                     + "|\\b(after|since) (we )?(swapped|switched|replaced|upgraded) (in )?(the |a |our )?(new |latest )?(model|version)\\b"
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
-                    + "|(?=.*\\b(dropped|fell|worse|broke|lost|tanked|plunged)\\b).*\\b(we|they) (shipped|deployed|released|rolled out|launched)\\b"),
+                    + "|(?=.*\\b(dropped|fell|worse|broke|lost|tanked|plunged)\\b).*\\b(we|they) (shipped|deployed|released|rolled out|launched)\\b"
+                    + "|(?=.*\\b(dropped|fell|worse|broke|lost|tanked|plunged)\\b).*\\b(went out|went live|got deployed|was (deployed|released|shipped|rolled out))\\b"),
                     "model rollback release canary",
                     Set.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
             new Symptom(Pattern.compile("\\bmiss(es|ing)? (the )?new (patterns|cases|fraud|tactics|behaviou?r)\\b"
@@ -73,6 +75,7 @@ final class Symptoms {
                     Set.of("model-ownership")),
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"
                     + "|\\b(nobody|no one) (noticed|saw|spotted|realised|realized)\\b|\\bsilently (failed|stopped)\\b"
+                    + "|\\b(fail(s|ed|ing)?|stopp(ed|ing)) (quietly|silently)\\b"
                     + "|\\bstopped (updating|running|arriving|refreshing)\\b|\\bno (fresh|new) predictions\\b"
                     + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"),
                     "batch job did not run alert deadline",

@@ -72,6 +72,9 @@ class AnswererTest {
             "which level did we end up at? | TEAM_LEVEL",
             "how would our team get to the next mlops level | NEXT_STEPS",
             "which area should we tackle first? | NEXT_STEPS",
+            "how can our team step up a level? | NEXT_STEPS",
+            "did the assessment rate us at level 3? | TEAM_LEVEL",
+            "brilliant, thanks | THANKS",
             "two batch models retrained monthly: how much mlops do we need? | TARGET",
             "how would our team reach the next level? | NEXT_STEPS",
             "what does the next level of a feature store add? | SEARCH",
@@ -348,7 +351,10 @@ class AnswererTest {
             "each request to the scoring endpoint takes seconds | service-health-monitoring, online-deployment",
             "a bug in the date feature went unnoticed for a year | testing-ml-code, training-serving-skew",
             "the fraud model rejects way more payments this month | model-decay, data-drift, concept-drift",
-            "complaints started right after we replaced the model | model-rollback, canary-releases, blue-green-deployment, ab-testing-models"})
+            "complaints started right after we replaced the model | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
+            "our offline numbers differ from what the scoring job writes | training-serving-skew, model-decay",
+            "signups fell right after the new ranker went live | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
+            "the feature refresh has been failing silently since june | batch-deployment, service-health-monitoring, orchestration"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

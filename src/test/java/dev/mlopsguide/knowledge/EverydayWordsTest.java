@@ -18,6 +18,8 @@ class EverydayWordsTest {
         assertThat(EverydayWords.read("503s from the endpoint")).endsWith(" errors");
         assertThat(EverydayWords.read("retrain on every commit?")).endsWith(" ci/cd");
         assertThat(EverydayWords.read("are the inputs still sane")).endsWith(" validation data quality");
+        assertThat(EverydayWords.read("which tag marks the live model")).endsWith(" alias version registry");
+        assertThat(EverydayWords.read("junk rows in the feed")).endsWith(" data quality validation");
     }
 
     @Test
