@@ -20,7 +20,7 @@ public enum Intent {
     private static final Pattern GREETING_START = Pattern.compile(
             "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good )?(morning|afternoon|evening)|yo|greetings)\\b");
     private static final Pattern THANKS_START = Pattern.compile(
-            "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? |[a-z]+[,!.] )?(thanks|thank you|thank u|thx|ty|cheers|many thanks"
+            "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? |[a-z]+[,!.] )?(thanks|thank you|thank u|thx|ty|ta|cheers|many thanks"
                     + "|much appreciated|appreciate it)\\b");
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
@@ -46,7 +46,7 @@ public enum Intent {
                     + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|below) (our target|target|level [0-4])\\b"
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
-            "\\bwhat (should|shall|do|can) (we|i) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
+            "\\bwhat (should|shall|do|can) (we|i|our team|my team) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     + "|\\bwhere (should|do) (we|i) start\\b|\\bto level up\\b"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
@@ -70,7 +70,7 @@ public enum Intent {
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
             + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|overview|in a nutshell"
-            + "|tell me about|walk me through|talk me through)\\b");
+            + "|tell me about|walk me through|talk me through|briefly|in short|in (one|two|a few) sentences?)\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");
