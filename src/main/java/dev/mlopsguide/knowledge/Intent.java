@@ -50,9 +50,8 @@ public enum Intent {
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     + "|\\bwhere (should|do) (we|i) start\\b|\\bto level up\\b"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
-                    + "|\\b(we|us|our team|my team)\\b.*\\bthe next (maturity |mlops )?level\\b"
-                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) we (close|fix|tackle|address|improve|work on) first\\b"
-                    + "|\\b(we|us|our team|my team)\\b.*\\b(move|go|step|climb) up (one|a) level\\b");
+                    + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
+                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) we (close|fix|tackle|address|improve|work on) first\\b");
     private static final Pattern TARGET_PATTERN = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"

@@ -48,8 +48,8 @@ final class Symptoms {
                     + "(new|latest|last) (model|version|release)\\b"
                     + "|\\b(after|since) (we )?(swapped|switched|replaced|upgraded) (in )?(the |a |our )?(new |latest )?(model|version)\\b"
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
-                    + "|(?=.*\\b(dropped|fell|worse|broke|lost|tanked|plunged)\\b).*\\b(we|they) (shipped|deployed|released|rolled out|launched)\\b"
-                    + "|(?=.*\\b(dropped|fell|worse|broke|lost|tanked|plunged)\\b).*\\b(went out|went live|got deployed|was (deployed|released|shipped|rolled out))\\b"),
+                    + "|(?=.*\\b(dropped|fell|worse|broke|lost|tanked|plunged)\\b).*\\b((we|they) (shipped|deployed|released|rolled out"
+                    + "|launched)|went out|went live|got deployed|was (deployed|released|shipped|rolled out))\\b"),
                     "model rollback release canary",
                     Set.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
             new Symptom(Pattern.compile("\\bmiss(es|ing)? (the )?new (patterns|cases|fraud|tactics|behaviou?r)\\b"
