@@ -30,7 +30,8 @@ final class AskCommand implements Callable<Integer> {
             + "\"our level\" and \"next steps\".")
     String teamName;
 
-    @Option(names = "--json", description = "Print {answer, intent, confidence, sources: [{id, title, path, score}]}.")
+    @Option(names = "--json", description = "Print {answer, intent, confidence, certainty (sure, tentative or not_sure), "
+            + "sources: [{id, title, path, score}]}.")
     boolean json;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -42,7 +43,7 @@ final class AskCommand implements Callable<Integer> {
     }
 
     /** The JSON shape of an answer. */
-    record AnswerJson(String answer, String intent, double confidence, boolean confident, List<Answerer.Source> sources) {
+    record AnswerJson(String answer, String intent, double confidence, String certainty, List<Answerer.Source> sources) {
     }
 
     @Override
@@ -56,7 +57,7 @@ final class AskCommand implements Callable<Integer> {
         var answer = answerer.answer(question, () -> team);
         if (json) {
             context.out().print(Json.write(new AnswerJson(answer.text(), answer.intent().name().toLowerCase(Locale.ROOT),
-                    answer.confidence(), answer.confident(), answer.sources())));
+                    answer.confidence(), answer.certainty().name().toLowerCase(Locale.ROOT), answer.sources())));
             return 0;
         }
         context.out().println(format.markup().fromMarkdown(answer.text()));

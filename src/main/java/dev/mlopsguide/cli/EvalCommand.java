@@ -149,9 +149,11 @@ final class EvalCommand {
             var out = context.out();
             out.printf(Locale.ROOT, "%d questions%s in %d ms%n", cases.size(), split.isEmpty() ? "" : " (" + split + ")",
                     report.millis());
-            out.printf(Locale.ROOT, "%-14s %9s %9s %9s %11s%n", "kind", "questions", "right@1", "right@3", "fact recall");
+            out.printf(Locale.ROOT, "%-14s %9s %9s %9s %9s %11s%n", "kind", "questions", "right@1", "sure@1", "right@3",
+                    "fact recall");
             report.kinds().forEach((kind, m) -> row(kind, m));
             row("overall", report.overall());
+            out.println("(sure@1: right first without saying the answer may not be what was asked)");
             out.println();
             out.printf(Locale.ROOT, "'Not sure' below a confidence of (searched answers; now %.3f):%n",
                     Answerer.CONFIDENCE_THRESHOLD);
@@ -168,15 +170,23 @@ final class EvalCommand {
                         o.question().kind(), o.question().question(), String.join("|", o.question().expected()),
                         o.answer().sources().isEmpty() ? o.answer().intent().name().toLowerCase(Locale.ROOT)
                                 : o.answer().sources().get(0).id(),
-                        o.answer().confident() ? "confident" : "not sure", o.answer().confidence(),
+                        certaintyOf(o.answer()), o.answer().confidence(),
                         o.factsFound(), o.question().facts().size()));
             }
             return 0;
         }
 
         private void row(String name, AnswerEvaluation.Metrics m) {
-            context.out().printf(Locale.ROOT, "%-14s %9d %9.3f %9.3f %11.3f%n", name, m.questions(), m.rightAt1(),
-                    m.rightAt3(), m.factRecall());
+            context.out().printf(Locale.ROOT, "%-14s %9d %9.3f %9.3f %9.3f %11.3f%n", name, m.questions(), m.rightAt1(),
+                    m.sureAt1(), m.rightAt3(), m.factRecall());
+        }
+
+        private static String certaintyOf(Answerer.Answer answer) {
+            return switch (answer.certainty()) {
+                case SURE -> "confident";
+                case TENTATIVE -> "tentative";
+                case NOT_SURE -> "not sure";
+            };
         }
 
         /** The report without the answers' full texts. */
@@ -188,12 +198,12 @@ final class EvalCommand {
             }
         }
 
-        record Miss(String question, String kind, List<String> expected, String got, boolean confident,
+        record Miss(String question, String kind, List<String> expected, String got, String certainty,
                     double factRecall) {
             Miss(AnswerEvaluation.Outcome o) {
                 this(o.question().question(), o.question().kind(), o.question().expected(),
                         o.answer().sources().isEmpty() ? "intent:" + o.answer().intent().name().toLowerCase(Locale.ROOT)
-                                : o.answer().sources().get(0).id(), o.answer().confident(), o.factRecall());
+                                : o.answer().sources().get(0).id(), certaintyOf(o.answer()), o.factRecall());
             }
         }
     }

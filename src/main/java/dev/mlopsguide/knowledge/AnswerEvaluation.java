@@ -39,8 +39,11 @@ public final class AnswerEvaluation {
         }
     }
 
-    /** Figures for a group of questions. */
-    public record Metrics(int questions, double rightAt1, double rightAt3, double factRecall) {
+    /**
+     * Figures for a group of questions: {@code sureAt1} is the part of {@code rightAt1} answered without saying the
+     * answer may not be what was asked.
+     */
+    public record Metrics(int questions, double rightAt1, double sureAt1, double rightAt3, double factRecall) {
     }
 
     /**
@@ -70,16 +73,16 @@ public final class AnswerEvaluation {
                 .toList();
         var kinds = new TreeMap<String, Metrics>();
         outcomes.stream().collect(Collectors.groupingBy(o -> o.question().kind()))
-                .forEach((kind, list) -> kinds.put(kind, metrics(list)));
+                .forEach((kind, list) -> kinds.put(kind, metricsOf(list)));
         var misses = outcomes.stream().filter(o -> !o.rightAt1() || o.factRecall() < 1).toList();
-        return new Report(metrics(outcomes), kinds, tradeoffs(outcomes), misses, (System.nanoTime() - start) / 1_000_000);
+        return new Report(metricsOf(outcomes), kinds, tradeoffs(outcomes), misses, (System.nanoTime() - start) / 1_000_000);
     }
 
     static Outcome judge(Case question, Answerer.Answer answer) {
         var text = plain(answer.text());
         int found = (int) question.facts().stream().filter(f -> f.stream().anyMatch(text::contains)).count();
         if (question.expectsNothing()) {
-            return new Outcome(question, answer, !answer.confident(), !answer.confident(), false, found);
+            return new Outcome(question, answer, !answer.answers(), !answer.answers(), false, found);
         }
         if (question.expectsIntent() && answer.intent() != Intent.SEARCH) {
             boolean right = question.expected().contains("intent:" + answer.intent().name().toLowerCase(Locale.ROOT));
@@ -91,15 +94,16 @@ public final class AnswerEvaluation {
         var documents = answer.sources().stream().map(s -> s.id().split("#", 2)[0]).distinct().toList();
         boolean top = !documents.isEmpty() && question.expected().contains(documents.get(0));
         boolean inThree = documents.stream().limit(3).anyMatch(question.expected()::contains);
-        return new Outcome(question, answer, top && answer.confident(), inThree && answer.confident(), top, found);
+        return new Outcome(question, answer, top && answer.answers(), inThree && answer.answers(), top, found);
     }
 
-    private static Metrics metrics(List<Outcome> outcomes) {
+    static Metrics metricsOf(List<Outcome> outcomes) {
         int n = outcomes.size();
         double atOne = outcomes.stream().filter(Outcome::rightAt1).count();
+        double sure = outcomes.stream().filter(o -> o.rightAt1() && o.answer().certainty() != Answerer.Certainty.TENTATIVE).count();
         double atThree = outcomes.stream().filter(Outcome::rightAt3).count();
         double recall = outcomes.stream().mapToDouble(Outcome::factRecall).average().orElse(0);
-        return n == 0 ? new Metrics(0, 0, 0, 0) : new Metrics(n, atOne / n, atThree / n, recall);
+        return n == 0 ? new Metrics(0, 0, 0, 0, 0) : new Metrics(n, atOne / n, sure / n, atThree / n, recall);
     }
 
     /**

@@ -62,10 +62,10 @@ public final class Metrics implements AutoCloseable {
                 .tag("outcome", outcome).register(registry).increment();
     }
 
-    /** A question answered; {@code confident} is false when the answer said it was not sure. */
-    public void answer(String intent, boolean confident) {
-        Counter.builder("answers").description("Questions answered, by intent and whether the answer was confident")
-                .tag("intent", intent).tag("confident", String.valueOf(confident)).register(registry).increment();
+    /** A question answered; {@code certainty} says whether the answer was sure, tentative or not sure. */
+    public void answer(String intent, String certainty) {
+        Counter.builder("answers").description("Questions answered, by intent and how sure the answer was")
+                .tag("intent", intent).tag("certainty", certainty).register(registry).increment();
     }
 
     /** An attempt at follow-up work of {@code kind} that ended {@code done}, {@code retried} or {@code given-up}. */

@@ -16,7 +16,8 @@ public interface Markup {
 
     /**
      * Markdown written for chat (an answer) as it reads best in this markup: unchanged in Markdown, without its
-     * markers (bold, code, headings) in a terminal.
+     * markers (bold, code, headings, a line in italics) in a terminal. Only a whole line's italics go: an underscore
+     * inside a line is as likely a name's ({@code train_model}).
      */
     String fromMarkdown(String markdown);
 
@@ -49,7 +50,7 @@ public interface Markup {
         @Override
         public String fromMarkdown(String markdown) {
             return markdown.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("`([^`\n]+)`", "$1")
-                    .replaceAll("(?m)^#{1,6} ", "");
+                    .replaceAll("(?m)^#{1,6} ", "").replaceAll("(?m)^_(.+)_$", "$1");
         }
     };
 

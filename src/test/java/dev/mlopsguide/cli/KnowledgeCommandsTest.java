@@ -25,12 +25,20 @@ class KnowledgeCommandsTest {
         assertThat(json.get("answer").asText()).startsWith("**Detecting data drift");
         assertThat(json.get("intent").asText()).isEqualTo("search");
         assertThat(json.get("confidence").asDouble()).isBetween(0.325, 1.0);
+        assertThat(json.get("certainty").asText()).isEqualTo("sure");
         assertThat(json.get("sources")).hasSizeGreaterThanOrEqualTo(3).allSatisfy(s -> {
             assertThat(s.has("id") && s.has("title") && s.has("path") && s.has("score")).isTrue();
         });
         assertThat(json.at("/sources/0/path").asText()).endsWith("data-drift.md");
         // The built-in articles' vectors ship in the jar: nothing of theirs is embedded or cached at run time.
         assertThat(temp.resolve("embeddings-all-MiniLM-L6-v2-q.bin")).doesNotExist();
+    }
+
+    @Test
+    void aTerminalShowsAnAnswersLinesInItalicsWithoutTheirMarkers() {
+        var run = CliRun.of("", Map.of("MLOPS_GUIDE_DATA_DIR", temp.toString()), "ask", "how do we detct drift");
+
+        assertThat(run.out()).startsWith("Read as \"how do we detect drift\".\n");
     }
 
     @Test

@@ -36,6 +36,21 @@ class AnswerEvaluationTest {
     }
 
     @Test
+    void aTentativeAnswerFromTheRightArticleIsRightButNotSure() {
+        var question = new AnswerEvaluation.Case("q", "how-to", "tune", List.of("b"), List.of());
+        var offTopic = new AnswerEvaluation.Case("lunch?", "off-topic", "tune", List.of("none"), List.of());
+
+        var tentative = AnswerEvaluation.judge(question, answer(Answerer.Certainty.TENTATIVE, "Maybe.", "b", "c"));
+        var report = AnswerEvaluation.metricsOf(List.of(tentative,
+                AnswerEvaluation.judge(question, answer(Answerer.Certainty.SURE, "Surely.", "b"))));
+
+        assertThat(tentative.rightAt1()).isTrue();
+        assertThat(report.rightAt1()).isEqualTo(1.0);
+        assertThat(report.sureAt1()).isEqualTo(0.5);
+        assertThat(AnswerEvaluation.judge(offTopic, answer(Answerer.Certainty.TENTATIVE, "Lunch.", "a")).rightAt1()).isFalse();
+    }
+
+    @Test
     void twoPartsOfOneArticleCountAsOneOfTheThree() {
         var question = new AnswerEvaluation.Case("q", "how-to", "tune", List.of("c"), List.of());
 
@@ -160,7 +175,11 @@ class AnswerEvaluationTest {
     }
 
     private static Answerer.Answer answer(boolean confident, String text, String... sources) {
-        return new Answerer.Answer("q", text, Intent.SEARCH, confident ? 0.6 : 0.1, confident,
+        return answer(confident ? Answerer.Certainty.SURE : Answerer.Certainty.NOT_SURE, text, sources);
+    }
+
+    private static Answerer.Answer answer(Answerer.Certainty certainty, String text, String... sources) {
+        return new Answerer.Answer("q", text, Intent.SEARCH, certainty == Answerer.Certainty.SURE ? 0.6 : 0.3, certainty,
                 List.of(sources).stream().map(id -> new Answerer.Source(id, id, "", 1)).toList(), List.of());
     }
 }

@@ -177,9 +177,20 @@ class AnswererTest {
     void anUnrelatedQuestionGetsAnHonestIDoNotKnow() {
         var answer = answerer.answer("What is the best recipe for apple pie?", () -> Answerer.TeamContext.UNKNOWN);
 
-        assertThat(answer.confident()).isFalse();
+        assertThat(answer.certainty()).isEqualTo(Answerer.Certainty.NOT_SURE);
         assertThat(answer.text()).startsWith("I'm not sure I know the answer to that.");
         assertThat(answer.related()).isEmpty();
+    }
+
+    @Test
+    void aQuestionCloseInMeaningButNotInWordsIsAnsweredSayingItMayNotBeWhatWasAsked() {
+        var answer = answerer.answer("how do we spot a retrain that made things worse", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.certainty()).isEqualTo(Answerer.Certainty.TENTATIVE);
+        assertThat(answer.confidence()).isLessThan(Answerer.CONFIDENCE_THRESHOLD);
+        assertThat(answer.text()).startsWith("_I'm not certain this is what you're asking; it is the closest I have._\n**");
+        assertThat(answer.sources().get(0).id()).startsWith("retraining-triggers");
+        assertThat(answer.related()).isNotEmpty();
     }
 
     @Test
@@ -196,7 +207,7 @@ class AnswererTest {
         var job = answerer.answer("how do we hear in slack that the nightly scoring job failed",
                 () -> Answerer.TeamContext.UNKNOWN);
 
-        assertThat(settings.confident()).isFalse();
+        assertThat(settings.certainty()).isEqualTo(Answerer.Certainty.NOT_SURE);
         assertThat(job.sources().get(0).id().split("#")[0]).isIn("batch-deployment", "service-health-monitoring");
     }
 

@@ -16,7 +16,7 @@ class MetricsTest {
             metrics.slackCall("chat.postMessage", "ok");
             metrics.rateLimitWait("views.update", Duration.ofSeconds(1));
             metrics.digest("sent");
-            metrics.answer("SEARCH", false);
+            metrics.answer("SEARCH", "not_sure");
 
             var scrape = metrics.scrape();
 
@@ -24,7 +24,7 @@ class MetricsTest {
                     .contains("slack_api_calls_total{method=\"chat.postMessage\",outcome=\"ok\"} 2.0")
                     .contains("slack_api_rate_limit_waits_seconds_count{method=\"views.update\"} 1")
                     .contains("digests_total{outcome=\"sent\"} 1.0")
-                    .contains("answers_total{confident=\"false\",intent=\"SEARCH\"} 1.0")
+                    .contains("answers_total{certainty=\"not_sure\",intent=\"SEARCH\"} 1.0")
                     .contains("jvm_memory_used_bytes");
         }
     }

@@ -606,7 +606,7 @@ class SlackAppEndToEndTest {
                 "slack_api_calls_total{method=\"views.open\",outcome=\"ok\"} 1",
                 "slack_api_calls_total{method=\"chat.postMessage\",outcome=\"channel_not_found\"} 1",
                 "slack_api_rate_limit_waits_seconds_count{method=\"views.open\"} 1",
-                "answers_total{confident=\"true\",intent=\"SEARCH\"} 2",
+                "answers_total{certainty=\"sure\",intent=\"SEARCH\"} 2",
                 "jvm_memory_used_bytes{")).isNotEmpty();
         assertThat(metrics.body()).doesNotContain(RunningApp.SIGNING_SECRET).doesNotContain("xoxb-");
     }

@@ -18,6 +18,7 @@ import dev.mlopsguide.store.WorkspaceSettings;
 import dev.mlopsguide.team.TeamDirectory;
 import dev.mlopsguide.team.TeamResults;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -194,7 +195,7 @@ public final class QuestionAnswering {
                     + "me a moment and ask again."));
         }
         var answer = answerer.answer(question, () -> team(workspaceId, teamChannel));
-        metrics.answer(answer.intent().name(), answer.confident());
+        metrics.answer(answer.intent().name(), answer.certainty().name().toLowerCase(Locale.ROOT));
         var approved = records.gaps().approved(workspaceId).stream().limit(APPROVED_COMPARED).toList();
         var expert = answerer.sameAs(question, approved.stream().map(gap -> gap.asked().question()).toList()).stream()
                 .mapToObj(approved::get).findFirst()

@@ -65,7 +65,7 @@ class BlockSnapshotsTest {
             "UBOB", LocalDate.of(2026, 12, 8), AdoptedStep.Status.DOING, "UALICE", TAKEN, TAKEN, Optional.empty());
     private static final Answerer.Answer ANSWER = new Answerer.Answer("how do we detect data drift?",
             "**Detecting data drift**: compare live feature distributions with training (PSI, KS).\n- Alert on a threshold.",
-            Intent.SEARCH, 0.8, true, List.of(new Answerer.Source("data-drift#how-to-detect-it", "Data drift - How to detect it",
+            Intent.SEARCH, 0.8, Answerer.Certainty.SURE, List.of(new Answerer.Source("data-drift#how-to-detect-it", "Data drift - How to detect it",
             "knowledge/data-drift.md", 0.8), new Answerer.Source("concept-drift", "Concept drift", "", 0.6)), List.of());
     private static final KnowledgeGaps.Gap GAP = new KnowledgeGaps.Gap(7, new KnowledgeGaps.Asked("T1", "CPLATFORM",
             "1700000500.000100", "UALICE", "how do we detect drift in embeddings?", "I'm not sure I know the answer."),
