@@ -82,7 +82,7 @@ public enum Intent {
     // team's level, "next steps for us please" for its next steps, "list the levels please" for the levels. Longer
     // ones name a topic to search for; a question weighing a level ("should", "need", "worth") is not about where
     // the team is.
-    private static final int SHORT = 7;
+    private static final int SHORT = 9;
     private static final Pattern ABOUT_US = Pattern.compile("\\b(we|us|our|ours|my team|this team)\\b");
     private static final Pattern MATURITY = Pattern.compile("\\b(mature|maturity|level|standing)\\b");
     private static final Pattern WEIGHS = Pattern.compile("\\b(should|need|needs|must|aim|fit|fits|suit|suits|target|worth)\\b");
