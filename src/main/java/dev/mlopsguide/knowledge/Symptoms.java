@@ -17,6 +17,10 @@ final class Symptoms {
     private record Symptom(Pattern sounds, String causes, Set<String> articles) {
     }
 
+    /** What a model's outputs depend on besides its code and data: libraries, by kind or by name, and runtimes. */
+    private static final String ENVIRONMENT = "(library|libraries|packages?|dependenc(y|ies)|framework|runtime|python|cuda"
+            + "|(base |docker )?image|pandas|numpy|sklearn|scikit-learn|torch|pytorch|tensorflow|xgboost|lightgbm)";
+
     private static final List<Symptom> KNOWN = List.of(
             new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b"
                     + "|\\b(accuracy|performance|quality|precision|recall|auc|predictions?) "
@@ -85,10 +89,16 @@ final class Symptoms {
                     + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"),
                     "reproducibility data versioning lineage",
                     Set.of("reproducibility", "data-versioning", "model-lineage")),
+            // Outputs that change with the environment: "after the library upgrade the scores differ".
+            new Symptom(Pattern.compile("\\b(after|since) (the |a |an |our )?(\\w+ )?" + ENVIRONMENT + " (upgrade|update|bump|change)s?\\b"
+                    + "|\\b(upgraded|updated|bumped) (the |our )?(\\w+ )?" + ENVIRONMENT + "\\b"),
+                    "reproducibility environment pinned library versions training-serving skew",
+                    Set.of("reproducibility", "training-serving-skew")),
             new Symptom(Pattern.compile("\\b(latency|response times?|p99|errors?|timeouts?) (spikes?|spiking|went up|increased|is high|are high)\\b"
                     + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"
                     + "|(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference)\\b)"
-                    + ".*\\btak(e|es|ing) (\\w+ )?(seconds|forever|ages)\\b"),
+                    + ".*\\b(tak(e|es|ing) (\\w+ )?(seconds|forever|ages)|(gets?|got|getting|is|are|grew|became) slow(er)?"
+                    + "|slow(s|ed|ing)? down|(returns?|returning|throws?|throwing|gives|giving) (\\w+ )?(errors|5xx|500s))\\b"),
                     "service health monitoring latency errors",
                     Set.of("service-health-monitoring", "online-deployment")),
             new Symptom(Pattern.compile("\\bbugs? in (a |the |our |one )?(\\w+ )?(features?|preprocessing|transformations?)\\b"),

@@ -371,7 +371,10 @@ class AnswererTest {
             "complaints started right after we replaced the model | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
             "our offline numbers differ from what the scoring job writes | training-serving-skew, model-decay",
             "signups fell right after the new ranker went live | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
-            "the feature refresh has been failing silently since june | batch-deployment, service-health-monitoring, orchestration"})
+            "the feature refresh has been failing silently since june | batch-deployment, service-health-monitoring, orchestration",
+            "our recommendation service got slower after lunch | service-health-monitoring, online-deployment",
+            "since the pandas update the churn scores are a bit off | reproducibility, training-serving-skew",
+            "we bumped the python version and now training gives other numbers | reproducibility, training-serving-skew"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
