@@ -33,7 +33,12 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bdocs\\b"), "documentation"),
             new Reading(Pattern.compile("\\bsan(e|ity)\\b"), "validation data quality"),
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b"), "alias version registry"),
-            new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (rows|records|values|data)\\b"), "data quality validation"));
+            new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (rows|records|values|data)\\b"), "data quality validation"),
+            // "pip freeze": an environment frozen is one whose versions are pinned.
+            new Reading(Pattern.compile("\\bfr(eeze|eezes|eezing|ozen) (the |our |its )?(\\w+ )?(environment|dependencies|packages|versions|requirements)\\b"),
+                    "pin versions environment reproducibility"),
+            new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
+                    "deadline finished on time"));
 
     private EverydayWords() {
     }

@@ -374,7 +374,8 @@ class AnswererTest {
             "the feature refresh has been failing silently since june | batch-deployment, service-health-monitoring, orchestration",
             "our recommendation service got slower after lunch | service-health-monitoring, online-deployment",
             "since the pandas update the churn scores are a bit off | reproducibility, training-serving-skew",
-            "we bumped the python version and now training gives other numbers | reproducibility, training-serving-skew"})
+            "we bumped the python version and now training gives other numbers | reproducibility, training-serving-skew",
+            "the customer id field was renamed and the churn scores went odd | data-validation, data-quality-monitoring, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -20,6 +20,8 @@ class EverydayWordsTest {
         assertThat(EverydayWords.read("are the inputs still sane")).endsWith(" validation data quality");
         assertThat(EverydayWords.read("which tag marks the live model")).endsWith(" alias version registry");
         assertThat(EverydayWords.read("junk rows in the feed")).endsWith(" data quality validation");
+        assertThat(EverydayWords.read("can we freeze our dependencies")).endsWith(" pin versions environment reproducibility");
+        assertThat(EverydayWords.read("the features were ready late again")).endsWith(" deadline finished on time");
     }
 
     @Test
@@ -33,7 +35,8 @@ class EverydayWordsTest {
             "should the churn model run dark for a week before launch | shadow-deployment",
             "what do we give new hires about our models | model-cards",
             "does the fraud model earn its keep | monitoring-beyond-accuracy",
-            "is our airflow dag enough for retraining | orchestration"})
+            "is our airflow dag enough for retraining | orchestration",
+            "how do we freeze the packages our training uses | reproducibility"})
     void questionsInEverydayWordsFindTheArticleThatAnswersThem(String question, String article) {
         var answer = TestKnowledge.answerer().answer(question, () -> Answerer.TeamContext.UNKNOWN);
 
