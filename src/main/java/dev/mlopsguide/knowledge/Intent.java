@@ -113,6 +113,10 @@ public enum Intent {
         if (HELP_PATTERN.matcher(text).find()) {
             return HELP;
         }
+        if (QuestionKind.asksWho(text)) {
+            // "Who decides our target level" asks about people's roles, which the articles answer, not the rules.
+            return SEARCH;
+        }
         if (HOW_TO_ASSESS_PATTERN.matcher(text).find()) {
             return HOW_TO_ASSESS;
         }

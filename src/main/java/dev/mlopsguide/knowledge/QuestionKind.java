@@ -53,7 +53,7 @@ enum QuestionKind {
 
     /** The kind of a question, in its normalised form ({@link Intent#normalise}). */
     static QuestionKind of(String question) {
-        if (ASKS_WHO.matcher(question).find()) {
+        if (asksWho(question)) {
             return WHO;
         }
         if (Symptoms.tells(question)) {
@@ -75,6 +75,11 @@ enum QuestionKind {
             return SHOULD_WE;
         }
         return ASKS_WHAT.matcher(question).find() ? WHAT_IS : OTHER;
+    }
+
+    /** Whether a question, in its normalised form, asks who does something: about people, not rules. */
+    static boolean asksWho(String question) {
+        return ASKS_WHO.matcher(question).find();
     }
 
     /** What to search for: a question about what to watch is searched as a question about monitoring. */

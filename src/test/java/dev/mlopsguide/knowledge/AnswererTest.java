@@ -76,6 +76,7 @@ class AnswererTest {
             "what part of our setup should we improve next | NEXT_STEPS",
             "how mature did the last assessment find our team | TEAM_LEVEL",
             "a gradual traffic shift or one switch for our next release | SEARCH",
+            "who picks the level our team should aim for | SEARCH",
             "did the assessment rate us at level 3? | TEAM_LEVEL",
             "brilliant, thanks | THANKS",
             "ta very much | THANKS",
