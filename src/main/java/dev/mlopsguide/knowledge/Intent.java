@@ -59,8 +59,8 @@ public enum Intent {
                     + "|\\bhow mature (should|must) (we|our team|a team|an? [a-z -]+) be\\b");
     // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
-            "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops)\\b|\\bright level\\b"
-                    + "|\\blevel (fits|suits)\\b");
+            "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
+                    + "|\\blevel (fits|suits)\\b|\\bhow far (should|must|do|would|can) (we|i|our team|a team) (go|take it|automate)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(
@@ -84,9 +84,12 @@ public enum Intent {
     // the team is.
     private static final int SHORT = 9;
     private static final Pattern ABOUT_US = Pattern.compile("\\b(we|us|our|ours|my team|this team)\\b");
-    private static final Pattern MATURITY = Pattern.compile("\\b(mature|maturity|level|standing)\\b");
+    private static final Pattern MATURITY = Pattern.compile(
+            "\\b(mature|maturity|level|standing|assessed|assessment (says?|said|puts?|gave|gives?|shows?|showed))\\b");
     private static final Pattern WEIGHS = Pattern.compile("\\b(should|need|needs|must|aim|fit|fits|suit|suits|target|worth)\\b");
-    private static final Pattern NEXT = Pattern.compile("\\bnext\\b|\\b(what|do) now\\b");
+    // "Next" as in what comes next, not "next month" or "our next release".
+    private static final Pattern NEXT = Pattern.compile(
+            "\\bnext\\b(?! (day|week|month|quarter|year|sprint|time|release|model|version)s?\\b)|\\b(what|do) now\\b");
     private static final Pattern LEVELS = Pattern.compile("\\blevels\\b");
 
     // Levels named in words are read as their numbers: "level three", "levels zero and one", "the most automated level".

@@ -26,7 +26,10 @@ final class Symptoms {
                     + "|\\b(accuracy|performance|quality|precision|recall|auc|predictions?) "
                     + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping)\\b"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
-                    + "|\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic|migration|sale|campaign)\\b"
+                    // A season or an event is a symptom only with a loss or a change: "keep it healthy after launch" is not.
+                    + "|(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|off|wrong|weird|bad|shifted|drifted|changed|different"
+                    + "|null|lower|tanked)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic"
+                    + "|migration|sale|campaign)\\b"
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b"
                     + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?|blocks?|blocking"
                     + "|declines?|declining) ((far |many |much |a lot |way |lots )?(less|fewer|more)|half)\\b"
@@ -83,7 +86,10 @@ final class Symptoms {
                     + "|\\b(nobody|no one) (noticed|saw|spotted|realised|realized)\\b|\\bsilently (failed|stopped)\\b"
                     + "|\\b(fail(s|ed|ing)?|stopp(ed|ing)) (quietly|silently)\\b"
                     + "|\\bstopped (updating|running|arriving|refreshing)\\b|\\bno (fresh|new) predictions\\b"
-                    + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"),
+                    + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"
+                    + "|\\b(tables?|feeds?|features|data|predictions|scores|numbers|dashboards?) (has been|have been|is|are|was|were"
+                    + "|got|look|looks) (frozen|stale)\\b"
+                    + "|\\b(hasn't|has not|haven't|have not) (updated|refreshed|changed) (since|for|in)\\b"),
                     "batch job did not run alert deadline",
                     Set.of("batch-deployment", "service-health-monitoring", "orchestration")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"

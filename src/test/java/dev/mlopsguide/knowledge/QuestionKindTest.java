@@ -29,7 +29,10 @@ class QuestionKindTest {
             "our model got worse but nothing changed in the code | SYMPTOM",
             "drift detection | WHAT_IS",
             "reproducibility tips | HOW_TO",
-            "models in the new project are a mess honestly | OTHER"})
+            "models in the new project are a mess honestly | OTHER",
+            "how do we keep a model healthy after the launch | HOW_TO",
+            "our scores fell after the launch | SYMPTOM",
+            "the churn table has been frozen since monday | SYMPTOM"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
