@@ -153,7 +153,10 @@ final class EvalCommand {
                     "fact recall");
             report.kinds().forEach((kind, m) -> row(kind, m));
             row("overall", report.overall());
-            out.println("(sure@1: right first without saying the answer may not be what was asked)");
+            var overall = report.overall();
+            out.printf(Locale.ROOT, "(sure@1: right first without saying the answer may not be what was asked; "
+                    + "%d answers said so, %d of them from the right article)%n", overall.tentative(),
+                    Math.round((overall.rightAt1() - overall.sureAt1()) * overall.questions()));
             out.println();
             out.printf(Locale.ROOT, "'Not sure' below a confidence of (searched answers; now %.3f):%n",
                     Answerer.CONFIDENCE_THRESHOLD);

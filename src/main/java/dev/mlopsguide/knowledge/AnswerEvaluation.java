@@ -41,9 +41,10 @@ public final class AnswerEvaluation {
 
     /**
      * Figures for a group of questions: {@code sureAt1} is the part of {@code rightAt1} answered without saying the
-     * answer may not be what was asked.
+     * answer may not be what was asked; {@code tentative} counts the answers that said so.
      */
-    public record Metrics(int questions, double rightAt1, double sureAt1, double rightAt3, double factRecall) {
+    public record Metrics(int questions, double rightAt1, double sureAt1, double rightAt3, double factRecall,
+                          int tentative) {
     }
 
     /**
@@ -103,7 +104,8 @@ public final class AnswerEvaluation {
         double sure = outcomes.stream().filter(o -> o.rightAt1() && o.answer().certainty() != Answerer.Certainty.TENTATIVE).count();
         double atThree = outcomes.stream().filter(Outcome::rightAt3).count();
         double recall = outcomes.stream().mapToDouble(Outcome::factRecall).average().orElse(0);
-        return n == 0 ? new Metrics(0, 0, 0, 0, 0) : new Metrics(n, atOne / n, sure / n, atThree / n, recall);
+        int tentative = (int) outcomes.stream().filter(o -> o.answer().certainty() == Answerer.Certainty.TENTATIVE).count();
+        return n == 0 ? new Metrics(0, 0, 0, 0, 0, 0) : new Metrics(n, atOne / n, sure / n, atThree / n, recall, tentative);
     }
 
     /**
