@@ -213,7 +213,7 @@ public final class Answerer {
         return groups;
     }
 
-    private static boolean alike(String a, float[] meaningOfA, String b, float[] meaningOfB, double threshold) {
+    static boolean alike(String a, float[] meaningOfA, String b, float[] meaningOfB, double threshold) {
         return Intent.normalise(a).equals(Intent.normalise(b)) || Retriever.cosine(meaningOfA, meaningOfB) >= threshold;
     }
 
