@@ -38,7 +38,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bfr(eeze|eezes|eezing|ozen) (the |our |its )?(\\w+ )?(environment|dependencies|packages|versions|requirements)\\b"),
                     "pin versions environment reproducibility"),
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
-                    "deadline finished on time"));
+                    "deadline finished on time"),
+            new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart|out of sync|diverg(e|es|ed|ing))\\b"),
+                    "training-serving skew consistency"));
 
     private EverydayWords() {
     }

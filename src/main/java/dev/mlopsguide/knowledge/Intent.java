@@ -69,7 +69,8 @@ public enum Intent {
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
             + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|overview|in a nutshell"
-            + "|tell me about|walk me through|talk me through|briefly|in short|in (one|two|a few) sentences?)\\b");
+            + "|tell me about|walk me through|talk me through|briefly|in short|in (one|two|a few) sentences?|at a glance"
+            + "|tl;?dr|eli5|like i'?m (new|five))\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");

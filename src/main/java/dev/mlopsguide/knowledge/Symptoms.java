@@ -59,7 +59,8 @@ final class Symptoms {
                     + "|launched)|went out|went live|got deployed|was (deployed|released|shipped|rolled out))\\b"),
                     "model rollback release canary",
                     Set.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
-            new Symptom(Pattern.compile("\\bmiss(es|ing)? (the )?new (patterns|cases|fraud|tactics|behaviou?r)\\b"
+            new Symptom(Pattern.compile("\\bmiss(es|ed|ing)? (the |a )?new (kinds? of |types? of |sorts? of )?"
+                    + "(patterns|cases|fraud|tactics|behaviou?r|scams?|attacks?|trends?)\\b"
                     + "|\\b(fraudsters|customers|users|people) (changed|adapt(ed)?|behave differently)\\b"),
                     "concept drift retraining recent data",
                     Set.of("concept-drift", "model-decay", "retraining-strategies")),
@@ -94,7 +95,10 @@ final class Symptoms {
                     Set.of("batch-deployment", "service-health-monitoring", "orchestration")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"
                     + "|\\b(different|other) results? (every|each) (time|run)\\b"
-                    + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"),
+                    + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"
+                    + "|\\b(trained|ran|run|train) the same (model|pipeline|notebook|code|script)\\b.*\\b(different|differ|other)\\b"
+                    + "|(?=.*\\b(train|trained|training|retrain|retrained|retraining|rerun|rebuild)\\b)"
+                    + ".*\\b(get|gets|getting|got|rebuild|produce|reproduce) the same (model|results?|numbers|scores|weights)\\b"),
                     "reproducibility data versioning lineage",
                     Set.of("reproducibility", "data-versioning", "model-lineage")),
             // Outputs that change with the environment: "after the library upgrade the scores differ".

@@ -80,6 +80,7 @@ class AnswererTest {
             "four models and a daily retrain: how far should we go | TARGET",
             "where did the assessment put our team | TEAM_LEVEL",
             "can we redo our assessment next month | SEARCH",
+            "tl;dr of level 1 | EXPLAIN_LEVEL",
             "did the assessment rate us at level 3? | TEAM_LEVEL",
             "brilliant, thanks | THANKS",
             "ta very much | THANKS",
@@ -379,7 +380,9 @@ class AnswererTest {
             "our recommendation service got slower after lunch | service-health-monitoring, online-deployment",
             "since the pandas update the churn scores are a bit off | reproducibility, training-serving-skew",
             "we bumped the python version and now training gives other numbers | reproducibility, training-serving-skew",
-            "the customer id field was renamed and the churn scores went odd | data-validation, data-quality-monitoring, model-decay"})
+            "the customer id field was renamed and the churn scores went odd | data-validation, data-quality-monitoring, model-decay",
+            "the spam filter misses new types of attacks | concept-drift, model-decay, retraining-strategies",
+            "we ran the same notebook twice and got other results | reproducibility, data-versioning, model-lineage"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -22,6 +22,8 @@ class EverydayWordsTest {
         assertThat(EverydayWords.read("junk rows in the feed")).endsWith(" data quality validation");
         assertThat(EverydayWords.read("can we freeze our dependencies")).endsWith(" pin versions environment reproducibility");
         assertThat(EverydayWords.read("the features were ready late again")).endsWith(" deadline finished on time");
+        assertThat(EverydayWords.read("offline and online features are out of sync"))
+                .endsWith(" training-serving skew consistency");
     }
 
     @Test
