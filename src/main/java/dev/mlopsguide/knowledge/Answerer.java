@@ -34,10 +34,10 @@ public final class Answerer {
 
     /**
      * Below this confidence (see {@link Evidence#confidence}) the answer is not sure of itself: given tentatively (see
-     * {@link #TENTATIVE_MEANING}) or not at all. Chosen on the tuning part of
-     * {@code eval/answers.csv} as the threshold with the best F0.5 (precision counted twice; 0.325 now scores 0.002
-     * higher): there it keeps 96% of the answerable questions at 93% precision; from 0.375 up recall falls fast. On the
-     * held-apart sets the best moved between 0.275 and 0.45. {@code mlops-guide eval answers} prints the trade-off.
+     * {@link #TENTATIVE_MEANING}) or not at all. Chosen on the tuning part of {@code eval/answers.csv} as the threshold
+     * with the best F0.5 (precision counted twice): there it keeps 95% of the answerable questions at 92% precision;
+     * from 0.375 up recall falls fast. On the held-apart sets the best moved between 0.275 and 0.45.
+     * {@code mlops-guide eval answers} prints the trade-off.
      */
     public static final double CONFIDENCE_THRESHOLD = 0.35;
     /**
