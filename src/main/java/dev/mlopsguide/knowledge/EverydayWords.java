@@ -40,7 +40,12 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
                     "deadline finished on time"),
             new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart|out of sync|diverg(e|es|ed|ing))\\b"),
-                    "training-serving skew consistency"));
+                    "training-serving skew consistency"),
+            new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off|kicking off|fires? off)\\b"), "trigger"),
+            new Reading(Pattern.compile("\\b(runs?|running|jobs?|retrains?|pipelines?) (\\w+ ){0,2}(at the same time|concurrently"
+                    + "|in parallel|overlap(s|ping)?)\\b"), "orchestration schedule pipeline"),
+            new Reading(Pattern.compile("\\bdeploy(s|ed|ing)?\\b.*\\b(from|off) (a|my|his|her|their|someone's|your) laptops?\\b"),
+                    "ci/cd pipeline registry"));
 
     private EverydayWords() {
     }

@@ -24,6 +24,10 @@ class EverydayWordsTest {
         assertThat(EverydayWords.read("the features were ready late again")).endsWith(" deadline finished on time");
         assertThat(EverydayWords.read("offline and online features are out of sync"))
                 .endsWith(" training-serving skew consistency");
+        assertThat(EverydayWords.read("what fires off a new training run")).endsWith(" trigger");
+        assertThat(EverydayWords.read("the two training jobs run in parallel")).endsWith(" orchestration schedule pipeline");
+        assertThat(EverydayWords.read("she deployed it from her laptop")).endsWith(" ci/cd pipeline registry");
+        assertThat(EverydayWords.read("my laptop is slow")).isEqualTo("my laptop is slow");
     }
 
     @Test
