@@ -174,15 +174,15 @@ class AnswerEvaluationTest {
 
         assertThat(tune.overall().questions()).isGreaterThanOrEqualTo(150);
         assertThat(held.overall().questions()).isGreaterThanOrEqualTo(50);
-        assertThat(tune.overall().rightAt1()).isGreaterThanOrEqualTo(0.90);
-        assertThat(tune.overall().sureAt1()).isGreaterThanOrEqualTo(0.88);
-        assertThat(tune.overall().rightAt3()).isGreaterThanOrEqualTo(0.96);
+        assertThat(tune.overall().rightAt1()).isGreaterThanOrEqualTo(0.89);
+        assertThat(tune.overall().sureAt1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(tune.overall().rightAt3()).isGreaterThanOrEqualTo(0.95);
         assertThat(tune.overall().factRecall()).isGreaterThanOrEqualTo(0.92);
-        assertThat(held.overall().rightAt1()).isGreaterThanOrEqualTo(0.69);
-        assertThat(held.overall().rightAt3()).isGreaterThanOrEqualTo(0.79);
-        assertThat(held.overall().factRecall()).isGreaterThanOrEqualTo(0.82);
+        assertThat(held.overall().rightAt1()).isGreaterThanOrEqualTo(0.76);
+        assertThat(held.overall().rightAt3()).isGreaterThanOrEqualTo(0.88);
+        assertThat(held.overall().factRecall()).isGreaterThanOrEqualTo(0.85);
         assertThat(tune.kinds().get("off-topic").rightAt1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(tune.kinds().get("typo").rightAt1()).isGreaterThanOrEqualTo(0.94);
+        assertThat(tune.kinds().get("typo").rightAt1()).isGreaterThanOrEqualTo(0.93);
     }
 
     private static Answerer.Answer answer(boolean confident, String text, String... sources) {
