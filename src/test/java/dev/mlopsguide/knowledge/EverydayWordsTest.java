@@ -12,27 +12,32 @@ class EverydayWordsTest {
     void everydayWordsAddTheArticlesWordsForThem() {
         assertThat(EverydayWords.read("who signs off before we go live in prod?"))
                 .isEqualTo("who signs off before we go live in prod? production release production approval approve");
-        assertThat(EverydayWords.read("k8s for one model")).endsWith(" kubernetes");
-        assertThat(EverydayWords.read("ct for us?")).endsWith(" continuous training");
-        assertThat(EverydayWords.read("we scp pickles to the box")).endsWith(" model registry version");
-        assertThat(EverydayWords.read("503s from the endpoint")).endsWith(" errors");
-        assertThat(EverydayWords.read("retrain on every commit?")).endsWith(" ci/cd");
-        assertThat(EverydayWords.read("are the inputs still sane")).endsWith(" validation data quality");
-        assertThat(EverydayWords.read("which tag marks the live model")).endsWith(" alias version registry");
-        assertThat(EverydayWords.read("junk rows in the feed")).endsWith(" data quality validation");
-        assertThat(EverydayWords.read("can we freeze our dependencies")).endsWith(" pin versions environment reproducibility");
-        assertThat(EverydayWords.read("the features were ready late again")).endsWith(" deadline finished on time");
-        assertThat(EverydayWords.read("offline and online features are out of sync"))
-                .endsWith(" training-serving skew consistency");
-        assertThat(EverydayWords.read("what fires off a new training run")).endsWith(" trigger");
-        assertThat(EverydayWords.read("the two training jobs run in parallel")).endsWith(" orchestration schedule pipeline");
-        assertThat(EverydayWords.read("she deployed it from her laptop")).endsWith(" ci/cd pipeline registry");
-        assertThat(EverydayWords.read("my laptop is slow")).isEqualTo("my laptop is slow");
     }
 
-    @Test
-    void aQuestionWithoutThemIsLeftAlone() {
-        assertThat(EverydayWords.read("how do we produce a daily report")).isEqualTo("how do we produce a daily report");
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "k8s for one model | kubernetes",
+            "ct for us? | continuous training",
+            "we scp pickles to the box | model registry version",
+            "503s from the endpoint | errors",
+            "retrain on every commit? | ci/cd",
+            "are the inputs still sane | validation data quality",
+            "which tag marks the live model | alias version registry",
+            "junk rows in the feed | data quality validation",
+            "can we freeze our dependencies | pin versions environment reproducibility",
+            "the features were ready late again | deadline finished on time",
+            "offline and online features are out of sync | training-serving skew consistency",
+            "what fires off a new training run | trigger",
+            "the two training jobs run in parallel | orchestration schedule pipeline",
+            "she deployed it from her laptop | ci/cd pipeline registry"})
+    void eachEverydayWordAddsTheArticlesWords(String question, String written) {
+        assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"how do we produce a daily report", "my laptop is slow"})
+    void aQuestionWithoutThemIsLeftAlone(String question) {
+        assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
 
     /** Each was answered from another article before the everyday words were read. */
