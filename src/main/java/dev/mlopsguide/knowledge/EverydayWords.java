@@ -45,7 +45,14 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(runs?|running|jobs?|retrains?|pipelines?) (\\w+ ){0,2}(at the same time|concurrently"
                     + "|in parallel|overlap(s|ping)?)\\b"), "orchestration schedule pipeline"),
             new Reading(Pattern.compile("\\bdeploy(s|ed|ing)?\\b.*\\b(from|off) (a|my|his|her|their|someone's|your) laptops?\\b"),
-                    "ci/cd pipeline registry"));
+                    "ci/cd pipeline registry"),
+            new Reading(Pattern.compile("\\b(feedback|ground truth|actuals)\\b"), "labels outcomes"),
+            // "You build it, you run it."
+            new Reading(Pattern.compile("\\bbuilds? ((it|them),? )?(and|you) runs?\\b"), "owner ownership on-call"),
+            new Reading(Pattern.compile("\\b(second pair of eyes|four[- ]eyes)\\b"), "review approval"),
+            new Reading(Pattern.compile("\\bhot ?fix(es|ed|ing)?\\b"), "rollback release pipeline"),
+            new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues) (can|could) (rerun|reproduce|rebuild|run it again)\\b"),
+                    "reproducibility"));
 
     private EverydayWords() {
     }

@@ -69,7 +69,7 @@ public enum Intent {
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
             + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|overview|in a nutshell"
-            + "|tell me about|walk me through|talk me through|briefly|in short|in (one|two|a few) sentences?|at a glance"
+            + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few) (sentences?|lines?)|at a glance"
             + "|tl;?dr|eli5|like i'?m (new|five))\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
@@ -90,7 +90,8 @@ public enum Intent {
     private static final Pattern WEIGHS = Pattern.compile("\\b(should|need|needs|must|aim|fit|fits|suit|suits|target|worth)\\b");
     // "Next" as in what comes next, not "next month" or "our next release".
     private static final Pattern NEXT = Pattern.compile(
-            "\\bnext\\b(?! (day|week|month|quarter|year|sprint|time|release|model|version)s?\\b)|\\b(what|do) now\\b");
+            "\\bnext\\b(?! (day|week|month|quarter|year|sprint|time|release|model|version)s?\\b)|\\b(what|do) now\\b"
+                    + "|\\b(move|moving|step|climb|go) up\\b");
     private static final Pattern LEVELS = Pattern.compile("\\blevels\\b");
 
     // Levels named in words are read as their numbers: "level three", "levels zero and one", "the most automated level".

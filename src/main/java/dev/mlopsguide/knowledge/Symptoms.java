@@ -49,7 +49,7 @@ final class Symptoms {
                     + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"),
                     "training-serving skew feature consistency",
                     Set.of("training-serving-skew", "feature-stores", "model-decay")),
-            new Symptom(Pattern.compile("\\b(new|latest) model (broke|breaks|is worse|made things worse|hurt)\\b"
+            new Symptom(Pattern.compile("\\b(new|latest|retrained) model (broke|breaks|is worse|made things worse|hurt)\\b"
                     + "|\\bundo (a|the) (model )?(release|deployment)\\b"
                     + "|\\b(after|since) (we )?(shipped|deployed|released|rolled out|pushed|launched) (the |a |our )?"
                     + "(new|latest|last) (model|version|release)\\b"
@@ -80,6 +80,7 @@ final class Symptoms {
                     "model registry production version lineage",
                     Set.of("model-registry", "model-lineage")),
             new Symptom(Pattern.compile("\\b(paged|pages|on-?call|on call)\\b|\\bwho (owns|is responsible for|fixes)\\b"
+                    + "|\\b(nobody|no one) (remembers|owns|knows who)\\b"
                     + "|\\bwho (to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)\\b"),
                     "model owner on-call ownership",
                     Set.of("model-ownership")),
@@ -106,7 +107,8 @@ final class Symptoms {
                     + "|\\b(upgraded|updated|bumped) (the |our )?(\\w+ )?" + ENVIRONMENT + "\\b"),
                     "reproducibility environment pinned library versions training-serving skew",
                     Set.of("reproducibility", "training-serving-skew")),
-            new Symptom(Pattern.compile("\\b(latency|response times?|p99|errors?|timeouts?) (spikes?|spiking|went up|increased|is high|are high)\\b"
+            new Symptom(Pattern.compile("\\b(latency|response times?|p99|errors?|timeouts?) (spikes?|spiking|went up|increased|is high"
+                    + "|are high|doubled|tripled|jumped)\\b"
                     + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"
                     + "|(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference)\\b)"
                     + ".*\\b(tak(e|es|ing) (\\w+ )?(seconds|forever|ages)|(gets?|got|getting|is|are|grew|became) slow(er)?"

@@ -81,6 +81,8 @@ class AnswererTest {
             "where did the assessment put our team | TEAM_LEVEL",
             "can we redo our assessment next month | SEARCH",
             "tl;dr of level 1 | EXPLAIN_LEVEL",
+            "level 3 in a few lines | EXPLAIN_LEVEL",
+            "how can our team move up | NEXT_STEPS",
             "did the assessment rate us at level 3? | TEAM_LEVEL",
             "brilliant, thanks | THANKS",
             "ta very much | THANKS",
@@ -382,7 +384,10 @@ class AnswererTest {
             "we bumped the python version and now training gives other numbers | reproducibility, training-serving-skew",
             "the customer id field was renamed and the churn scores went odd | data-validation, data-quality-monitoring, model-decay",
             "the spam filter misses new types of attacks | concept-drift, model-decay, retraining-strategies",
-            "we ran the same notebook twice and got other results | reproducibility, data-versioning, model-lineage"})
+            "we ran the same notebook twice and got other results | reproducibility, data-versioning, model-lineage",
+            "p99 latency tripled since the new features | service-health-monitoring, online-deployment",
+            "nobody remembers who set up the pricing model | model-ownership",
+            "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

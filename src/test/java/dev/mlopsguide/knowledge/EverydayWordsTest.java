@@ -29,7 +29,12 @@ class EverydayWordsTest {
             "offline and online features are out of sync | training-serving skew consistency",
             "what fires off a new training run | trigger",
             "the two training jobs run in parallel | orchestration schedule pipeline",
-            "she deployed it from her laptop | ci/cd pipeline registry"})
+            "she deployed it from her laptop | ci/cd pipeline registry",
+            "customer feedback arrives weeks later | labels outcomes",
+            "you build it, you run it? | owner ownership on-call",
+            "four-eyes check for models | review approval",
+            "a hotfix for the pricing model | rollback release pipeline",
+            "so that a colleague can rebuild the model | reproducibility"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
