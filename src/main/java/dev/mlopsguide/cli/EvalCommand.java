@@ -105,7 +105,8 @@ final class EvalCommand {
             description = {"Judge whole answers on labelled questions: right article (or rule) first and among the "
                     + "first three sources, and the share of key facts the answer's text contains, per kind of question.",
                     "Also prints how the 'not sure' threshold trades precision for recall. The project's own set is "
-                            + "eval/answers.csv (split into tune and held)."})
+                            + "conversations/knowledge/questions.csv: its tune questions also teach the search, and are "
+                            + "measured in folds, each without itself; its held questions only measure."})
     static final class Answers implements Callable<Integer> {
 
         private final CliContext context;
@@ -149,6 +150,10 @@ final class EvalCommand {
             var out = context.out();
             out.printf(Locale.ROOT, "%d questions%s in %d ms%n", cases.size(), split.isEmpty() ? "" : " (" + split + ")",
                     report.millis());
+            if (report.taught() > 0) {
+                out.printf(Locale.ROOT, "(%d of them teach the knowledge: each was measured in one of %d folds, by the "
+                        + "knowledge taught the other folds only)%n", report.taught(), AnswerEvaluation.FOLDS);
+            }
             out.printf(Locale.ROOT, "%-14s %9s %9s %9s %9s %11s%n", "kind", "questions", "right@1", "sure@1", "right@3",
                     "fact recall");
             report.kinds().forEach((kind, m) -> row(kind, m));
@@ -194,10 +199,10 @@ final class EvalCommand {
 
         /** The report without the answers' full texts. */
         record ReportJson(AnswerEvaluation.Metrics overall, Map<String, AnswerEvaluation.Metrics> kinds,
-                          List<AnswerEvaluation.Tradeoff> tradeoffs, List<Miss> misses, long millis) {
+                          List<AnswerEvaluation.Tradeoff> tradeoffs, List<Miss> misses, int taught, long millis) {
             ReportJson(AnswerEvaluation.Report report) {
                 this(report.overall(), report.kinds(), report.tradeoffs(), report.misses().stream().map(Miss::new).toList(),
-                        report.millis());
+                        report.taught(), report.millis());
             }
         }
 

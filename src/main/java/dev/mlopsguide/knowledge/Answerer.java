@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -34,9 +35,10 @@ public final class Answerer {
 
     /**
      * Below this confidence (see {@link Evidence#confidence}) the answer is not sure of itself: given tentatively (see
-     * {@link #TENTATIVE_MEANING}) or not at all. Chosen on the tuning part of {@code eval/answers.csv} as the threshold
-     * with the best F0.5 (precision counted twice): there it keeps 95% of the answerable questions at 92% precision;
-     * from 0.375 up recall falls fast. On the held-apart sets the best moved between 0.275 and 0.45.
+     * {@link #TENTATIVE_MEANING}) or not at all. Chosen on the tuning part of {@code knowledge/questions.csv} as the
+     * threshold with the best F0.5 (precision counted twice): there, measured in folds, it keeps 96% of the answerable
+     * questions at 93% precision, tied with 0.375; from 0.4 up recall falls fast. On the held-apart sets the best
+     * moved between 0.275 and 0.45.
      * {@code mlops-guide eval answers} prints the trade-off.
      */
     public static final double CONFIDENCE_THRESHOLD = 0.35;
@@ -126,12 +128,24 @@ public final class Answerer {
 
     /** With {@code model}, searched answers are written by a language model from the passages found (see {@link ModelWrittenAnswers}). */
     public Answerer(MaturityContent content, Retriever retriever, Optional<ChatModel> model) {
+        this(content, retriever, model.map(m -> new ModelWrittenAnswers(m, retriever::terms)).orElse(null));
+    }
+
+    private Answerer(MaturityContent content, Retriever retriever, ModelWrittenAnswers writer) {
         this.content = Objects.requireNonNull(content);
         this.retriever = Objects.requireNonNull(retriever);
-        this.writer = model.map(m -> new ModelWrittenAnswers(m, retriever::terms));
+        this.writer = Optional.ofNullable(writer);
         this.advisor = new TargetAdvisor(content.targetRules());
         this.composer = new AnswerComposer(retriever::terms);
         this.tools = ToolNames.in(retriever.passages());
+    }
+
+    /**
+     * An answerer like this one whose knowledge no longer holds {@code questions} among the questions its documents
+     * answer, so that a question measured is never answered from itself; it shares this one's language model and tally.
+     */
+    Answerer without(Set<String> questions) {
+        return new Answerer(content, retriever.without(questions), writer.orElse(null));
     }
 
     /** What the language model wrote so far, when answers are written by one. */

@@ -3,20 +3,26 @@ package dev.mlopsguide.knowledge;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * All passages the app can answer from: the built-in articles and any knowledge packs. {@code asked} holds, by
- * document id, questions a document answers as people word them (an article's {@code asked} front matter): they are
- * searched, never shown.
+ * All passages the app can answer from: the built-in articles and any knowledge packs, and, by document id, two kinds
+ * of questions each answers, searched, never shown: those its article lists ({@code asked}, its front matter) and the
+ * labelled questions people asked that name it ({@code labelled}, see {@link KnowledgeLoader}).
  */
-public record KnowledgeBase(List<Passage> passages, Map<String, List<String>> asked) {
+public record KnowledgeBase(List<Passage> passages, Map<String, List<String>> asked, Map<String, List<String>> labelled) {
 
     public KnowledgeBase {
         passages = List.copyOf(passages);
         asked = Map.copyOf(asked);
+        labelled = Map.copyOf(labelled);
+    }
+
+    public KnowledgeBase(List<Passage> passages, Map<String, List<String>> asked) {
+        this(passages, asked, Map.of());
     }
 
     public KnowledgeBase(List<Passage> passages) {
@@ -24,14 +30,37 @@ public record KnowledgeBase(List<Passage> passages, Map<String, List<String>> as
     }
 
     public KnowledgeBase plus(KnowledgeBase other) {
-        var both = new HashMap<>(asked);
-        both.putAll(other.asked);
-        return new KnowledgeBase(Stream.concat(passages.stream(), other.passages.stream()).toList(), both);
+        return new KnowledgeBase(Stream.concat(passages.stream(), other.passages.stream()).toList(),
+                merged(asked, other.asked), merged(labelled, other.labelled));
     }
 
-    /** The questions a document answers as people word them; none for most FAQ entries (their title is one). */
+    private static Map<String, List<String>> merged(Map<String, List<String>> a, Map<String, List<String>> b) {
+        var both = new HashMap<String, List<String>>(a);
+        b.forEach((document, questions) -> both.merge(document, questions,
+                (x, y) -> Stream.concat(x.stream(), y.stream()).toList()));
+        return both;
+    }
+
+    /** The questions a document is known to answer, as people word them; none for most FAQ entries (their title is one). */
     public List<String> askedOf(String docId) {
+        return Stream.concat(listedOf(docId).stream(), labelled.getOrDefault(docId, List.of()).stream()).toList();
+    }
+
+    /** The questions a document's own front matter lists: written with it, spelt as it spells. */
+    public List<String> listedOf(String docId) {
         return asked.getOrDefault(docId, List.of());
+    }
+
+    /** Every labelled question the knowledge was taught. */
+    public Set<String> taught() {
+        return labelled.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+    }
+
+    /** The same knowledge, no longer taught the labelled {@code questions}. */
+    public KnowledgeBase without(Set<String> questions) {
+        var kept = new HashMap<String, List<String>>();
+        labelled.forEach((document, list) -> kept.put(document, list.stream().filter(q -> !questions.contains(q)).toList()));
+        return new KnowledgeBase(passages, asked, kept);
     }
 
     /** How many distinct documents (articles, FAQ entries) the passages come from. */

@@ -25,17 +25,32 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Loads the knowledge base: the Markdown articles in the content folder's {@code knowledge/} and the knowledge
  * packs (folders of Markdown, or FAQ JSON files). An article starts with front matter ({@code id}, {@code title},
  * {@code tags}, {@code step}, {@code level}, and optionally {@code asked}: questions it answers, worded as people ask
- * them, which are searched but never shown) and is split into passages at its {@code ##} headings.
+ * them, which are searched but never shown) and is split into passages at its {@code ##} headings. A folder of
+ * articles may also hold {@value #QUESTIONS}, questions people asked, each with the article that answers it first in
+ * its {@code expected} column: they are searched like an article's {@code asked} questions, except the rows whose
+ * {@code split} is {@code held}, kept apart to measure the answers (see {@link AnswerEvaluation}), and those answered
+ * by a rule or by nothing.
  */
 public final class KnowledgeLoader {
 
     public static final String PACKS_VARIABLE = "MLOPS_GUIDE_KNOWLEDGE";
     static final String FOLDER = "knowledge";
+    static final String QUESTIONS = "questions.csv";
+    /** The split of labelled questions that only measures the answers. */
+    static final String HELD = "held";
+    /** What a labelled question expects when nothing in the knowledge answers it. */
+    static final String NOTHING = "none";
     private static final Set<String> STEPS = Set.of("design", "train", "operate", "all");
 
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, String> articleIds = new HashMap<>();
     private final Map<String, List<String>> asked = new HashMap<>();
+    /** Labelled questions by the article that answers them, with where each was read, checked once all are loaded. */
+    private final List<Labelled> labelled = new ArrayList<>();
+    private final Map<String, List<String>> taught = new HashMap<>();
+
+    private record Labelled(String question, String article, String file, int line) {
+    }
 
     private KnowledgeLoader() {
     }
@@ -64,10 +79,11 @@ public final class KnowledgeLoader {
                         + "Markdown articles or a .json file of FAQ entries; check " + PACKS_VARIABLE));
             }
         }
+        loader.teach();
         if (!loader.problems.isEmpty()) {
             throw new InvalidContentException(loader.problems);
         }
-        return new KnowledgeBase(passages, loader.asked);
+        return new KnowledgeBase(passages, loader.asked, loader.taught);
     }
 
     private List<Passage> articles(Path folder, String label) {
@@ -79,6 +95,10 @@ public final class KnowledgeLoader {
             var passages = new ArrayList<Passage>();
             for (var file : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
                 passages.addAll(article(file, label + "/" + file.getFileName()));
+            }
+            var questions = folder.resolve(QUESTIONS);
+            if (Files.isRegularFile(questions)) {
+                labelled(questions, label + "/" + QUESTIONS);
             }
             return passages;
         } catch (IOException e) {
@@ -149,6 +169,44 @@ public final class KnowledgeLoader {
             asked.put(id, questions);
         }
         return split(id, title, String.join(", ", tags), lines.subList(end + 1, lines.size()), name);
+    }
+
+    private void labelled(Path file, String name) throws IOException {
+        var rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+        var header = rows.isEmpty() ? List.<String>of() : rows.get(0);
+        int question = header.indexOf("question");
+        int expected = header.indexOf("expected");
+        int split = header.indexOf("split");
+        if (question < 0 || expected < 0) {
+            problems.add(new ContentProblem(name, 1, "the first line must name the columns question and expected "
+                    + "(the id of the article that answers it first)"));
+            return;
+        }
+        for (int r = 1; r < rows.size(); r++) {
+            var row = rows.get(r);
+            if (row.size() <= Math.max(question, expected) || split >= 0 && split < row.size()
+                    && row.get(split).strip().equals(HELD)) {
+                continue;
+            }
+            var article = row.get(expected).split("\\|", 2)[0].strip();
+            var text = row.get(question).strip();
+            // A question answered by a rule ("intent:…") or by nothing ("none") teaches no article.
+            if (!article.startsWith("intent:") && !article.equals(NOTHING) && !text.isEmpty()) {
+                labelled.add(new Labelled(text, article, name, r + 1));
+            }
+        }
+    }
+
+    /** Teaches each labelled question to its article, once every article is known. */
+    private void teach() {
+        for (var question : labelled) {
+            if (!articleIds.containsKey(question.article())) {
+                problems.add(new ContentProblem(question.file(), question.line(), "no article has the id '"
+                        + question.article() + "'; name the article that answers the question first"));
+                continue;
+            }
+            taught.computeIfAbsent(question.article(), id -> new ArrayList<>()).add(question.question());
+        }
     }
 
     /** Splits an article's body at its '## ' headings; the text before the first heading is a passage too. */

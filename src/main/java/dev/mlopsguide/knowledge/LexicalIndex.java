@@ -51,7 +51,10 @@ public final class LexicalIndex {
             "asked", 1f);
     private static final String POSITION = "pos";
     private static final String COURSE = "course";
-    /** The words of every field, lower-cased but not stemmed: the vocabulary spelling is checked against. */
+    /**
+     * The words of the passages and of the questions their articles list, lower-cased but not stemmed: the vocabulary
+     * spelling is checked against. Not the labelled questions: people's questions, typos and all.
+     */
     private static final String WORDS = "words";
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{4,}");
     /** How close a correction must be to the word as written (1 - edits / length; a swap counts as one edit). */
@@ -93,7 +96,8 @@ public final class LexicalIndex {
                 document.add(new TextField("section", passage.section(), Field.Store.NO));
                 document.add(new TextField("asked", asked, Field.Store.NO));
                 document.add(new TextField(WORDS, String.join(" ", passage.title(), passage.heading(),
-                        passage.keywords(), passage.text(), asked), Field.Store.NO));
+                        passage.keywords(), passage.text(), String.join("\n", knowledge.listedOf(passage.docId()))),
+                        Field.Store.NO));
                 writer.addDocument(document);
             }
             writer.commit();

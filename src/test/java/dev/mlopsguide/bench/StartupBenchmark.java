@@ -153,7 +153,7 @@ class StartupBenchmark {
         /** Asks questions by DM, waits for their answers, and reads the process's resident memory, in MB. */
         long askAndMeasure(FakeSlack slack) throws Exception {
             var driver = SlackDriver.onPort(port, SECRET, slack, Clock.systemUTC());
-            var questions = AnswerEvaluation.read(Path.of("eval/answers.csv"), "").stream()
+            var questions = AnswerEvaluation.read(Path.of("conversations/knowledge/questions.csv"), "").stream()
                     .map(AnswerEvaluation.Case::question).toList();
             int before = slack.calls("chat.postMessage").size();
             var json = new ObjectMapper();

@@ -2,12 +2,14 @@ package dev.mlopsguide.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlopsguide.maturity.TestContent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AnswerEvaluationTest {
 
     /** The project's own questions, written the way people ask in Slack; see docs/content.md. */
-    private static final Path QUESTIONS = Path.of("eval/answers.csv");
+    private static final Path QUESTIONS = Path.of("conversations/knowledge/questions.csv");
 
     @TempDir
     Path temp;
@@ -50,6 +52,21 @@ class AnswerEvaluationTest {
         assertThat(report.sureAt1()).isEqualTo(0.5);
         assertThat(report.tentative()).isEqualTo(1);
         assertThat(AnswerEvaluation.judge(offTopic, answer(Answerer.Certainty.TENTATIVE, "Lunch.", "a")).rightAt1()).isFalse();
+    }
+
+    @Test
+    void aQuestionTheKnowledgeWasTaughtIsMeasuredWithoutIt() {
+        var odd = "zebra quokka marmalade";
+        var base = TestKnowledge.bundled();
+        var answerer = new Answerer(TestContent.bundled(), TestKnowledge.retriever(new KnowledgeBase(base.passages(),
+                base.asked(), Map.of("model-registry", List.of(odd)))));
+        var question = new AnswerEvaluation.Case(odd, "what-is", "tune", List.of("model-registry"), List.of());
+
+        var report = AnswerEvaluation.run(answerer, List.of(question));
+
+        assertThat(answerer.answer(odd, () -> Answerer.TeamContext.UNKNOWN).sources().get(0).id()).startsWith("model-registry");
+        assertThat(report.taught()).isEqualTo(1);
+        assertThat(report.overall().rightAt1()).isZero();
     }
 
     @Test
@@ -101,11 +118,11 @@ class AnswerEvaluationTest {
      * alone holds a wording of every key fact.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"eval/answers.csv", "eval/answers-unseen.csv"})
+    @ValueSource(strings = {"conversations/knowledge/questions.csv", "eval/answers-unseen.csv"})
     void everyExpectationNamesSomethingThatExists(String file) throws Exception {
         var articles = new HashMap<String, String>();
         try (var paths = Files.list(Path.of("conversations", "knowledge"))) {
-            for (var path : paths.toList()) {
+            for (var path : paths.filter(p -> p.toString().endsWith(".md")).toList()) {
                 // As an answer reads it: the article's body (not its front matter), lines joined.
                 var body = Files.readString(path).split("\n---\n", 2)[1];
                 articles.put(path.getFileName().toString().replace(".md", ""),
@@ -128,12 +145,12 @@ class AnswerEvaluationTest {
     }
 
     /**
-     * The questions articles are known to answer (their {@code asked} front matter) are written apart from the
-     * evaluation: none may be a rewording of one of its questions, or the evaluation would measure the article's own
-     * list.
+     * The questions articles list in their {@code asked} front matter are written apart from the evaluation: none may
+     * be a rewording of one of its questions, or the evaluation would measure the article's own list (the labelled
+     * questions the tuning part teaches are measured without themselves, see {@link AnswerEvaluation#run}).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"eval/answers.csv", "eval/answers-unseen.csv"})
+    @ValueSource(strings = {"conversations/knowledge/questions.csv", "eval/answers-unseen.csv"})
     void noQuestionAnArticleIsKnownToAnswerCopiesAnEvaluationQuestion(String file) throws Exception {
         var asked = TestKnowledge.bundled().asked().values().stream().flatMap(List::stream).toList();
 
@@ -165,7 +182,10 @@ class AnswerEvaluationTest {
         return AnswerEvaluation.read(file, "").stream().map(AnswerEvaluation.Case::question).toList();
     }
 
-    /** Floors a little below the figures measured on 2026-12-03 (docs/developing.md#answer-quality), per part. */
+    /**
+     * Floors a little below the figures measured on 2026-12-03 (docs/developing.md#answer-quality), per part; the
+     * tuning part's questions teach the knowledge and are measured in folds, the held part's are never taught.
+     */
     @Test
     void theProjectsQuestionsStayAboveTheirMeasuredFigures() throws Exception {
         var answerer = TestKnowledge.answerer();
@@ -174,15 +194,17 @@ class AnswerEvaluationTest {
 
         assertThat(tune.overall().questions()).isGreaterThanOrEqualTo(150);
         assertThat(held.overall().questions()).isGreaterThanOrEqualTo(50);
-        assertThat(tune.overall().rightAt1()).isGreaterThanOrEqualTo(0.89);
-        assertThat(tune.overall().sureAt1()).isGreaterThanOrEqualTo(0.87);
-        assertThat(tune.overall().rightAt3()).isGreaterThanOrEqualTo(0.95);
+        assertThat(tune.taught()).isGreaterThanOrEqualTo(1_000);
+        assertThat(tune.overall().rightAt1()).isGreaterThanOrEqualTo(0.91);
+        assertThat(tune.overall().sureAt1()).isGreaterThanOrEqualTo(0.89);
+        assertThat(tune.overall().rightAt3()).isGreaterThanOrEqualTo(0.96);
         assertThat(tune.overall().factRecall()).isGreaterThanOrEqualTo(0.92);
-        assertThat(held.overall().rightAt1()).isGreaterThanOrEqualTo(0.61);
-        assertThat(held.overall().rightAt3()).isGreaterThanOrEqualTo(0.81);
-        assertThat(held.overall().factRecall()).isGreaterThanOrEqualTo(0.82);
-        assertThat(tune.kinds().get("off-topic").rightAt1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(tune.kinds().get("typo").rightAt1()).isGreaterThanOrEqualTo(0.92);
+        assertThat(held.taught()).isZero();
+        assertThat(held.overall().rightAt1()).isGreaterThanOrEqualTo(0.75);
+        assertThat(held.overall().rightAt3()).isGreaterThanOrEqualTo(0.85);
+        assertThat(held.overall().factRecall()).isGreaterThanOrEqualTo(0.88);
+        assertThat(tune.kinds().get("off-topic").rightAt1()).isGreaterThanOrEqualTo(0.94);
+        assertThat(tune.kinds().get("typo").rightAt1()).isGreaterThanOrEqualTo(0.95);
     }
 
     private static Answerer.Answer answer(boolean confident, String text, String... sources) {

@@ -55,6 +55,46 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void labelledQuestionsTeachTheArticleNamedFirstExceptThoseHeldApart() throws IOException {
+        var folder = Files.createDirectories(temp.resolve("team-pack"));
+        Files.writeString(folder.resolve("runbook.md"), "---\nid: our-runbook\ntitle: Our release runbook\n"
+                + "tags: [release]\nstep: operate\nlevel: 2\nasked: [\"when do we release?\"]\n---\nWe release on Tuesdays.\n");
+        Files.writeString(folder.resolve(KnowledgeLoader.QUESTIONS), """
+                question,split,expected
+                "is friday a release day, or not?",tune,our-runbook|data-drift
+                which day do we ship,,our-runbook
+                can you order lunch,tune,none
+                what level should we aim for,tune,intent:target
+                do we ship on mondays,held,our-runbook""");
+
+        var base = KnowledgeLoader.load(ContentLocation.bundled(), List.of(folder));
+
+        assertThat(base.askedOf("our-runbook"))
+                .containsExactly("when do we release?", "is friday a release day, or not?", "which day do we ship");
+        assertThat(base.listedOf("our-runbook")).containsExactly("when do we release?");
+        assertThat(base.askedOf("data-drift")).doesNotContain("is friday a release day, or not?");
+        assertThat(base.taught()).contains("which day do we ship").doesNotContain("when do we release?",
+                "can you order lunch", "what level should we aim for", "do we ship on mondays");
+    }
+
+    @Test
+    void aLabelledQuestionNamingNoArticleIsReportedWithItsLine() throws IOException {
+        var folder = Files.createDirectories(temp.resolve("team-pack"));
+        Files.writeString(folder.resolve(KnowledgeLoader.QUESTIONS), "question,expected\nwhen do we release?,data-drift\n"
+                + "which day do we ship,our-runbok\n");
+        var noColumns = Files.createDirectories(temp.resolve("other-pack"));
+        Files.writeString(noColumns.resolve(KnowledgeLoader.QUESTIONS), "q,article\nwhen?,data-drift\n");
+
+        assertThatThrownBy(() -> KnowledgeLoader.load(ContentLocation.bundled(), List.of(folder, noColumns)))
+                .isInstanceOfSatisfying(InvalidContentException.class, e -> assertThat(e.problems())
+                        .extracting(ContentProblem::toString).containsExactly(
+                                noColumns + "/questions.csv:1: the first line must name the columns question and "
+                                        + "expected (the id of the article that answers it first)",
+                                folder + "/questions.csv:3: no article has the id 'our-runbok'; name the article that "
+                                        + "answers the question first"));
+    }
+
+    @Test
     void mistakesInArticlesAreReportedWithFileAndLine() throws IOException {
         var content = Files.createDirectories(temp.resolve("content/knowledge"));
         Files.writeString(content.resolve("a.md"), "---\nid: a\ntitle: Broken: a colon\ntags: [x]\nstep: train\nlevel: 1\n---\nText\n");

@@ -12,6 +12,7 @@ import java.util.List;
 public final class TestKnowledge {
 
     private static volatile Retriever retriever;
+    private static Embeddings embeddings;
 
     private TestKnowledge() {
     }
@@ -22,10 +23,18 @@ public final class TestKnowledge {
 
     public static synchronized Retriever retriever() {
         if (retriever == null) {
-            retriever = new Retriever(bundled(), new CachedEmbeddings(new MiniLmEmbeddings(), MiniLmEmbeddings.NAME,
-                    Path.of("target", "test-embeddings.bin"), BundledVectors.read(MiniLmEmbeddings.NAME)));
+            retriever = retriever(bundled());
         }
         return retriever;
+    }
+
+    /** A retriever over {@code knowledge}, sharing the model and the vectors of the built-in one. */
+    public static synchronized Retriever retriever(KnowledgeBase knowledge) {
+        if (embeddings == null) {
+            embeddings = new CachedEmbeddings(new MiniLmEmbeddings(), MiniLmEmbeddings.NAME,
+                    Path.of("target", "test-embeddings.bin"), BundledVectors.read(MiniLmEmbeddings.NAME));
+        }
+        return new Retriever(knowledge, embeddings);
     }
 
     public static Answerer answerer() {

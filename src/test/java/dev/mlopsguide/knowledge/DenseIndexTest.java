@@ -1,0 +1,54 @@
+package dev.mlopsguide.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DenseIndexTest {
+
+    /** Texts as the unit vectors named by their first word: "x…" along one axis, "y…" along another, "xy…" between. */
+    private static final Embeddings AXES = new Embeddings() {
+        @Override
+        public float[] embed(String text) {
+            float half = (float) Math.sqrt(0.5);
+            return switch (text.split("\\s+")[0]) {
+                case "x" -> new float[] {1, 0, 0};
+                case "y" -> new float[] {0, 1, 0};
+                case "xy" -> new float[] {half, half, 0};
+                default -> new float[] {0, 0, 1};
+            };
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> texts) {
+            return texts.stream().map(this::embed).toList();
+        }
+
+        @Override
+        public int dimension() {
+            return 3;
+        }
+    };
+
+    private static Passage passage(String id) {
+        return new Passage(id, id, "z title", "", "z body", "", "", "", id + ".md", "");
+    }
+
+    @Test
+    void aDocumentScoresTheMeanOfTheTwoQuestionsItAnswersClosestToTheQuestion() {
+        var knowledge = new KnowledgeBase(List.of(passage("a"), passage("b")),
+                Map.of("a", List.of("x one", "y one", "z one")), Map.of("b", List.of("x two")));
+
+        var scores = DenseIndex.build(knowledge, AXES).scores(AXES.embed("x"), "");
+
+        // a: x (1) and y (0) are its two closest; b knows one question, which counts alone.
+        assertThat(scores.asked()[0]).isCloseTo(0.5f, within(1e-6f));
+        assertThat(scores.asked()[1]).isCloseTo(1f, within(1e-6f));
+        assertThat(scores.parts()[0]).isCloseTo(0f, within(1e-6f));
+        assertThat(DenseIndex.build(knowledge, AXES).scores(AXES.embed("xy"), "").asked()[0])
+                .isCloseTo((float) Math.sqrt(0.5), within(1e-6f));
+    }
+}
