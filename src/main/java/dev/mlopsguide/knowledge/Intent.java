@@ -1,5 +1,6 @@
 package dev.mlopsguide.knowledge;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,13 @@ public enum Intent {
     TEAM_LEVEL, NEXT_STEPS, TARGET, COMPARE_LEVELS, EXPLAIN_LEVEL, EXPLAIN_STEP, HOW_TO_ASSESS, GREETING, THANKS, HELP, SEARCH;
 
     // Conversation, not questions: a greeting to whoever reads ("hello mlops bot"), a short thanks that asks nothing
-    // ("thanks, that helped a lot"), or a whole message asking what the app can do. Slack's :emoji: codes are ignored.
+    // ("thanks, that helped a lot"), or a message asking what the app can do, alone or after a greeting. Slack's :emoji:
+    // codes are ignored.
     private static final Pattern GREETING_START = Pattern.compile(
-            "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good )?(morning|afternoon|evening)|yo|greetings)\\b");
+            "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good )?(morning|afternoon|evening)|good day|g'?day|gm|yo|greetings)\\b");
     private static final Pattern THANKS_START = Pattern.compile(
             "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? |[a-z]+[,!.] )?(thanks|thank you|thank u|thx|ty|ta|cheers|many thanks"
-                    + "|much appreciated|appreciate it)\\b");
+                    + "|much appreciated|appreciate it|much obliged|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
             "people", "friends", "y'all", "bot", "mlops", "guide", "again", "hi", "hey", "hello", "happy", "monday",
@@ -115,7 +117,7 @@ public enum Intent {
         if (thanks.isPresent() && thanks.get().size() <= THANKS_TAIL) {
             return THANKS;
         }
-        if (HELP_PATTERN.matcher(text).find()) {
+        if (HELP_PATTERN.matcher(afterGreeting(text)).find()) {
             return HELP;
         }
         if (QuestionKind.asksWho(text)) {
@@ -159,6 +161,19 @@ public enum Intent {
             return SEARCH;
         }
         return LEVELS.matcher(text).find() ? EXPLAIN_LEVEL : SEARCH;
+    }
+
+    /** The message without a greeting and whom it greets in front ("hi there - what can you do" → "what can you do"). */
+    private static String afterGreeting(String text) {
+        var matcher = GREETING_START.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        var words = new ArrayList<>(List.of(text.substring(matcher.end()).replaceAll("^[^a-z0-9']+", "").split("[\\s,!.:;-]+")));
+        while (!words.isEmpty() && ADDRESSEES.contains(words.get(0))) {
+            words.remove(0);
+        }
+        return String.join(" ", words).strip();
     }
 
     /** The words after the start {@code start} matches, if the message starts so and asks nothing. */
