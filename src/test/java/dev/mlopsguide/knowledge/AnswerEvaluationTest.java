@@ -195,16 +195,16 @@ class AnswerEvaluationTest {
         assertThat(tune.overall().questions()).isGreaterThanOrEqualTo(150);
         assertThat(held.overall().questions()).isGreaterThanOrEqualTo(50);
         assertThat(tune.taught()).isGreaterThanOrEqualTo(1_000);
-        assertThat(tune.overall().rightAt1()).isGreaterThanOrEqualTo(0.91);
+        assertThat(tune.overall().rightAt1()).isGreaterThanOrEqualTo(0.90);
         assertThat(tune.overall().sureAt1()).isGreaterThanOrEqualTo(0.89);
         assertThat(tune.overall().rightAt3()).isGreaterThanOrEqualTo(0.96);
         assertThat(tune.overall().factRecall()).isGreaterThanOrEqualTo(0.92);
         assertThat(held.taught()).isZero();
-        assertThat(held.overall().rightAt1()).isGreaterThanOrEqualTo(0.75);
-        assertThat(held.overall().rightAt3()).isGreaterThanOrEqualTo(0.85);
+        assertThat(held.overall().rightAt1()).isGreaterThanOrEqualTo(0.78);
+        assertThat(held.overall().rightAt3()).isGreaterThanOrEqualTo(0.88);
         assertThat(held.overall().factRecall()).isGreaterThanOrEqualTo(0.88);
-        assertThat(tune.kinds().get("off-topic").rightAt1()).isGreaterThanOrEqualTo(0.94);
-        assertThat(tune.kinds().get("typo").rightAt1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(tune.kinds().get("off-topic").rightAt1()).isGreaterThanOrEqualTo(0.9);
+        assertThat(tune.kinds().get("typo").rightAt1()).isGreaterThanOrEqualTo(0.94);
     }
 
     private static Answerer.Answer answer(boolean confident, String text, String... sources) {
