@@ -184,8 +184,12 @@ public final class KnowledgeLoader {
         }
         for (int r = 1; r < rows.size(); r++) {
             var row = rows.get(r);
-            if (row.size() <= Math.max(question, expected) || split >= 0 && split < row.size()
-                    && row.get(split).strip().equals(HELD)) {
+            if (row.size() <= Math.max(question, expected)) {
+                problems.add(new ContentProblem(name, r + 1, "this row has only " + row.size() + " of the first line's "
+                        + header.size() + " columns; quote a question that holds a comma"));
+                continue;
+            }
+            if (split >= 0 && split < row.size() && row.get(split).strip().equals(HELD)) {
                 continue;
             }
             var article = row.get(expected).split("\\|", 2)[0].strip();

@@ -178,15 +178,19 @@ class CliTest {
     void conversationsCheckSummarisesValidContentOrListsMistakes() throws IOException {
         var valid = CliRun.of("conversations", "check");
         assertThat(valid.exitCode()).isZero();
-        assertThat(valid.out()).contains("valid").contains("6 areas");
+        assertThat(valid.out()).contains("valid").contains("6 areas").containsPattern("knowledge: \\d+ documents, "
+                + "\\d,\\d{3} labelled questions taught");
 
         var broken = temp.resolve("broken");
-        Files.createDirectories(broken);
+        Files.createDirectories(broken.resolve("knowledge"));
         Files.writeString(broken.resolve("levels.yml"), "levels:\n  - level: 9\n");
+        Files.writeString(broken.resolve("knowledge/questions.csv"), "question,expected\nwhen do we ship,our-runbook\n");
         var invalid = CliRun.of("conversations", "check", broken.toString());
         assertThat(invalid.exitCode()).isEqualTo(1);
         assertThat(invalid.out()).contains(broken + "/levels.yml:2: level 9 is outside 0-4")
-                .contains(broken + "/assessment.yml: file not found").containsPattern("\\d+ mistakes in " + broken);
+                .contains(broken + "/assessment.yml: file not found")
+                .contains(broken + "/knowledge/questions.csv:2: no article has the id 'our-runbook'")
+                .containsPattern("\\d+ mistakes in " + broken);
     }
 
     @Test

@@ -78,18 +78,20 @@ class KnowledgeLoaderTest {
     }
 
     @Test
-    void aLabelledQuestionNamingNoArticleIsReportedWithItsLine() throws IOException {
+    void aLabelledQuestionNamingNoArticleOrMissingItsColumnsIsReportedWithItsLine() throws IOException {
         var folder = Files.createDirectories(temp.resolve("team-pack"));
         Files.writeString(folder.resolve(KnowledgeLoader.QUESTIONS), "question,expected\nwhen do we release?,data-drift\n"
-                + "which day do we ship,our-runbok\n");
+                + "which day do we ship,our-runbok\nfriday\n");
         var noColumns = Files.createDirectories(temp.resolve("other-pack"));
         Files.writeString(noColumns.resolve(KnowledgeLoader.QUESTIONS), "q,article\nwhen?,data-drift\n");
 
         assertThatThrownBy(() -> KnowledgeLoader.load(ContentLocation.bundled(), List.of(folder, noColumns)))
                 .isInstanceOfSatisfying(InvalidContentException.class, e -> assertThat(e.problems())
-                        .extracting(ContentProblem::toString).containsExactly(
+                        .extracting(ContentProblem::toString).containsExactlyInAnyOrder(
                                 noColumns + "/questions.csv:1: the first line must name the columns question and "
                                         + "expected (the id of the article that answers it first)",
+                                folder + "/questions.csv:4: this row has only 1 of the first line's 2 columns; quote "
+                                        + "a question that holds a comma",
                                 folder + "/questions.csv:3: no article has the id 'our-runbok'; name the article that "
                                         + "answers the question first"));
     }
