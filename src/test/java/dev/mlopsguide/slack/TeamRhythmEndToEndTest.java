@@ -163,6 +163,29 @@ class TeamRhythmEndToEndTest {
                 .filter(c -> c.params().get("text").contains("still open")).count()).isZero();
     }
 
+    @Test
+    void anAnswerClickedBeforeTheCardsPostingIsRecordedStillShowsOnTheCard() throws Exception {
+        var before = TestContent.team("level-2-automated-training.yml");
+        app.application.teamAssessor().assess(team, before, Optional.empty(), ALICE.userId(), AssessmentMode.MODAL, Map.of());
+        assertThat(app.driver.command(ALICE, "cadence monthly").body()).contains("every month");
+        // Slack has the card, and people see it, before the app hears back: a click can come first.
+        app.slack.answerAfter("chat.postMessage", Duration.ofSeconds(2));
+
+        runRhythmAt(WEDNESDAY.plus(Duration.ofDays(32)));
+        var rootTs = SlackFlows.postedTs(app.slack.await("chat.postMessage",
+                c -> c.params().get("text").contains("check-in"), 1, WAIT).get(0));
+        var cardTs = SlackFlows.postedTs(app.slack.await("chat.postMessage",
+                c -> rootTs.equals(c.params().get("thread_ts")), 1, WAIT).get(0));
+        var question = before.byQuestion().keySet().stream().sorted()
+                .filter(q -> !TestContent.bundled().questionnaire().isGate(q)).findFirst().orElseThrow();
+        var other = TestContent.bundled().questionnaire().question(question).orElseThrow().options().stream()
+                .map(o -> o.id()).filter(o -> !before.optionOf(question).orElseThrow().equals(o)).findFirst().orElseThrow();
+        app.driver.messageSelect(BOB, CheckInBlocks.ANSWER_ACTION_PREFIX + 0, question + "|" + other, cardTs, rootTs);
+
+        app.slack.await("chat.update", c -> cardTs.equals(c.params().get("ts"))
+                && c.json("blocks").toString().contains("<@UBOB>"), 1, WAIT);
+    }
+
     private void runRhythmAt(Instant at) throws InterruptedException {
         app.runHourlyTaskAt(clock, at, TeamRhythm.TASK_NAME);
     }

@@ -269,7 +269,8 @@ public final class ChannelAssessment {
         withFlow(step.flow(), (client, flow, state) -> {
             boolean closed = flow.status() != ChannelFlow.Status.OPEN;
             if (flow.isCheckIn()) {
-                showCard(client, flow, state, closed);
+                // The click came on the card, so its ts is known even before the card's posting is recorded.
+                showCard(client, flow, flow.cardTs().orElse(step.messageTs()), state, closed);
                 if (!closed) {
                     refreshRoot(client, flow, state);
                 }
@@ -341,16 +342,16 @@ public final class ChannelAssessment {
     /** Shows the flow's answers as they now stand: a check-in's card, or every question posted. */
     private void showAnswers(MethodsClient client, ChannelFlow flow, FlowState state, boolean closed) {
         if (flow.isCheckIn()) {
-            showCard(client, flow, state, closed);
+            flow.cardTs().ifPresent(ts -> showCard(client, flow, ts, state, closed));
         } else {
             updateQuestions(client, flow, state, closed);
         }
     }
 
-    /** Updates a check-in's card to the answers as they now stand; a closed one loses its menus. */
-    private void showCard(MethodsClient client, ChannelFlow flow, FlowState state, boolean closed) {
-        flow.cardTs().ifPresent(ts -> slack.calls().call("chat.update", () -> client.chatUpdate(r -> r
-                .channel(flow.channelId()).ts(ts).text(CheckInBlocks.cardFallback()).blocks(card(state, !closed)))));
+    /** Updates a check-in's card, at {@code cardTs}, to the answers as they now stand; a closed one loses its menus. */
+    private void showCard(MethodsClient client, ChannelFlow flow, String cardTs, FlowState state, boolean closed) {
+        slack.calls().call("chat.update", () -> client.chatUpdate(r -> r.channel(flow.channelId()).ts(cardTs)
+                .text(CheckInBlocks.cardFallback()).blocks(card(state, !closed))));
     }
 
     /** Posts a check-in's card (once) in its thread, and records where it is. */
