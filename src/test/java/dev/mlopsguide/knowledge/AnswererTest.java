@@ -19,7 +19,7 @@ class AnswererTest {
 
     private final Answerer answerer = TestKnowledge.answerer();
     /** The articles without the labelled questions, which answer many questions by themselves: for the rules of doubt. */
-    private final Answerer untaught = TestKnowledge.answerer().without(TestKnowledge.bundled().taught());
+    private static final Answerer UNTAUGHT = TestKnowledge.answerer().without(TestKnowledge.bundled().taught());
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -203,7 +203,7 @@ class AnswererTest {
 
     @Test
     void aQuestionCloseInMeaningButNotInWordsIsAnsweredSayingItMayNotBeWhatWasAsked() {
-        var answer = untaught.answer("how do we spot a retrain that made things worse", () -> Answerer.TeamContext.UNKNOWN);
+        var answer = UNTAUGHT.answer("how do we spot a retrain that made things worse", () -> Answerer.TeamContext.UNKNOWN);
 
         assertThat(answer.certainty()).isEqualTo(Answerer.Certainty.TENTATIVE);
         assertThat(answer.confidence()).isLessThan(Answerer.CONFIDENCE_THRESHOLD);
@@ -214,7 +214,7 @@ class AnswererTest {
 
     @Test
     void anArticleFarAheadOfTheOthersIsNotDoubtedForWordsItDoesNotUse() {
-        var answer = untaught.answer("how do we notice a model went out of date", () -> Answerer.TeamContext.UNKNOWN);
+        var answer = UNTAUGHT.answer("how do we notice a model went out of date", () -> Answerer.TeamContext.UNKNOWN);
 
         assertThat(answer.confident()).isTrue();
         assertThat(answer.sources().get(0).id()).startsWith("model-decay");
@@ -309,7 +309,7 @@ class AnswererTest {
         var upstream = answerer.answer("how do we stop a broken upstream table from producing a broken model",
                 () -> Answerer.TeamContext.UNKNOWN);
 
-        assertThat(upstream.sources().get(0).id()).matches("(data-validation|data-quality-monitoring)\\b.*");
+        assertThat(upstream.sources().get(0).id()).startsWith("data-validation");
     }
 
     @Test
