@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlopsguide.app.Application;
 import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.TestContent;
 import dev.mlopsguide.sandbox.FakeSlack;
 import dev.mlopsguide.slack.blocks.CheckInBlocks;
@@ -136,27 +137,16 @@ class TeamRhythmEndToEndTest {
                 AssessmentMode.MODAL, Map.of()).assessmentId();
         assertThat(app.driver.command(ALICE, "cadence monthly").body()).contains("every month");
 
-        runRhythmAt(WEDNESDAY.plus(Duration.ofDays(32)));
-        var root = app.slack.await("chat.postMessage", c -> c.params().get("text").contains("check-in"), 1, WAIT).get(0);
-        var rootTs = SlackFlows.postedTs(root);
-        var cardTs = SlackFlows.postedTs(app.slack.await("chat.postMessage",
-                c -> rootTs.equals(c.params().get("thread_ts")), 1, WAIT).get(0));
-        var question = before.byQuestion().keySet().stream().sorted()
-                .filter(q -> !TestContent.bundled().questionnaire().isGate(q)).findFirst().orElseThrow();
-        var other = TestContent.bundled().questionnaire().question(question).orElseThrow().options().stream()
-                .map(o -> o.id()).filter(o -> !before.optionOf(question).orElseThrow().equals(o)).findFirst().orElseThrow();
-        app.driver.messageSelect(BOB, CheckInBlocks.ANSWER_ACTION_PREFIX + 0, question + "|" + other, cardTs, rootTs);
-        app.slack.await("chat.update", c -> cardTs.equals(c.params().get("ts"))
-                && c.json("blocks").toString().contains("<@UBOB>"), 1, WAIT);
+        var change = bobChangesAnAnswerInAMonthlyCheckIn(before);
 
         runRhythmAt(clock.instant().plus(Duration.ofDays(8)));
-        app.slack.await("chat.update", c -> rootTs.equals(c.params().get("ts"))
+        app.slack.await("chat.update", c -> change.rootTs().equals(c.params().get("ts"))
                 && c.json("blocks").toString().contains("nobody confirmed"), 1, WAIT);
         var history = app.store.assessments().history(team.id()).records();
         assertThat(history).hasSize(2);
         assertThat(history.get(1).isPartial()).isTrue();
         assertThat(history.get(1).partialInWords()).contains("carried over, not confirmed");
-        assertThat(history.get(1).answers().optionOf(question)).contains(other);
+        assertThat(history.get(1).answers().optionOf(change.question())).contains(change.option());
         assertThat(app.store.assessments().latest(team.id()).orElseThrow().id()).isEqualTo(complete);
         // Found already past its time (the app was down for a week): closed, not reminded.
         assertThat(app.slack.calls("chat.postMessage").stream()
@@ -171,6 +161,16 @@ class TeamRhythmEndToEndTest {
         // Slack has the card, and people see it, before the app hears back: a click can come first.
         app.slack.answerAfter("chat.postMessage", Duration.ofSeconds(2));
 
+        // Waits for the card to show Bob's answer.
+        bobChangesAnAnswerInAMonthlyCheckIn(before);
+    }
+
+    /** Bob's change, on a check-in's card, to the first question the team answered. */
+    private record Change(String rootTs, String question, String option) {
+    }
+
+    /** Starts the monthly check-in of a team that answered {@code before}; Bob changes an answer, seen on the card. */
+    private Change bobChangesAnAnswerInAMonthlyCheckIn(Answers before) throws Exception {
         runRhythmAt(WEDNESDAY.plus(Duration.ofDays(32)));
         var rootTs = SlackFlows.postedTs(app.slack.await("chat.postMessage",
                 c -> c.params().get("text").contains("check-in"), 1, WAIT).get(0));
@@ -181,9 +181,9 @@ class TeamRhythmEndToEndTest {
         var other = TestContent.bundled().questionnaire().question(question).orElseThrow().options().stream()
                 .map(o -> o.id()).filter(o -> !before.optionOf(question).orElseThrow().equals(o)).findFirst().orElseThrow();
         app.driver.messageSelect(BOB, CheckInBlocks.ANSWER_ACTION_PREFIX + 0, question + "|" + other, cardTs, rootTs);
-
         app.slack.await("chat.update", c -> cardTs.equals(c.params().get("ts"))
                 && c.json("blocks").toString().contains("<@UBOB>"), 1, WAIT);
+        return new Change(rootTs, question, other);
     }
 
     private void runRhythmAt(Instant at) throws InterruptedException {
