@@ -1,6 +1,5 @@
 package dev.mlopsguide.cli;
 
-import dev.mlopsguide.knowledge.KnowledgeLoader;
 import dev.mlopsguide.maturity.content.ContentLoader;
 import dev.mlopsguide.maturity.content.ContentProblem;
 import dev.mlopsguide.maturity.content.InvalidContentException;
@@ -39,8 +38,7 @@ final class ConversationsCommand {
             // Both halves are checked, as the server loads both at start, so that one run lists every mistake.
             var problems = new ArrayList<ContentProblem>();
             var content = loaded(() -> ContentLoader.load(location), problems);
-            var knowledge = loaded(() -> KnowledgeLoader.load(location,
-                    KnowledgeLoader.packs(context.setting(KnowledgeLoader.PACKS_VARIABLE).orElse(""))), problems);
+            var knowledge = loaded(() -> KnowledgeOptions.load(location, context), problems);
             if (!problems.isEmpty()) {
                 problems.forEach(context.out()::println);
                 context.out().println(problems.size() + (problems.size() == 1 ? " mistake" : " mistakes")

@@ -4,6 +4,7 @@ import dev.mlopsguide.app.Application;
 import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.knowledge.KnowledgeBase;
 import dev.mlopsguide.knowledge.KnowledgeLoader;
+import dev.mlopsguide.maturity.content.ContentLocation;
 import picocli.CommandLine.Mixin;
 
 /** Which knowledge to answer from: the content folder's articles, plus the packs named in the environment. */
@@ -22,7 +23,12 @@ public final class KnowledgeOptions {
     }
 
     static KnowledgeBase load(ContentOptions content, CliContext context) {
-        return KnowledgeLoader.load(ContentOptions.locate(content.directory, context),
+        return load(ContentOptions.locate(content.directory, context), context);
+    }
+
+    /** The knowledge of the content at {@code location}, plus the packs named in the environment. */
+    static KnowledgeBase load(ContentLocation location, CliContext context) {
+        return KnowledgeLoader.load(location,
                 KnowledgeLoader.packs(context.setting(KnowledgeLoader.PACKS_VARIABLE).orElse("")));
     }
 }
