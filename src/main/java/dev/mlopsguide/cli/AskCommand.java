@@ -66,15 +66,18 @@ final class AskCommand implements Callable<Integer> {
             context.out().println("Related: " + String.join("; ", answer.related().stream()
                     .map(Passage::label).toList()));
         }
-        context.out().println();
-        context.out().println("Sources: " + String.join(", ", answer.sources().stream().map(Answerer.Source::id).toList()));
+        if (!answer.sources().isEmpty()) {
+            context.out().println();
+            context.out().println("Sources: " + String.join(", ", answer.sources().stream().map(Answerer.Source::id).toList()));
+        }
         return 0;
     }
 
     private Answerer.TeamContext teamContext() {
         try (var application = StoreAccess.application(context, knowledge.content)) {
             var latest = application.results().latest(StoreAccess.existingTeam(application, teamName));
-            return new Answerer.TeamContext("Team '" + teamName + "'", latest.map(TeamResults.Result::result));
+            return new Answerer.TeamContext("Team '" + teamName + "'", latest.map(TeamResults.Result::result),
+                    latest.flatMap(application.results()::sincePrevious));
         }
     }
 }

@@ -27,6 +27,15 @@ public record TeamHistory(List<AssessmentRecord> records) {
         return Comparison.between(asOf(from), asOf(to));
     }
 
+    /**
+     * How {@code record}, one of these, compares with the last complete assessment taken before it; empty when there
+     * was none (a partial one would compare levels it never scored).
+     */
+    public Optional<Comparison> sincePrevious(AssessmentRecord record) {
+        return records.stream().takeWhile(r -> r.id() != record.id()).filter(r -> !r.isPartial()).reduce((a, b) -> b)
+                .map(previous -> Comparison.between(Optional.of(previous), Optional.of(record)));
+    }
+
     /** The assessments taken in [from, to). */
     public List<AssessmentRecord> takenBetween(Instant from, Instant to) {
         return records.stream().filter(r -> !r.takenAt().isBefore(from) && r.takenAt().isBefore(to)).toList();

@@ -3,7 +3,10 @@ package dev.mlopsguide.knowledge;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.mlopsguide.history.Change;
+import dev.mlopsguide.history.Comparison;
 import dev.mlopsguide.maturity.Answers;
+import dev.mlopsguide.maturity.Area;
 import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.Level;
 import dev.mlopsguide.maturity.LifecycleStep;
@@ -16,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -105,9 +109,16 @@ public final class Answerer {
         }
     }
 
-    /** What is known of the asker's team: its name and latest result, if it was assessed. */
-    public record TeamContext(String teamName, Optional<AssessmentResult> latest) {
+    /**
+     * What is known of the asker's team: its name, its latest result if it was assessed, and how that result compares
+     * with the assessment before it, if there was one.
+     */
+    public record TeamContext(String teamName, Optional<AssessmentResult> latest, Optional<Comparison> sincePrevious) {
         public static final TeamContext UNKNOWN = new TeamContext("", Optional.empty());
+
+        public TeamContext(String teamName, Optional<AssessmentResult> latest) {
+            this(teamName, latest, Optional.empty());
+        }
     }
 
     private final MaturityContent content;
@@ -379,7 +390,48 @@ public final class Answerer {
         }
         result.target().ifPresent(t -> text.append("\nTarget: level ").append(t.level()).append(" · ")
                 .append(content.level(t.level()).name()).append(result.isAtOrAboveTarget() ? " (reached)." : "."));
+        text.append('\n').append(team.sincePrevious().map(c -> progress(c, score.level()))
+                .orElse("This is its first assessment: the next one will show what changed."));
         return domain(question, text.toString(), Intent.TEAM_LEVEL, "assessment:latest", "The team's latest assessment");
+    }
+
+    /**
+     * How the latest assessment, now at {@code level}, compares with the one before it, overall and in the areas that
+     * moved. The level is the one the answer gives (scored on today's questionnaire), so that the two agree.
+     */
+    private String progress(Comparison comparison, int level) {
+        var overall = new Change(comparison.overall().before(), OptionalInt.of(level));
+        var text = new StringBuilder("Since the assessment before it" + apart(comparison) + ": "
+                + movement("level", overall) + ".");
+        var moved = comparison.areas().entrySet().stream()
+                .filter(area -> area.getValue().direction() == Change.Direction.UP
+                        || area.getValue().direction() == Change.Direction.DOWN)
+                .sorted(Map.Entry.comparingByKey(content.questionnaire().areaOrder()))
+                .map(area -> movement(content.questionnaire().area(area.getKey()).map(Area::name).orElse(area.getKey()),
+                        area.getValue()))
+                .toList();
+        if (!moved.isEmpty()) {
+            text.append(" Moved: ").append(String.join("; ", moved)).append('.');
+        }
+        return text.toString();
+    }
+
+    private static String movement(String what, Change change) {
+        return switch (change.direction()) {
+            case UP -> what + " " + change.before().getAsInt() + " → " + change.after().getAsInt() + " (up " + change.delta() + ")";
+            case DOWN -> what + " " + change.before().getAsInt() + " → " + change.after().getAsInt() + " (down " + -change.delta() + ")";
+            default -> what + " " + change.after().orElse(change.before().orElse(0)) + ", unchanged";
+        };
+    }
+
+    /** How long before the latest the earlier assessment was taken, in words: " (3 weeks earlier)". */
+    private static String apart(Comparison comparison) {
+        if (comparison.before().isEmpty() || comparison.after().isEmpty()) {
+            return "";
+        }
+        long days = Duration.between(comparison.before().get().takenAt(), comparison.after().get().takenAt()).toDays();
+        return " (" + (days == 0 ? "the same day" : days == 1 ? "a day earlier" : days < 14 ? days + " days earlier"
+                : days < 61 ? days / 7 + " weeks earlier" : days / 30 + " months earlier") + ")";
     }
 
     private Answer nextSteps(String question, TeamContext team) {

@@ -30,6 +30,13 @@ public enum Intent {
             "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
     /** How many words may follow a thanks in a message that is only conversation. */
     private static final int THANKS_TAIL = 5;
+    /** How many other words a greeting may carry ("howdy partner", "morning crew") and still only greet. */
+    private static final int GREETING_TAIL = 2;
+    // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
+    private static final Pattern THANKS_WITHIN = Pattern.compile(
+            "\\b(thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it|lifesaver|life saver"
+                    + "|you'?re (a|the) (star|legend|hero|gem|champ))\\b");
+    private static final int SHORT_THANKS = 6;
     private static final Pattern ASKS = Pattern.compile(
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
@@ -46,14 +53,25 @@ public enum Intent {
                     + "|\\b(what|which) level (did|have) we (land(ed)? on|get|got|reach(ed)?|end(ed)? up( at| on)?|score(d)?)\\b"
                     + "|\\b(put|puts|place[sd]?|rate[sd]?|score[sd]?) (us|our team|my team) (at|on) level\\b"
                     + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|below) (our target|target|level [0-4])\\b"
-                    + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b");
+                    + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b"
+                    + "|\\b(have|has|did) (we|our team|my team) (improved?|progressed?|got better|gotten better|moved up|gone up"
+                    + "|slipped|dropped|gone down|regressed)\\b|\\b(our|my team'?s?) progress\\b"
+                    + "|\\bhow (have|has) (we|our team|my team|our maturity|our level|our score) (changed|moved|improved|progressed)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i|our team|my team) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     + "|\\bwhere (should|do) (we|i) start\\b|\\bto level up\\b"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
                     + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
-                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) we (close|fix|tackle|address|improve|work on) first\\b");
+                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) we (close|fix|tackle|address|improve|work on) first\\b"
+                    + "|\\bpriorit(y|ies) for (us|our team|my team)\\b");
+    // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
+    // result; a longer one names a topic to search for.
+    private static final Pattern LAST_ASSESSMENT = Pattern.compile(
+            "\\b(after|since|from|given|based on|in) (the|our|my team'?s?) (last|latest|previous|recent|most recent) "
+                    + "(assessment|check-?in|results?|scores?)\\b");
+    private static final Pattern TO_DO = Pattern.compile(
+            "\\b(priorit(y|ies|ise|ize)|next|focus|work on|fix|tackle|improve|should|shall)\\b");
     private static final Pattern TARGET_PATTERN = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
@@ -110,11 +128,11 @@ public enum Intent {
     public static Intent of(String question) {
         var text = normalise(question);
         var greeting = rest(GREETING_START, text);
-        if (greeting.isPresent() && ADDRESSEES.containsAll(greeting.get())) {
+        if (greeting.isPresent() && (ADDRESSEES.containsAll(greeting.get()) || greeting.get().size() <= GREETING_TAIL)) {
             return GREETING;
         }
         var thanks = rest(THANKS_START, text);
-        if (thanks.isPresent() && thanks.get().size() <= THANKS_TAIL) {
+        if (thanks.isPresent() && thanks.get().size() <= THANKS_TAIL || isShortThanks(text)) {
             return THANKS;
         }
         if (HELP_PATTERN.matcher(afterGreeting(text)).find()) {
@@ -151,6 +169,9 @@ public enum Intent {
     }
 
     private static Intent shortQuestion(String text) {
+        if (LAST_ASSESSMENT.matcher(text).find()) {
+            return TO_DO.matcher(text).find() ? NEXT_STEPS : TEAM_LEVEL;
+        }
         if (ABOUT_US.matcher(text).find()) {
             if (NEXT.matcher(text).find()) {
                 return NEXT_STEPS;
@@ -161,6 +182,11 @@ public enum Intent {
             return SEARCH;
         }
         return LEVELS.matcher(text).find() ? EXPLAIN_LEVEL : SEARCH;
+    }
+
+    private static boolean isShortThanks(String text) {
+        return THANKS_WITHIN.matcher(text).find() && !ASKS.matcher(text).find()
+                && text.split("\\s+").length <= SHORT_THANKS;
     }
 
     /** The message without a greeting and whom it greets in front ("hi there - what can you do" → "what can you do"). */

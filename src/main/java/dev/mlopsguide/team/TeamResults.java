@@ -1,6 +1,7 @@
 package dev.mlopsguide.team;
 
 import dev.mlopsguide.history.AssessmentRecord;
+import dev.mlopsguide.history.Comparison;
 import dev.mlopsguide.history.TeamHistory;
 import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.Assessor;
@@ -58,6 +59,11 @@ public final class TeamResults {
     /** Every assessment of the team, oldest first, as recorded. */
     public TeamHistory history(Team team) {
         return assessments.history(team.id());
+    }
+
+    /** How this result compares with the team's complete assessment before it, if there was one. */
+    public Optional<Comparison> sincePrevious(Result result) {
+        return history(result.team()).sincePrevious(result.record());
     }
 
     /** The result of one of the team's assessments, scored on the current questionnaire with its profile. */

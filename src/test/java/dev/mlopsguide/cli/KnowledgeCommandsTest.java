@@ -54,6 +54,25 @@ class KnowledgeCommandsTest {
     }
 
     @Test
+    void aGreetingIsAnsweredWithoutAnEmptyListOfSources() {
+        var run = CliRun.of("", Map.of("MLOPS_GUIDE_DATA_DIR", temp.toString()), "ask", "howdy partner");
+
+        assertThat(run.out()).startsWith("Hi! ").doesNotContain("Sources:");
+    }
+
+    @Test
+    void askWhetherWeImprovedComparesTheLatestAssessmentWithTheOneBefore() {
+        var env = Map.of("MLOPS_GUIDE_DATA_DIR", temp.toString());
+        CliRun.of("", env, "assess", "--team", "platform", "--answers", TestContent.resource("teams/level-1-devops-no-mlops.yml").toString());
+        CliRun.of("", env, "assess", "--team", "platform", "--answers", TestContent.resource("teams/level-3-automated-deployment.yml").toString());
+
+        var run = CliRun.of("", env, "ask", "did we improve since the last assessment?", "--team", "platform");
+
+        assertThat(run.out()).startsWith("Team 'platform' is at level 3").contains("Since the assessment before it (")
+                .contains("level 1 → 3 (up 2).").contains("Moved: ");
+    }
+
+    @Test
     void evalRetrievalReportsHitRateAndMrrPerCourseAsJson() throws Exception {
         var truth = Files.writeString(temp.resolve("truth.csv"), "question,course,document\n"
                 + "\"How do we detect data drift?\",,data-drift\n"

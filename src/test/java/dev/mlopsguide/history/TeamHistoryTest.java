@@ -53,6 +53,22 @@ class TeamHistoryTest {
         assertThat(change.areas().get("release").before()).hasValue(2);
     }
 
+    @Test
+    void theLatestResultComparesWithTheLastCompleteAssessmentBeforeIt() {
+        var first = record(1, MONDAY, 1, Map.of("data", 1));
+        var partial = new AssessmentRecord(2, 1, "v1", "U1", AssessmentMode.CHANNEL, MONDAY.plus(Duration.ofDays(3)),
+                0, Map.of(), 0, 20, OptionalInt.empty(), Answers.NONE);
+        var latest = record(3, MONDAY.plus(Duration.ofDays(7)), 2, Map.of("data", 2));
+        var later = record(4, MONDAY.plus(Duration.ofDays(9)), 3, Map.of("data", 3));
+        var history = new TeamHistory(List.of(first, partial, latest, later));
+
+        assertThat(history.sincePrevious(latest)).hasValueSatisfying(change -> {
+            assertThat(change.before()).contains(first);
+            assertThat(change.overall().delta()).isEqualTo(1);
+        });
+        assertThat(history.sincePrevious(first)).isEmpty();
+    }
+
     private static AssessmentRecord record(long id, Instant at, int level, Map<String, Integer> areas) {
         return new AssessmentRecord(id, 1, "v1", "U1", AssessmentMode.MODAL, at, level, areas, 20, 20,
                 OptionalInt.empty(), Answers.NONE);

@@ -2,14 +2,22 @@ package dev.mlopsguide.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlopsguide.history.AssessmentMode;
+import dev.mlopsguide.history.AssessmentRecord;
+import dev.mlopsguide.history.TeamHistory;
+import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
 import dev.mlopsguide.maturity.ServingMode;
 import dev.mlopsguide.maturity.Stage;
 import dev.mlopsguide.maturity.TestContent;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,7 +109,19 @@ class AnswererTest {
             "how would our team reach the next level? | NEXT_STEPS",
             "what does the next level of a feature store add? | SEARCH",
             "how do we take one model to production with two people? | SEARCH",
-            "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH"})
+            "We are at level 2 and retrain monthly, do we need a feature store for our three models? | SEARCH",
+            "has our team progressed since march? | TEAM_LEVEL",
+            "how has our score changed | TEAM_LEVEL",
+            "any change in our results since the latest check-in | TEAM_LEVEL",
+            "what to focus on given our latest results | NEXT_STEPS",
+            "top priorities for my team? | NEXT_STEPS",
+            "since the last assessment we moved to airflow, how do we schedule retraining there? | SEARCH",
+            "morning crew | GREETING",
+            "hey, drift? | SEARCH",
+            "lifesaver, thank you | THANKS",
+            "you're a legend | THANKS",
+            "cheers, but why does drift matter? | SEARCH",
+            "ta for the canary write-up, what about shadow mode? | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -242,6 +262,38 @@ class AnswererTest {
         assertThat(level.text()).startsWith("**#ml-platform is at level 2 · Automated Training**").contains("What holds it at level 2");
         assertThat(next.text()).startsWith("**Next steps for #ml-platform**").contains("needed for level 3");
         assertThat(unknown.text()).startsWith("I don't have an assessment of #new yet");
+    }
+
+    @Test
+    void theTeamsLevelSaysHowItMovedSinceItsAssessmentBefore() {
+        var result = new Assessor(TestContent.bundled()).assess(TestContent.team("level-2-automated-training.yml"), Optional.empty());
+        var monday = Instant.parse("2026-10-05T09:00:00Z");
+        var before = record(1, monday, 1, Map.of("training", 1, "release", 2, "data", 1));
+        var after = record(2, monday.plus(Duration.ofDays(21)), 2, Map.of("training", 2, "release", 1, "data", 1));
+        var team = new Answerer.TeamContext("#ml-platform", Optional.of(result),
+                new TeamHistory(List.of(before, after)).sincePrevious(after));
+
+        var answer = answerer.answer("did we improve since the last assessment?", () -> team);
+
+        assertThat(answer.intent()).isEqualTo(Intent.TEAM_LEVEL);
+        assertThat(answer.text()).startsWith("**#ml-platform is at level 2")
+                .contains("Since the assessment before it (3 weeks earlier): level 1 → 2 (up 1).")
+                .contains("Moved: Training automation 1 → 2 (up 1); Release and deployment 2 → 1 (down 1).")
+                .doesNotContain("Data and experiments");
+    }
+
+    @Test
+    void aFirstAssessmentHasNothingToCompareWith() {
+        var result = new Assessor(TestContent.bundled()).assess(TestContent.team("level-2-automated-training.yml"), Optional.empty());
+
+        var answer = answerer.answer("have we improved?", () -> new Answerer.TeamContext("#ml-platform", Optional.of(result)));
+
+        assertThat(answer.text()).endsWith("This is its first assessment: the next one will show what changed.");
+    }
+
+    private static AssessmentRecord record(long id, Instant at, int level, Map<String, Integer> areas) {
+        return new AssessmentRecord(id, 1, "v1", "U1", AssessmentMode.MODAL, at, level, areas, 20, 20,
+                OptionalInt.empty(), Answers.NONE);
     }
 
     @Test

@@ -241,7 +241,11 @@ public final class QuestionAnswering {
 
     private Answerer.TeamContext team(String workspaceId, Optional<String> channelId) {
         return channelId.flatMap(channel -> teams.find(TeamKey.channel(workspaceId, channel)))
-                .map(team -> new Answerer.TeamContext(team.name(), results.latest(team).map(TeamResults.Result::result)))
+                .map(team -> {
+                    var latest = results.latest(team);
+                    return new Answerer.TeamContext(team.name(), latest.map(TeamResults.Result::result),
+                            latest.flatMap(results::sincePrevious));
+                })
                 .orElseGet(() -> new Answerer.TeamContext("This channel", Optional.empty()));
     }
 }
