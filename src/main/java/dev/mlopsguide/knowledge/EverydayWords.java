@@ -52,7 +52,17 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(second pair of eyes|four[- ]eyes)\\b"), "review approval"),
             new Reading(Pattern.compile("\\bhot ?fix(es|ed|ing)?\\b"), "rollback release pipeline"),
             new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues) (can|could) (rerun|reproduce|rebuild|run it again)\\b"),
-                    "reproducibility"));
+                    "reproducibility"),
+            new Reading(Pattern.compile("\\b(late|stale|delayed|out of date|stopped updating)\\b.*\\b(data|features?|tables?|pipelines?|feeds?)\\b"
+                    + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"),
+                    "freshness stale features"),
+            // Trying a new model on one country, region or group of stores before the rest is a canary.
+            new Reading(Pattern.compile("\\b(one|a single|a few|some|one or two|a handful of) (countr(y|ies)|regions?|markets?|stores?|shops?|cities|city"
+                    + "|branch(es)?|sites?|clinics?|users|customers) (\\w+ ){0,3}first\\b|\\bpilot(s|ed|ing)? (it |the (new )?model )?(in|on|with)\\b"),
+                    "canary small share of traffic gradual rollout"),
+            new Reading(Pattern.compile("\\b(stor(e|es|ed|ing)|log(s|ged|ging)?|keep(s|ing)?|sav(e|es|ed|ing)|record(s|ed|ing)?) (every|all|each) "
+                    + "(of the |the )?(requests?|predictions?|responses?|inputs?|outputs?|calls?)\\b"),
+                    "logged predictions request id monitoring"));
 
     private EverydayWords() {
     }

@@ -34,13 +34,17 @@ class EverydayWordsTest {
             "you build it, you run it? | owner ownership on-call",
             "four-eyes check for models | review approval",
             "a hotfix for the pricing model | rollback release pipeline",
-            "so that a colleague can rebuild the model | reproducibility"})
+            "so that a colleague can rebuild the model | reproducibility",
+            "the churn features are stale again | freshness stale features",
+            "can we try the new model in a few stores first | canary small share of traffic gradual rollout",
+            "should we log every prediction | logged predictions request id monitoring"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"how do we produce a daily report", "my laptop is slow"})
+    @CsvSource(delimiter = '|', value = {"how do we produce a daily report", "my laptop is slow",
+            "what links a prediction to the data behind it"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
