@@ -19,7 +19,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bk8s\\b"), "kubernetes"),
             new Reading(Pattern.compile("\\b(go|goes|going|went|gone) live\\b|\\bgo-live\\b"), "release production"),
             new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b"), "approval approve"),
-            new Reading(Pattern.compile("\\b(3 ?am|middle of the night|pager)\\b"), "on-call"),
+            new Reading(Pattern.compile("\\b(3 ?am|middle of the night|(?<!-)pager)\\b"), "on-call"),
             new Reading(Pattern.compile("\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b"), "documentation model card"),
             new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"), "shadow"),
@@ -62,7 +62,18 @@ final class EverydayWords {
                     "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\b(stor(e|es|ed|ing)|log(s|ged|ging)?|keep(s|ing)?|sav(e|es|ed|ing)|record(s|ed|ing)?) (every|all|each) "
                     + "(of the |the )?(requests?|predictions?|responses?|inputs?|outputs?|calls?)\\b"),
-                    "logged predictions request id monitoring"));
+                    "logged predictions request id monitoring"),
+            new Reading(Pattern.compile("\\btraffic (doubles|doubled|triples|tripled|spikes|grows|grew|jumps|surges)\\b"
+                    + "|\\b(peak|holiday|black friday) (load|traffic)\\b"), "scale replicas autoscale latency"),
+            new Reading(Pattern.compile("\\bone-?pager\\b|\\bone-page (summary|doc|document|description)\\b|\\bfact ?sheets?\\b"),
+                    "model card documentation"),
+            new Reading(Pattern.compile("\\bdata contracts?\\b|\\bagree(ment|d)? (on|about) (the )?(columns|schema|fields|format)\\b"),
+                    "schema data validation contract"),
+            new Reading(Pattern.compile("\\bwithout (a human|anyone|anybody|someone|people|a person) (clicking|pressing|doing|touching|approving)\\b"
+                    + "|\\bhands-?off\\b"), "automated pipeline"),
+            new Reading(Pattern.compile("\\b(model|job|scores?|predictions?) (that |which )?(is |are )?(runs?|run|scored|computed) "
+                    + "(monthly|nightly|weekly|daily|every (night|week|month|morning))\\b"),
+                    "batch job schedule"));
 
     private EverydayWords() {
     }

@@ -30,6 +30,8 @@ public enum Intent {
             "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
     /** How many words may follow a thanks in a message that is only conversation. */
     private static final int THANKS_TAIL = 5;
+    /** What may come between a greeting and its request: "hi, quick question: what can you do". */
+    private static final Pattern QUICK_ONE = Pattern.compile("^(a )?quick (one|question|q)\\b[ ,:;-]*");
     /** How many other words a greeting may carry ("howdy partner", "morning crew") and still only greet. */
     private static final int GREETING_TAIL = 2;
     // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
@@ -56,7 +58,9 @@ public enum Intent {
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b"
                     + "|\\b(have|has|did) (we|our team|my team) (improved?|progressed?|got better|gotten better|moved up|gone up"
                     + "|slipped|dropped|gone down|regressed)\\b|\\b(our|my team'?s?) progress\\b"
-                    + "|\\bhow (have|has) (we|our team|my team|our maturity|our level|our score) (changed|moved|improved|progressed)\\b");
+                    + "|\\bhow (have|has) (we|our team|my team|our maturity|our level|our score) (changed|moved|improved|progressed)\\b"
+                    + "|\\bwhere (are|is) (we|our team|my team) (weakest|strongest)\\b"
+                    + "|\\b(our|my team'?s?) (weakest|strongest) (areas?|spots?|points?|links?|practices?)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i|our team|my team) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
@@ -88,7 +92,7 @@ public enum Intent {
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
-            + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|overview|in a nutshell"
+            + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|sum up|recap|rundown|gist|overview|in a nutshell"
             + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few) (sentences?|lines?)|at a glance"
             + "|tl;?dr|eli5|like i'?m (new|five))\\b");
     private static final Pattern STEP = Pattern.compile(
@@ -199,7 +203,7 @@ public enum Intent {
         while (!words.isEmpty() && ADDRESSEES.contains(words.get(0))) {
             words.remove(0);
         }
-        return String.join(" ", words).strip();
+        return QUICK_ONE.matcher(String.join(" ", words)).replaceFirst("").strip();
     }
 
     /** The words after the start {@code start} matches, if the message starts so and asks nothing. */

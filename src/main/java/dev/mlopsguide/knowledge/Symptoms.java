@@ -49,7 +49,8 @@ final class Symptoms {
                     + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"),
                     "training-serving skew feature consistency",
                     Set.of("training-serving-skew", "feature-stores", "model-decay")),
-            new Symptom(Pattern.compile("\\b(new|latest|retrained) model (broke|breaks|is worse|made things worse|hurt)\\b"
+            new Symptom(Pattern.compile("\\b(new|latest|retrained|fresh) model (broke|breaks|is worse|made things worse|hurt)\\b"
+                    + "|\\b(new|latest|retrained|fresh) model\\b.*\\b(underperforms|does worse than|is worse than|lost to)\\b"
                     + "|\\bundo (a|the) (model )?(release|deployment)\\b"
                     + "|\\b(after|since) (we )?(shipped|deployed|released|rolled out|pushed|launched) (the |a |our )?"
                     + "(new|latest|last) (model|version|release)\\b"
@@ -79,7 +80,7 @@ final class Symptoms {
                     + "(model|version)\\b|\\bwhich (model|version) is (in production|deployed|live)\\b"),
                     "model registry production version lineage",
                     Set.of("model-registry", "model-lineage")),
-            new Symptom(Pattern.compile("\\b(paged|pages|on-?call|on call)\\b|\\bwho (owns|is responsible for|fixes)\\b"
+            new Symptom(Pattern.compile("\\bwho (owns|is responsible for|fixes)\\b"
                     + "|\\b(nobody|no one) (remembers|owns|knows who)\\b"
                     + "|\\bwho (to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)\\b"),
                     "model owner on-call ownership",

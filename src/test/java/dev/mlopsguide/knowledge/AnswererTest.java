@@ -121,7 +121,11 @@ class AnswererTest {
             "lifesaver, thank you | THANKS",
             "you're a legend | THANKS",
             "cheers, but why does drift matter? | SEARCH",
-            "ta for the canary write-up, what about shadow mode? | SEARCH"})
+            "ta for the canary write-up, what about shadow mode? | SEARCH",
+            "recap of level 2 | EXPLAIN_LEVEL",
+            "where is our team strongest? | TEAM_LEVEL",
+            "our weakest areas please | TEAM_LEVEL",
+            "hello! quick question - what can you do? | HELP"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -448,6 +452,7 @@ class AnswererTest {
             "we ran the same notebook twice and got other results | reproducibility, data-versioning, model-lineage",
             "p99 latency tripled since the new features | service-health-monitoring, online-deployment",
             "nobody remembers who set up the pricing model | model-ownership",
+            "this week's fresh model does worse than the one it replaced | model-rollback, canary-releases, model-decay, retraining-triggers, ab-testing-models, blue-green-deployment",
             "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);

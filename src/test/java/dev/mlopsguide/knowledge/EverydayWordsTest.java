@@ -37,14 +37,19 @@ class EverydayWordsTest {
             "so that a colleague can rebuild the model | reproducibility",
             "the churn features are stale again | freshness stale features",
             "can we try the new model in a few stores first | canary small share of traffic gradual rollout",
-            "should we log every prediction | logged predictions request id monitoring"})
+            "should we log every prediction | logged predictions request id monitoring",
+            "what if traffic doubles during the sale | scale replicas autoscale latency",
+            "a one-pager for the churn model | model card documentation",
+            "do we need a data contract with the crm team | schema data validation contract",
+            "ship it without anyone approving by hand | automated pipeline",
+            "our pricing model is run nightly | batch job schedule"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"how do we produce a daily report", "my laptop is slow",
-            "what links a prediction to the data behind it"})
+            "what links a prediction to the data behind it", "turn the notebook into something that runs every night"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }

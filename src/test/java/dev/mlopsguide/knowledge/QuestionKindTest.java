@@ -32,7 +32,8 @@ class QuestionKindTest {
             "models in the new project are a mess honestly | OTHER",
             "how do we keep a model healthy after the launch | HOW_TO",
             "our scores fell after the launch | SYMPTOM",
-            "the churn table has been frozen since monday | SYMPTOM"})
+            "the churn table has been frozen since monday | SYMPTOM",
+            "what belongs on the on-call dashboard for our models | MONITOR"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
