@@ -73,7 +73,17 @@ final class EverydayWords {
                     + "|\\bhands-?off\\b"), "automated pipeline"),
             new Reading(Pattern.compile("\\b(model|job|scores?|predictions?) (that |which )?(is |are )?(runs?|run|scored|computed) "
                     + "(monthly|nightly|weekly|daily|every (night|week|month|morning))\\b"),
-                    "batch job schedule"));
+                    "batch job schedule"),
+            new Reading(Pattern.compile("\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
+                    + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"), "shadow"),
+            new Reading(Pattern.compile("\\b(two|2|several|three|3) (model )?variants\\b"), "a/b test experiment"),
+            new Reading(Pattern.compile("\\b(gap|mismatch|difference)s? between (the )?(offline|training) (and|vs|versus) (the )?(online|live|serving)\\b"
+                    + "|\\b(offline|training) (features?|data|values) (vs\\.?|versus|and) (the )?(online|live|serving) (ones|features?|data|values)\\b"),
+                    "training-serving skew"),
+            new Reading(Pattern.compile("\\b(older|oldest|old) (years|months|data|records|rows|history)\\b|\\bhow (far|many years) back\\b"
+                    + "|\\bhow much history\\b"), "window recent history retrain"),
+            new Reading(Pattern.compile("\\b(empty|blank) (values?|fields?|columns?|cells?|strings?|ids?|\\w+_id)\\b"),
+                    "missing null values data quality"));
 
     private EverydayWords() {
     }

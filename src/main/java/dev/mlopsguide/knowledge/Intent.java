@@ -44,7 +44,7 @@ public enum Intent {
     private static final Pattern HELP_PATTERN = Pattern.compile(
             "^(help|help me|\\?|what can you do|what can you help( me)? with|how can you help( me)?|what do you do"
                     + "|what do you know|what can i ask( you)?|how do you work|how does this (bot|app) work|who are you"
-                    + "|what are you|commands|usage)[ ?!.]*$");
+                    + "|what are you|what are you (good )?for|what('s| is) this (bot|app) for|commands|usage)[ ?!.]*$");
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
@@ -60,7 +60,8 @@ public enum Intent {
                     + "|slipped|dropped|gone down|regressed)\\b|\\b(our|my team'?s?) progress\\b"
                     + "|\\bhow (have|has) (we|our team|my team|our maturity|our level|our score) (changed|moved|improved|progressed)\\b"
                     + "|\\bwhere (are|is) (we|our team|my team) (weakest|strongest)\\b"
-                    + "|\\b(our|my team'?s?) (weakest|strongest) (areas?|spots?|points?|links?|practices?)\\b");
+                    + "|\\b(our|my team'?s?) (weakest|strongest) (areas?|spots?|points?|links?|practices?)\\b"
+                    + "|\\bwhat('s| is)? (holding|keeping|holds|keeps) (us|our team|my team) (back|down)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i|our team|my team) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
@@ -124,9 +125,11 @@ public enum Intent {
     private static final Pattern SECOND_LEVEL_IN_WORDS = Pattern.compile(
             "\\b(levels? [0-4] ?(?:and|or|vs\\.?|versus|to|-) ?(?:level )?)(zero|one|two|three|four)\\b");
     private static final Pattern HIGHEST_LEVEL = Pattern.compile(
-            "\\b(the )?(most automated|fully automated|highest) (maturity |mlops )?level\\b");
+            "\\b(the )?(most automated|fully automated|highest) (maturity |mlops )?level\\b"
+                    + "|\\b(the )?(very )?top of the (scale|ladder|maturity scale)\\b");
     private static final Pattern LOWEST_LEVEL = Pattern.compile(
-            "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b");
+            "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b"
+                    + "|\\b(the )?(very )?bottom of the (scale|ladder|maturity scale)\\b");
 
     /** The kind of a question, read from its wording. */
     public static Intent of(String question) {

@@ -23,6 +23,8 @@ final class Symptoms {
 
     private static final List<Symptom> KNOWN = List.of(
             new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b"
+                    + "|\\b(got|gets|getting|became|becomes|grow|grows|is|are) (a (little|bit) |slightly |much |way )?less "
+                    + "(useful|accurate|reliable|relevant|precise)\\b"
                     + "|\\b(accuracy|performance|quality|precision|recall|auc|predictions?) "
                     + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping)\\b"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
@@ -77,7 +79,7 @@ final class Symptoms {
                     "data quality schema data validation",
                     Set.of("data-validation", "data-quality-monitoring", "model-decay")),
             new Symptom(Pattern.compile("\\b(nobody|no one|noone|don't|do not|can't|cannot) (knows?|tell|say) which "
-                    + "(model|version)\\b|\\bwhich (model|version) is (in production|deployed|live)\\b"),
+                    + "(model|version)\\b|\\bwhich (model |model version|version) (is )?(in production|deployed|live|serves|serving)\\b"),
                     "model registry production version lineage",
                     Set.of("model-registry", "model-lineage")),
             new Symptom(Pattern.compile("\\bwho (owns|is responsible for|fixes)\\b"

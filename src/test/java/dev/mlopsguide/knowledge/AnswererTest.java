@@ -125,7 +125,11 @@ class AnswererTest {
             "recap of level 2 | EXPLAIN_LEVEL",
             "where is our team strongest? | TEAM_LEVEL",
             "our weakest areas please | TEAM_LEVEL",
-            "hello! quick question - what can you do? | HELP"})
+            "hello! quick question - what can you do? | HELP",
+            "what is keeping us back? | TEAM_LEVEL",
+            "describe a team at the bottom of the ladder | EXPLAIN_LEVEL",
+            "what does the top of the scale require | EXPLAIN_LEVEL",
+            "hey, what is this bot for? | HELP"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -452,6 +456,8 @@ class AnswererTest {
             "we ran the same notebook twice and got other results | reproducibility, data-versioning, model-lineage",
             "p99 latency tripled since the new features | service-health-monitoring, online-deployment",
             "nobody remembers who set up the pricing model | model-ownership",
+            "month after month the demand forecast gets a bit less accurate | model-decay, data-drift, concept-drift",
+            "which model version is serving the app today | model-registry, model-lineage",
             "this week's fresh model does worse than the one it replaced | model-rollback, canary-releases, model-decay, retraining-triggers, ab-testing-models, blue-green-deployment",
             "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {

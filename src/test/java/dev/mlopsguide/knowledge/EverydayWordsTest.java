@@ -42,7 +42,12 @@ class EverydayWordsTest {
             "a one-pager for the churn model | model card documentation",
             "do we need a data contract with the crm team | schema data validation contract",
             "ship it without anyone approving by hand | automated pipeline",
-            "our pricing model is run nightly | batch job schedule"})
+            "our pricing model is run nightly | batch job schedule",
+            "run the candidate next to the live model first | shadow",
+            "we have three variants of the ranker | a/b test experiment",
+            "the mismatch between training and serving values | training-serving skew",
+            "how far back should the training data go | window recent history retrain",
+            "blank ids in the orders table | missing null values data quality"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -33,7 +33,9 @@ class QuestionKindTest {
             "how do we keep a model healthy after the launch | HOW_TO",
             "our scores fell after the launch | SYMPTOM",
             "the churn table has been frozen since monday | SYMPTOM",
-            "what belongs on the on-call dashboard for our models | MONITOR"})
+            "what belongs on the on-call dashboard for our models | MONITOR",
+            "month after month the demand forecast gets a bit less accurate | SYMPTOM",
+            "which model version is serving the app today | SYMPTOM"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
