@@ -189,7 +189,8 @@ public final class Answerer {
     }
 
     private Answer answerRead(String asked, Supplier<TeamContext> team) {
-        return switch (Intent.of(asked)) {
+        var intent = Intent.of(asked);
+        return switch (intent) {
             case TEAM_LEVEL -> teamLevel(asked, team.get());
             case NEXT_STEPS -> nextSteps(asked, team.get());
             case TARGET -> target(asked, team);
@@ -198,12 +199,15 @@ public final class Answerer {
                     : levels(asked);
             case EXPLAIN_STEP -> Intent.step(asked).flatMap(content::step).map(s -> step(asked, s)).orElseGet(() -> search(asked));
             case HOW_TO_ASSESS -> howToAssess(asked);
-            case GREETING -> conversation(asked, Intent.GREETING, "Hi! " + WHAT_I_DO);
-            case THANKS -> conversation(asked, Intent.THANKS, "You're welcome. Ask me anything else about running "
-                    + "your models, or run `/mlops-assess` to see where your team stands.");
-            case HELP -> conversation(asked, Intent.HELP, WHAT_I_DO);
-            case SEARCH -> search(asked);
+            case GREETING, THANKS, HELP -> conversation(asked, intent);
+            case SEARCH -> searchOrSmallTalk(asked);
         };
+    }
+
+    /** The searched answer, unless nothing answers a message that only greets or thanks in words the rules miss. */
+    private Answer searchOrSmallTalk(String asked) {
+        var answer = search(asked);
+        return answer.answers() ? answer : Intent.smallTalk(asked).map(intent -> conversation(asked, intent)).orElse(answer);
     }
 
     /**
@@ -536,7 +540,13 @@ public final class Answerer {
             + "maturity levels. `/mlops-assess help` lists everything.";
 
     /** A reply to a greeting, thanks or a request for help: no article to cite. */
-    private static Answer conversation(String question, Intent intent, String text) {
+    private static Answer conversation(String question, Intent intent) {
+        var text = switch (intent) {
+            case GREETING -> "Hi! " + WHAT_I_DO;
+            case THANKS -> "You're welcome. Ask me anything else about running your models, or run `/mlops-assess` to "
+                    + "see where your team stands.";
+            default -> WHAT_I_DO;
+        };
         return new Answer(question, text, intent, 1.0, Certainty.SURE, List.of(), List.of());
     }
 

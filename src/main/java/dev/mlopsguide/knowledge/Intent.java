@@ -191,6 +191,21 @@ public enum Intent {
         return LEVELS.matcher(text).find() ? EXPLAIN_LEVEL : SEARCH;
     }
 
+    /**
+     * Whether a message the rules read as a question is conversation if nothing answers it: one that greets first or
+     * thanks somewhere, and asks nothing ("morning all - hope you're well", "brilliant, cheers for sorting that out").
+     */
+    public static Optional<Intent> smallTalk(String question) {
+        var text = normalise(question).replaceAll(":[a-z0-9_+-]+:", " ").strip();
+        if (ASKS.matcher(text).find()) {
+            return Optional.empty();
+        }
+        if (GREETING_START.matcher(text).find()) {
+            return Optional.of(GREETING);
+        }
+        return THANKS_WITHIN.matcher(text).find() || THANKS_START.matcher(text).find() ? Optional.of(THANKS) : Optional.empty();
+    }
+
     private static boolean isShortThanks(String text) {
         return THANKS_WITHIN.matcher(text).find() && !ASKS.matcher(text).find()
                 && text.split("\\s+").length <= SHORT_THANKS;

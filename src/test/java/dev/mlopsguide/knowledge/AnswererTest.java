@@ -485,6 +485,19 @@ class AnswererTest {
     }
 
     @Test
+    void aGreetingOrThanksInWordsTheRulesMissIsConversationWhenNothingAnswersIt() {
+        var greeting = answerer.answer("evening folks, hope the week went well", () -> Answerer.TeamContext.UNKNOWN);
+        var thanks = answerer.answer("that was spot on, cheers for sorting it out", () -> Answerer.TeamContext.UNKNOWN);
+        var question = answerer.answer("hi, how do we run federated learning across hospitals?", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(greeting.intent()).isEqualTo(Intent.GREETING);
+        assertThat(greeting.text()).startsWith("Hi! ");
+        assertThat(thanks.intent()).isEqualTo(Intent.THANKS);
+        assertThat(question.intent()).isEqualTo(Intent.SEARCH);
+        assertThat(question.certainty()).isEqualTo(Answerer.Certainty.NOT_SURE);
+    }
+
+    @Test
     void spellingIsCorrectedOnlyForWordsTheKnowledgeNeverUses() {
         var retriever = TestKnowledge.retriever();
 
