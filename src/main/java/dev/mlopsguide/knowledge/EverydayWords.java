@@ -20,7 +20,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(go|goes|going|went|gone) live\\b|\\bgo-live\\b"), "release production"),
             new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b"), "approval approve"),
             new Reading(Pattern.compile("\\b(3 ?am|middle of the night|(?<!-)pager)\\b"), "on-call"),
-            new Reading(Pattern.compile("\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b"), "documentation model card"),
+            // Not when they are only whom something is explained to ("explain a registry to a new hire").
+            new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
+                    + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b"), "documentation model card"),
             new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
@@ -83,7 +85,13 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(older|oldest|old) (years|months|data|records|rows|history)\\b|\\bhow (far|many years) back\\b"
                     + "|\\bhow much history\\b"), "window recent history retrain"),
             new Reading(Pattern.compile("\\b(empty|blank) (values?|fields?|columns?|cells?|strings?|ids?|\\w+_id)\\b"),
-                    "missing null values data quality"));
+                    "missing null values data quality"),
+            new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"),
+                    "cost of automation worth"),
+            new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"),
+                    "data versioning snapshot"),
+            // Not "downtime": "a release without downtime" is about how to release.
+            new Reading(Pattern.compile("\\b(uptime|promised|guarantee(d|s)?)\\b"), "sla slo availability"));
 
     private EverydayWords() {
     }

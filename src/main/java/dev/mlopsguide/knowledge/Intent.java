@@ -69,7 +69,8 @@ public enum Intent {
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
                     + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) we (close|fix|tackle|address|improve|work on) first\\b"
-                    + "|\\bpriorit(y|ies) for (us|our team|my team)\\b");
+                    + "|\\bpriorit(y|ies) for (us|our team|my team)\\b"
+                    + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b");
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
     private static final Pattern LAST_ASSESSMENT = Pattern.compile(
@@ -82,6 +83,8 @@ public enum Intent {
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
                     + "|\\blevel\\b.*\\baim for\\b|\\baim for\\b.*\\blevel\\b|\\btarget (maturity )?level\\b"
                     + "|\\bhow mature (should|must) (we|our team|a team|an? [a-z -]+) be\\b");
+    /** A target asked for after the facts, as a last word: "three online models retrained weekly - target?". */
+    private static final Pattern TARGET_LAST = Pattern.compile("(^|[-:,] ?)(our |the |what |which )?target( level)?[ ?!.]*$");
     // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
@@ -158,8 +161,8 @@ public enum Intent {
         if (NEXT_STEPS_PATTERN.matcher(text).find()) {
             return NEXT_STEPS;
         }
-        if (TARGET_PATTERN.matcher(text).find()
-                || (LEVEL_THAT_FITS.matcher(text).find() && StatedProfile.read(text).statesAnything())) {
+        if (TARGET_PATTERN.matcher(text).find() || ((LEVEL_THAT_FITS.matcher(text).find() || TARGET_LAST.matcher(text).find())
+                && StatedProfile.read(text).statesAnything())) {
             return TARGET;
         }
         if (levels(question).size() == 2) {

@@ -94,7 +94,8 @@ final class Symptoms {
                     + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"
                     + "|\\b(tables?|feeds?|features|data|predictions|scores|numbers|dashboards?) (has been|have been|is|are|was|were"
                     + "|got|look|looks) (frozen|stale)\\b"
-                    + "|\\b(hasn't|has not|haven't|have not) (updated|refreshed|changed) (since|for|in)\\b"),
+                    + "|\\b(hasn't|has not|haven't|have not) (updated|refreshed|changed) (since|for|in)\\b"
+                    + "|\\bstill (shows?|showing|displays?|has|have) (last|yesterday's|old|last week's)\\b"),
                     "batch job did not run alert deadline",
                     Set.of("batch-deployment", "service-health-monitoring", "orchestration")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"

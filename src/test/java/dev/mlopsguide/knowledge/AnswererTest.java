@@ -129,7 +129,10 @@ class AnswererTest {
             "what is keeping us back? | TEAM_LEVEL",
             "describe a team at the bottom of the ladder | EXPLAIN_LEVEL",
             "what does the top of the scale require | EXPLAIN_LEVEL",
-            "hey, what is this bot for? | HELP"})
+            "hey, what is this bot for? | HELP",
+            "five models served online, retrained daily - target? | TARGET",
+            "our target column has nulls | SEARCH",
+            "top five things for our team | NEXT_STEPS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }

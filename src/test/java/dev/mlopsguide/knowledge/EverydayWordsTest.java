@@ -47,14 +47,19 @@ class EverydayWordsTest {
             "we have three variants of the ranker | a/b test experiment",
             "the mismatch between training and serving values | training-serving skew",
             "how far back should the training data go | window recent history retrain",
-            "blank ids in the orders table | missing null values data quality"})
+            "blank ids in the orders table | missing null values data quality",
+            "what would automating this save us | cost of automation worth",
+            "can we restore the training data from march | data versioning snapshot",
+            "the uptime we promised the business | sla slo availability",
+            "what should new hires read first | documentation model card"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"how do we produce a daily report", "my laptop is slow",
-            "what links a prediction to the data behind it", "turn the notebook into something that runs every night"})
+            "what links a prediction to the data behind it", "turn the notebook into something that runs every night",
+            "explain the registry to a new hire", "a release without downtime", "would a feature store pay off"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }

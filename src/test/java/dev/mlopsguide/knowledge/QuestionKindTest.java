@@ -35,7 +35,8 @@ class QuestionKindTest {
             "the churn table has been frozen since monday | SYMPTOM",
             "what belongs on the on-call dashboard for our models | MONITOR",
             "month after month the demand forecast gets a bit less accurate | SYMPTOM",
-            "which model version is serving the app today | SYMPTOM"})
+            "which model version is serving the app today | SYMPTOM",
+            "the report still shows last month's numbers | SYMPTOM"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
