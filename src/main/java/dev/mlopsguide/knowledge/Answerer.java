@@ -428,13 +428,13 @@ public final class Answerer {
         };
     }
 
-    /** How long before the latest the earlier assessment was taken, in words: " (3 weeks earlier)". */
+    /** How long before the latest the earlier assessment was taken, in words: " (taken 3 weeks earlier)". */
     private static String apart(Comparison comparison) {
         if (comparison.before().isEmpty() || comparison.after().isEmpty()) {
             return "";
         }
         long days = Duration.between(comparison.before().get().takenAt(), comparison.after().get().takenAt()).toDays();
-        return " (" + (days == 0 ? "the same day" : days == 1 ? "a day earlier" : days < 14 ? days + " days earlier"
+        return " (taken " + (days == 0 ? "the same day" : days == 1 ? "a day earlier" : days < 14 ? days + " days earlier"
                 : days < 61 ? days / 7 + " weeks earlier" : days / 30 + " months earlier") + ")";
     }
 

@@ -195,10 +195,11 @@ public enum Intent {
     }
 
     /**
-     * Whether a message the rules read as a question is conversation if nothing answers it: one that greets first or
-     * thanks somewhere, and asks nothing ("morning all - hope you're well", "brilliant, cheers for sorting that out").
+     * The conversation a message the rules read as a question is when nothing answers it: a greeting when it greets
+     * first, a thanks when it thanks anywhere, and neither when it asks something ("morning all - hope you're well",
+     * "brilliant, cheers for sorting that out").
      */
-    public static Optional<Intent> smallTalk(String question) {
+    static Optional<Intent> smallTalk(String question) {
         var text = normalise(question).replaceAll(":[a-z0-9_+-]+:", " ").strip();
         if (ASKS.matcher(text).find()) {
             return Optional.empty();

@@ -17,8 +17,8 @@ class TeamHistoryTest {
 
     @Test
     void recordsAreKeptInTheOrderTheyWereTaken() {
-        var later = record(2, MONDAY.plus(Duration.ofDays(7)), 2, Map.of("data", 2));
-        var earlier = record(1, MONDAY, 1, Map.of("data", 1));
+        var later = Records.complete(2, MONDAY.plus(Duration.ofDays(7)), 2, Map.of("data", 2));
+        var earlier = Records.complete(1, MONDAY, 1, Map.of("data", 1));
 
         var history = new TeamHistory(List.of(later, earlier));
 
@@ -29,8 +29,8 @@ class TeamHistoryTest {
 
     @Test
     void whatStoodAtAMomentIsTheLastAssessmentTakenByThen() {
-        var first = record(1, MONDAY, 1, Map.of());
-        var second = record(2, MONDAY.plus(Duration.ofDays(7)), 3, Map.of());
+        var first = Records.complete(1, MONDAY, 1, Map.of());
+        var second = Records.complete(2, MONDAY.plus(Duration.ofDays(7)), 3, Map.of());
         var history = new TeamHistory(List.of(first, second));
 
         assertThat(history.asOf(MONDAY.minusSeconds(1))).isEmpty();
@@ -42,8 +42,8 @@ class TeamHistoryTest {
 
     @Test
     void theChangeBetweenTwoMomentsIsOverallAndPerArea() {
-        var history = new TeamHistory(List.of(record(1, MONDAY, 1, Map.of("data", 1, "release", 2)),
-                record(2, MONDAY.plus(Duration.ofDays(7)), 2, Map.of("data", 3, "release", 2))));
+        var history = new TeamHistory(List.of(Records.complete(1, MONDAY, 1, Map.of("data", 1, "release", 2)),
+                Records.complete(2, MONDAY.plus(Duration.ofDays(7)), 2, Map.of("data", 3, "release", 2))));
 
         var change = history.changeBetween(MONDAY.plusSeconds(1), MONDAY.plus(Duration.ofDays(8)));
 
@@ -55,11 +55,11 @@ class TeamHistoryTest {
 
     @Test
     void theLatestResultComparesWithTheLastCompleteAssessmentBeforeIt() {
-        var first = record(1, MONDAY, 1, Map.of("data", 1));
+        var first = Records.complete(1, MONDAY, 1, Map.of("data", 1));
         var partial = new AssessmentRecord(2, 1, "v1", "U1", AssessmentMode.CHANNEL, MONDAY.plus(Duration.ofDays(3)),
                 0, Map.of(), 0, 20, OptionalInt.empty(), Answers.NONE);
-        var latest = record(3, MONDAY.plus(Duration.ofDays(7)), 2, Map.of("data", 2));
-        var later = record(4, MONDAY.plus(Duration.ofDays(9)), 3, Map.of("data", 3));
+        var latest = Records.complete(3, MONDAY.plus(Duration.ofDays(7)), 2, Map.of("data", 2));
+        var later = Records.complete(4, MONDAY.plus(Duration.ofDays(9)), 3, Map.of("data", 3));
         var history = new TeamHistory(List.of(first, partial, latest, later));
 
         assertThat(history.sincePrevious(latest)).hasValueSatisfying(change -> {
@@ -67,10 +67,5 @@ class TeamHistoryTest {
             assertThat(change.overall().delta()).isEqualTo(1);
         });
         assertThat(history.sincePrevious(first)).isEmpty();
-    }
-
-    private static AssessmentRecord record(long id, Instant at, int level, Map<String, Integer> areas) {
-        return new AssessmentRecord(id, 1, "v1", "U1", AssessmentMode.MODAL, at, level, areas, 20, 20,
-                OptionalInt.empty(), Answers.NONE);
     }
 }

@@ -2,10 +2,8 @@ package dev.mlopsguide.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mlopsguide.history.AssessmentMode;
-import dev.mlopsguide.history.AssessmentRecord;
+import dev.mlopsguide.history.Records;
 import dev.mlopsguide.history.TeamHistory;
-import dev.mlopsguide.maturity.Answers;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.maturity.Regulation;
 import dev.mlopsguide.maturity.RetrainingCadence;
@@ -17,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -279,8 +276,8 @@ class AnswererTest {
     void theTeamsLevelSaysHowItMovedSinceItsAssessmentBefore() {
         var result = new Assessor(TestContent.bundled()).assess(TestContent.team("level-2-automated-training.yml"), Optional.empty());
         var monday = Instant.parse("2026-10-05T09:00:00Z");
-        var before = record(1, monday, 1, Map.of("training", 1, "release", 2, "data", 1));
-        var after = record(2, monday.plus(Duration.ofDays(21)), 2, Map.of("training", 2, "release", 1, "data", 1));
+        var before = Records.complete(1, monday, 1, Map.of("training", 1, "release", 2, "data", 1));
+        var after = Records.complete(2, monday.plus(Duration.ofDays(21)), 2, Map.of("training", 2, "release", 1, "data", 1));
         var team = new Answerer.TeamContext("#ml-platform", Optional.of(result),
                 new TeamHistory(List.of(before, after)).sincePrevious(after));
 
@@ -288,7 +285,7 @@ class AnswererTest {
 
         assertThat(answer.intent()).isEqualTo(Intent.TEAM_LEVEL);
         assertThat(answer.text()).startsWith("**#ml-platform is at level 2")
-                .contains("Since the assessment before it (3 weeks earlier): level 1 → 2 (up 1).")
+                .contains("Since the assessment before it (taken 3 weeks earlier): level 1 → 2 (up 1).")
                 .contains("Moved: Training automation 1 → 2 (up 1); Release and deployment 2 → 1 (down 1).")
                 .doesNotContain("Data and experiments");
     }
@@ -300,11 +297,6 @@ class AnswererTest {
         var answer = answerer.answer("have we improved?", () -> new Answerer.TeamContext("#ml-platform", Optional.of(result)));
 
         assertThat(answer.text()).endsWith("This is its first assessment: the next one will show what changed.");
-    }
-
-    private static AssessmentRecord record(long id, Instant at, int level, Map<String, Integer> areas) {
-        return new AssessmentRecord(id, 1, "v1", "U1", AssessmentMode.MODAL, at, level, areas, 20, 20,
-                OptionalInt.empty(), Answers.NONE);
     }
 
     @Test
