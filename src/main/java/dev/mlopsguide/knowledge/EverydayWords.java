@@ -34,7 +34,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(every|each) (commit|merge|push|pull request|pr)\\b"), "ci/cd"),
             new Reading(Pattern.compile("\\bdocs\\b"), "documentation"),
             new Reading(Pattern.compile("\\bsan(e|ity)\\b"), "validation data quality"),
-            new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b"), "alias version registry"),
+            // A tagged model is a registry's alias; a tagged dataset is a version of the data.
+            new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b(?!.*\\b(datasets?|data|tables?|snapshots?)\\b)"), "alias version registry"),
+            new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b(?=.*\\b(datasets?|data|tables?|snapshots?)\\b)"), "data versioning snapshot"),
             new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (rows|records|values|data)\\b"), "data quality validation"),
             // "pip freeze": an environment frozen is one whose versions are pinned.
             new Reading(Pattern.compile("\\bfr(eeze|eezes|eezing|ozen) (the |our |its )?(\\w+ )?(environment|dependencies|packages|versions|requirements)\\b"),
@@ -80,7 +82,8 @@ final class EverydayWords {
                     + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"), "shadow"),
             new Reading(Pattern.compile("\\b(two|2|several|three|3) (model )?variants\\b"), "a/b test experiment"),
             new Reading(Pattern.compile("\\b(gap|mismatch|difference)s? between (the )?(offline|training) (and|vs|versus) (the )?(online|live|serving)\\b"
-                    + "|\\b(offline|training) (features?|data|values) (vs\\.?|versus|and) (the )?(online|live|serving) (ones|features?|data|values)\\b"),
+                    + "|\\b(offline|training) (features?|data|values) (vs\\.?|versus|and) (the )?(online|live|serving) (ones|features?|data|values)\\b"
+                    + "|\\b(offline|training) (and|vs\\.?|versus) (online|live|serving) (features?|values|data) (match|agree|differ|are the same)\\b"),
                     "training-serving skew"),
             new Reading(Pattern.compile("\\b(older|oldest|old) (years|months|data|records|rows|history)\\b|\\bhow (far|many years) back\\b"
                     + "|\\bhow much history\\b"), "window recent history retrain"),
@@ -90,6 +93,12 @@ final class EverydayWords {
                     "cost of automation worth"),
             new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"),
                     "data versioning snapshot"),
+            new Reading(Pattern.compile("\\b(spread|distribution|mix) of (the )?(model'?s )?(outputs|predictions|scores)\\b"),
+                    "prediction distribution drift"),
+            new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
+            new Reading(Pattern.compile("\\bstandby (copy|environment|cluster|stack)\\b|\\bflip (all |the )?(traffic|everything)\\b"
+                    + "|\\bswitch (all )?(the )?traffic at once\\b"), "blue-green switch"),
+            new Reading(Pattern.compile("\\b(backfill(s|ed|ing)?|re-?scor(e|es|ed|ing))\\b"), "batch job period rerun idempotent"),
             // Not "downtime": "a release without downtime" is about how to release.
             new Reading(Pattern.compile("\\b(uptime|promised|guarantee(d|s)?)\\b"), "sla slo availability"));
 

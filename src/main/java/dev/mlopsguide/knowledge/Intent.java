@@ -37,7 +37,10 @@ public enum Intent {
     // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
     private static final Pattern THANKS_WITHIN = Pattern.compile(
             "\\b(thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it|lifesaver|life saver"
-                    + "|you'?re (a|the) (star|legend|hero|gem|champ))\\b");
+                    + "|you'?re (a|the) (star|legend|hero|gem|champ)|(exactly|just) what i needed)\\b");
+    /** Pleasantries a greeting may carry, which ask nothing: "hiya - how are you". */
+    private static final Pattern PLEASANTRIES = Pattern.compile(
+            "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well))\\b");
     private static final int SHORT_THANKS = 6;
     private static final Pattern ASKS = Pattern.compile(
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
@@ -74,7 +77,7 @@ public enum Intent {
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
     private static final Pattern LAST_ASSESSMENT = Pattern.compile(
-            "\\b(after|since|from|given|based on|in) (the|our|my team'?s?) (last|latest|previous|recent|most recent) "
+            "\\b(after|since|from|given|based on|in) ((the|our|my team'?s?) (last|latest|previous|recent|most recent)|this) "
                     + "(assessment|check-?in|results?|scores?)\\b");
     private static final Pattern TO_DO = Pattern.compile(
             "\\b(priorit(y|ies|ise|ize)|next|focus|work on|fix|tackle|improve|should|shall)\\b");
@@ -137,7 +140,7 @@ public enum Intent {
     /** The kind of a question, read from its wording. */
     public static Intent of(String question) {
         var text = normalise(question);
-        var greeting = rest(GREETING_START, text);
+        var greeting = rest(GREETING_START, PLEASANTRIES.matcher(text).replaceAll(" "));
         if (greeting.isPresent() && (ADDRESSEES.containsAll(greeting.get()) || greeting.get().size() <= GREETING_TAIL)) {
             return GREETING;
         }
@@ -210,8 +213,9 @@ public enum Intent {
         return THANKS_WITHIN.matcher(text).find() || THANKS_START.matcher(text).find() ? Optional.of(THANKS) : Optional.empty();
     }
 
+    /** A short message that thanks and asks nothing besides ("exactly what i needed" asks nothing). */
     private static boolean isShortThanks(String text) {
-        return THANKS_WITHIN.matcher(text).find() && !ASKS.matcher(text).find()
+        return THANKS_WITHIN.matcher(text).find() && !ASKS.matcher(THANKS_WITHIN.matcher(text).replaceAll(" ")).find()
                 && text.split("\\s+").length <= SHORT_THANKS;
     }
 

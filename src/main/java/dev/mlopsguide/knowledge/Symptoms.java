@@ -23,6 +23,7 @@ final class Symptoms {
 
     private static final List<Symptom> KNOWN = List.of(
             new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b"
+                    + "|\\b(scores|predictions|probabilities) (are|were|look|looks) (now )?(all |suddenly )?(high|higher|low|lower|inflated|skewed)\\b"
                     + "|\\b(got|gets|getting|became|becomes|grow|grows|is|are) (a (little|bit) |slightly |much |way )?less "
                     + "(useful|accurate|reliable|relevant|precise)\\b"
                     + "|\\b(accuracy|performance|quality|precision|recall|auc|predictions?) "
@@ -95,7 +96,8 @@ final class Symptoms {
                     + "|\\b(tables?|feeds?|features|data|predictions|scores|numbers|dashboards?) (has been|have been|is|are|was|were"
                     + "|got|look|looks) (frozen|stale)\\b"
                     + "|\\b(hasn't|has not|haven't|have not) (updated|refreshed|changed) (since|for|in)\\b"
-                    + "|\\bstill (shows?|showing|displays?|has|have) (last|yesterday's|old|last week's)\\b"),
+                    + "|\\bstill (shows?|showing|displays?|has|have) (last|yesterday's|old|last week's)\\b"
+                    + "|\\b(wrote|writes|produced|produces|returned|returns|output|outputs) (zero|no|0|empty) (rows|records|predictions|scores|files?)\\b"),
                     "batch job did not run alert deadline",
                     Set.of("batch-deployment", "service-health-monitoring", "orchestration")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"

@@ -129,7 +129,10 @@ class AnswererTest {
             "hey, what is this bot for? | HELP",
             "five models served online, retrained daily - target? | TARGET",
             "our target column has nulls | SEARCH",
-            "top five things for our team | NEXT_STEPS"})
+            "top five things for our team | NEXT_STEPS",
+            "hello team, how's it going | GREETING",
+            "exactly what i needed, thanks | THANKS",
+            "what to fix first after this check-in | NEXT_STEPS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }

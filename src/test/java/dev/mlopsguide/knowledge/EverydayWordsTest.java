@@ -51,7 +51,13 @@ class EverydayWordsTest {
             "what would automating this save us | cost of automation worth",
             "can we restore the training data from march | data versioning snapshot",
             "the uptime we promised the business | sla slo availability",
-            "what should new hires read first | documentation model card"})
+            "what should new hires read first | documentation model card",
+            "we tag each training dataset by hand | data versioning snapshot",
+            "do training and serving values agree | training-serving skew",
+            "the distribution of predictions moved | prediction distribution drift",
+            "do we still need a live experiment | a/b test",
+            "keep a standby copy and switch | blue-green switch",
+            "backfill last year's scores | batch job period rerun idempotent"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -36,7 +36,9 @@ class QuestionKindTest {
             "what belongs on the on-call dashboard for our models | MONITOR",
             "month after month the demand forecast gets a bit less accurate | SYMPTOM",
             "which model version is serving the app today | SYMPTOM",
-            "the report still shows last month's numbers | SYMPTOM"})
+            "the report still shows last month's numbers | SYMPTOM",
+            "the nightly job wrote zero rows | SYMPTOM",
+            "since the promo our churn scores are all high | SYMPTOM"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
