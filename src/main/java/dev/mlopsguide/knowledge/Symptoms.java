@@ -30,7 +30,7 @@ final class Symptoms {
                     + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping)\\b"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
                     // A season or an event is a symptom only with a loss or a change: "keep it healthy after launch" is not.
-                    + "|(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|off|wrong|weird|bad|shifted|drifted|changed|different"
+                    + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|off|wrong|weird|bad|shifted|drifted|changed|different"
                     + "|null|lower|tanked)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic"
                     + "|migration|sale|campaign)\\b"
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b"
@@ -38,16 +38,16 @@ final class Symptoms {
                     + "|declines?|declining) ((far |many |much |a lot |way |lots )?(less|fewer|more)|half)\\b"
                     + "|\\bkeeps? (getting worse|dropping|declining)\\b"
                     // A population the model never saw: "way off since the new store openings".
-                    + "|(?=.*\\b(off|wrong|worse|bad|weird)\\b).*\\bnew (customers|users|clients|markets|regions|stores?"
+                    + "|(?m:^)(?=.*\\b(off|wrong|worse|bad|weird)\\b).*\\bnew (customers|users|clients|markets|regions|stores?"
                     + "|segments?|countries|products)\\b"),
                     "model decay data drift concept drift",
                     Set.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
                     + "|\\b(offline|validation) (metrics|scores?) (are |were )?(good|great|fine) but\\b"
                     + "|\\b(training|offline) and (serving|production) (differ|disagree|don't match|do not match)"
-                    + "|(?=.*\\b(offline|training|notebook|validation)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
+                    + "|(?m:^)(?=.*\\b(offline|training|notebook|validation)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
                     + ".*\\b(don't|do not|doesn't|does not|didn't|did not) match\\b"
-                    + "|(?=.*\\b(offline|notebook|validation|test set|staging)\\b)"
+                    + "|(?m:^)(?=.*\\b(offline|notebook|validation|test set|staging)\\b)"
                     + "(?=.*\\b(production|prod|online|live|serving|api|service|endpoint|batch job|scoring job)\\b)"
                     + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"),
                     "training-serving skew feature consistency",
@@ -59,7 +59,7 @@ final class Symptoms {
                     + "(new|latest|last) (model|version|release)\\b"
                     + "|\\b(after|since) (we )?(swapped|switched|replaced|upgraded) (in )?(the |a |our )?(new |latest )?(model|version)\\b"
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
-                    + "|(?=.*\\b(dropped|fell|worse|broke|lost|tanked|plunged)\\b).*\\b((we|they) (shipped|deployed|released|rolled out"
+                    + "|(?m:^)(?=.*\\b(dropped|fell|worse|broke|lost|tanked|plunged)\\b).*\\b((we|they) (shipped|deployed|released|rolled out"
                     + "|launched)|went out|went live|got deployed|was (deployed|released|shipped|rolled out))\\b"),
                     "model rollback release canary",
                     Set.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
@@ -104,7 +104,7 @@ final class Symptoms {
                     + "|\\b(different|other) results? (every|each) (time|run)\\b"
                     + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"
                     + "|\\b(trained|ran|run|train) the same (model|pipeline|notebook|code|script)\\b.*\\b(different|differ|other)\\b"
-                    + "|(?=.*\\b(train|trained|training|retrain|retrained|retraining|rerun|rebuild)\\b)"
+                    + "|(?m:^)(?=.*\\b(train|trained|training|retrain|retrained|retraining|rerun|rebuild)\\b)"
                     + ".*\\b(get|gets|getting|got|rebuild|produce|reproduce) the same (model|results?|numbers|scores|weights)\\b"),
                     "reproducibility data versioning lineage",
                     Set.of("reproducibility", "data-versioning", "model-lineage")),
@@ -116,7 +116,7 @@ final class Symptoms {
             new Symptom(Pattern.compile("\\b(latency|response times?|p99|errors?|timeouts?) (spikes?|spiking|went up|increased|is high"
                     + "|are high|doubled|tripled|jumped)\\b"
                     + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"
-                    + "|(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference)\\b)"
+                    + "|(?m:^)(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference)\\b)"
                     + ".*\\b(tak(e|es|ing) (\\w+ )?(seconds|forever|ages)|(gets?|got|getting|is|are|grew|became) slow(er)?"
                     + "|slow(s|ed|ing)? down|(returns?|returning|throws?|throwing|gives|giving) (\\w+ )?(errors|5xx|500s))\\b"),
                     "service health monitoring latency errors",
