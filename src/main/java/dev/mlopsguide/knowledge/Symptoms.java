@@ -21,6 +21,8 @@ final class Symptoms {
     private static final String ENVIRONMENT = "(library|libraries|packages?|dependenc(y|ies)|framework|runtime|python|cuda"
             + "|(base |docker )?image|pandas|numpy|sklearn|scikit-learn|torch|pytorch|tensorflow|xgboost|lightgbm)";
 
+    // An alternative that looks ahead over the rest of the message starts at a line's start, (?m:^): tried at every
+    // position, it would cost the square of the message's length.
     private static final List<Symptom> KNOWN = List.of(
             new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b"
                     + "|\\b(scores|predictions|probabilities) (are|were|look|looks) (now )?(all |suddenly )?(high|higher|low|lower|inflated|skewed)\\b"
