@@ -42,6 +42,7 @@ public enum Intent {
     private static final Pattern PLEASANTRIES = Pattern.compile(
             "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well))\\b");
     private static final int SHORT_THANKS = 6;
+    private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:");
     private static final Pattern ASKS = Pattern.compile(
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
@@ -203,7 +204,7 @@ public enum Intent {
      * "brilliant, cheers for sorting that out").
      */
     static Optional<Intent> smallTalk(String question) {
-        var text = normalise(question).replaceAll(":[a-z0-9_+-]+:", " ").strip();
+        var text = withoutEmoji(normalise(question));
         if (ASKS.matcher(text).find()) {
             return Optional.empty();
         }
@@ -234,13 +235,18 @@ public enum Intent {
 
     /** The words after the start {@code start} matches, if the message starts so and asks nothing. */
     private static Optional<List<String>> rest(Pattern start, String text) {
-        var words = text.replaceAll(":[a-z0-9_+-]+:", " ").strip();
+        var words = withoutEmoji(text);
         var matcher = start.matcher(words);
         if (!matcher.find() || ASKS.matcher(words).find()) {
             return Optional.empty();
         }
         var rest = words.substring(matcher.end()).replaceAll("[^a-z0-9' ]", " ").strip();
         return Optional.of(rest.isEmpty() ? List.of() : List.of(rest.split("\\s+")));
+    }
+
+    /** The message without Slack's :emoji: codes, which say nothing a rule reads. */
+    private static String withoutEmoji(String text) {
+        return EMOJI.matcher(text).replaceAll(" ").strip();
     }
 
     /** The level a question names ("what does level 3 need?"), if any. */
