@@ -99,6 +99,16 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bstandby (copy|environment|cluster|stack)\\b|\\bflip (all |the )?(traffic|everything)\\b"
                     + "|\\bswitch (all )?(the )?traffic at once\\b"), "blue-green switch"),
             new Reading(Pattern.compile("\\b(backfill(s|ed|ing)?|re-?scor(e|es|ed|ing))\\b"), "batch job period rerun idempotent"),
+            // Trying a change on the company's own people before customers is a canary too.
+            new Reading(Pattern.compile("\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b"
+                    + "|\\bdogfood(s|ed|ing)?\\b"), "canary small share of traffic gradual rollout"),
+            new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
+                    "ci/cd pipeline review approval"),
+            new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b"), "online serving endpoint api"),
+            new Reading(Pattern.compile("\\bwhen (the )?(new|fresh) (labels|ground truth|feedback|data) (land|lands|arrive|arrives|come in|comes in"
+                    + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
+            new Reading(Pattern.compile("\\bshift(s|ed|ing)? (inputs|features|data|distributions?)\\b"
+                    + "|\\b(inputs|features) (that )?(shift|shifted|shifting)\\b"), "data drift distribution"),
             // Not "downtime": "a release without downtime" is about how to release.
             new Reading(Pattern.compile("\\b(uptime|promised|guarantee(d|s)?)\\b"), "sla slo availability"));
 

@@ -37,10 +37,12 @@ public enum Intent {
     // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
     private static final Pattern THANKS_WITHIN = Pattern.compile(
             "\\b(thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it|lifesaver|life saver"
+                    + "|appreciate (that|this|the (\\w+ )?(help|answer|reply|response|tips?|pointers?|info|explanation))"
                     + "|you'?re (a|the) (star|legend|hero|gem|champ)|(exactly|just) what i needed)\\b");
-    /** Pleasantries a greeting may carry, which ask nothing: "hiya - how are you". */
+    /** Pleasantries a greeting may carry, which ask nothing: "hiya - how are you?", "hey there - anyone home?". */
     private static final Pattern PLEASANTRIES = Pattern.compile(
-            "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well))\\b");
+            "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well)"
+                    + "|(is )?any(one|body) (home|there|around|about)|(are )?you (there|around|awake|about))\\b[?!.]*");
     private static final int SHORT_THANKS = 6;
     private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:");
     private static final Pattern ASKS = Pattern.compile(
@@ -70,6 +72,7 @@ public enum Intent {
             "\\bwhat (should|shall|do|can) (we|i|our team|my team) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     + "|\\bwhere (should|do) (we|i) start\\b|\\bto level up\\b"
+                    + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
                     + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) we (close|fix|tackle|address|improve|work on) first\\b"
@@ -132,7 +135,7 @@ public enum Intent {
     private static final Pattern SECOND_LEVEL_IN_WORDS = Pattern.compile(
             "\\b(levels? [0-4] ?(?:and|or|vs\\.?|versus|to|-) ?(?:level )?)(zero|one|two|three|four)\\b");
     private static final Pattern HIGHEST_LEVEL = Pattern.compile(
-            "\\b(the )?(most automated|fully automated|highest) (maturity |mlops )?level\\b"
+            "\\b(the )?(most automated|fully automated|most advanced|highest|top) (maturity |mlops )?level\\b"
                     + "|\\b(the )?(very )?top of the (scale|ladder|maturity scale)\\b");
     private static final Pattern LOWEST_LEVEL = Pattern.compile(
             "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b"

@@ -132,7 +132,13 @@ class AnswererTest {
             "top five things for our team | NEXT_STEPS",
             "hello team, how's it going | GREETING",
             "exactly what i needed, thanks | THANKS",
-            "what to fix first after this check-in | NEXT_STEPS"})
+            "what to fix first after this check-in | NEXT_STEPS",
+            "hiya - how are you? | GREETING",
+            "hey there - anyone home? | GREETING",
+            "appreciate the quick answer | THANKS",
+            "so what do we do first | NEXT_STEPS",
+            "what do we do first when drift alerts fire | SEARCH",
+            "what does the top maturity level add over level 3 | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -453,6 +459,7 @@ class AnswererTest {
             "the spam filter misses new types of attacks | concept-drift, model-decay, retraining-strategies",
             "we ran the same notebook twice and got other results | reproducibility, data-versioning, model-lineage",
             "p99 latency tripled since the new features | service-health-monitoring, online-deployment",
+            "the new lookups doubled our response time | service-health-monitoring, online-deployment",
             "nobody remembers who set up the pricing model | model-ownership",
             "month after month the demand forecast gets a bit less accurate | model-decay, data-drift, concept-drift",
             "which model version is serving the app today | model-registry, model-lineage",

@@ -57,7 +57,12 @@ class EverydayWordsTest {
             "the distribution of predictions moved | prediction distribution drift",
             "do we still need a live experiment | a/b test",
             "keep a standby copy and switch | blue-green switch",
-            "backfill last year's scores | batch job period rerun idempotent"})
+            "backfill last year's scores | batch job period rerun idempotent",
+            "can we try it on internal users first | canary small share of traffic gradual rollout",
+            "review a model change like code | ci/cd pipeline review approval",
+            "what is an inference endpoint | online serving endpoint api",
+            "retrain when new labels land | trigger retrain",
+            "alerts for shifting inputs | data drift distribution"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -65,7 +70,8 @@ class EverydayWordsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"how do we produce a daily report", "my laptop is slow",
             "what links a prediction to the data behind it", "turn the notebook into something that runs every night",
-            "explain the registry to a new hire", "a release without downtime", "would a feature store pay off"})
+            "explain the registry to a new hire", "a release without downtime", "would a feature store pay off",
+            "what do we watch when labels arrive months later"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
