@@ -43,7 +43,8 @@ final class EverydayWords {
                     "pin versions environment reproducibility"),
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
                     "deadline finished on time"),
-            new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart|out of sync|diverg(e|es|ed|ing))\\b"),
+            // Not one group's outputs drifting apart from the others': that is a segment to watch.
+            new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart(?! from the (others|rest))|out of sync|diverg(e|es|ed|ing))\\b"),
                     "training-serving skew consistency"),
             new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off|kicking off|fires? off)\\b"), "trigger"),
             new Reading(Pattern.compile("\\b(runs?|running|jobs?|retrains?|pipelines?) (\\w+ ){0,2}(at the same time|concurrently"
@@ -109,6 +110,22 @@ final class EverydayWords {
                     + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
             new Reading(Pattern.compile("\\bshift(s|ed|ing)? (inputs|features|data|distributions?)\\b"
                     + "|\\b(inputs|features) (that )?(shift|shifted|shifting)\\b"), "data drift distribution"),
+            new Reading(Pattern.compile("\\b(one|a|some|each|every) (region|segment|country|group|cohort|store|market)'?s? "
+                    + "(predictions|scores|accuracy|metrics|outputs)\\b|\\bper[- ](region|segment|country|group|cohort|market)\\b"),
+                    "segment group slice metric"),
+            new Reading(Pattern.compile("\\b(latency|response time|uptime|availability) (targets?|goals?|objectives?)\\b"), "sla slo"),
+            new Reading(Pattern.compile("\\b(nobody|no one|noone) (can |could )?(deploys?|ships?|releases?|pushes?)\\b"),
+                    "ci/cd pipeline gate approval"),
+            new Reading(Pattern.compile("\\bwhatever (\\w+ )?(is |version is )?(newest|latest)\\b|\\bunpinned\\b"),
+                    "pin versions environment reproducibility"),
+            // A feature as it was when each label was made, not as it is now: a point-in-time join.
+            new Reading(Pattern.compile("\\bas (they|it) (were|was|stood) (on|at|when)\\b"
+                    + "|\\bfeatures? (that )?(only )?(becomes?|is|are) (only )?available (with a delay|later)\\b"),
+                    "point-in-time feature store training-serving skew"),
+            new Reading(Pattern.compile("\\b(by hand|manually)\\b.*\\b(every|each|once a) (month|week|day|night|quarter)\\b"),
+                    "schedule orchestration pipeline automate"),
+            new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
+                    + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"), "proxy metrics delayed labels"),
             // Not "downtime": "a release without downtime" is about how to release.
             new Reading(Pattern.compile("\\b(uptime|promised|guarantee(d|s)?)\\b"), "sla slo availability"));
 

@@ -22,7 +22,7 @@ public enum Intent {
     private static final Pattern GREETING_START = Pattern.compile(
             "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good )?(morning|afternoon|evening)|good day|g'?day|gm|yo|greetings)\\b");
     private static final Pattern THANKS_START = Pattern.compile(
-            "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? |[a-z]+[,!.] )?(thanks|thank you|thank u|thx|ty|ta|cheers|many thanks"
+            "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? (- )?|[a-z]+[,!.] ){0,2}(thanks|thank you|thank u|thx|ty|ta|cheers|many thanks"
                     + "|much appreciated|appreciate it|much obliged|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
@@ -60,7 +60,8 @@ public enum Intent {
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
                     + "|\\b(what|which) level (did|have) we (land(ed)? on|get|got|reach(ed)?|end(ed)? up( at| on)?|score(d)?)\\b"
                     + "|\\b(put|puts|place[sd]?|rate[sd]?|score[sd]?) (us|our team|my team) (at|on) level\\b"
-                    + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|below) (our target|target|level [0-4])\\b"
+                    + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|beyond|below) (our target|target|level [0-4]"
+                    + "|(the )?(no mlops|devops|automated training|automated (model )?deployment|full (mlops )?automation))\\b"
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b"
                     + "|\\b(have|has|did) (we|our team|my team) (improved?|progressed?|got better|gotten better|moved up|gone up"
                     + "|slipped|dropped|gone down|regressed)\\b|\\b(our|my team'?s?) progress\\b"

@@ -138,7 +138,10 @@ class AnswererTest {
             "appreciate the quick answer | THANKS",
             "so what do we do first | NEXT_STEPS",
             "what do we do first when drift alerts fire | SEARCH",
-            "what does the top maturity level add over level 3 | COMPARE_LEVELS"})
+            "what does the top maturity level add over level 3 | COMPARE_LEVELS",
+            "ok great - ty | THANKS",
+            "is our team past automated training by now | TEAM_LEVEL",
+            "how does automated training work | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }

@@ -62,7 +62,14 @@ class EverydayWordsTest {
             "review a model change like code | ci/cd pipeline review approval",
             "what is an inference endpoint | online serving endpoint api",
             "retrain when new labels land | trigger retrain",
-            "alerts for shifting inputs | data drift distribution"})
+            "alerts for shifting inputs | data drift distribution",
+            "one region's predictions drifting apart from the others | segment group slice metric",
+            "what latency target should the api have | sla slo",
+            "make sure nobody deploys by hand | ci/cd pipeline gate approval",
+            "the image installs whatever numpy is latest | pin versions environment reproducibility",
+            "join features as they were at prediction time | point-in-time feature store training-serving skew",
+            "she reruns the notebook by hand every week | schedule orchestration pipeline automate",
+            "we never find out if a prediction was right | proxy metrics delayed labels"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
