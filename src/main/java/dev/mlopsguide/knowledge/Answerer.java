@@ -257,7 +257,7 @@ public final class Answerer {
         var symptoms = Symptoms.read(read);
         var searched = kind.query(EverydayWords.read(symptoms.expanded()));
         var causes = symptoms.causes();
-        var ranked = kind.favour(Symptoms.favourCauses(causes,
+        var ranked = kind.favour(Symptoms.favourCauses(symptoms,
                 tools.favourNamed(read, retriever.rank(searched, "", Retriever.Mode.HYBRID))));
         var hits = Retriever.bestPerDocument(ranked, SEARCHED);
         if (hits.isEmpty()) {

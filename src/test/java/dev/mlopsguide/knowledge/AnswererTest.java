@@ -475,6 +475,20 @@ class AnswererTest {
         assertThat(answer.sources().get(0).id().split("#")[0]).isIn((Object[]) causes.split(", "));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"our nightly retrain used identical settings yet the weights came out different",
+            "two runs with identical settings give a different accuracy each time",
+            "same config, two training runs, two different aucs",
+            "we retrained with the same data and ended up with a different model",
+            "two of us trained the same model and got different numbers",
+            "identical parameters but the new run's scores differ from last week's"})
+    void aSymptomIsAnsweredFromItsLikeliestCauseFirst(String symptom) {
+        var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(Symptoms.read(symptom).likeliest()).containsExactly("reproducibility");
+        assertThat(answer.sources().get(0).id()).startsWith("reproducibility");
+    }
+
     @Test
     void greetingsThanksAndHelpGetShortRepliesNotArticles() {
         var hi = answerer.answer("Hi!", () -> Answerer.TeamContext.UNKNOWN);
