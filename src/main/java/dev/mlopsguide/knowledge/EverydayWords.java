@@ -43,7 +43,7 @@ final class EverydayWords {
                     "pin versions environment reproducibility"),
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
                     "deadline finished on time"),
-            // Not one group's outputs drifting apart from the others': that is a segment to watch.
+            // Not one group's outputs drifting apart from the others: that is a segment to watch.
             new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart(?! from the (others|rest))|out of sync|diverg(e|es|ed|ing))\\b"),
                     "training-serving skew consistency"),
             new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off|kicking off|fires? off)\\b"), "trigger"),
