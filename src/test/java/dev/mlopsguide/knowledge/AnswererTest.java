@@ -266,7 +266,8 @@ class AnswererTest {
         var job = answerer.answer("how do we hear in slack that the nightly scoring job failed",
                 () -> Answerer.TeamContext.UNKNOWN);
 
-        assertThat(settings.certainty()).isEqualTo(Answerer.Certainty.NOT_SURE);
+        // Never sure; tentative since set AA taught "our alert channel is muted by half the team", close in meaning.
+        assertThat(settings.certainty()).isNotEqualTo(Answerer.Certainty.SURE);
         assertThat(job.sources().get(0).id().split("#")[0]).isIn("batch-deployment", "service-health-monitoring");
     }
 
