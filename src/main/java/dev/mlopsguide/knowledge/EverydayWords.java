@@ -98,6 +98,7 @@ final class EverydayWords {
                     "prediction distribution drift"),
             new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
             new Reading(Pattern.compile("\\bstandby (copy|environment|cluster|stack)\\b|\\bflip (all |the )?(traffic|everything)\\b"
+                    + "|\\binstant (swap|switch|cutover|flip)\\b|\\bcut ?over\\b"
                     + "|\\bswitch (all )?(the )?traffic at once\\b"), "blue-green switch"),
             new Reading(Pattern.compile("\\b(backfill(s|ed|ing)?|re-?scor(e|es|ed|ing))\\b"), "batch job period rerun idempotent"),
             // Trying a change on the company's own people before customers is a canary too.
@@ -126,6 +127,20 @@ final class EverydayWords {
                     "schedule orchestration pipeline automate"),
             new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
                     + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"), "proxy metrics delayed labels"),
+            new Reading(Pattern.compile("\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b"
+                    + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (customers|users|clients)\\b"),
+                    "canary small share of traffic gradual rollout"),
+            new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
+                    + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),
+            new Reading(Pattern.compile("\\bregistered models?\\b"), "model registry alias stage"),
+            new Reading(Pattern.compile("\\b(allowance|budget) (of|for) (failed|failures|errors|bad)\\b|\\bburn(s|ing)? (rate|through)\\b"
+                    + "|\\bhow many (errors|failures|failed requests) (we )?(can|may|are allowed)\\b"), "error budget slo sla"),
+            new Reading(Pattern.compile("\\bhand(ing|s)? (a |the |our |my |this )?notebooks? (over|off)\\b|\\bnotebooks? (over|off) to\\b"),
+                    "notebook script pipeline refactor"),
+            // Scores made ahead of time or when asked for: "refreshed overnight vs computed on each page view".
+            new Reading(Pattern.compile("\\b(overnight|nightly|in batch|once a day)\\b.*\\b(vs\\.?|versus|or)\\b.*\\bon (each|every) \\w+"
+                    + "|\\bon (each|every) (page view|page load|click|visit)\\b"),
+                    "online real time batch choose deployment mode"),
             // Not "downtime": "a release without downtime" is about how to release.
             new Reading(Pattern.compile("\\b(uptime|promised|guarantee(d|s)?)\\b"), "sla slo availability"));
 

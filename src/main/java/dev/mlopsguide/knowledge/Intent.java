@@ -122,7 +122,8 @@ public enum Intent {
     private static final int SHORT = 9;
     private static final Pattern ABOUT_US = Pattern.compile("\\b(we|us|our|ours|my team|this team)\\b");
     private static final Pattern MATURITY = Pattern.compile(
-            "\\b(mature|maturity|level|standing|assessed|assessment (says?|said|puts?|gave|gives?|shows?|showed))\\b");
+            "\\b(mature|maturity|level|standing|assessed"
+                    + "|(assessment|check-?in) (says?|said|puts?|gave|gives?|shows?|showed|leaves?|left))\\b");
     private static final Pattern WEIGHS = Pattern.compile("\\b(should|need|needs|must|aim|fit|fits|suit|suits|target|worth)\\b");
     // "Next" as in what comes next, not "next month" or "our next release".
     private static final Pattern NEXT = Pattern.compile(

@@ -45,6 +45,7 @@ final class Symptoms {
                     "model decay data drift concept drift",
                     List.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
+                    + "|\\b(fine|good|great) in (the )?(notebooks?|training|validation|offline evaluation)\\b.*\\bbut\\b"
                     + "|\\b(offline|validation) (metrics|scores?) (are |were )?(good|great|fine) but\\b"
                     + "|\\b(training|offline) and (serving|production) (differ|disagree|don't match|do not match)"
                     + "|(?m:^)(?=.*\\b(offline|training|notebook|validation)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
@@ -85,6 +86,10 @@ final class Symptoms {
                     + "(model|version)\\b|\\bwhich (model |model version|version) (is )?(in production|deployed|live|serves|serving)\\b"),
                     "model registry production version lineage",
                     List.of("model-registry", "model-lineage")),
+            new Symptom(Pattern.compile("\\b(nobody|no one|noone|don't|do not|can't|cannot) (knows?|tell|say|remembers?) (which|what) "
+                    + "(dataset|data|data version|snapshot|training data|commit|code)\\b"),
+                    "model lineage data versioning snapshot",
+                    List.of("model-lineage", "data-versioning")),
             new Symptom(Pattern.compile("\\bwho (owns|is responsible for|fixes)\\b"
                     + "|\\b(nobody|no one) (remembers|owns|knows who)\\b"
                     + "|\\bwho (to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)\\b"),

@@ -141,7 +141,8 @@ class AnswererTest {
             "what does the top maturity level add over level 3 | COMPARE_LEVELS",
             "ok great - ty | THANKS",
             "is our team past automated training by now | TEAM_LEVEL",
-            "how does automated training work | SEARCH"})
+            "how does automated training work | SEARCH",
+            "where did our last check-in leave us | TEAM_LEVEL"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -464,6 +465,8 @@ class AnswererTest {
             "we ran the same notebook twice and got other results | reproducibility, data-versioning, model-lineage",
             "p99 latency tripled since the new features | service-health-monitoring, online-deployment",
             "the new lookups doubled our response time | service-health-monitoring, online-deployment",
+            "the scores look great in the notebook but awful behind the api | training-serving-skew, feature-stores, model-decay",
+            "no one can tell which snapshot the live model was trained on | model-lineage, data-versioning",
             "nobody remembers who set up the pricing model | model-ownership",
             "month after month the demand forecast gets a bit less accurate | model-decay, data-drift, concept-drift",
             "which model version is serving the app today | model-registry, model-lineage",

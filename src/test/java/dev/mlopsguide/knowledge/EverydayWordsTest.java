@@ -69,7 +69,14 @@ class EverydayWordsTest {
             "the image installs whatever numpy is latest | pin versions environment reproducibility",
             "join features as they were at prediction time | point-in-time feature store training-serving skew",
             "she reruns the notebook by hand every week | schedule orchestration pipeline automate",
-            "we never find out if a prediction was right | proxy metrics delayed labels"})
+            "we never find out if a prediction was right | proxy metrics delayed labels",
+            "an instant swap to the new model | blue-green switch",
+            "ramp traffic up over a week | canary small share of traffic gradual rollout",
+            "should we store all old datasets | data versioning snapshot storage",
+            "which registered model is live | model registry alias stage",
+            "how big is our budget for failed requests | error budget slo sla",
+            "hand our notebook over to engineering | notebook script pipeline refactor",
+            "scored nightly or on every click | online real time batch choose deployment mode"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -78,7 +85,7 @@ class EverydayWordsTest {
     @CsvSource(delimiter = '|', value = {"how do we produce a daily report", "my laptop is slow",
             "what links a prediction to the data behind it", "turn the notebook into something that runs every night",
             "explain the registry to a new hire", "a release without downtime", "would a feature store pay off",
-            "what do we watch when labels arrive months later"})
+            "what do we watch when labels arrive months later", "which input checks should run on every request"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
