@@ -35,8 +35,12 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bdocs\\b"), "documentation"),
             new Reading(Pattern.compile("\\bsan(e|ity)\\b"), "validation data quality"),
             // A tagged model is a registry's alias; a tagged dataset is a version of the data.
-            new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b(?!.*\\b(datasets?|data|tables?|snapshots?)\\b)"), "alias version registry"),
+            // A tagged run or experiment is the tracker's.
+            new Reading(Pattern.compile("(?m:^)(?!.*\\b(runs|experiments?)\\b).*\\btag(s|ged|ging)?\\b(?!.*\\b(datasets?|data|tables?|snapshots?)\\b)"),
+                    "alias version registry"),
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b(?=.*\\b(datasets?|data|tables?|snapshots?)\\b)"), "data versioning snapshot"),
+            new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b.*\\b(runs|experiments?)\\b|\\b(runs|experiments?)\\b.*\\btag(s|ged|ging)?\\b"),
+                    "experiment tracking run lineage"),
             new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (rows|records|values|data)\\b"), "data quality validation"),
             // "pip freeze": an environment frozen is one whose versions are pinned.
             new Reading(Pattern.compile("\\bfr(eeze|eezes|eezing|ozen) (the |our |its )?(\\w+ )?(environment|dependencies|packages|versions|requirements)\\b"),
@@ -47,7 +51,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart(?! from the (others|rest))|out of sync|diverg(e|es|ed|ing))\\b"),
                     "training-serving skew consistency"),
             new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off|kicking off|fires? off)\\b"), "trigger"),
-            new Reading(Pattern.compile("\\b(runs?|running|jobs?|retrains?|pipelines?) (\\w+ ){0,2}(at the same time|concurrently"
+            new Reading(Pattern.compile("\\b(retrains?|jobs?|runs|pipelines?)\\b.*\\boverwrit(e|es|ing|ten) each other'?s?\\b|\\b(runs?|running|jobs?|retrains?|pipelines?) (\\w+ ){0,2}(at the same time|concurrently"
                     + "|in parallel|overlap(s|ping)?)\\b"), "orchestration schedule pipeline"),
             new Reading(Pattern.compile("\\bdeploy(s|ed|ing)?\\b.*\\b(from|off) (a|my|his|her|their|someone's|your) laptops?\\b"),
                     "ci/cd pipeline registry"),
@@ -141,6 +145,11 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(overnight|nightly|in batch|once a day)\\b.*\\b(vs\\.?|versus|or)\\b.*\\bon (each|every) \\w+"
                     + "|\\bon (each|every) (page view|page load|click|visit)\\b"),
                     "online real time batch choose deployment mode"),
+            new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
+                    + "(with|to|against) the (live|current|old|existing|production) (one|model|version)\\b"),
+                    "champion challenger compare evaluation a/b test shadow"),
+            new Reading(Pattern.compile("\\bmodels? (is |are )?(going|gone|goes|gets?|getting|got|grow(s|ing)?|turn(s|ing)?) stale\\b|\\bstale models?\\b"),
+                    "model decay performance monitoring"),
             // Not "downtime": "a release without downtime" is about how to release.
             new Reading(Pattern.compile("\\b(uptime|promised|guarantee(d|s)?)\\b"), "sla slo availability"));
 

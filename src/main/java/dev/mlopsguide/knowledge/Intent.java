@@ -20,7 +20,7 @@ public enum Intent {
     // ("thanks, that helped a lot"), or a message asking what the app can do, alone or after a greeting. Slack's :emoji:
     // codes are ignored.
     private static final Pattern GREETING_START = Pattern.compile(
-            "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good )?(morning|afternoon|evening)|good day|g'?day|gm|yo|greetings)\\b");
+            "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good )?(morning|mornin'?|afternoon|evening|evenin'?)|good day|g'?day|gm|yo|greetings)\\b");
     private static final Pattern THANKS_START = Pattern.compile(
             "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? (- )?|[a-z]+[,!.] ){0,2}(thanks|thank you|thank u|thx|ty|ta|cheers|many thanks"
                     + "|much appreciated|appreciate it|much obliged|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
@@ -38,7 +38,8 @@ public enum Intent {
     private static final Pattern THANKS_WITHIN = Pattern.compile(
             "\\b(thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it|lifesaver|life saver"
                     + "|appreciate (that|this|the (\\w+ )?(help|answer|reply|response|tips?|pointers?|info|explanation))"
-                    + "|you'?re (a|the) (star|legend|hero|gem|champ)|(exactly|just) what i needed)\\b");
+                    + "|you'?re (a|the) (star|legend|hero|gem|champ)|(exactly|just) what i needed"
+                    + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever))\\b");
     /** Pleasantries a greeting may carry, which ask nothing: "hiya - how are you?", "hey there - anyone home?". */
     private static final Pattern PLEASANTRIES = Pattern.compile(
             "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well)"
@@ -76,7 +77,7 @@ public enum Intent {
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
                     + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
-                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) we (close|fix|tackle|address|improve|work on) first\\b"
+                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|our team|my team) (close|fix|tackle|address|improve|work on) first\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b");
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its

@@ -142,7 +142,10 @@ class AnswererTest {
             "ok great - ty | THANKS",
             "is our team past automated training by now | TEAM_LEVEL",
             "how does automated training work | SEARCH",
-            "where did our last check-in leave us | TEAM_LEVEL"})
+            "where did our last check-in leave us | TEAM_LEVEL",
+            "which gap should my team close first | NEXT_STEPS",
+            "mornin' all | GREETING",
+            "really helpful, as always | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -467,6 +470,7 @@ class AnswererTest {
             "the new lookups doubled our response time | service-health-monitoring, online-deployment",
             "the scores look great in the notebook but awful behind the api | training-serving-skew, feature-stores, model-decay",
             "no one can tell which snapshot the live model was trained on | model-lineage, data-versioning",
+            "the scoring api's memory keeps growing until the pod restarts | service-health-monitoring, online-deployment",
             "nobody remembers who set up the pricing model | model-ownership",
             "month after month the demand forecast gets a bit less accurate | model-decay, data-drift, concept-drift",
             "which model version is serving the app today | model-registry, model-lineage",

@@ -76,7 +76,11 @@ class EverydayWordsTest {
             "which registered model is live | model registry alias stage",
             "how big is our budget for failed requests | error budget slo sla",
             "hand our notebook over to engineering | notebook script pipeline refactor",
-            "scored nightly or on every click | online real time batch choose deployment mode"})
+            "scored nightly or on every click | online real time batch choose deployment mode",
+            "we tag our experiments by team | experiment tracking run lineage",
+            "two jobs overwrite each other's output | orchestration schedule pipeline",
+            "compare the retrained model against the live one | champion challenger compare evaluation a/b test shadow",
+            "is our model getting stale | model decay performance monitoring"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
