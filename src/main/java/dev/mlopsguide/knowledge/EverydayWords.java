@@ -124,7 +124,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwhatever (\\w+ )?(is |version is )?(newest|latest)\\b|\\bunpinned\\b"),
                     "pin versions environment reproducibility"),
             // A feature as it was when each label was made, not as it is now: a point-in-time join.
-            new Reading(Pattern.compile("\\bas (they|it) (were|was|stood) (on|at|when)\\b"
+            new Reading(Pattern.compile("(?m:^)(?=.*\\bfeatures?\\b).*\\bas (they|it) (were|was|stood) (on|at|when)\\b"
                     + "|\\bfeatures? (that )?(only )?(becomes?|is|are) (only )?available (with a delay|later)\\b"),
                     "point-in-time feature store training-serving skew"),
             new Reading(Pattern.compile("\\b(by hand|manually)\\b.*\\b(every|each|once a) (month|week|day|night|quarter)\\b"),
@@ -150,6 +150,18 @@ final class EverydayWords {
                     "champion challenger compare evaluation a/b test shadow"),
             new Reading(Pattern.compile("\\bmodels? (is |are )?(going|gone|goes|gets?|getting|got|grow(s|ing)?|turn(s|ing)?) stale\\b|\\bstale models?\\b"),
                     "model decay performance monitoring"),
+            new Reading(Pattern.compile("\\bfreez(e|es|ing) (the |our |a )?(training )?(tables?|datasets?|data)\\b"), "data versioning snapshot"),
+            new Reading(Pattern.compile("\\bfreez(e|es|ing) (the |our |a )?models?\\b|\\b(model|code|change) freeze\\b"),
+                    "retrain schedule season"),
+            new Reading(Pattern.compile("\\btrac(e|es|ed|ing) (\\w+ ){0,3}back to\\b"), "lineage traceability logged predictions"),
+            new Reading(Pattern.compile("\\b(turns?|transforms?|converts?) raw (\\w+ )?(events|data|logs|records) into (model )?(inputs|features)\\b"),
+                    "feature pipeline feature store"),
+            new Reading(Pattern.compile("\\bsame (packages|versions|libraries|dependencies) as\\b"), "pin versions environment reproducibility"),
+            new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"),
+                    "ci/cd validate against current model gate"),
+            new Reading(Pattern.compile("\\bbroken (upstream )?joins?\\b"), "data quality missing duplicates"),
+            new Reading(Pattern.compile("\\b(optuna|hyperopt|grid search|random search|hyperparameter (search|tuning|sweeps?))\\b"),
+                    "experiment tracking parameters train"),
             // Not "downtime": "a release without downtime" is about how to release.
             new Reading(Pattern.compile("\\b(uptime|promised|guarantee(d|s)?)\\b"), "sla slo availability"));
 

@@ -37,7 +37,8 @@ final class Symptoms {
                     + "|migration|sale|campaign)\\b"
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b"
                     + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?|blocks?|blocking"
-                    + "|declines?|declining) ((far |many |much |a lot |way |lots )?(less|fewer|more)|half)\\b"
+                    + "|declines?|declining) ((far |many |much |a lot |way |lots |noticeably |significantly |considerably |a bit |slightly )?"
+                    + "(less|fewer|more)|half)\\b"
                     + "|\\bkeeps? (getting worse|dropping|declining)\\b"
                     // A population the model never saw: "way off since the new store openings".
                     + "|(?m:^)(?=.*\\b(off|wrong|worse|bad|weird)\\b).*\\bnew (customers|users|clients|markets|regions|stores?"

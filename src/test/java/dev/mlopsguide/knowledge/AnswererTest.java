@@ -145,7 +145,12 @@ class AnswererTest {
             "where did our last check-in leave us | TEAM_LEVEL",
             "which gap should my team close first | NEXT_STEPS",
             "mornin' all | GREETING",
-            "really helpful, as always | THANKS"})
+            "really helpful, as always | THANKS",
+            "six online models retrained daily in a bank - what target would you pick | TARGET",
+            "is our team any good at mlops | TEAM_LEVEL",
+            "what should my team prioritise next quarter | NEXT_STEPS",
+            "what should we prioritise when monitoring drift | SEARCH",
+            "hello from the platform folks | GREETING"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -471,6 +476,7 @@ class AnswererTest {
             "the scores look great in the notebook but awful behind the api | training-serving-skew, feature-stores, model-decay",
             "no one can tell which snapshot the live model was trained on | model-lineage, data-versioning",
             "the scoring api's memory keeps growing until the pod restarts | service-health-monitoring, online-deployment",
+            "the credit model declines significantly more applicants this week | model-decay, data-drift, concept-drift, retraining-strategies",
             "nobody remembers who set up the pricing model | model-ownership",
             "month after month the demand forecast gets a bit less accurate | model-decay, data-drift, concept-drift",
             "which model version is serving the app today | model-registry, model-lineage",

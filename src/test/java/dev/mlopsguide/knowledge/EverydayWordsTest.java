@@ -80,7 +80,15 @@ class EverydayWordsTest {
             "we tag our experiments by team | experiment tracking run lineage",
             "two jobs overwrite each other's output | orchestration schedule pipeline",
             "compare the retrained model against the live one | champion challenger compare evaluation a/b test shadow",
-            "is our model getting stale | model decay performance monitoring"})
+            "is our model getting stale | model decay performance monitoring",
+            "we freeze the training dataset every month | data versioning snapshot",
+            "is a model freeze over christmas wise | retrain schedule season",
+            "trace each score back to its inputs | lineage traceability logged predictions",
+            "the job that transforms raw click logs into features | feature pipeline feature store",
+            "does ci install the same packages as my laptop | pin versions environment reproducibility",
+            "ship only if it outperforms the live model | ci/cd validate against current model gate",
+            "a broken join upstream | data quality missing duplicates",
+            "optuna for our xgboost model | experiment tracking parameters train"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -89,7 +97,8 @@ class EverydayWordsTest {
     @CsvSource(delimiter = '|', value = {"how do we produce a daily report", "my laptop is slow",
             "what links a prediction to the data behind it", "turn the notebook into something that runs every night",
             "explain the registry to a new hire", "a release without downtime", "would a feature store pay off",
-            "what do we watch when labels arrive months later", "which input checks should run on every request"})
+            "what do we watch when labels arrive months later", "which input checks should run on every request",
+            "keep the training table as it was last week"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
