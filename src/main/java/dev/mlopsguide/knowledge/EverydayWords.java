@@ -114,7 +114,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwhen (the )?(new|fresh) (labels|ground truth|feedback|data) (land|lands|arrive|arrives|come in|comes in"
                     + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
             new Reading(Pattern.compile("\\bshift(s|ed|ing)? (inputs|features|data|distributions?)\\b"
-                    + "|\\b(inputs|features) (that )?(shift|shifted|shifting)\\b"), "data drift distribution"),
+                    + "|\\b(inputs|features) (that )?(shift|shifted|shifting)\\b|\\b(inputs|features)\\b.*\\b(moved|changed) since training\\b"),
+                    "data drift distribution"),
             new Reading(Pattern.compile("\\b(one|a|some|each|every) (region|segment|country|group|cohort|store|market)'?s? "
                     + "(predictions|scores|accuracy|metrics|outputs)\\b|\\bper[- ](region|segment|country|group|cohort|market)\\b"),
                     "segment group slice metric"),
@@ -162,6 +163,14 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bbroken (upstream )?joins?\\b"), "data quality missing duplicates"),
             new Reading(Pattern.compile("\\b(optuna|hyperopt|grid search|random search|hyperparameter (search|tuning|sweeps?))\\b"),
                     "experiment tracking parameters train"),
+            new Reading(Pattern.compile("\\bwhat (does|is) (model )?serving( mean)?\\b"), "deployment serve online batch api"),
+            new Reading(Pattern.compile("\\b(reproducible|reproduce|rebuild|rerun)\\b.*\\b(months?|years?|weeks?) later\\b"),
+                    "reproducibility pin versions snapshot seed"),
+            new Reading(Pattern.compile("\\bwho (may|can|is allowed to|gets to) (change|modify|update|edit) (a |the )?models?\\b"),
+                    "governance approval review"),
+            new Reading(Pattern.compile("\\blabels? (from (\\w+ ){1,3})?(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b"),
+                    "labels delayed performance monitoring data quality"),
+            new Reading(Pattern.compile("\\b(on a )?schedule(d)? or (on )?(an? )?(alerts?|alarms?|drift|triggers?)\\b"), "retraining trigger drift"),
             // Not "downtime": "a release without downtime" is about how to release.
             new Reading(Pattern.compile("\\b(uptime|promised|guarantee(d|s)?)\\b"), "sla slo availability"));
 

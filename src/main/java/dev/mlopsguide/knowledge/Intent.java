@@ -58,7 +58,7 @@ public enum Intent {
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     + "|\\b(our|my team'?s?|this team'?s?) (current )?(maturity )?(level|score)\\b"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
-                    + "|\\bhow mature are we\\b|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
+                    + "|\\bhow mature are we\\b|\\bhow far along (are we|is (our|my) team)\\b|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
                     + "|\\b(what|which) level (did|have) we (land(ed)? on|get|got|reach(ed)?|end(ed)? up( at| on)?|score(d)?)\\b"
                     + "|\\b(put|puts|place[sd]?|rate[sd]?|score[sd]?) (us|our team|my team) (at|on) level\\b"
@@ -111,7 +111,7 @@ public enum Intent {
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
             + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|sum up|recap|rundown|gist|overview|in a nutshell"
             + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few) (sentences?|lines?)|at a glance"
-            + "|tl;?dr|eli5|like i'?m (new|five))\\b");
+            + "|tl;?dr|eli5|like i'?m (new|five)|(short|quick|brief) version|in brief)\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");

@@ -150,7 +150,9 @@ class AnswererTest {
             "is our team any good at mlops | TEAM_LEVEL",
             "what should my team prioritise next quarter | NEXT_STEPS",
             "what should we prioritise when monitoring drift | SEARCH",
-            "hello from the platform folks | GREETING"})
+            "hello from the platform folks | GREETING",
+            "how far along is our team | TEAM_LEVEL",
+            "level 2, quick version | EXPLAIN_LEVEL"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }

@@ -88,7 +88,13 @@ class EverydayWordsTest {
             "does ci install the same packages as my laptop | pin versions environment reproducibility",
             "ship only if it outperforms the live model | ci/cd validate against current model gate",
             "a broken join upstream | data quality missing duplicates",
-            "optuna for our xgboost model | experiment tracking parameters train"})
+            "optuna for our xgboost model | experiment tracking parameters train",
+            "what is serving | deployment serve online batch api",
+            "can we rebuild this model two years later | reproducibility pin versions snapshot seed",
+            "who can change a model in production | governance approval review",
+            "labels from the branch offices stopped arriving | labels delayed performance monitoring data quality",
+            "which features moved since training | data drift distribution",
+            "retrain on a schedule or on drift | retraining trigger drift"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
