@@ -171,6 +171,15 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\blabels? (from (\\w+ ){1,3})?(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b"),
                     "labels delayed performance monitoring data quality"),
             new Reading(Pattern.compile("\\b(on a )?schedule(d)? or (on )?(an? )?(alerts?|alarms?|drift|triggers?)\\b"), "retraining trigger drift"),
+            new Reading(Pattern.compile("\\bwarn(s|ed|ing)? (\\w+ )?(off|against)\\b|\\b(must|should) (never|not) be used (for|in)\\b"
+                    + "|\\bnot (meant|intended) (for|to be used)\\b|\\bmisus(e|es|ed|ing)\\b"), "model card intended use limitations"),
+            new Reading(Pattern.compile("\\bmodel staleness\\b|\\bstaleness of (a |the |our )?models?\\b"), "model decay performance monitoring"),
+            new Reading(Pattern.compile("\\bsidecars?\\b"), "logged predictions request online deployment monitoring"),
+            new Reading(Pattern.compile("\\bstaging (environment|env|cluster|stack)s?\\b"), "ci/cd staging deploy test"),
+            new Reading(Pattern.compile("\\b(takes?|took|brings?|brought|knocks?|knocked) (the |our )?(api|service|endpoint|site|app) (down|offline)\\b"
+                    + "|\\bdowntime (on|during|with) (each|every) (deploy|release)\\b"), "blue-green switch rollout"),
+            new Reading(Pattern.compile("\\b(on|every) (rainy|snowy|hot|cold|stormy) days?\\b|\\bwhen it (rains|snows)\\b|\\bin bad weather\\b"),
+                    "segment drift decay"),
             // Not "downtime": "a release without downtime" is about how to release.
             new Reading(Pattern.compile("\\b(uptime|promised|guarantee(d|s)?)\\b"), "sla slo availability"));
 

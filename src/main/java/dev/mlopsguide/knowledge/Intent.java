@@ -39,7 +39,7 @@ public enum Intent {
             "\\b(thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it|lifesaver|life saver"
                     + "|appreciate (that|this|the (\\w+ )?(help|answer|reply|response|tips?|pointers?|info|explanation))"
                     + "|you'?re (a|the) (star|legend|hero|gem|champ)|(exactly|just) what i needed"
-                    + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever))\\b");
+                    + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted)\\b");
     /** What a greeting may carry that asks nothing: "hiya - how are you?", "hey there - anyone home?", "hi from the data team". */
     private static final Pattern PLEASANTRIES = Pattern.compile(
             "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well)"
@@ -101,7 +101,7 @@ public enum Intent {
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
                     + "|\\blevel (fits|suits)\\b|\\bhow far (should|must|do|would|can) (we|i|our team|a team) (go|take it|automate)\\b"
-                    + "|\\b(what|which) target\\b");
+                    + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(

@@ -152,7 +152,9 @@ class AnswererTest {
             "what should we prioritise when monitoring drift | SEARCH",
             "hello from the platform folks | GREETING",
             "how far along is our team | TEAM_LEVEL",
-            "level 2, quick version | EXPLAIN_LEVEL"})
+            "level 2, quick version | EXPLAIN_LEVEL",
+            "nice one, cheers | THANKS",
+            "three batch models in a bank, monthly retrains - recommended level? | TARGET"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }

@@ -94,7 +94,13 @@ class EverydayWordsTest {
             "who can change a model in production | governance approval review",
             "labels from the branch offices stopped arriving | labels delayed performance monitoring data quality",
             "which features moved since training | data drift distribution",
-            "retrain on a schedule or on drift | retraining trigger drift"})
+            "retrain on a schedule or on drift | retraining trigger drift",
+            "this score must not be used for hiring | model card intended use limitations",
+            "how do we measure model staleness | model decay performance monitoring",
+            "a sidecar next to the model server | logged predictions request online deployment monitoring",
+            "do we need a staging environment | ci/cd staging deploy test",
+            "every release takes the service down | blue-green switch rollout",
+            "the forecast is off when it rains | segment drift decay"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
