@@ -51,8 +51,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart(?! from the (others|rest))|out of sync|diverg(e|es|ed|ing))\\b"),
                     "training-serving skew consistency"),
             new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off|kicking off|fires? off)\\b"), "trigger"),
-            new Reading(Pattern.compile("\\b(retrains?|jobs?|runs|pipelines?)\\b.*\\boverwrit(e|es|ing|ten) each other'?s?\\b|\\b(runs?|running|jobs?|retrains?|pipelines?) (\\w+ ){0,2}(at the same time|concurrently"
-                    + "|in parallel|overlap(s|ping)?)\\b"), "orchestration schedule pipeline"),
+            new Reading(Pattern.compile("\\b(retrains?|jobs?|runs|pipelines?)\\b.*\\boverwrit(e|es|ing|ten) each other'?s?\\b"
+                    + "|\\b(runs?|running|jobs?|retrains?|pipelines?) (\\w+ ){0,2}(at the same time|concurrently|in parallel|overlap(s|ping)?)\\b"),
+                    "orchestration schedule pipeline"),
             new Reading(Pattern.compile("\\bdeploy(s|ed|ing)?\\b.*\\b(from|off) (a|my|his|her|their|someone's|your) laptops?\\b"),
                     "ci/cd pipeline registry"),
             new Reading(Pattern.compile("\\b(feedback|ground truth|actuals)\\b"), "labels outcomes"),
