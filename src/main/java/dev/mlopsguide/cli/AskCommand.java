@@ -3,7 +3,6 @@ package dev.mlopsguide.cli;
 import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.knowledge.Passage;
 import dev.mlopsguide.report.Json;
-import dev.mlopsguide.team.TeamResults;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -75,9 +74,8 @@ final class AskCommand implements Callable<Integer> {
 
     private Answerer.TeamContext teamContext() {
         try (var application = StoreAccess.application(context, knowledge.content)) {
-            var latest = application.results().latest(StoreAccess.existingTeam(application, teamName));
-            return new Answerer.TeamContext("Team '" + teamName + "'", latest.map(TeamResults.Result::result),
-                    latest.flatMap(application.results()::sincePrevious));
+            return application.results().questionContext(StoreAccess.existingTeam(application, teamName),
+                    "Team '" + teamName + "'");
         }
     }
 }

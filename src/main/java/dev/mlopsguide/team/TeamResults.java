@@ -3,6 +3,7 @@ package dev.mlopsguide.team;
 import dev.mlopsguide.history.AssessmentRecord;
 import dev.mlopsguide.history.Comparison;
 import dev.mlopsguide.history.TeamHistory;
+import dev.mlopsguide.knowledge.Answerer;
 import dev.mlopsguide.maturity.AssessmentResult;
 import dev.mlopsguide.maturity.Assessor;
 import dev.mlopsguide.store.Assessments;
@@ -64,6 +65,12 @@ public final class TeamResults {
     /** How this result compares with the team's complete assessment before it, if there was one. */
     public Optional<Comparison> sincePrevious(Result result) {
         return history(result.team()).sincePrevious(result.record());
+    }
+
+    /** What a question about the team knows of it, under {@code name}: its latest result and how that result moved. */
+    public Answerer.TeamContext questionContext(Team team, String name) {
+        var latest = latest(team);
+        return new Answerer.TeamContext(name, latest.map(Result::result), latest.flatMap(this::sincePrevious));
     }
 
     /** The result of one of the team's assessments, scored on the current questionnaire with its profile. */

@@ -95,6 +95,24 @@ class TeamResultsTest {
     }
 
     @Test
+    void aQuestionAboutTheTeamKnowsItsLatestResultAndHowItMoved() {
+        var team = application.teams().channel("T1", "C1", "ml-platform");
+        assertThat(application.results().questionContext(team, "#ml-platform").latest()).isEmpty();
+
+        var first = assess(team, "level-1-devops-no-mlops.yml", "U1");
+        clock.advance(Duration.ofDays(21));
+        var second = assess(team, "level-2-automated-training.yml", "U2");
+        var context = application.results().questionContext(team, "#ml-platform");
+
+        assertThat(context.teamName()).isEqualTo("#ml-platform");
+        assertThat(context.latest()).hasValueSatisfying(result -> assertThat(result.score().level()).isEqualTo(2));
+        assertThat(context.sincePrevious()).hasValueSatisfying(comparison -> {
+            assertThat(comparison.before()).hasValueSatisfying(b -> assertThat(b.id()).isEqualTo(first.assessmentId()));
+            assertThat(comparison.after()).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo(second.assessmentId()));
+        });
+    }
+
+    @Test
     void aChannelsTeamIsCreatedOnceAndNamedAfterTheChannel() {
         var first = application.teams().channel("T1", "C1", "ml-platform");
         var again = application.teams().channel("T1", "C1", "renamed");

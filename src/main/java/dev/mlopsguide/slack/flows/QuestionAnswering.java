@@ -241,11 +241,7 @@ public final class QuestionAnswering {
 
     private Answerer.TeamContext team(String workspaceId, Optional<String> channelId) {
         return channelId.flatMap(channel -> teams.find(TeamKey.channel(workspaceId, channel)))
-                .map(team -> {
-                    var latest = results.latest(team);
-                    return new Answerer.TeamContext(team.name(), latest.map(TeamResults.Result::result),
-                            latest.flatMap(results::sincePrevious));
-                })
+                .map(team -> results.questionContext(team, team.name()))
                 .orElseGet(() -> new Answerer.TeamContext("This channel", Optional.empty()));
     }
 }
