@@ -24,7 +24,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
                     + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b"), "documentation model card"),
             new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself)\\b"), "business metrics value"),
-            new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"), "shadow"),
+            new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
+                    + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
+                    + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
             new Reading(Pattern.compile("\\bcron(tab)?\\b"), "schedule orchestration"),
             new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"),
@@ -42,8 +44,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b.*\\b(runs|experiments?)\\b|\\b(runs|experiments?)\\b.*\\btag(s|ged|ging)?\\b"),
                     "experiment tracking run lineage"),
             new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (rows|records|values|data)\\b"), "data quality validation"),
-            // "pip freeze": an environment frozen is one whose versions are pinned.
-            new Reading(Pattern.compile("\\bfr(eeze|eezes|eezing|ozen) (the |our |its )?(\\w+ )?(environment|dependencies|packages|versions|requirements)\\b"),
+            // "pip freeze": an environment frozen is one whose versions are pinned; one that takes whatever is newest is not.
+            new Reading(Pattern.compile("\\bfr(eeze|eezes|eezing|ozen) (the |our |its )?(\\w+ )?(environment|dependencies|packages|versions|requirements)\\b"
+                    + "|\\bwhatever (\\w+ )?(is |version is )?(newest|latest)\\b|\\bunpinned\\b"
+                    + "|\\bsame (packages|versions|libraries|dependencies) as\\b"),
                     "pin versions environment reproducibility"),
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
                     "deadline finished on time"),
@@ -66,10 +70,6 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(late|stale|delayed|out of date|stopped updating)\\b.*\\b(data|features?|tables?|pipelines?|feeds?)\\b"
                     + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"),
                     "freshness stale features"),
-            // Trying a new model on one country, region or group of stores before the rest is a canary.
-            new Reading(Pattern.compile("\\b(one|a single|a few|some|one or two|a handful of) (countr(y|ies)|regions?|markets?|stores?|shops?|cities|city"
-                    + "|branch(es)?|sites?|clinics?|users|customers) (\\w+ ){0,3}first\\b|\\bpilot(s|ed|ing)? (it |the (new )?model )?(in|on|with)\\b"),
-                    "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\b(stor(e|es|ed|ing)|log(s|ged|ging)?|keep(s|ing)?|sav(e|es|ed|ing)|record(s|ed|ing)?) (every|all|each) "
                     + "(of the |the )?(requests?|predictions?|responses?|inputs?|outputs?|calls?)\\b"),
                     "logged predictions request id monitoring"),
@@ -84,8 +84,6 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(model|job|scores?|predictions?) (that |which )?(is |are )?(runs?|run|scored|computed) "
                     + "(monthly|nightly|weekly|daily|every (night|week|month|morning))\\b"),
                     "batch job schedule"),
-            new Reading(Pattern.compile("\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
-                    + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"), "shadow"),
             new Reading(Pattern.compile("\\b(two|2|several|three|3) (model )?variants\\b"), "a/b test experiment"),
             new Reading(Pattern.compile("\\b(gap|mismatch|difference)s? between (the )?(offline|training) (and|vs|versus) (the )?(online|live|serving)\\b"
                     + "|\\b(offline|training) (features?|data|values) (vs\\.?|versus|and) (the )?(online|live|serving) (ones|features?|data|values)\\b"
@@ -97,7 +95,8 @@ final class EverydayWords {
                     "missing null values data quality"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"),
                     "cost of automation worth"),
-            new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"),
+            new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"
+                    + "|\\bfreez(e|es|ing) (the |our |a )?(training )?(tables?|datasets?|data)\\b"),
                     "data versioning snapshot"),
             new Reading(Pattern.compile("\\b(spread|distribution|mix) of (the )?(model'?s )?(outputs|predictions|scores)\\b"),
                     "prediction distribution drift"),
@@ -106,9 +105,14 @@ final class EverydayWords {
                     + "|\\binstant (swap|switch|cutover|flip)\\b|\\bcut ?over\\b"
                     + "|\\bswitch (all )?(the )?traffic at once\\b"), "blue-green switch"),
             new Reading(Pattern.compile("\\b(backfill(s|ed|ing)?|re-?scor(e|es|ed|ing))\\b"), "batch job period rerun idempotent"),
-            // Trying a change on the company's own people before customers is a canary too.
-            new Reading(Pattern.compile("\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b"
-                    + "|\\bdogfood(s|ed|ing)?\\b"), "canary small share of traffic gradual rollout"),
+            // Trying a new model on one country, region or group of stores, or on the company's own people, before the
+            // rest is a canary; so is rolling it out gradually.
+            new Reading(Pattern.compile("\\b(one|a single|a few|some|one or two|a handful of) (countr(y|ies)|regions?|markets?|stores?|shops?|cities|city"
+                    + "|branch(es)?|sites?|clinics?|users|customers) (\\w+ ){0,3}first\\b|\\bpilot(s|ed|ing)? (it |the (new )?model )?(in|on|with)\\b"
+                    + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
+                    + "|\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b"
+                    + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (customers|users|clients)\\b"),
+                    "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
                     "ci/cd pipeline review approval"),
             new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b"), "online serving endpoint api"),
@@ -123,8 +127,6 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(latency|response time|uptime|availability) (targets?|goals?|objectives?)\\b"), "sla slo"),
             new Reading(Pattern.compile("\\b(nobody|no one|noone) (can |could )?(deploys?|ships?|releases?|pushes?)\\b"),
                     "ci/cd pipeline gate approval"),
-            new Reading(Pattern.compile("\\bwhatever (\\w+ )?(is |version is )?(newest|latest)\\b|\\bunpinned\\b"),
-                    "pin versions environment reproducibility"),
             // A feature as it was when each label was made, not as it is now: a point-in-time join.
             new Reading(Pattern.compile("(?m:^)(?=.*\\bfeatures?\\b).*\\bas (they|it) (were|was|stood) (on|at|when)\\b"
                     + "|\\bfeatures? (that )?(only )?(becomes?|is|are) (only )?available (with a delay|later)\\b"),
@@ -133,9 +135,6 @@ final class EverydayWords {
                     "schedule orchestration pipeline automate"),
             new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
                     + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"), "proxy metrics delayed labels"),
-            new Reading(Pattern.compile("\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b"
-                    + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (customers|users|clients)\\b"),
-                    "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
                     + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),
             new Reading(Pattern.compile("\\bregistered models?\\b"), "model registry alias stage"),
@@ -150,15 +149,14 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
                     + "(with|to|against) the (live|current|old|existing|production) (one|model|version)\\b"),
                     "champion challenger compare evaluation a/b test shadow"),
-            new Reading(Pattern.compile("\\bmodels? (is |are )?(going|gone|goes|gets?|getting|got|grow(s|ing)?|turn(s|ing)?) stale\\b|\\bstale models?\\b"),
+            new Reading(Pattern.compile("\\bmodels? (is |are )?(going|gone|goes|gets?|getting|got|grow(s|ing)?|turn(s|ing)?) stale\\b|\\bstale models?\\b"
+                    + "|\\bmodel staleness\\b|\\bstaleness of (a |the |our )?models?\\b"),
                     "model decay performance monitoring"),
-            new Reading(Pattern.compile("\\bfreez(e|es|ing) (the |our |a )?(training )?(tables?|datasets?|data)\\b"), "data versioning snapshot"),
             new Reading(Pattern.compile("\\bfreez(e|es|ing) (the |our |a )?models?\\b|\\b(model|code|change) freeze\\b"),
                     "retrain schedule season"),
             new Reading(Pattern.compile("\\btrac(e|es|ed|ing) (\\w+ ){0,3}back to\\b"), "lineage traceability logged predictions"),
             new Reading(Pattern.compile("\\b(turns?|transforms?|converts?) raw (\\w+ )?(events|data|logs|records) into (model )?(inputs|features)\\b"),
                     "feature pipeline feature store"),
-            new Reading(Pattern.compile("\\bsame (packages|versions|libraries|dependencies) as\\b"), "pin versions environment reproducibility"),
             new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"),
                     "ci/cd validate against current model gate"),
             new Reading(Pattern.compile("\\bbroken (upstream )?joins?\\b"), "data quality missing duplicates"),
@@ -174,7 +172,6 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(on a )?schedule(d)? or (on )?(an? )?(alerts?|alarms?|drift|triggers?)\\b"), "retraining trigger drift"),
             new Reading(Pattern.compile("\\bwarn(s|ed|ing)? (\\w+ )?(off|against)\\b|\\b(must|should) (never|not) be used (for|in)\\b"
                     + "|\\bnot (meant|intended) (for|to be used)\\b|\\bmisus(e|es|ed|ing)\\b"), "model card intended use limitations"),
-            new Reading(Pattern.compile("\\bmodel staleness\\b|\\bstaleness of (a |the |our )?models?\\b"), "model decay performance monitoring"),
             new Reading(Pattern.compile("\\bsidecars?\\b"), "logged predictions request online deployment monitoring"),
             new Reading(Pattern.compile("\\bstaging (environment|env|cluster|stack)s?\\b"), "ci/cd staging deploy test"),
             new Reading(Pattern.compile("\\b(takes?|took|brings?|brought|knocks?|knocked) (the |our )?(api|service|endpoint|site|app) (down|offline)\\b"
