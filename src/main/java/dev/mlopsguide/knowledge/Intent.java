@@ -21,9 +21,11 @@ public enum Intent {
     // codes are ignored.
     private static final Pattern GREETING_START = Pattern.compile(
             "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good )?(morning|mornin'?|afternoon|evening|evenin'?)|good day|g'?day|gm|yo|greetings)\\b");
+    /** The words of thanks both a thanks that starts a message and one said after praise use. */
+    private static final String THANKS_WORDS = "thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it";
     private static final Pattern THANKS_START = Pattern.compile(
-            "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? (- )?|[a-z]+[,!.] ){0,2}(thanks|thank you|thank u|thx|ty|ta|cheers|many thanks"
-                    + "|much appreciated|appreciate it|much obliged|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
+            "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? (- )?|[a-z]+[,!.] ){0,2}(" + THANKS_WORDS + "|ty|many thanks"
+                    + "|much obliged|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
             "people", "friends", "y'all", "bot", "mlops", "guide", "again", "hi", "hey", "hello", "happy", "monday",
@@ -36,7 +38,7 @@ public enum Intent {
     private static final int GREETING_TAIL = 2;
     // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
     private static final Pattern THANKS_WITHIN = Pattern.compile(
-            "\\b(thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it|lifesaver|life saver"
+            "\\b(" + THANKS_WORDS + "|lifesaver|life saver"
                     + "|appreciate (that|this|the (\\w+ )?(help|answer|reply|response|tips?|pointers?|info|explanation))"
                     + "|you'?re (a|the) (star|legend|hero|gem|champ)|(exactly|just) what i needed"
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted)\\b");
