@@ -20,6 +20,8 @@ final class Symptoms {
     /** What a model's outputs depend on besides its code and data: libraries, by kind or by name, and runtimes. */
     private static final String ENVIRONMENT = "(library|libraries|packages?|dependenc(y|ies)|framework|runtime|python|cuda"
             + "|(base |docker )?image|pandas|numpy|sklearn|scikit-learn|torch|pytorch|tensorflow|xgboost|lightgbm)";
+    /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
+    private static final String NOBODY_CAN_SAY = "\\b(nobody|no one|noone|don't|do not|can't|cannot) ";
 
     // An alternative that looks ahead over the rest of the message starts at a line's start, (?m:^): tried at every
     // position, it would cost the square of the message's length.
@@ -83,11 +85,11 @@ final class Symptoms {
                     + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"),
                     "data quality schema data validation",
                     List.of("data-validation", "data-quality-monitoring", "model-decay")),
-            new Symptom(Pattern.compile("\\b(nobody|no one|noone|don't|do not|can't|cannot) (knows?|tell|say) which "
+            new Symptom(Pattern.compile(NOBODY_CAN_SAY + "(knows?|tell|say) which "
                     + "(model|version)\\b|\\bwhich (model |model version|version) (is )?(in production|deployed|live|serves|serving)\\b"),
                     "model registry production version lineage",
                     List.of("model-registry", "model-lineage")),
-            new Symptom(Pattern.compile("\\b(nobody|no one|noone|don't|do not|can't|cannot) (knows?|tell|say|remembers?) (which|what) "
+            new Symptom(Pattern.compile(NOBODY_CAN_SAY + "(knows?|tell|say|remembers?) (which|what) "
                     + "(dataset|data|data version|snapshot|training data|commit|code)\\b"),
                     "model lineage data versioning snapshot",
                     List.of("model-lineage", "data-versioning")),
