@@ -2,6 +2,7 @@ package dev.mlopsguide.knowledge;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -23,12 +24,27 @@ public final class DenseIndex {
     /** Whether each window is a question a document answers rather than a part of a passage. */
     private final boolean[] asked;
     private final String[] courses;
+    /** Which document each passage belongs to, as the position of the document's first passage. */
+    private final int[] documentOf;
+    private final AskedClassifier classifier;
 
     private DenseIndex(float[][] vectors, int[][] owners, boolean[] asked, String[] courses) {
         this.vectors = vectors;
         this.owners = owners;
         this.asked = asked;
         this.courses = courses;
+        this.documentOf = new int[courses.length];
+        Arrays.fill(documentOf, -1);
+        var askedOf = new LinkedHashMap<Integer, List<float[]>>();
+        for (int w = 0; w < vectors.length; w++) {
+            if (asked[w]) {
+                for (int passage : owners[w]) {
+                    documentOf[passage] = owners[w][0];
+                }
+                askedOf.computeIfAbsent(owners[w][0], document -> new ArrayList<>()).add(vectors[w]);
+            }
+        }
+        this.classifier = AskedClassifier.train(askedOf);
     }
 
     public static DenseIndex build(KnowledgeBase knowledge, Embeddings embeddings) {
@@ -62,6 +78,7 @@ public final class DenseIndex {
         }
         ofDocument.forEach((document, positions) -> {
             var all = positions.stream().mapToInt(Integer::intValue).toArray();
+            // A question asked of a document stands for all its passages, the first of them first.
             knowledge.askedOf(document).forEach(question -> windows.add(new Window(question, all, true)));
         });
         return windows;
@@ -84,9 +101,10 @@ public final class DenseIndex {
      * when none). Passages outside {@code course} (when it is not empty) get NaN. Two, because one question people
      * asked can be close to anything ("can you order lunch for the offsite" to one about feature tables). On the
      * tuning part of {@code knowledge/questions.csv}, measured in folds, the closest alone answered 7 of its 48
-     * off-topic questions, the two closest 2, for the same share right first (0.93).
+     * off-topic questions, the two closest 2, for the same share right first (0.93). {@code classified}: how strongly
+     * the {@link AskedClassifier} puts the question in the passage's document (0 when it knows no questions).
      */
-    public record Scores(float[] parts, float[] asked) {
+    public record Scores(float[] parts, float[] asked, float[] classified) {
     }
 
     public Scores scores(float[] query, String course) {
@@ -120,7 +138,12 @@ public final class DenseIndex {
                 asked[i] = (asked[i] + secondAsked[i]) / 2;
             }
         }
-        return new Scores(parts, asked);
+        var classified = new float[courses.length];
+        var byDocument = new HashMap<Integer, Float>();
+        for (int i = 0; i < classified.length; i++) {
+            classified[i] = Float.isNaN(parts[i]) ? 0 : byDocument.computeIfAbsent(documentOf[i], d -> classifier.score(d, query));
+        }
+        return new Scores(parts, asked, classified);
     }
 
     /** Whether a cosine beats the best so far, NaN when there is none yet. */
@@ -132,7 +155,7 @@ public final class DenseIndex {
         return vectors.length;
     }
 
-    private static float dot(float[] a, float[] b) {
+    static float dot(float[] a, float[] b) {
         float dot = 0;
         for (int d = 0; d < a.length; d++) {
             dot += a[d] * b[d];

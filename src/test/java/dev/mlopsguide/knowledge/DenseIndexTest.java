@@ -51,4 +51,22 @@ class DenseIndexTest {
         assertThat(DenseIndex.build(knowledge, AXES).scores(AXES.embed("xy"), "").asked()[0])
                 .isCloseTo((float) Math.sqrt(0.5), within(1e-6f));
     }
+
+    @Test
+    void everyPassageOfADocumentGetsTheClassifiersScoreForTheDocument() {
+        var knowledge = new KnowledgeBase(List.of(passage("a"), passage("a"), passage("b"), passage("c")),
+                Map.of("a", List.of("x one", "x two"), "b", List.of("y one")));
+        var index = DenseIndex.build(knowledge, AXES);
+
+        // Ridge regression with penalty 1 over x, x and y: the weights are a = (2/3, 0, 0) and b = (0, 1/2, 0).
+        var alongX = index.scores(AXES.embed("x"), "").classified();
+        var between = index.scores(AXES.embed("xy"), "").classified();
+
+        assertThat(alongX[0]).isCloseTo(2f / 3, within(1e-5f));
+        assertThat(alongX[1]).isEqualTo(alongX[0]);
+        assertThat(alongX[2]).isCloseTo(0f, within(1e-6f));
+        assertThat(alongX[3]).as("a document known to answer no question").isZero();
+        assertThat(between[0]).isCloseTo((float) (2.0 / 3 * Math.sqrt(0.5)), within(1e-5f));
+        assertThat(between[2]).isCloseTo((float) (0.5 * Math.sqrt(0.5)), within(1e-5f));
+    }
 }
