@@ -17,10 +17,11 @@ import java.util.stream.IntStream;
  * fusion on the FAQ benchmark (hit rate 0.937 against 0.923 at top 5), across a broad range of weights (0.15-0.30).
  * BM25's part counts in proportion to the share of the question's words, rare ones weighing more, that the passage
  * contains: a short passage repeating one common word of the question ("Feature stores - Tools" for "half the features
- * arrive as nan") would otherwise get the whole lexical weight. Then come two kinds of evidence about the passage's
- * whole document: {@code 0.75 ×} the mean cosine of the two closest questions it is known to answer (its article's
+ * arrive as nan") would otherwise get the whole lexical weight. Then come three kinds of evidence about the passage's
+ * whole document: {@code 1 ×} the mean cosine of the two closest questions it is known to answer (its article's
  * {@code asked} questions and the labelled questions that name it, worded as people ask; see
- * {@link DenseIndex.Scores}), and {@code 0.25 ×} the share of the question's words, rare ones weighing more, that it
+ * {@link DenseIndex.Scores}), {@code 0.3 ×} how strongly a classifier learnt from all those questions puts the question
+ * in it ({@link AskedClassifier}), and {@code 0.25 ×} the share of the question's words, rare ones weighing more, that it
  * contains (a question's words spread over an article's sections, "a broken upstream table … a broken model",
  * point to it even when no one section is closest in meaning). Sections of one document differ only by their own BM25
  * and cosine, so the composer still sees which section answers.
