@@ -178,6 +178,18 @@ final class EverydayWords {
                     + "|\\bdowntime (on|during|with) (each|every) (deploy|release)\\b"), "blue-green switch rollout"),
             new Reading(Pattern.compile("\\b(on|every) (rainy|snowy|hot|cold|stormy) days?\\b|\\bwhen it (rains|snows)\\b|\\bin bad weather\\b"),
                     "segment drift decay"),
+            new Reading(Pattern.compile("\\b(preprocessing|feature (code|transformations?))\\b.*\\b(one|a single|the same) (artifact|package|bundle|object)\\b"
+                    + "|\\b(bundle|package|ship|save)s? (the )?model (and|with|together with) (its |the )?preprocessing\\b"),
+                    "same feature code training serving shared library skew"),
+            new Reading(Pattern.compile("\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"), "data versioning snapshot"),
+            new Reading(Pattern.compile("\\b(find|tell|know|see|work out|figure out) which (source|upstream|feed|table|input|dataset)\\b"),
+                    "lineage upstream data quality"),
+            new Reading(Pattern.compile("\\b(under|below|less than|within) \\d+ ?(ms|milliseconds)\\b"), "low latency online real time serving"),
+            // A job started by another's success is a dependency between pipeline steps.
+            new Reading(Pattern.compile("\\b(run|runs|start|starts|trigger|triggers|launch|launches)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ )?"
+                    + "(job|step|task|pipeline) (has )?(succeeded|succeeds|finished|finishes|completed|completes|is done)\\b"),
+                    "orchestration pipeline dependencies"),
+            new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"), "slo sla"),
             // Not "downtime": "a release without downtime" is about how to release.
             new Reading(Pattern.compile("\\b(uptime|promised|guarantee(d|s)?)\\b"), "sla slo availability"));
 

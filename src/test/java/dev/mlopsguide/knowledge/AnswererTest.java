@@ -154,7 +154,9 @@ class AnswererTest {
             "how far along is our team | TEAM_LEVEL",
             "level 2, quick version | EXPLAIN_LEVEL",
             "nice one, cheers | THANKS",
-            "three batch models in a bank, monthly retrains - recommended level? | TARGET"})
+            "three batch models in a bank, monthly retrains - recommended level? | TARGET",
+            "two regulated batch models, monthly retrains - what should our team aim for | TARGET",
+            "what should we aim for when tuning drift thresholds | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -244,6 +246,15 @@ class AnswererTest {
 
         assertThat(answer.confident()).isTrue();
         assertThat(answer.sources().get(0).id()).startsWith("feature-stores");
+    }
+
+    @Test
+    void aServingProductNamedInTheQuestionIsAnsweredFromWhereServingIsDescribed() {
+        var answer = answerer.answer("torchserve - is it a good idea for us?", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.sources().get(0).id().split("#")[0]).isIn("online-deployment", "tool-landscape");
+        assertThat(answer.text()).contains("TorchServe");
     }
 
     @Test
@@ -486,6 +497,8 @@ class AnswererTest {
             "month after month the demand forecast gets a bit less accurate | model-decay, data-drift, concept-drift",
             "which model version is serving the app today | model-registry, model-lineage",
             "this week's fresh model does worse than the one it replaced | model-rollback, canary-releases, model-decay, retraining-triggers, ab-testing-models, blue-green-deployment",
+            "since the feature refresh every score is stuck at 1 | data-validation, data-quality-monitoring, model-decay",
+            "the income column shows zero importance since tuesday | data-validation, data-quality-monitoring, model-decay",
             "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);

@@ -100,7 +100,13 @@ class EverydayWordsTest {
             "a sidecar next to the model server | logged predictions request online deployment monitoring",
             "do we need a staging environment | ci/cd staging deploy test",
             "every release takes the service down | blue-green switch rollout",
-            "the forecast is off when it rains | segment drift decay"})
+            "the forecast is off when it rains | segment drift decay",
+            "should the feature code and the model ship as a single artifact | same feature code training serving shared library skew",
+            "do we need to version our annotations | data versioning snapshot",
+            "how can we tell which upstream feed went bad | lineage upstream data quality",
+            "the ranking call has to return within 50 ms | low latency online real time serving",
+            "can the training pipeline start only once the ingestion step has finished | orchestration pipeline dependencies",
+            "what is a reliability objective | slo sla"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -110,7 +116,7 @@ class EverydayWordsTest {
             "what links a prediction to the data behind it", "turn the notebook into something that runs every night",
             "explain the registry to a new hire", "a release without downtime", "would a feature store pay off",
             "what do we watch when labels arrive months later", "which input checks should run on every request",
-            "keep the training table as it was last week"})
+            "keep the training table as it was last week", "which labels do we need", "the job took 40 ms longer"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
