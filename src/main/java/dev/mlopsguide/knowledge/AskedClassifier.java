@@ -3,11 +3,10 @@ package dev.mlopsguide.knowledge;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.BlockRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.MatrixUtils;
 
 /**
  * Which document a question is about, learnt from the questions each document is known to answer: a linear
@@ -41,14 +40,24 @@ final class AskedClassifier {
             return new AskedClassifier(Map.of());
         }
         int dimensions = meanings.get(0).length;
-        var questions = new BlockRealMatrix(meanings.size(), dimensions);
-        for (int row = 0; row < meanings.size(); row++) {
-            for (int d = 0; d < dimensions; d++) {
-                questions.setEntry(row, d, meanings.get(row)[d]);
+        // The Gram matrix of the questions plus the penalty on its diagonal, its lower half summed and mirrored.
+        var gram = new double[dimensions][dimensions];
+        for (var meaning : meanings) {
+            for (int i = 0; i < dimensions; i++) {
+                double weight = meaning[i];
+                var row = gram[i];
+                for (int j = 0; j <= i; j++) {
+                    row[j] += weight * meaning[j];
+                }
             }
         }
-        var gram = questions.transpose().multiply(questions).add(MatrixUtils.createRealIdentityMatrix(dimensions).scalarMultiply(RIDGE));
-        DecompositionSolver solver = new CholeskyDecomposition(gram).getSolver();
+        for (int i = 0; i < dimensions; i++) {
+            gram[i][i] += RIDGE;
+            for (int j = 0; j < i; j++) {
+                gram[j][i] = gram[i][j];
+            }
+        }
+        DecompositionSolver solver = new CholeskyDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver();
         var weights = new LinkedHashMap<Integer, float[]>();
         documents.forEach((document, asked) -> {
             if (asked.isEmpty()) {
@@ -70,7 +79,10 @@ final class AskedClassifier {
         return new AskedClassifier(weights);
     }
 
-    /** How strongly a question's meaning belongs to {@code document}: about 1 for its own, 0 for none; 0 unknown. */
+    /**
+     * How strongly a question's meaning belongs to {@code document}: near 1 for questions like its own, near 0 for
+     * others; 0 for a document the classifier was not trained on.
+     */
     float score(int document, float[] meaning) {
         var single = weights.get(document);
         return single == null ? 0 : DenseIndex.dot(single, meaning);

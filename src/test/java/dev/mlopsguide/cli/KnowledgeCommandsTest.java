@@ -77,7 +77,7 @@ class KnowledgeCommandsTest {
         var truth = Files.writeString(temp.resolve("truth.csv"), "question,course,document\n"
                 + "\"How do we detect data drift?\",,data-drift\n"
                 + "What is a canary release?,,canary-releases\n"
-                + "Which cake is best?,,feature-stores\n");
+                + "Which cake is best?,,no-such-article\n");
 
         var run = CliRun.of("", Map.of("MLOPS_GUIDE_DATA_DIR", temp.toString()), "eval", "retrieval",
                 "--ground-truth", truth.toString(), "--k", "3", "--json");
