@@ -144,7 +144,7 @@ final class EverydayWords {
                     "notebook script pipeline refactor"),
             // Scores made ahead of time or when asked for: "refreshed overnight vs computed on each page view".
             new Reading(Pattern.compile("\\b(overnight|nightly|in batch|once a day)\\b.*\\b(vs\\.?|versus|or)\\b.*\\bon (each|every) \\w+"
-                    + "|\\bon (each|every) (page view|page load|click|visit)\\b"),
+                    + "|\\bon (each|every) (page view|page load|click|visit)\\b|\\bprecomput(e|ed|es|ing)\\b.*\\bor (compute|score|predict)\\b"),
                     "online real time batch choose deployment mode"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
                     + "(with|to|against) the (live|current|old|existing|production) (one|model|version)\\b"),
@@ -190,8 +190,13 @@ final class EverydayWords {
                     + "(job|step|task|pipeline) (has )?(succeeded|succeeds|finished|finishes|completed|completes|is done)\\b"),
                     "orchestration pipeline dependencies"),
             new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"), "slo sla"),
-            // Not "downtime": "a release without downtime" is about how to release.
-            new Reading(Pattern.compile("\\b(uptime|promised|guarantee(d|s)?)\\b"), "sla slo availability"));
+            new Reading(Pattern.compile("\\b(nobody|no one|didn't|did not|never) (logged|recorded|wrote down|noted|tracked) "
+                    + "(the |their |our |any )?(settings|parameters|params|hyperparameters|config|configuration)\\b"),
+                    "experiment tracking parameters log"),
+            // Not "downtime" ("a release without downtime" is about how to release), nor any promise ("the vendor promised
+            // continuous training" is about retraining).
+            new Reading(Pattern.compile("\\b(uptime|guarantee(d|s)?)\\b|\\b(we|i|they|you) promised\\b"
+                    + "|\\bpromised (\\w+ ){0,2}(uptime|availability|latency|response times?|\\d)"), "sla slo availability"));
 
     private EverydayWords() {
     }

@@ -74,7 +74,8 @@ public enum Intent {
                     + "|\\bwhere (are|is) (we|our team|my team) (weakest|strongest)\\b"
                     + "|\\b(our|my team'?s?) (weakest|strongest) (areas?|spots?|points?|links?|practices?)\\b"
                     + "|\\bwhat('s| is)? (holding|keeping|holds|keeps) (us|our team|my team) (back|down)\\b"
-                    + "|\\b(are we|is (our|my) team) (any )?good at (mlops|this)\\b|\\bhow good (are we|is (our|my) team) at mlops\\b");
+                    + "|\\b(are we|is (our|my) team) (any )?good at (mlops|this)\\b|\\bhow good (are we|is (our|my) team) at mlops\\b"
+                    + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i|our team|my team) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
@@ -105,7 +106,7 @@ public enum Intent {
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
                     + "|\\blevel (fits|suits)\\b|\\bhow far (should|must|do|would|can) (we|i|our team|a team) (go|take it|automate)\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
-                    + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b");
+                    + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) be\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(
@@ -148,6 +149,17 @@ public enum Intent {
     private static final Pattern HIGHEST_LEVEL = Pattern.compile(
             "\\b(the )?(most automated|fully automated|most advanced|highest|top) (maturity |mlops )?level\\b"
                     + "|\\b(the )?(very )?top of the (scale|ladder|maturity scale)\\b");
+    /**
+     * The levels' names, level 0 first, read as their numbers where they name a level: before "level", "stage", "rung"
+     * or "phase", or "look like" ("the automated training level", "what does no mlops look like"); level 1's name
+     * always, as nothing else is called that. Elsewhere "automated training" is a practice.
+     */
+    private static final List<Pattern> LEVEL_NAMES = List.of(
+            "no[- ]mlops", "devops[- ]but[- ]no[- ]mlops", "automated training", "automated (model )?deployment",
+            "full(y)? (mlops )?(automated operations|automation|automated)").stream()
+            .map(name -> Pattern.compile("\\b(the )?(" + name + ")(( level| stage| rung| phase)\\b|(?= looks? like\\b))"
+                    + (name.startsWith("devops") ? "|\\b(the )?" + name + "\\b" : "")))
+            .toList();
     private static final Pattern LOWEST_LEVEL = Pattern.compile(
             "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b"
                     + "|\\b(the )?(very )?bottom of the (scale|ladder|maturity scale)\\b");
@@ -296,6 +308,9 @@ public enum Intent {
         var text = question.toLowerCase(Locale.ROOT).replaceAll("[’`]", "'").replaceAll("\\s+", " ").strip();
         text = LEVEL_IN_WORDS.matcher(text).replaceAll(m -> m.group(1) + NUMBERS.indexOf(m.group(2)));
         text = SECOND_LEVEL_IN_WORDS.matcher(text).replaceAll(m -> m.group(1) + NUMBERS.indexOf(m.group(2)));
+        for (int level = LEVEL_NAMES.size() - 1; level >= 0; level--) {
+            text = LEVEL_NAMES.get(level).matcher(text).replaceAll("level " + level);
+        }
         text = HIGHEST_LEVEL.matcher(text).replaceAll("level 4");
         return LOWEST_LEVEL.matcher(text).replaceAll("level 0");
     }

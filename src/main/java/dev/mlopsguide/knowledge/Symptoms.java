@@ -84,7 +84,8 @@ final class Symptoms {
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was) (exactly|always|stuck at) \\d"
                     + "|\\b(features?|columns?)\\b.*\\b(zero|no) importance\\b|\\bimportance (dropped|fell|went) to (zero|0|nothing)\\b"
                     + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (the same|identical|constant|zero|empty|null|nan)\\b"
-                    + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"),
+                    + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"
+                    + "|\\b(garbage|nonsense|rubbish) (predictions|scores)\\b|\\b(predictions?|scores?)\\b.{0,40}\\b(garbage|nonsense|rubbish)\\b"),
                     "data quality schema data validation",
                     List.of("data-validation", "data-quality-monitoring", "model-decay")),
             new Symptom(Pattern.compile(NOBODY_CAN_SAY + "(knows?|tell|say) which "
@@ -115,7 +116,7 @@ final class Symptoms {
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"
                     + "|\\b(different|other) results? (every|each) (time|run)\\b"
                     + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"
-                    + "|\\b(trained|ran|run|train) the same (model|pipeline|notebook|code|script)\\b.*\\b(different|differ|other)\\b"
+                    + "|\\b(trained|ran|run|train) the same (model|pipeline|notebook|code|script|thing|job|experiment)\\b.*\\b(different|differ|other)\\b"
                     + "|(?m:^)(?=.*\\b(train|trained|training|retrain|retrained|retraining|rerun|rebuild)\\b)"
                     + ".*\\b(get|gets|getting|got|rebuild|produce|reproduce) the same (model|results?|numbers|scores|weights)\\b"),
                     "reproducibility data versioning lineage",

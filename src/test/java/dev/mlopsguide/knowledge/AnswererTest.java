@@ -156,7 +156,10 @@ class AnswererTest {
             "nice one, cheers | THANKS",
             "three batch models in a bank, monthly retrains - recommended level? | TARGET",
             "two regulated batch models, monthly retrains - what should our team aim for | TARGET",
-            "what should we aim for when tuning drift thresholds | SEARCH"})
+            "what should we aim for when tuning drift thresholds | SEARCH",
+            "tell me about the automated model deployment stage | EXPLAIN_LEVEL",
+            "three online models retrained weekly in retail - where should our team be | TARGET",
+            "show me where the assessment put our team | TEAM_LEVEL"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -168,6 +171,15 @@ class AnswererTest {
         assertThat(Intent.levels("level two or level four?")).containsExactly(2, 4);
         assertThat(Intent.level("what is the most automated level like")).hasValue(4);
         assertThat(Intent.level("one model, two people")).isEmpty();
+    }
+
+    @Test
+    void levelsNamedByTheirNamesAreReadAsTheirNumbersWhereTheyNameALevel() {
+        assertThat(Intent.level("tell me about the automated model deployment stage")).hasValue(3);
+        assertThat(Intent.levels("devops but no mlops vs the automated training level")).containsExactly(1, 2);
+        assertThat(Intent.level("what does no mlops look like in a bank")).hasValue(0);
+        assertThat(Intent.level("how does automated training work")).isEmpty();
+        assertThat(Intent.level("we have no mlops at all - where do we start")).isEmpty();
     }
 
     @Test
@@ -499,6 +511,8 @@ class AnswererTest {
             "this week's fresh model does worse than the one it replaced | model-rollback, canary-releases, model-decay, retraining-triggers, ab-testing-models, blue-green-deployment",
             "since the feature refresh every score is stuck at 1 | data-validation, data-quality-monitoring, model-decay",
             "the income column shows zero importance since tuesday | data-validation, data-quality-monitoring, model-decay",
+            "the churn scores turned to rubbish overnight | data-validation, data-quality-monitoring, model-decay",
+            "we both ran the same experiment and got different numbers | reproducibility, data-versioning, model-lineage",
             "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);

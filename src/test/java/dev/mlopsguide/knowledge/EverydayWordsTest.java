@@ -106,7 +106,10 @@ class EverydayWordsTest {
             "how can we tell which upstream feed went bad | lineage upstream data quality",
             "the ranking call has to return within 50 ms | low latency online real time serving",
             "can the training pipeline start only once the ingestion step has finished | orchestration pipeline dependencies",
-            "what is a reliability objective | slo sla"})
+            "what is a reliability objective | slo sla",
+            "no one recorded the hyperparameters | experiment tracking parameters log",
+            "precompute the scores or score them on request | online real time batch choose deployment mode",
+            "they promised 99.9 to the board | sla slo availability"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -116,7 +119,8 @@ class EverydayWordsTest {
             "what links a prediction to the data behind it", "turn the notebook into something that runs every night",
             "explain the registry to a new hire", "a release without downtime", "would a feature store pay off",
             "what do we watch when labels arrive months later", "which input checks should run on every request",
-            "keep the training table as it was last week", "which labels do we need", "the job took 40 ms longer"})
+            "keep the training table as it was last week", "which labels do we need", "the job took 40 ms longer",
+            "the vendor's deck promised a self-service platform"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
