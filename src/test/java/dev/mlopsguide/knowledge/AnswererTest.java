@@ -513,6 +513,7 @@ class AnswererTest {
             "the income column shows zero importance since tuesday | data-validation, data-quality-monitoring, model-decay",
             "the churn scores turned to rubbish overnight | data-validation, data-quality-monitoring, model-decay",
             "we both ran the same experiment and got different numbers | reproducibility, data-versioning, model-lineage",
+            "we released the new ranker and complaints went up | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
             "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
@@ -533,6 +534,24 @@ class AnswererTest {
 
         assertThat(Symptoms.read(symptom).likeliest()).containsExactly("reproducibility");
         assertThat(answer.sources().get(0).id()).startsWith("reproducibility");
+    }
+
+    @Test
+    void aDropInTheInputDataQualityIsNotTheModelDecaying() {
+        assertThat(Symptoms.read("the model's quality drops every winter").likeliest()).containsExactly("model-decay");
+        assertThat(Symptoms.tells("how do we see when the input data quality drops")).isFalse();
+    }
+
+    @Test
+    void decayToldBesideAMoreSpecificSymptomLeavesTheLikeliestCauseToIt() {
+        var question = "since we upgraded the libraries the predictions are worse";
+        var told = Symptoms.read(question);
+        var answer = answerer.answer(question, () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(told.causes()).contains("model-decay", "reproducibility");
+        assertThat(told.likeliest()).containsExactly("reproducibility");
+        assertThat(answer.sources().get(0).id()).startsWith("reproducibility");
+        assertThat(Symptoms.read("the predictions shifted").likeliest()).containsExactly("model-decay");
     }
 
     @Test
