@@ -35,7 +35,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),
             new Reading(Pattern.compile("\\b(every|each) (commit|merge|push|pull request|pr)\\b"), "ci/cd"),
             new Reading(Pattern.compile("\\bdocs\\b"), "documentation"),
-            new Reading(Pattern.compile("\\bsan(e|ity)\\b"), "validation data quality"),
+            // Not "is it sane to …", which asks whether a practice is wise.
+            new Reading(Pattern.compile("(?<!is it )(?<!it's )\\bsane\\b|\\bsanity\\b"), "validation data quality"),
             // A tagged model is a registry's alias; a tagged dataset is a version of the data.
             // A tagged run or experiment is the tracker's.
             new Reading(Pattern.compile("(?m:^)(?!.*\\b(runs|experiments?)\\b).*\\btag(s|ged|ging)?\\b(?!.*\\b(datasets?|data|tables?|snapshots?)\\b)"),
@@ -157,7 +158,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\btrac(e|es|ed|ing) (\\w+ ){0,3}back to\\b"), "lineage traceability logged predictions"),
             new Reading(Pattern.compile("\\b(turns?|transforms?|converts?) raw (\\w+ )?(events|data|logs|records) into (model )?(inputs|features)\\b"),
                     "feature pipeline feature store"),
-            new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"),
+            new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"
+                    + "|\\bworse than the (old|current|live|existing) (one|model)\\b"),
                     "ci/cd validate against current model gate"),
             new Reading(Pattern.compile("\\bbroken (upstream )?joins?\\b"), "data quality missing duplicates"),
             new Reading(Pattern.compile("\\b(optuna|hyperopt|grid search|random search|hyperparameter (search|tuning|sweeps?))\\b"),
@@ -190,6 +192,20 @@ final class EverydayWords {
                     + "(job|step|task|pipeline) (has )?(succeeded|succeeds|finished|finishes|completed|completes|is done)\\b"),
                     "orchestration pipeline dependencies"),
             new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"), "slo sla"),
+            new Reading(Pattern.compile("\\b(each|every team|both) (\\w+ ){0,3}(their|its) own way\\b|\\bone (shared |common )?definition\\b"),
+                    "feature store shared features reuse"),
+            new Reading(Pattern.compile("\\b(effort|work|cost|price) (of|for|to) automat(e|ing|ion)\\b|\\bsize the effort\\b"), "cost of automation worth"),
+            new Reading(Pattern.compile("\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
+                    + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"), "shadow"),
+            // Not a random split of data into training and test sets.
+            new Reading(Pattern.compile("\\brandomly (send|sending|sends|assign|assigning|route|routing|split|splitting) (\\w+ ){0,3}"
+                    + "(users|visitors|customers|traffic|requests|people|clients)\\b"), "a/b test random split"),
+            new Reading(Pattern.compile("\\b(pandas|spark|sql|feature|preprocessing) (transformations?|code|functions?)\\b.*\\btests?\\b"),
+                    "unit tests feature code"),
+            // Whoever trains a model also releasing it: who owns which part of the work.
+            new Reading(Pattern.compile("\\b(who|that) (train|trains|trained|build|builds|built) (a |the |their )?models?\\b.*"
+                    + "\\b(push|pushes|deploy|deploys|ship|ships|release|releases)\\b"), "team collaboration ownership deploy"),
+            new Reading(Pattern.compile("\\bwho (approved|signed off|okayed|green-?lit)\\b"), "approval audit governance record"),
             new Reading(Pattern.compile("\\b(nobody|no one|didn't|did not|never) (logged|recorded|wrote down|noted|tracked) "
                     + "(the |their |our |any )?(settings|parameters|params|hyperparameters|config|configuration)\\b"),
                     "experiment tracking parameters log"),

@@ -85,7 +85,7 @@ public enum Intent {
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
                     + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|our team|my team) (close|fix|tackle|address|improve|work on) first\\b"
-                    + "|\\bpriorit(y|ies) for (us|our team|my team)\\b"
+                    + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b");
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
@@ -148,7 +148,7 @@ public enum Intent {
             "\\b(levels? [0-4] ?(?:and|or|vs\\.?|versus|to|-) ?(?:level )?)(zero|one|two|three|four)\\b");
     private static final Pattern HIGHEST_LEVEL = Pattern.compile(
             "\\b(the )?(most automated|fully automated|most advanced|highest|top) (maturity |mlops )?level\\b"
-                    + "|\\b(the )?(very )?top of the (scale|ladder|maturity scale)\\b");
+                    + "|\\b(the )?(very )?top of the (scale|ladder|maturity scale)\\b|\\b(the )?(very )?(top|highest|last) rung( of the (\\w+ )?(ladder|scale))?\\b");
     /**
      * The levels' names, level 0 first, read as their numbers where they name a level: before "level", "stage", "rung"
      * or "phase", or "look like" ("the automated training level", "what does no mlops look like"); level 1's name
@@ -162,7 +162,8 @@ public enum Intent {
             .toList();
     private static final Pattern LOWEST_LEVEL = Pattern.compile(
             "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b"
-                    + "|\\b(the )?(very )?bottom of the (scale|ladder|maturity scale)\\b");
+                    + "|\\b(the )?(very )?bottom of the (scale|ladder|maturity scale)\\b"
+                    + "|\\b(the )?(very )?(first|lowest|bottom) rung( of the (\\w+ )?(ladder|scale))?\\b");
 
     /** The kind of a question, read from its wording. */
     public static Intent of(String question) {

@@ -99,7 +99,7 @@ final class Symptoms {
                     "model lineage data versioning snapshot",
                     List.of("model-lineage", "data-versioning")),
             new Symptom(Pattern.compile("\\bwho (owns|is responsible for|fixes)\\b"
-                    + "|\\b(nobody|no one) (remembers|owns|knows who)\\b"
+                    + "|\\b(nobody|no one) (remembers|owns|knows who(?! (approved|signed|okayed)))\\b"
                     + "|\\bwho (to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)\\b"),
                     "model owner on-call ownership",
                     List.of("model-ownership")),

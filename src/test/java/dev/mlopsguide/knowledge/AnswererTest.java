@@ -159,7 +159,10 @@ class AnswererTest {
             "what should we aim for when tuning drift thresholds | SEARCH",
             "tell me about the automated model deployment stage | EXPLAIN_LEVEL",
             "three online models retrained weekly in retail - where should our team be | TARGET",
-            "show me where the assessment put our team | TEAM_LEVEL"})
+            "show me where the assessment put our team | TEAM_LEVEL",
+            "describe the bottom rung for me | EXPLAIN_LEVEL",
+            "what are my team's main priorities | NEXT_STEPS",
+            "what are our priorities for monitoring drift | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -540,6 +543,12 @@ class AnswererTest {
     void aDropInTheInputDataQualityIsNotTheModelDecaying() {
         assertThat(Symptoms.read("the model's quality drops every winter").likeliest()).containsExactly("model-decay");
         assertThat(Symptoms.tells("how do we see when the input data quality drops")).isFalse();
+    }
+
+    @Test
+    void notKnowingWhoApprovedAModelIsNotAnOwnershipSymptom() {
+        assertThat(Symptoms.read("nobody knows who approved the model in production").causes()).doesNotContain("model-ownership");
+        assertThat(Symptoms.read("nobody knows who owns the pricing model").causes()).contains("model-ownership");
     }
 
     @Test

@@ -109,7 +109,15 @@ class EverydayWordsTest {
             "what is a reliability objective | slo sla",
             "no one recorded the hyperparameters | experiment tracking parameters log",
             "precompute the scores or score them on request | online real time batch choose deployment mode",
-            "they promised 99.9 to the board | sla slo availability"})
+            "they promised 99.9 to the board | sla slo availability",
+            "a candidate worse than the live model must not ship | ci/cd validate against current model gate",
+            "finance and sales each define revenue their own way | feature store shared features reuse",
+            "what is the effort to automate our deployment | cost of automation worth",
+            "a scorer whose predictions no one acts on | shadow",
+            "we randomly assign returning customers to two pricing models | a/b test random split",
+            "should our pandas transformations have tests | unit tests feature code",
+            "can the team that builds a model also deploy it | team collaboration ownership deploy",
+            "who okayed the churn model | approval audit governance record"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -120,7 +128,8 @@ class EverydayWordsTest {
             "explain the registry to a new hire", "a release without downtime", "would a feature store pay off",
             "what do we watch when labels arrive months later", "which input checks should run on every request",
             "keep the training table as it was last week", "which labels do we need", "the job took 40 ms longer",
-            "the vendor's deck promised a self-service platform"})
+            "the vendor's deck promised a self-service platform", "a random split of the data for validation",
+            "is it sane to retrain weekly"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
