@@ -206,6 +206,16 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(who|that) (train|trains|trained|build|builds|built) (a |the |their )?models?\\b.*"
                     + "\\b(push|pushes|deploy|deploys|ship|ships|release|releases)\\b"), "team collaboration ownership deploy"),
             new Reading(Pattern.compile("\\bwho (approved|signed off|okayed|green-?lit)\\b"), "approval audit governance record"),
+            new Reading(Pattern.compile("\\bleak(s|ed|ing|age)? (\\w+ ){0,2}future (clicks|data|events|values|information|labels)\\b"),
+                    "point-in-time feature store leakage"),
+            new Reading(Pattern.compile("\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?\\d{1,2} ?(%|percent) of\\b"),
+                    "canary small share of traffic gradual rollout"),
+            new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
+            new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) (trains?|builds?) anything\\b"
+                    + "|\\b(first|earliest) (phase|stage) of (the |an? )?(ml |model |project )?(lifecycle|project)\\b"),
+                    "design step problem success metric"),
+            new Reading(Pattern.compile("\\b(feature|data) freshness\\b"), "data quality monitoring stale late"),
+            new Reading(Pattern.compile("\\b(segments?|groups?|cohorts?)\\b.*\\bseparately\\b"), "segment group slice metric"),
             new Reading(Pattern.compile("\\b(nobody|no one|didn't|did not|never) (logged|recorded|wrote down|noted|tracked) "
                     + "(the |their |our |any )?(settings|parameters|params|hyperparameters|config|configuration)\\b"),
                     "experiment tracking parameters log"),

@@ -78,6 +78,8 @@ public enum Intent {
                     + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i|our team|my team) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
+                    + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
+                    + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     + "|\\bwhere (should|do) (we|i) start\\b|\\bto level up\\b"
                     + "|\\bwhat (should|shall|do) (we|i|our team|my team) prioriti[sz]e( (this|next) (quarter|month|sprint|year))?[ ?!.]*$"
@@ -111,6 +113,8 @@ public enum Intent {
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(
             "\\blevels? ([0-4])\\b(?:\\s*(?:and|or|vs\\.?|versus|to|-)\\s*(?:level )?([0-4])\\b)?");
+    /** Two levels named by their numbers alone, in a question about levels: "jumping from 1 straight to 3". */
+    private static final Pattern LEVEL_RANGE = Pattern.compile("\\bfrom ([0-4]) (straight |directly |right )?to ([0-4])\\b");
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
@@ -313,6 +317,9 @@ public enum Intent {
             text = LEVEL_NAMES.get(level).matcher(text).replaceAll("level " + level);
         }
         text = HIGHEST_LEVEL.matcher(text).replaceAll("level 4");
+        if (text.contains("level")) {
+            text = LEVEL_RANGE.matcher(text).replaceAll("from level $1 to level $3");
+        }
         return LOWEST_LEVEL.matcher(text).replaceAll("level 0");
     }
 }

@@ -49,7 +49,7 @@ final class Symptoms {
                     "model decay data drift concept drift",
                     List.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
-                    + "|\\b(fine|good|great) in (the )?(notebooks?|training|validation|offline evaluation)\\b.*\\bbut\\b"
+                    + "|\\b(fine|good|great) (in|on) (the )?(notebooks?|training|validation|offline evaluation|holdout|test set|backtests?)\\b.*\\bbut\\b"
                     + "|\\b(offline|validation) (metrics|scores?) (are |were )?(good|great|fine) but\\b"
                     + "|\\b(training|offline) and (serving|production) (differ|disagree|don't match|do not match)"
                     + "|(?m:^)(?=.*\\b(offline|training|notebook|validation)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
@@ -77,7 +77,7 @@ final class Symptoms {
                     "concept drift retraining recent data",
                     List.of("concept-drift", "model-decay", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bupstream\\b.*\\b(chang(ed|es|ing)|flipped|renamed)\\b"
-                    + "|\\b(schema|table|column|feed|field)s?( types?| names?)? (changed|broke|disappeared|flipped|was renamed|were renamed"
+                    + "|\\b(schema|table|column|feed|field|currency|currencies|unit|format|encoding|time ?zone)s?( types?| names?)? (changed|broke|disappeared|flipped|was renamed|were renamed"
                     + "|went missing|vanished)\\b"
                     + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"
                     + "|\\bsame (\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)|every (user|customer|one))\\b"

@@ -162,7 +162,9 @@ class AnswererTest {
             "show me where the assessment put our team | TEAM_LEVEL",
             "describe the bottom rung for me | EXPLAIN_LEVEL",
             "what are my team's main priorities | NEXT_STEPS",
-            "what are our priorities for monitoring drift | SEARCH"})
+            "what are our priorities for monitoring drift | SEARCH",
+            "what should my team work on to reach level 4 | NEXT_STEPS",
+            "levels: what changes going from 0 directly to 2 | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -183,6 +185,8 @@ class AnswererTest {
         assertThat(Intent.level("what does no mlops look like in a bank")).hasValue(0);
         assertThat(Intent.level("how does automated training work")).isEmpty();
         assertThat(Intent.level("we have no mlops at all - where do we start")).isEmpty();
+        assertThat(Intent.levels("going from 0 to 2 - how big a jump between levels")).containsExactly(0, 2);
+        assertThat(Intent.levels("we went from 2 to 3 models this year")).isEmpty();
     }
 
     @Test
@@ -517,6 +521,8 @@ class AnswererTest {
             "the churn scores turned to rubbish overnight | data-validation, data-quality-monitoring, model-decay",
             "we both ran the same experiment and got different numbers | reproducibility, data-versioning, model-lineage",
             "we released the new ranker and complaints went up | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
+            "our scores went strange when the time zone changed | data-validation, data-quality-monitoring, model-decay",
+            "great on the backtest but the live numbers disappoint | training-serving-skew, feature-stores, model-decay",
             "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);

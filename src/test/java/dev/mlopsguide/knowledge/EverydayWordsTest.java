@@ -117,7 +117,13 @@ class EverydayWordsTest {
             "we randomly assign returning customers to two pricing models | a/b test random split",
             "should our pandas transformations have tests | unit tests feature code",
             "can the team that builds a model also deploy it | team collaboration ownership deploy",
-            "who okayed the churn model | approval audit governance record"})
+            "who okayed the churn model | approval audit governance record",
+            "stop the model leaking future labels | point-in-time feature store leakage",
+            "can we route 20% of users to the challenger | canary small share of traffic gradual rollout",
+            "do we need a workflow manager | orchestration pipeline schedule",
+            "what happens before anyone builds anything | design step problem success metric",
+            "alerts on data freshness | data quality monitoring stale late",
+            "look at each cohort separately | segment group slice metric"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -129,7 +135,7 @@ class EverydayWordsTest {
             "what do we watch when labels arrive months later", "which input checks should run on every request",
             "keep the training table as it was last week", "which labels do we need", "the job took 40 ms longer",
             "the vendor's deck promised a self-service platform", "a random split of the data for validation",
-            "is it sane to retrain weekly"})
+            "is it sane to retrain weekly", "it works 99% of the time", "leaking the future into training"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
