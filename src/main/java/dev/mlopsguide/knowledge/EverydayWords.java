@@ -39,7 +39,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("(?<!is it )(?<!it's )\\bsane\\b|\\bsanity\\b"), "validation data quality"),
             // A tagged model is a registry's alias; a tagged dataset is a version of the data.
             // A tagged run or experiment is the tracker's.
-            new Reading(Pattern.compile("(?m:^)(?!.*\\b(runs|experiments?)\\b).*\\btag(s|ged|ging)?\\b(?!.*\\b(datasets?|data|tables?|snapshots?)\\b)"),
+            new Reading(Pattern.compile("(?m:^)(?!.*\\b(runs|experiments?|predictions?)\\b).*\\btag(s|ged|ging)?\\b(?!.*\\b(datasets?|data|tables?|snapshots?)\\b)"),
                     "alias version registry"),
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b(?=.*\\b(datasets?|data|tables?|snapshots?)\\b)"), "data versioning snapshot"),
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b.*\\b(runs|experiments?)\\b|\\b(runs|experiments?)\\b.*\\btag(s|ged|ging)?\\b"),
@@ -92,7 +92,8 @@ final class EverydayWords {
                     "training-serving skew"),
             new Reading(Pattern.compile("\\b(older|oldest|old) (years|months|data|records|rows|history)\\b|\\bhow (far|many years) back\\b"
                     + "|\\bhow much history\\b"), "window recent history retrain"),
-            new Reading(Pattern.compile("\\b(empty|blank) (values?|fields?|columns?|cells?|strings?|ids?|\\w+_id)\\b"),
+            new Reading(Pattern.compile("\\b(empty|blank) (values?|fields?|columns?|cells?|strings?|ids?|\\w+_id)\\b"
+                    + "|\\b(values?|fields?|columns?|rows) (came|come|arrived|arrive|are|were) (in )?(blank|empty|null|missing)\\b"),
                     "missing null values data quality"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"),
                     "cost of automation worth"),
@@ -216,6 +217,13 @@ final class EverydayWords {
                     "design step problem success metric"),
             new Reading(Pattern.compile("\\b(feature|data) freshness\\b"), "data quality monitoring stale late"),
             new Reading(Pattern.compile("\\b(segments?|groups?|cohorts?)\\b.*\\bseparately\\b"), "segment group slice metric"),
+            new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),
+                    "data validation completeness check missing"),
+            // The model's version on each prediction logged: which model made which prediction.
+            new Reading(Pattern.compile("\\bversion\\b.*\\b(every|each) (\\w+ )?prediction\\b"), "logged predictions request id model version lineage"),
+            new Reading(Pattern.compile("\\b(block|blocks|reject|rejects|refuse|refuses|stop|stops) (\\w+ ){0,2}models? (without|missing|lacking)\\b"),
+                    "gate approval governance"),
+            new Reading(Pattern.compile("\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b"), "reproducibility"),
             new Reading(Pattern.compile("\\b(nobody|no one|didn't|did not|never) (logged|recorded|wrote down|noted|tracked) "
                     + "(the |their |our |any )?(settings|parameters|params|hyperparameters|config|configuration)\\b"),
                     "experiment tracking parameters log"),

@@ -88,7 +88,8 @@ public enum Intent {
                     + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|our team|my team) (close|fix|tackle|address|improve|work on) first\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
-                    + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b");
+                    + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
+                    + "|\\b(most important|biggest|top) (thing|gap|step|practice|priority) for (us|our team|my team) to (fix|improve|tackle|work on|do|change)\\b");
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
     private static final Pattern LAST_ASSESSMENT = Pattern.compile(
@@ -108,13 +109,17 @@ public enum Intent {
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
                     + "|\\blevel (fits|suits)\\b|\\bhow far (should|must|do|would|can) (we|i|our team|a team) (go|take it|automate)\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
-                    + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) be\\b");
+                    + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) be\\b"
+                    + "|\\blevel to (aim|target|shoot) (at|for)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(
             "\\blevels? ([0-4])\\b(?:\\s*(?:and|or|vs\\.?|versus|to|-)\\s*(?:level )?([0-4])\\b)?");
     /** Two levels named by their numbers alone, in a question about levels: "jumping from 1 straight to 3". */
     private static final Pattern LEVEL_RANGE = Pattern.compile("\\bfrom ([0-4]) (straight |directly |right )?to ([0-4])\\b");
+    /** A step named as a part of the lifecycle: "what's meant by operate in the mlops lifecycle" asks about the step. */
+    private static final Pattern LIFECYCLE_STEP = Pattern.compile(
+            "\\b(design|train|training|operate)( step| phase| stage)? (in|of) the (ml |mlops )?(lifecycle|process)\\b");
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
@@ -317,6 +322,7 @@ public enum Intent {
             text = LEVEL_NAMES.get(level).matcher(text).replaceAll("level " + level);
         }
         text = HIGHEST_LEVEL.matcher(text).replaceAll("level 4");
+        text = LIFECYCLE_STEP.matcher(text).replaceAll("$1 step");
         if (text.contains("level")) {
             text = LEVEL_RANGE.matcher(text).replaceAll("from level $1 to level $3");
         }

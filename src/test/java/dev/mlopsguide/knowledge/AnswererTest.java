@@ -164,7 +164,10 @@ class AnswererTest {
             "what are my team's main priorities | NEXT_STEPS",
             "what are our priorities for monitoring drift | SEARCH",
             "what should my team work on to reach level 4 | NEXT_STEPS",
-            "levels: what changes going from 0 directly to 2 | COMPARE_LEVELS"})
+            "levels: what changes going from 0 directly to 2 | COMPARE_LEVELS",
+            "what's the biggest gap for our team to fix | NEXT_STEPS",
+            "three batch models, no regulation - which level to aim for | TARGET",
+            "explain the train phase of the ml lifecycle | EXPLAIN_STEP"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -187,6 +190,13 @@ class AnswererTest {
         assertThat(Intent.level("we have no mlops at all - where do we start")).isEmpty();
         assertThat(Intent.levels("going from 0 to 2 - how big a jump between levels")).containsExactly(0, 2);
         assertThat(Intent.levels("we went from 2 to 3 models this year")).isEmpty();
+    }
+
+    @Test
+    void aStepNamedAsAPartOfTheLifecycleIsThatStep() {
+        assertThat(Intent.of("what's meant by design in the ml lifecycle")).isEqualTo(Intent.EXPLAIN_STEP);
+        assertThat(Intent.step("what's meant by design in the ml lifecycle")).hasValue("design");
+        assertThat(Intent.step("what is the operate stage of the mlops process")).hasValue("operate");
     }
 
     @Test

@@ -123,7 +123,12 @@ class EverydayWordsTest {
             "do we need a workflow manager | orchestration pipeline schedule",
             "what happens before anyone builds anything | design step problem success metric",
             "alerts on data freshness | data quality monitoring stale late",
-            "look at each cohort separately | segment group slice metric"})
+            "look at each cohort separately | segment group slice metric",
+            "incomplete files from the vendor | data validation completeness check missing",
+            "store the model version with each prediction | logged predictions request id model version lineage",
+            "reject models lacking an owner | gate approval governance",
+            "is our training rerunnable | reproducibility",
+            "the income values arrived empty | missing null values data quality"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
