@@ -100,7 +100,9 @@ final class Symptoms {
                     List.of("model-lineage", "data-versioning")),
             new Symptom(Pattern.compile("\\bwho (owns|is responsible for|fixes)\\b"
                     + "|\\b(nobody|no one) (remembers|owns|knows who(?! (approved|signed|okayed)))\\b"
-                    + "|\\bwho (to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)\\b"),
+                    // Whom to call about a model, not about anything ("my expense form keeps bouncing - who do i ask").
+                    + "|(?m:^)(?=.*\\b(models?|predictions?|scores?|alerts?|pipelines?|jobs?|drift|api|endpoint|service|retrain\\w*|features?)\\b)"
+                    + ".*\\bwho (to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)\\b"),
                     "model owner on-call ownership",
                     List.of("model-ownership")),
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"

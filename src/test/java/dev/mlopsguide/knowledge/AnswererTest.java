@@ -568,6 +568,14 @@ class AnswererTest {
     }
 
     @Test
+    void askingWhomToCallIsAnOwnershipSymptomOnlyAboutAModel() {
+        assertThat(Symptoms.read("the drift alert fired again - who do we call").causes()).contains("model-ownership");
+        assertThat(Symptoms.tells("my expense form keeps bouncing - who do i ask")).isFalse();
+        assertThat(answerer.answer("my expense form keeps bouncing - who do i ask", () -> Answerer.TeamContext.UNKNOWN)
+                .confident()).isFalse();
+    }
+
+    @Test
     void decayToldBesideAMoreSpecificSymptomLeavesTheLikeliestCauseToIt() {
         var question = "since we upgraded the libraries the predictions are worse";
         var told = Symptoms.read(question);
