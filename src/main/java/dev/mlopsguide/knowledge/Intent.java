@@ -157,7 +157,8 @@ public enum Intent {
             "\\b(levels? [0-4] ?(?:and|or|vs\\.?|versus|to|-) ?(?:level )?)(zero|one|two|three|four)\\b");
     private static final Pattern HIGHEST_LEVEL = Pattern.compile(
             "\\b(the )?(most automated|fully automated|most advanced|highest|top) (maturity |mlops )?level\\b"
-                    + "|\\b(the )?(very )?top of the (scale|ladder|maturity scale)\\b|\\b(the )?(very )?(top|highest|last) rung( of the (\\w+ )?(ladder|scale))?\\b");
+                    + "|\\b(the )?(very )?top of the (scale|ladder|maturity scale)\\b"
+                    + "|\\b(the )?(very )?(top|highest|last) rung( of the (\\w+ )?(ladder|scale))?\\b");
     /**
      * The levels' names, level 0 first, read as their numbers where they name a level: before "level", "stage", "rung"
      * or "phase", or "look like" ("the automated training level", "what does no mlops look like"); level 1's name
