@@ -26,7 +26,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
-                    + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"), "shadow"),
+                    + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"
+                    + "|\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
+                    + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
             new Reading(Pattern.compile("\\bcron(tab)?\\b"), "schedule orchestration"),
             new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"),
@@ -66,8 +68,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bbuilds? ((it|them),? )?(and|you) runs?\\b"), "owner ownership on-call"),
             new Reading(Pattern.compile("\\b(second pair of eyes|four[- ]eyes)\\b"), "review approval"),
             new Reading(Pattern.compile("\\bhot ?fix(es|ed|ing)?\\b"), "rollback release pipeline"),
-            new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues) (can|could) (rerun|reproduce|rebuild|run it again)\\b"),
-                    "reproducibility"),
+            new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues) (can|could) (rerun|reproduce|rebuild|run it again)\\b"
+                    + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b"), "reproducibility"),
             new Reading(Pattern.compile("\\b(late|stale|delayed|out of date|stopped updating)\\b.*\\b(data|features?|tables?|pipelines?|feeds?)\\b"
                     + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"),
                     "freshness stale features"),
@@ -95,10 +97,11 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(empty|blank) (values?|fields?|columns?|cells?|strings?|ids?|\\w+_id)\\b"
                     + "|\\b(values?|fields?|columns?|rows) (came|come|arrived|arrive|are|were) (in )?(blank|empty|null|missing)\\b"),
                     "missing null values data quality"),
-            new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"),
-                    "cost of automation worth"),
+            new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
+                    + "|\\b(effort|work|cost|price) (of|for|to) automat(e|ing|ion)\\b|\\bsize the effort\\b"), "cost of automation worth"),
             new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"
-                    + "|\\bfreez(e|es|ing) (the |our |a )?(training )?(tables?|datasets?|data)\\b"),
+                    + "|\\bfreez(e|es|ing) (the |our |a )?(training )?(tables?|datasets?|data)\\b"
+                    + "|\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"),
                     "data versioning snapshot"),
             new Reading(Pattern.compile("\\b(spread|distribution|mix) of (the )?(model'?s )?(outputs|predictions|scores)\\b"),
                     "prediction distribution drift"),
@@ -113,7 +116,8 @@ final class EverydayWords {
                     + "|branch(es)?|sites?|clinics?|users|customers) (\\w+ ){0,3}first\\b|\\bpilot(s|ed|ing)? (it |the (new )?model )?(in|on|with)\\b"
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
                     + "|\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b"
-                    + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (customers|users|clients)\\b"),
+                    + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (customers|users|clients)\\b"
+                    + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?\\d{1,2} ?(%|percent) of\\b"),
                     "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
                     "ci/cd pipeline review approval"),
@@ -124,7 +128,8 @@ final class EverydayWords {
                     + "|\\b(inputs|features) (that )?(shift|shifted|shifting)\\b|\\b(inputs|features)\\b.*\\b(moved|changed) since training\\b"),
                     "data drift distribution"),
             new Reading(Pattern.compile("\\b(one|a|some|each|every) (region|segment|country|group|cohort|store|market)'?s? "
-                    + "(predictions|scores|accuracy|metrics|outputs)\\b|\\bper[- ](region|segment|country|group|cohort|market)\\b"),
+                    + "(predictions|scores|accuracy|metrics|outputs)\\b|\\bper[- ](region|segment|country|group|cohort|market)\\b"
+                    + "|\\b(segments?|groups?|cohorts?)\\b.*\\bseparately\\b"),
                     "segment group slice metric"),
             new Reading(Pattern.compile("\\b(latency|response time|uptime|availability) (targets?|goals?|objectives?)\\b"), "sla slo"),
             new Reading(Pattern.compile("\\b(nobody|no one|noone) (can |could )?(deploys?|ships?|releases?|pushes?)\\b"),
@@ -184,7 +189,6 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(preprocessing|feature (code|transformations?))\\b.*\\b(one|a single|the same) (artifact|package|bundle|object)\\b"
                     + "|\\b(bundle|package|ship|save)s? (the )?model (and|with|together with) (its |the )?preprocessing\\b"),
                     "same feature code training serving shared library skew"),
-            new Reading(Pattern.compile("\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"), "data versioning snapshot"),
             new Reading(Pattern.compile("\\b(find|tell|know|see|work out|figure out) which (source|upstream|feed|table|input|dataset)\\b"),
                     "lineage upstream data quality"),
             new Reading(Pattern.compile("\\b(under|below|less than|within) \\d+ ?(ms|milliseconds)\\b"), "low latency online real time serving"),
@@ -195,9 +199,6 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"), "slo sla"),
             new Reading(Pattern.compile("\\b(each|every team|both) (\\w+ ){0,3}(their|its) own way\\b|\\bone (shared |common )?definition\\b"),
                     "feature store shared features reuse"),
-            new Reading(Pattern.compile("\\b(effort|work|cost|price) (of|for|to) automat(e|ing|ion)\\b|\\bsize the effort\\b"), "cost of automation worth"),
-            new Reading(Pattern.compile("\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
-                    + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"), "shadow"),
             // Not a random split of data into training and test sets.
             new Reading(Pattern.compile("\\brandomly (send|sending|sends|assign|assigning|route|routing|split|splitting) (\\w+ ){0,3}"
                     + "(users|visitors|customers|traffic|requests|people|clients)\\b"), "a/b test random split"),
@@ -209,21 +210,17 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwho (approved|signed off|okayed|green-?lit)\\b"), "approval audit governance record"),
             new Reading(Pattern.compile("\\bleak(s|ed|ing|age)? (\\w+ ){0,2}future (clicks|data|events|values|information|labels)\\b"),
                     "point-in-time feature store leakage"),
-            new Reading(Pattern.compile("\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?\\d{1,2} ?(%|percent) of\\b"),
-                    "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
             new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) (trains?|builds?) anything\\b"
                     + "|\\b(first|earliest) (phase|stage) of (the |an? )?(ml |model |project )?(lifecycle|project)\\b"),
                     "design step problem success metric"),
             new Reading(Pattern.compile("\\b(feature|data) freshness\\b"), "data quality monitoring stale late"),
-            new Reading(Pattern.compile("\\b(segments?|groups?|cohorts?)\\b.*\\bseparately\\b"), "segment group slice metric"),
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),
                     "data validation completeness check missing"),
             // The model's version on each prediction logged: which model made which prediction.
             new Reading(Pattern.compile("\\bversion\\b.*\\b(every|each) (\\w+ )?prediction\\b"), "logged predictions request id model version lineage"),
             new Reading(Pattern.compile("\\b(block|blocks|reject|rejects|refuse|refuses|stop|stops) (\\w+ ){0,2}models? (without|missing|lacking)\\b"),
                     "gate approval governance"),
-            new Reading(Pattern.compile("\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b"), "reproducibility"),
             new Reading(Pattern.compile("\\b(nobody|no one|didn't|did not|never) (logged|recorded|wrote down|noted|tracked) "
                     + "(the |their |our |any )?(settings|parameters|params|hyperparameters|config|configuration)\\b"),
                     "experiment tracking parameters log"),
