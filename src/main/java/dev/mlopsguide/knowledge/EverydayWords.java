@@ -30,6 +30,7 @@ final class EverydayWords {
                     + "|\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
                     + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
+            new Reading(Pattern.compile("\\bincumbent( model)?\\b"), "champion challenger"),
             new Reading(Pattern.compile("\\bcron(tab)?\\b"), "schedule orchestration"),
             new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"),
             new Reading(Pattern.compile("\\bct\\b"), "continuous training"),
@@ -98,12 +99,15 @@ final class EverydayWords {
                     + "|\\b(values?|fields?|columns?|rows) (came|come|arrived|arrive|are|were) (in )?(blank|empty|null|missing)\\b"),
                     "missing null values data quality"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
+                    + "|\\bhow many models (justify|warrant|make (it|a \\w+ (team|platform)) worth)\\b"
                     + "|\\b(effort|work|cost|price) (of|for|to) automat(e|ing|ion)\\b|\\bsize the effort\\b"), "cost of automation worth"),
             new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"
                     + "|\\bfreez(e|es|ing) (the |our |a )?(training )?(tables?|datasets?|data)\\b"
                     + "|\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"),
                     "data versioning snapshot"),
-            new Reading(Pattern.compile("\\b(spread|distribution|mix) of (the )?(model'?s )?(outputs|predictions|scores)\\b"),
+            new Reading(Pattern.compile("\\b(spread|distribution|mix) of (the )?(model'?s )?(outputs|predictions|scores)\\b"
+                    + "|\\b(share|proportion|fraction|percentage|rate) of (yes|no|positive|negative|approved|rejected|flagged) "
+                    + "(answers|predictions|outputs|scores|decisions)\\b"),
                     "prediction distribution drift"),
             new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
             new Reading(Pattern.compile("\\bstandby (copy|environment|cluster|stack)\\b|\\bflip (all |the )?(traffic|everything)\\b"
@@ -145,6 +149,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
                     + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),
             new Reading(Pattern.compile("\\bregistered models?\\b"), "model registry alias stage"),
+            new Reading(Pattern.compile("\\b(version|store|keep|ship|register)(s|ed|ing)? (a |the |our |each )?models? (together )?(with|and|alongside) "
+                    + "(its|the|their)\\b(?! preprocessing)"), "model registry version artifact"),
             new Reading(Pattern.compile("\\b(allowance|budget) (of|for) (failed|failures|errors|bad)\\b|\\bburn(s|ing)? (rate|through)\\b"
                     + "|\\bhow many (errors|failures|failed requests) (we )?(can|may|are allowed)\\b"), "error budget slo sla"),
             new Reading(Pattern.compile("\\bhand(ing|s)? (a |the |our |my |this )?notebooks? (over|off)\\b|\\bnotebooks? (over|off) to\\b"),
@@ -161,7 +167,9 @@ final class EverydayWords {
                     "model decay performance monitoring"),
             new Reading(Pattern.compile("\\bfreez(e|es|ing) (the |our |a )?models?\\b|\\b(model|code|change) freeze\\b"),
                     "retrain schedule season"),
-            new Reading(Pattern.compile("\\btrac(e|es|ed|ing) (\\w+ ){0,3}back to\\b"), "lineage traceability logged predictions"),
+            new Reading(Pattern.compile("\\btrac(e|es|ed|ing) (\\w+ ){0,3}back to\\b"
+                    + "|\\bwhy (one|a|this|that|a single|a particular|a specific|one particular) (customer|user|client|patient|applicant|request|case|order)"
+                    + " (got|gets|received|was given)\\b"), "lineage traceability logged predictions"),
             new Reading(Pattern.compile("\\b(turns?|transforms?|converts?) raw (\\w+ )?(events|data|logs|records) into (model )?(inputs|features)\\b"),
                     "feature pipeline feature store"),
             new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"
@@ -187,7 +195,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(on|every) (rainy|snowy|hot|cold|stormy) days?\\b|\\bwhen it (rains|snows)\\b|\\bin bad weather\\b"),
                     "segment drift decay"),
             new Reading(Pattern.compile("\\b(preprocessing|feature (code|transformations?))\\b.*\\b(one|a single|the same) (artifact|package|bundle|object)\\b"
-                    + "|\\b(bundle|package|ship|save)s? (the )?model (and|with|together with) (its |the )?preprocessing\\b"),
+                    + "|\\b(bundle|package|ship|save)s? (the )?model (and|with|together with) (its |the )?preprocessing\\b"
+                    + "|\\b(preprocessing|feature (code|logic|transformations?))\\b.*\\bshare[sd]?\\b|\\bshar(e|es|ed|ing) (the |our |one )?(preprocessing|feature (code|logic))\\b"),
                     "same feature code training serving shared library skew"),
             new Reading(Pattern.compile("\\b(find|tell|know|see|work out|figure out) which (source|upstream|feed|table|input|dataset)\\b"),
                     "lineage upstream data quality"),
@@ -208,6 +217,12 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(who|that) (train|trains|trained|build|builds|built) (a |the |their )?models?\\b.*"
                     + "\\b(push|pushes|deploy|deploys|ship|ships|release|releases)\\b"), "team collaboration ownership deploy"),
             new Reading(Pattern.compile("\\bwho (approved|signed off|okayed|green-?lit)\\b"), "approval audit governance record"),
+            new Reading(Pattern.compile("\\b(should|must|do|does) (our |the |a |every )?(data scientists?|ml engineers?|analysts?) (need to )?(learn|know|own)\\b"),
+                    "team collaboration roles data scientist engineer"),
+            // A model tested on the latest period it was not trained on: a time-based holdout.
+            new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}on (the )?"
+                    + "(latest|last|most recent|newest) (day|week|month|quarter|year|weeks|months)('s| of)?\\b"),
+                    "holdout test set evaluation time split recent"),
             new Reading(Pattern.compile("\\bleak(s|ed|ing|age)? (\\w+ ){0,2}future (clicks|data|events|values|information|labels)\\b"),
                     "point-in-time feature store leakage"),
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),

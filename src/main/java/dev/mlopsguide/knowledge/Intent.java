@@ -20,7 +20,8 @@ public enum Intent {
     // ("thanks, that helped a lot"), or a message asking what the app can do, alone or after a greeting. Slack's :emoji:
     // codes are ignored.
     private static final Pattern GREETING_START = Pattern.compile(
-            "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good )?(morning|mornin'?|afternoon|evening|evenin'?)|good day|g'?day|gm|yo|greetings)\\b");
+            "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good |top of the )?(morning|mornin'?|afternoon|evening|evenin'?)|good day|g'?day|gm|yo"
+                    + "|greetings)\\b");
     /** The words of thanks both a thanks that starts a message and one said after praise use. */
     private static final String THANKS_WORDS = "thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it";
     private static final Pattern THANKS_START = Pattern.compile(
@@ -28,7 +29,7 @@ public enum Intent {
                     + "|much obliged|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
-            "people", "friends", "y'all", "bot", "mlops", "guide", "again", "hi", "hey", "hello", "happy", "monday",
+            "people", "friends", "y'all", "bot", "mlops", "ml", "guide", "crew", "to", "the", "you", "again", "hi", "hey", "hello", "happy", "monday",
             "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
     /** How many words may follow a thanks in a message that is only conversation. */
     private static final int THANKS_TAIL = 5;
@@ -81,7 +82,7 @@ public enum Intent {
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
                     + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
-                    + "|\\bwhere (should|do) (we|i) start\\b|\\bto level up\\b"
+                    + "|\\bwhere (should|do) (we|i) (start|begin)\\b|\\bto level up\\b"
                     + "|\\bwhat (should|shall|do) (we|i|our team|my team) prioriti[sz]e( (this|next) (quarter|month|sprint|year))?[ ?!.]*$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
@@ -107,7 +108,8 @@ public enum Intent {
     // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
-                    + "|\\blevel (fits|suits)\\b|\\bhow far (should|must|do|would|can) (we|i|our team|a team) (go|take it|automate)\\b"
+                    + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up (the )?(levels|ladder|scale) )?(should|must|do|would|can) (we|i|our team|a team) "
+                    + "(go|climb|take it|automate)\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
                     + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) be\\b"
                     + "|\\blevel to (aim|target|shoot) (at|for)\\b");

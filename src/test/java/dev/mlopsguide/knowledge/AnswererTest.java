@@ -167,7 +167,11 @@ class AnswererTest {
             "levels: what changes going from 0 directly to 2 | COMPARE_LEVELS",
             "what's the biggest gap for our team to fix | NEXT_STEPS",
             "three batch models, no regulation - which level to aim for | TARGET",
-            "explain the train phase of the ml lifecycle | EXPLAIN_STEP"})
+            "explain the train phase of the ml lifecycle | EXPLAIN_STEP",
+            "top of the morning to you all | GREETING",
+            "ok, where should we begin | NEXT_STEPS",
+            "four online models retrained daily - how high up the ladder should we climb | TARGET",
+            "how far should we go with feature stores | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }

@@ -128,7 +128,15 @@ class EverydayWordsTest {
             "store the model version with each prediction | logged predictions request id model version lineage",
             "reject models lacking an owner | gate approval governance",
             "is our training rerunnable | reproducibility",
-            "the income values arrived empty | missing null values data quality"})
+            "the income values arrived empty | missing null values data quality",
+            "the challenger has to beat the incumbent | champion challenger",
+            "can we register a model alongside its calibration | model registry version artifact",
+            "explain why a patient received that risk score | lineage traceability logged predictions",
+            "keep the preprocessing shared between training and serving | same feature code training serving shared library skew",
+            "the rate of approved decisions doubled | prediction distribution drift",
+            "how many models justify an mlops platform | cost of automation worth",
+            "do ml engineers need to learn kubernetes | team collaboration roles data scientist engineer",
+            "test the forecaster on the last quarter of sales | holdout test set evaluation time split recent"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -140,7 +148,8 @@ class EverydayWordsTest {
             "what do we watch when labels arrive months later", "which input checks should run on every request",
             "keep the training table as it was last week", "which labels do we need", "the job took 40 ms longer",
             "the vendor's deck promised a self-service platform", "a random split of the data for validation",
-            "is it sane to retrain weekly", "it works 99% of the time", "leaking the future into training"})
+            "is it sane to retrain weekly", "it works 99% of the time", "leaking the future into training",
+            "should data scientists write unit tests", "version the model with the preprocessing", "evaluate on the holdout set"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
