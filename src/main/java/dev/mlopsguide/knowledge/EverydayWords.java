@@ -119,7 +119,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(one|a single|a few|some|one or two|a handful of) (countr(y|ies)|regions?|markets?|stores?|shops?|cities|city"
                     + "|branch(es)?|sites?|clinics?|users|customers) (\\w+ ){0,3}first\\b|\\bpilot(s|ed|ing)? (it |the (new )?model )?(in|on|with)\\b"
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
-                    + "|\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b"
+                    + "|\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b|\\b(bit by bit|little by little)\\b"
                     + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (customers|users|clients)\\b"
                     + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?\\d{1,2} ?(%|percent) of\\b"),
                     "canary small share of traffic gradual rollout"),
@@ -133,7 +133,8 @@ final class EverydayWords {
                     "data drift distribution"),
             new Reading(Pattern.compile("\\b(one|a|some|each|every) (region|segment|country|group|cohort|store|market)'?s? "
                     + "(predictions|scores|accuracy|metrics|outputs)\\b|\\bper[- ](region|segment|country|group|cohort|market)\\b"
-                    + "|\\b(segments?|groups?|cohorts?)\\b.*\\bseparately\\b"),
+                    + "|\\b(segments?|groups?|cohorts?)\\b.*\\bseparately\\b"
+                    + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"),
                     "segment group slice metric"),
             new Reading(Pattern.compile("\\b(latency|response time|uptime|availability) (targets?|goals?|objectives?)\\b"), "sla slo"),
             new Reading(Pattern.compile("\\b(nobody|no one|noone) (can |could )?(deploys?|ships?|releases?|pushes?)\\b"),
@@ -175,7 +176,12 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"
                     + "|\\bworse than the (old|current|live|existing) (one|model)\\b"),
                     "ci/cd validate against current model gate"),
-            new Reading(Pattern.compile("\\bbroken (upstream )?joins?\\b"), "data quality missing duplicates"),
+            new Reading(Pattern.compile("\\b(broken|failing|failed) (upstream |feature )?joins?\\b"), "data quality missing duplicates"),
+            new Reading(Pattern.compile("\\b(shrink|compress|distil|distill|quantiz(e|ing)|quantis(e|ing)|prun(e|ing)) (a |the |our )?(\\w+ )?models?\\b"
+                    + "|\\bmodels? (that )?(is |was |'s )?too (slow|big|large|heavy)\\b"), "latency online serving replicas"),
+            new Reading(Pattern.compile("\\b(changelog|change log|release notes)\\b"), "version registry run metrics parameters"),
+            new Reading(Pattern.compile("\\b(which|what) (part|layer|category|corner) of (the|our|an?) (ml |mlops )?(stack|toolchain|tooling|landscape)\\b"),
+                    "tool landscape categories"),
             new Reading(Pattern.compile("\\b(optuna|hyperopt|grid search|random search|hyperparameter (search|tuning|sweeps?))\\b"),
                     "experiment tracking parameters train"),
             new Reading(Pattern.compile("\\bwhat (does|is) (model )?serving( mean)?\\b"), "deployment serve online batch api"),
@@ -219,9 +225,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwho (approved|signed off|okayed|green-?lit)\\b"), "approval audit governance record"),
             new Reading(Pattern.compile("\\b(should|must|do|does) (our |the |a |every )?(data scientists?|ml engineers?|analysts?) (need to )?(learn|know|own)\\b"),
                     "team collaboration roles data scientist engineer"),
-            // A model tested on the latest period it was not trained on: a time-based holdout.
-            new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}on (the )?"
-                    + "(latest|last|most recent|newest) (day|week|month|quarter|year|weeks|months)('s| of)?\\b"),
+            // A model tested on a period or on past cases it was not trained on: a holdout.
+            new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"
+                    + "((latest|last|most recent|newest) (day|week|month|quarter|year|weeks|months)('s| of)?"
+                    + "|(last (week|month|quarter|year)'s|past|historical|old) (\\w+ )?(cases|examples|records|incidents))\\b"),
                     "holdout test set evaluation time split recent"),
             new Reading(Pattern.compile("\\bleak(s|ed|ing|age)? (\\w+ ){0,2}future (clicks|data|events|values|information|labels)\\b"),
                     "point-in-time feature store leakage"),

@@ -65,7 +65,7 @@ public enum Intent {
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
                     + "|\\b(what|which) level (did|have) we (land(ed)? on|get|got|reach(ed)?|end(ed)? up( at| on)?|score(d)?)\\b"
-                    + "|\\b(put|puts|place[sd]?|rate[sd]?|score[sd]?) (us|our team|my team) (at|on) level\\b"
+                    + "|\\b(put|puts|place[sd]?|rate[sd]?|score[sd]?|keep|keeps|kept|leave|leaves|left|move[sd]?) (us|our team|my team) (at|on) level\\b"
                     + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|beyond|below) (our target|target|level [0-4]"
                     + "|(the )?(no mlops|devops|automated training|automated (model )?deployment|full (mlops )?automation))\\b"
                     + "|\\bwhy (are|is) (we|our team|my team)\\b.*\\blevel\\b|\\bwhy (does|did) .* say (we('re| are)|our team is)\\b"
@@ -90,7 +90,8 @@ public enum Intent {
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|our team|my team) (close|fix|tackle|address|improve|work on) first\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
-                    + "|\\b(most important|biggest|top) (thing|gap|step|practice|priority) for (us|our team|my team) to (fix|improve|tackle|work on|do|change)\\b");
+                    + "|\\b(most important|biggest|top) (thing|gap|step|practice|priority) for (us|our team|my team) to (fix|improve|tackle|work on|do|change)\\b"
+                    + "|\\bwhat (deserves|merits) (our|my team'?s?|the team'?s?) (time|attention|effort|focus)\\b");
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
     private static final Pattern LAST_ASSESSMENT = Pattern.compile(

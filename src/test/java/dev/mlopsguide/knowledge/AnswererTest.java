@@ -171,7 +171,10 @@ class AnswererTest {
             "top of the morning to you all | GREETING",
             "ok, where should we begin | NEXT_STEPS",
             "four online models retrained daily - how high up the ladder should we climb | TARGET",
-            "how far should we go with feature stores | SEARCH"})
+            "how far should we go with feature stores | SEARCH",
+            "has the latest assessment left us on level 1 | TEAM_LEVEL",
+            "what merits our attention this quarter | NEXT_STEPS",
+            "what needs our attention when drift fires | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }

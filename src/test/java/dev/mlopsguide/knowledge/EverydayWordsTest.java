@@ -136,7 +136,15 @@ class EverydayWordsTest {
             "the rate of approved decisions doubled | prediction distribution drift",
             "how many models justify an mlops platform | cost of automation worth",
             "do ml engineers need to learn kubernetes | team collaboration roles data scientist engineer",
-            "test the forecaster on the last quarter of sales | holdout test set evaluation time split recent"})
+            "test the forecaster on the last quarter of sales | holdout test set evaluation time split recent",
+            "validate the scorer against historical fraud incidents | holdout test set evaluation time split recent",
+            "release it to users little by little | canary small share of traffic gradual rollout",
+            "one market is poor though the overall accuracy looks fine | segment group slice metric",
+            "a failed join upstream | data quality missing duplicates",
+            "can we quantize the ranking model | latency online serving replicas",
+            "the model is too big for the phone | latency online serving replicas",
+            "where do release notes for a model go | version registry run metrics parameters",
+            "what layer of the mlops stack is feast | tool landscape categories"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -149,7 +157,8 @@ class EverydayWordsTest {
             "keep the training table as it was last week", "which labels do we need", "the job took 40 ms longer",
             "the vendor's deck promised a self-service platform", "a random split of the data for validation",
             "is it sane to retrain weekly", "it works 99% of the time", "leaking the future into training",
-            "should data scientists write unit tests", "version the model with the preprocessing", "evaluate on the holdout set"})
+            "should data scientists write unit tests", "version the model with the preprocessing", "evaluate on the holdout set",
+            "test the new model against the old one", "the overall accuracy dropped"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
