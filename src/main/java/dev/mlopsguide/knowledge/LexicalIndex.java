@@ -57,8 +57,12 @@ public final class LexicalIndex {
      */
     private static final String WORDS = "words";
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{4,}");
-    /** How close a correction must be to the word as written (1 - edits / length; a swap counts as one edit). */
-    static final float SPELLING_ACCURACY = 0.7f;
+    /**
+     * How close a correction must be to the word as written (1 - edits / length; a swap counts as one edit): one edit,
+     * or two in a word of eight letters or more. Two edits in a shorter word read a different word ("offsite" as
+     * "offline", "charger" as "changes").
+     */
+    static final float SPELLING_ACCURACY = 0.75f;
 
     /**
      * English stop words plus the words every question is made of. Left in, "what" matched the article titled "What

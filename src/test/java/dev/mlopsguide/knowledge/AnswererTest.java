@@ -637,6 +637,9 @@ class AnswererTest {
         assertThat(retriever.correctSpelling("split data for a time series model"))
                 .isEqualTo("split data for a time series model");
         assertThat(retriever.correctSpelling("it took a day to reset")).isEqualTo("it took a day to reset");
+        // Two edits read a short word as another ("offsite" is not "offline"); a long one keeps its second edit.
+        assertThat(retriever.correctSpelling("lunch at the offsite")).isEqualTo("lunch at the offsite");
+        assertThat(retriever.correctSpelling("a relashionship that changes")).isEqualTo("a relationship that changes");
     }
 
     @Test
