@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * What a question asks for. The first kinds the domain answers better than any article (the team's own level and
@@ -21,7 +24,7 @@ public enum Intent {
     // codes are ignored.
     private static final Pattern GREETING_START = Pattern.compile(
             "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good |top of the )?(morning|mornin'?|afternoon|evening|evenin'?)|good day|g'?day|gm|yo"
-                    + "|greetings)\\b");
+                    + "|greetings|salutations)\\b");
     /** The words of thanks both a thanks that starts a message and one said after praise use. */
     private static final String THANKS_WORDS = "thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it";
     private static final Pattern THANKS_START = Pattern.compile(
@@ -64,6 +67,7 @@ public enum Intent {
                     + "|\\bhow mature are we\\b|\\bhow far along (are we|is (our|my) team)\\b"
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
+                    + "|\\b(have|has|did) (we|our team|my team) (made it|make it|got|gotten|get|moved|climbed) (beyond|past|above|out of|to) level\\b"
                     + "|\\b(what|which) level (did|have) we (land(ed)? on|get|got|reach(ed)?|end(ed)? up( at| on)?|score(d)?)\\b"
                     + "|\\b(put|puts|place[sd]?|rate[sd]?|score[sd]?|keep|keeps|kept|leave|leaves|left|move[sd]?) (us|our team|my team) (at|on) level\\b"
                     + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|beyond|below) (our target|target|level [0-4]"
@@ -91,7 +95,7 @@ public enum Intent {
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
                     + "|\\b(most important|biggest|top) (thing|gap|step|practice|priority) for (us|our team|my team) to (fix|improve|tackle|work on|do|change)\\b"
-                    + "|\\bwhat (deserves|merits) (our|my team'?s?|the team'?s?) (time|attention|effort|focus)\\b");
+                    + "|\\b(what|which( \\w+)?) (deserves?|merits?) (our |my team'?s? |the team'?s? )?(time|attention|effort|focus)\\b");
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
     private static final Pattern LAST_ASSESSMENT = Pattern.compile(
@@ -104,8 +108,8 @@ public enum Intent {
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
                     + "|\\blevel\\b.*\\baim for\\b|\\baim for\\b.*\\blevel\\b|\\btarget (maturity )?level\\b"
                     + "|\\bhow mature (should|must) (we|our team|a team|an? [a-z -]+) be\\b");
-    /** A target asked for after the facts, as a last word: "three online models retrained weekly - target?". */
-    private static final Pattern TARGET_LAST = Pattern.compile("(^|[-:,] ?)(our |the |what |which )?target( level)?[ ?!.]*$");
+    /** A target asked for after the facts, as a last word: "three online models retrained weekly - target?" (or "level?"). */
+    private static final Pattern TARGET_LAST = Pattern.compile("(^|[-:,] ?)(our |the |what |which )?(target( level)?|level)[ ?!.]*$");
     // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
@@ -167,12 +171,17 @@ public enum Intent {
      * or "phase", or "look like" ("the automated training level", "what does no mlops look like"); level 1's name
      * always, as nothing else is called that. Elsewhere "automated training" is a practice.
      */
-    private static final List<Pattern> LEVEL_NAMES = List.of(
+    private static final List<String> LEVEL_NAME_WORDS = List.of(
             "no[- ]mlops", "devops[- ]but[- ]no[- ]mlops", "automated training", "automated (model )?deployment",
-            "full(y)? (mlops )?(automated operations|automation|automated)").stream()
+            "full(y)? (mlops )?(automated operations|automation|automated)");
+    private static final List<Pattern> LEVEL_NAMES = LEVEL_NAME_WORDS.stream()
             .map(name -> Pattern.compile("\\b(the )?(" + name + ")(( level| stage| rung| phase)\\b|(?= looks? like\\b))"
                     + (name.startsWith("devops") ? "|\\b(the )?" + name + "\\b" : "")))
             .toList();
+    /** Two levels' names set against each other name levels too: "between automated training and automated deployment". */
+    private static final Pattern TWO_LEVEL_NAMES = Pattern.compile(
+            "\\b(?<lead>between |from |compar(e|ing) )?(the )?(?<first>" + String.join("|", LEVEL_NAME_WORDS) + ")( level| stage)? "
+                    + "(?<op>and|to|with|vs\\.?|versus) (the )?(?<second>" + String.join("|", LEVEL_NAME_WORDS) + ")\\b");
     private static final Pattern LOWEST_LEVEL = Pattern.compile(
             "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b"
                     + "|\\b(the )?(very )?bottom of the (scale|ladder|maturity scale)\\b"
@@ -318,10 +327,30 @@ public enum Intent {
         return Optional.of(word.startsWith("train") ? "train" : word.startsWith("operat") ? "operate" : "design");
     }
 
+    /** The text with two levels' names set against each other read as their numbers; "and" alone only after "between". */
+    private static String twoLevelNames(String text) {
+        var matcher = TWO_LEVEL_NAMES.matcher(text);
+        var read = new StringBuilder();
+        while (matcher.find()) {
+            var setAgainst = matcher.group("lead") != null || matcher.group("op").startsWith("v");
+            matcher.appendReplacement(read, Matcher.quoteReplacement(!setAgainst ? matcher.group()
+                    : Objects.toString(matcher.group("lead"), "") + "level " + levelNamed(matcher.group("first")) + " "
+                            + matcher.group("op") + " level " + levelNamed(matcher.group("second"))));
+        }
+        return matcher.appendTail(read).toString();
+    }
+
+    /** The level whose name {@code name} is. */
+    private static int levelNamed(String name) {
+        return IntStream.range(0, LEVEL_NAME_WORDS.size()).filter(level -> name.matches(LEVEL_NAME_WORDS.get(level))).findFirst()
+                .orElseThrow();
+    }
+
     static String normalise(String question) {
         var text = question.toLowerCase(Locale.ROOT).replaceAll("[’`]", "'").replaceAll("\\s+", " ").strip();
         text = LEVEL_IN_WORDS.matcher(text).replaceAll(m -> m.group(1) + NUMBERS.indexOf(m.group(2)));
         text = SECOND_LEVEL_IN_WORDS.matcher(text).replaceAll(m -> m.group(1) + NUMBERS.indexOf(m.group(2)));
+        text = twoLevelNames(text);
         for (int level = LEVEL_NAMES.size() - 1; level >= 0; level--) {
             text = LEVEL_NAMES.get(level).matcher(text).replaceAll("level " + level);
         }

@@ -66,9 +66,11 @@ final class Symptoms {
                     + "(new|latest|last) (model|version|release)\\b"
                     + "|\\b(after|since) (we )?(swapped|switched|replaced|upgraded) (in )?(the |a |our )?(new |latest )?(model|version)\\b"
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
-                    + "|(?m:^)(?=.*\\b(dropped|fell|worse|broke|lost|tanked|plunged|complaints? (doubled|rose|spiked|went up|jumped))\\b)"
+                    + "|(?m:^)(?=.*\\b(dropped|fell|sank|dipped|worse|broke|lost|tanked|plunged|complaints? (doubled|rose|spiked|went up|jumped))\\b)"
                     + ".*\\b((we|they) (shipped|deployed|released|rolled out"
-                    + "|launched)|went out|went live|got deployed|was (deployed|released|shipped|rolled out))\\b"),
+                    + "|launched)|went out|went live|got deployed|was (deployed|released|shipped|rolled out)"
+                    + "|(after|since) (the|our) (new )?(model|ranker|scorer|classifier|recommender|version) (swap|switch|switchover|release|rollout"
+                    + "|deploy|deployment))\\b"),
                     "model rollback release canary",
                     List.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
             new Symptom(Pattern.compile("\\bmiss(es|ed|ing)? (the |a )?new (kinds? of |types? of |sorts? of )?"

@@ -174,7 +174,14 @@ class AnswererTest {
             "how far should we go with feature stores | SEARCH",
             "has the latest assessment left us on level 1 | TEAM_LEVEL",
             "what merits our attention this quarter | NEXT_STEPS",
-            "what needs our attention when drift fires | SEARCH"})
+            "what needs our attention when drift fires | SEARCH",
+            "salutations everyone | GREETING",
+            "has our team got past level 2 | TEAM_LEVEL",
+            "four batch models retrained monthly, nothing regulated - level? | TARGET",
+            "what's the next level? | SEARCH",
+            "which practices deserve our focus | NEXT_STEPS",
+            "automated training vs automated deployment | COMPARE_LEVELS",
+            "do we need automated training and automated deployment for one model | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -197,6 +204,7 @@ class AnswererTest {
         assertThat(Intent.level("we have no mlops at all - where do we start")).isEmpty();
         assertThat(Intent.levels("going from 0 to 2 - how big a jump between levels")).containsExactly(0, 2);
         assertThat(Intent.levels("we went from 2 to 3 models this year")).isEmpty();
+        assertThat(Intent.levels("what changes between devops but no mlops and full automation")).containsExactly(1, 4);
     }
 
     @Test
@@ -540,7 +548,8 @@ class AnswererTest {
             "we released the new ranker and complaints went up | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
             "our scores went strange when the time zone changed | data-validation, data-quality-monitoring, model-decay",
             "great on the backtest but the live numbers disappoint | training-serving-skew, feature-stores, model-decay",
-            "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment"})
+            "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment",
+            "signups dipped since the classifier switchover | model-rollback, canary-releases, ab-testing-models, blue-green-deployment"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

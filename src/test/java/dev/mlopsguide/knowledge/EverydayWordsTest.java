@@ -144,7 +144,16 @@ class EverydayWordsTest {
             "can we quantize the ranking model | latency online serving replicas",
             "the model is too big for the phone | latency online serving replicas",
             "where do release notes for a model go | version registry run metrics parameters",
-            "what layer of the mlops stack is feast | tool landscape categories"})
+            "what layer of the mlops stack is feast | tool landscape categories",
+            "can we mirror live requests to the candidate | shadow",
+            "what should kick of a retrain | trigger",
+            "a model that retrains itself | automatic retraining continuous training trigger",
+            "we are porting the features from sql to python | same feature code tests training-serving skew",
+            "serve both models from one feature source | feature store shared features reuse",
+            "keep the input payloads for a month | logged predictions request id monitoring",
+            "the api keeps loading the previous version | model registry alias deploy version",
+            "this score can't be used for pricing | model card intended use limitations",
+            "launch in one small market at a time | canary small share of traffic gradual rollout"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
