@@ -72,7 +72,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues) (can|could) (rerun|reproduce|rebuild|run it again)\\b"
                     + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b"), "reproducibility"),
             new Reading(Pattern.compile("\\b(late|stale|delayed|out of date|stopped updating)\\b.*\\b(data|features?|tables?|pipelines?|feeds?)\\b"
-                    + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"),
+                    + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"
+                    + "|\\b(data|features?|tables?|feeds?) (\\w+ ){0,2}lag(s|ged|ging)? (\\w+ ){0,2}behind\\b"),
                     "freshness stale features"),
             new Reading(Pattern.compile("\\b(stor(e|es|ed|ing)|log(s|ged|ging)?|keep(s|ing)?|sav(e|es|ed|ing)|record(s|ed|ing)?) (every|all|each) "
                     + "(of the |the )?(requests?|predictions?|responses?|inputs?|outputs?|calls?)\\b|\\b(request|input) (payloads|bodies)\\b"),
@@ -199,7 +200,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bsidecars?\\b"), "logged predictions request online deployment monitoring"),
             new Reading(Pattern.compile("\\bstaging (environment|env|cluster|stack)s?\\b"), "ci/cd staging deploy test"),
             new Reading(Pattern.compile("\\b(takes?|took|brings?|brought|knocks?|knocked) (the |our )?(api|service|endpoint|site|app) (down|offline)\\b"
-                    + "|\\bdowntime (on|during|with) (each|every) (deploy|release)\\b"), "blue-green switch rollout"),
+                    + "|\\bdowntime (on|during|with) (each|every) (deploy|release)\\b"
+                    + "|\\bwithout (dropping|losing|failing) (any |a single )?(requests|traffic|calls)\\b|\\bzero[- ]downtime (deploys?|deployments?|releases?|swaps?|switch(es)?|rollouts?)\\b"), "blue-green switch rollout"),
             new Reading(Pattern.compile("\\b(on|every) (rainy|snowy|hot|cold|stormy) days?\\b|\\bwhen it (rains|snows)\\b|\\bin bad weather\\b"),
                     "segment drift decay"),
             new Reading(Pattern.compile("\\b(preprocessing|feature (code|transformations?))\\b.*\\b(one|a single|the same) (artifact|package|bundle|object)\\b"
@@ -230,6 +232,16 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(port|move|migrate|rewrite|translate|convert)(s|d|ed|ing)? (\\w+ ){0,4}from (pandas|python|sql|spark|scala|r) to "
                     + "(pandas|python|sql|spark|scala|java)\\b"), "same feature code tests training-serving skew"),
             new Reading(Pattern.compile("\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"), "shadow"),
+            new Reading(Pattern.compile("\\b(on|with|from) different (data|datasets|snapshots|training data|versions of the data)\\b"),
+                    "data versioning snapshot reproducibility"),
+            new Reading(Pattern.compile("\\b(fewer|more|less) rows than (usual|expected|normal|before)\\b|\\brow counts?\\b"),
+                    "data quality volume row count check"),
+            new Reading(Pattern.compile("\\b(load|stress|soak)[- ]test(s|ed|ing)?\\b"), "latency throughput service health"),
+            new Reading(Pattern.compile("\\bonce (a |the |our )?models? (is|are|goes|go|gets) (live|in production|deployed)\\b"), "operate step monitoring"),
+            new Reading(Pattern.compile("\\b(we |they )?only (found out|noticed|learned|realised|realized|heard)\\b"),
+                    "alert service health monitoring on call"),
+            new Reading(Pattern.compile("\\b(deploy|deploys|deployment|release|releases)\\b.*\\b(weeks?|days) of (emails|meetings|tickets|approvals|back and forth)\\b"),
+                    "ci/cd pipeline automated release"),
             new Reading(Pattern.compile("\\b(should|must|do|does) (our |the |a |every )?(data scientists?|ml engineers?|analysts?) (need to )?(learn|know|own)\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.

@@ -80,7 +80,9 @@ public enum Intent {
                     + "|\\b(our|my team'?s?) (weakest|strongest) (areas?|spots?|points?|links?|practices?)\\b"
                     + "|\\bwhat('s| is)? (holding|keeping|holds|keeps) (us|our team|my team) (back|down)\\b"
                     + "|\\b(are we|is (our|my) team) (any )?good at (mlops|this)\\b|\\bhow good (are we|is (our|my) team) at mlops\\b"
-                    + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b");
+                    + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b"
+                    + "|\\b(result|results|outcome|score|verdict) (from|of) (our|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
+                    + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i|our team|my team) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
@@ -95,7 +97,8 @@ public enum Intent {
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
                     + "|\\b(most important|biggest|top) (thing|gap|step|practice|priority) for (us|our team|my team) to (fix|improve|tackle|work on|do|change)\\b"
-                    + "|\\b(what|which( \\w+)?) (deserves?|merits?) (our |my team'?s? |the team'?s? )?(time|attention|effort|focus)\\b");
+                    + "|\\b(what|which( \\w+)?) (deserves?|merits?) (our |my team'?s? |the team'?s? )?(time|attention|effort|focus)\\b"
+                    + "|\\bwhat('s| is| are)? (our|my team'?s?) (most urgent|biggest|main|top|largest|worst) (gap|weakness)(es|s)?[ ?!.]*$");
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
     private static final Pattern LAST_ASSESSMENT = Pattern.compile(
@@ -116,7 +119,7 @@ public enum Intent {
                     + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up (the )?(levels|ladder|scale) )?(should|must|do|would|can) (we|i|our team|a team) "
                     + "(go|climb|take it|automate)\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
-                    + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) be\\b"
+                    + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) (be|land|sit|end up)\\b"
                     + "|\\blevel to (aim|target|shoot) (at|for)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".

@@ -181,7 +181,11 @@ class AnswererTest {
             "what's the next level? | SEARCH",
             "which practices deserve our focus | NEXT_STEPS",
             "automated training vs automated deployment | COMPARE_LEVELS",
-            "do we need automated training and automated deployment for one model | SEARCH"})
+            "do we need automated training and automated deployment for one model | SEARCH",
+            "what was the outcome of our latest assessment | TEAM_LEVEL",
+            "what are our biggest gaps? | NEXT_STEPS",
+            "our biggest gap is monitoring, how do we close it | SEARCH",
+            "three online models retrained daily - where should we sit | TARGET"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }

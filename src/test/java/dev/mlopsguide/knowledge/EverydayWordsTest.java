@@ -153,7 +153,15 @@ class EverydayWordsTest {
             "keep the input payloads for a month | logged predictions request id monitoring",
             "the api keeps loading the previous version | model registry alias deploy version",
             "this score can't be used for pricing | model card intended use limitations",
-            "launch in one small market at a time | canary small share of traffic gradual rollout"})
+            "launch in one small market at a time | canary small share of traffic gradual rollout",
+            "the churn table lags two days behind | freshness stale features",
+            "release the new scorer without losing any requests | blue-green switch rollout",
+            "two teams trained it on different snapshots | data versioning snapshot reproducibility",
+            "the job wrote fewer rows than expected | data quality volume row count check",
+            "load-test the endpoint | latency throughput service health",
+            "once our models are deployed who watches them | operate step monitoring",
+            "we only noticed on monday | alert service health monitoring on call",
+            "each release takes weeks of approvals | ci/cd pipeline automated release"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -167,7 +175,8 @@ class EverydayWordsTest {
             "the vendor's deck promised a self-service platform", "a random split of the data for validation",
             "is it sane to retrain weekly", "it works 99% of the time", "leaking the future into training",
             "should data scientists write unit tests", "version the model with the preprocessing", "evaluate on the holdout set",
-            "test the new model against the old one", "the overall accuracy dropped"})
+            "test the new model against the old one", "the overall accuracy dropped", "zero downtime automatic model updates",
+            "use different data for training and testing"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
