@@ -23,7 +23,9 @@ final class EverydayWords {
             // Not when they are only whom something is explained to ("explain a registry to a new hire").
             new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
                     + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b"), "documentation model card"),
-            new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself)\\b"), "business metrics value"),
+            // A new model's business impact is what an A/B test measures; a live model's is watched.
+            new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself)\\b"
+                    + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
                     + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"
@@ -237,6 +239,11 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(fewer|more|less) rows than (usual|expected|normal|before)\\b|\\brow counts?\\b"),
                     "data quality volume row count check"),
             new Reading(Pattern.compile("\\b(load|stress|soak)[- ]test(s|ed|ing)?\\b"), "latency throughput service health"),
+            new Reading(Pattern.compile("\\b(safe|ok|okay|fine) to (re-?run|run (it |them )?(twice|again|more than once))\\b|\\bruns? twice\\b"),
+                    "idempotent rerun batch job period"),
+            new Reading(Pattern.compile("\\b(procedure|playbook|instructions|steps) for (when|if)\\b"), "runbook on-call owner rollback"),
+            new Reading(Pattern.compile("\\b(stor(e|es|ing)|sav(e|es|ing)|keep(s|ing)?|log(s|ging)?) (the |our |model )?(predictions|scores|model outputs) "
+                    + "(in|to|into) (the |a |our )?(warehouse|database|table|lake|bigquery|snowflake|s3)\\b"), "logged predictions request id monitoring"),
             new Reading(Pattern.compile("\\bonce (a |the |our )?models? (is|are|goes|go|gets) (live|in production|deployed)\\b"), "operate step monitoring"),
             new Reading(Pattern.compile("\\b(we |they )?only (found out|noticed|learned|realised|realized|heard)\\b"),
                     "alert service health monitoring on call"),
@@ -253,7 +260,8 @@ final class EverydayWords {
                     "point-in-time feature store leakage"),
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
             new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) (trains?|builds?) anything\\b"
-                    + "|\\b(first|earliest) (phase|stage) of (the |an? )?(ml |model |project )?(lifecycle|project)\\b"),
+                    + "|\\b(first|earliest) (phase|stage) of (the |an? )?(ml |model |project )?(lifecycle|project)\\b"
+                    + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"),
                     "design step problem success metric"),
             new Reading(Pattern.compile("\\b(feature|data) freshness\\b"), "data quality monitoring stale late"),
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),

@@ -42,6 +42,7 @@ final class Symptoms {
                     + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?|blocks?|blocking"
                     + "|declines?|declining) ((far |many |much |a lot |way |lots |noticeably |significantly |considerably |a bit |slightly )?"
                     + "(less|fewer|more)|half)\\b"
+                    + "|\\b(alerts|flags|approvals|rejections|positives|declines) (doubled|tripled|halved|jumped|spiked)\\b"
                     + "|\\bkeeps? (getting worse|dropping|declining)\\b"
                     // A population the model never saw: "way off since the new store openings".
                     + "|(?m:^)(?=.*\\b(off|wrong|worse|bad|weird)\\b).*\\bnew (customers|users|clients|markets|regions|stores?"
@@ -108,7 +109,7 @@ final class Symptoms {
                     "model owner on-call ownership",
                     List.of("model-ownership")),
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"
-                    + "|\\b(nobody|no one) (noticed|saw|spotted|realised|realized)\\b|\\bsilently (failed|stopped)\\b"
+                    + "|\\b(nobody|no one) (noticed|saw|spotted|realised|realized|knew)\\b|\\bsilently (failed|stopped)\\b"
                     + "|\\b(fail(s|ed|ing)?|stopp(ed|ing)) (quietly|silently)\\b"
                     + "|\\bstopped (updating|running|arriving|refreshing)\\b|\\bno (fresh|new) predictions\\b"
                     + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"

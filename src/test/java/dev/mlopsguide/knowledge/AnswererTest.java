@@ -553,7 +553,8 @@ class AnswererTest {
             "our scores went strange when the time zone changed | data-validation, data-quality-monitoring, model-decay",
             "great on the backtest but the live numbers disappoint | training-serving-skew, feature-stores, model-decay",
             "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment",
-            "signups dipped since the classifier switchover | model-rollback, canary-releases, ab-testing-models, blue-green-deployment"})
+            "signups dipped since the classifier switchover | model-rollback, canary-releases, ab-testing-models, blue-green-deployment",
+            "loan approvals jumped this week | model-decay, data-drift, concept-drift, retraining-strategies"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

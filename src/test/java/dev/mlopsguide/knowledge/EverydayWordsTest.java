@@ -161,7 +161,12 @@ class EverydayWordsTest {
             "load-test the endpoint | latency throughput service health",
             "once our models are deployed who watches them | operate step monitoring",
             "we only noticed on monday | alert service health monitoring on call",
-            "each release takes weeks of approvals | ci/cd pipeline automated release"})
+            "each release takes weeks of approvals | ci/cd pipeline automated release",
+            "is the export fine to rerun | idempotent rerun batch job period",
+            "we need a playbook for if the ranker breaks | runbook on-call owner rollback",
+            "keep the scores in bigquery | logged predictions request id monitoring",
+            "what do we decide before our first experiment | design step problem success metric",
+            "report the churn model's business value monthly | business metrics value"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -176,7 +181,7 @@ class EverydayWordsTest {
             "is it sane to retrain weekly", "it works 99% of the time", "leaking the future into training",
             "should data scientists write unit tests", "version the model with the preprocessing", "evaluate on the holdout set",
             "test the new model against the old one", "the overall accuracy dropped", "zero downtime automatic model updates",
-            "use different data for training and testing"})
+            "use different data for training and testing", "the business impact of a new model", "write the scores to a table"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
