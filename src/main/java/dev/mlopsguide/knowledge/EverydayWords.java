@@ -30,7 +30,8 @@ final class EverydayWords {
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
                     + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"
                     + "|\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
-                    + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"), "shadow"),
+                    + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"
+                    + "|\\bwithout (acting|relying) on (the new one|the new model|it|its (outputs|predictions|scores))\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
             new Reading(Pattern.compile("\\bincumbent( model)?\\b"), "champion challenger"),
             new Reading(Pattern.compile("\\bcron(tab)?\\b"), "schedule orchestration"),
@@ -137,14 +138,18 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(one|a|some|each|every) (region|segment|country|group|cohort|store|market)'?s? "
                     + "(predictions|scores|accuracy|metrics|outputs)\\b|\\bper[- ](region|segment|country|group|cohort|market)\\b"
                     + "|\\b(segments?|groups?|cohorts?)\\b.*\\bseparately\\b"
-                    + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"),
+                    + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"
+                    // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
+                    + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?(notebook|training|tests?|offline|staging|dev|backtest|holdout|validation)\\b)"
+                    + "\\w+( \\w+)? but (badly|poorly|bad|terribl[ey]|awful(ly)?|worse) (in|for|on)\\b"),
                     "segment group slice metric"),
             new Reading(Pattern.compile("\\b(latency|response time|uptime|availability) (targets?|goals?|objectives?)\\b"), "sla slo"),
             new Reading(Pattern.compile("\\b(nobody|no one|noone) (can |could )?(deploys?|ships?|releases?|pushes?)\\b"),
                     "ci/cd pipeline gate approval"),
             // A feature as it was when each label was made, not as it is now: a point-in-time join.
             new Reading(Pattern.compile("(?m:^)(?=.*\\bfeatures?\\b).*\\bas (they|it) (were|was|stood) (on|at|when)\\b"
-                    + "|\\bfeatures? (that )?(only )?(becomes?|is|are) (only )?available (with a delay|later)\\b"),
+                    + "|\\bfeatures? (that )?(only )?(becomes?|is|are) (only )?available (with a delay|later)\\b"
+                    + "|\\b(rows|data|features|events|records) (newer|later) than (the )?(label|prediction|cutoff|training) (date|time|timestamp)\\b"),
                     "point-in-time feature store training-serving skew"),
             new Reading(Pattern.compile("\\b(by hand|manually)\\b.*\\b(every|each|once a) (month|week|day|night|quarter)\\b"),
                     "schedule orchestration pipeline automate"),
@@ -179,7 +184,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(turns?|transforms?|converts?) raw (\\w+ )?(events|data|logs|records) into (model )?(inputs|features)\\b"),
                     "feature pipeline feature store"),
             new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"
-                    + "|\\bworse than the (old|current|live|existing) (one|model)\\b"),
+                    + "|\\bworse than the (old|current|live|existing) (one|model)\\b"
+                    // Deploying without a person in between needs the gate a person was.
+                    + "|\\bauto-?deploy(s|ed|ing)?\\b|\\bdeploy(s|ed)? (it |the model )?(automatically|straight away|immediately|the moment)\\b"),
                     "ci/cd validate against current model gate"),
             new Reading(Pattern.compile("\\b(broken|failing|failed) (upstream |feature )?joins?\\b"), "data quality missing duplicates"),
             new Reading(Pattern.compile("\\b(shrink|compress|distil|distill|quantiz(e|ing)|quantis(e|ing)|prun(e|ing)) (a |the |our )?(\\w+ )?models?\\b"
@@ -239,6 +246,12 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(fewer|more|less) rows than (usual|expected|normal|before)\\b|\\brow counts?\\b"),
                     "data quality volume row count check"),
             new Reading(Pattern.compile("\\b(load|stress|soak)[- ]test(s|ed|ing)?\\b"), "latency throughput service health"),
+            new Reading(Pattern.compile("\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders)"
+                    + " (before|when) (the |our |a )?(\\w+ )?models? (changes?|is (updated|retrained|replaced))\\b"), "team collaboration owner downstream product"),
+            new Reading(Pattern.compile("\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
+                    + "than (before|usual|in training|we trained on)\\b"), "data drift distribution"),
+            new Reading(Pattern.compile("\\bpass(ed|es)? (all )?(the |our )?(offline )?(tests|checks|evaluations?)\\b.*\\b(users|customers|clients|people) "
+                    + "(hate|dislike|complain|don't like|do not like)\\b"), "a/b test business metrics users"),
             new Reading(Pattern.compile("\\b(safe|ok|okay|fine) to (re-?run|run (it |them )?(twice|again|more than once))\\b|\\bruns? twice\\b"),
                     "idempotent rerun batch job period"),
             new Reading(Pattern.compile("\\b(procedure|playbook|instructions|steps) for (when|if)\\b"), "runbook on-call owner rollback"),

@@ -185,7 +185,8 @@ class AnswererTest {
             "what was the outcome of our latest assessment | TEAM_LEVEL",
             "what are our biggest gaps? | NEXT_STEPS",
             "our biggest gap is monitoring, how do we close it | SEARCH",
-            "three online models retrained daily - where should we sit | TARGET"})
+            "three online models retrained daily - where should we sit | TARGET",
+            "list us five steps to work on first | NEXT_STEPS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }

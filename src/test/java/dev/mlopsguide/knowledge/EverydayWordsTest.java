@@ -166,7 +166,14 @@ class EverydayWordsTest {
             "we need a playbook for if the ranker breaks | runbook on-call owner rollback",
             "keep the scores in bigquery | logged predictions request id monitoring",
             "what do we decide before our first experiment | design step problem success metric",
-            "report the churn model's business value monthly | business metrics value"})
+            "report the churn model's business value monthly | business metrics value",
+            "the join pulls events later than the prediction time | point-in-time feature store training-serving skew",
+            "score live traffic without relying on its outputs | shadow",
+            "it works well for retail but poorly for wholesale | segment group slice metric",
+            "notify downstream consumers when the model is retrained | team collaboration owner downstream product",
+            "can we auto-deploy retrained models | ci/cd validate against current model gate",
+            "the scanner sends blurrier images than before | data drift distribution",
+            "it passed the offline checks but customers complain | a/b test business metrics users"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -181,7 +188,8 @@ class EverydayWordsTest {
             "is it sane to retrain weekly", "it works 99% of the time", "leaking the future into training",
             "should data scientists write unit tests", "version the model with the preprocessing", "evaluate on the holdout set",
             "test the new model against the old one", "the overall accuracy dropped", "zero downtime automatic model updates",
-            "use different data for training and testing", "the business impact of a new model", "write the scores to a table"})
+            "use different data for training and testing", "the business impact of a new model", "write the scores to a table",
+            "fine in the notebook but worse in the app"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
