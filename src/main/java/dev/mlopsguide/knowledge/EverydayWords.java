@@ -104,7 +104,8 @@ final class EverydayWords {
                     "missing null values data quality"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
                     + "|\\bhow many models (justify|warrant|make (it|a \\w+ (team|platform)) worth)\\b"
-                    + "|\\b(effort|work|cost|price) (of|for|to) automat(e|ing|ion)\\b|\\bsize the effort\\b"), "cost of automation worth"),
+                    + "|\\b(effort|work|cost|price) (of|for|to) automat(e|ing|ion)\\b|\\bsize the effort\\b"
+                    + "|\\b(dollar|money|monetary|euro) (value|figure|amount)\\b|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"), "cost of automation worth"),
             new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"
                     + "|\\bfreez(e|es|ing) (the |our |a )?(training )?(tables?|datasets?|data)\\b"
                     + "|\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"),
@@ -164,7 +165,8 @@ final class EverydayWords {
                     + "(its|the|their)\\b(?! preprocessing)"), "model registry version artifact"),
             new Reading(Pattern.compile("\\b(allowance|budget) (of|for) (failed|failures|errors|bad)\\b|\\bburn(s|ing)? (rate|through)\\b"
                     + "|\\bhow many (errors|failures|failed requests) (we )?(can|may|are allowed)\\b"), "error budget slo sla"),
-            new Reading(Pattern.compile("\\bhand(ing|s)? (a |the |our |my |this )?notebooks? (over|off)\\b|\\bnotebooks? (over|off) to\\b"),
+            new Reading(Pattern.compile("\\bhand(ing|s)? (a |the |our |my |this )?notebooks? (over|off)\\b|\\bnotebooks? (over|off) to\\b"
+                    + "|\\b(experiment|notebook|prototype)s?\\b.*\\binto (the |a |our )?(nightly |production |scheduled )?(pipeline|job)\\b"),
                     "notebook script pipeline refactor"),
             // Scores made ahead of time or when asked for: "refreshed overnight vs computed on each page view".
             new Reading(Pattern.compile("\\b(overnight|nightly|in batch|once a day)\\b.*\\b(vs\\.?|versus|or)\\b.*\\bon (each|every) \\w+"
@@ -280,7 +282,17 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),
                     "data validation completeness check missing"),
             // The model's version on each prediction logged: which model made which prediction.
-            new Reading(Pattern.compile("\\bversion\\b.*\\b(every|each) (\\w+ )?prediction\\b"), "logged predictions request id model version lineage"),
+            new Reading(Pattern.compile("\\bversion\\b.*\\b(every|each) (\\w+ )?prediction\\b"
+                    + "|\\b(deploy|release|rollout)\\b.*\\bchang(e|ed|es) (any |the |our )?(predictions|scores|outputs)\\b"),
+                    "logged predictions request id model version lineage"),
+            // A service that shows green is healthy; the green of a blue-green release is another matter.
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(api|service|endpoint|server|grafana|uptime)\\b).*\\b(is|are|shows?|looks?|all|stays?) green\\b"),
+                    "healthy service health monitoring"),
+            new Reading(Pattern.compile("\\b(label|target|outcome)s? definitions? (\\w+ ){0,2}chang(e|es|ed|ing)\\b"
+                    + "|\\bredefin(e|es|ed|ing) (the |what counts as )?(label|target|outcome|churn|fraud|default)\\b"),
+                    "concept drift data contract schema validation"),
+            new Reading(Pattern.compile("\\b(pick(s|ed|ing)? up|leak(s|ed|ing)? into|us(e|es|ed|ing)) (the )?(test|holdout) (data|set|rows)\\b"
+                    + "|\\b(test|holdout) (data|set|rows)\\b.*\\b(leak(s|ed)?|slip(s|ped)?|ends? up|creeps?) in"), "holdout test set leakage split"),
             new Reading(Pattern.compile("\\b(block|blocks|reject|rejects|refuse|refuses|stop|stops) (\\w+ ){0,2}models? (without|missing|lacking)\\b"),
                     "gate approval governance"),
             new Reading(Pattern.compile("\\b(nobody|no one|didn't|did not|never) (logged|recorded|wrote down|noted|tracked) "

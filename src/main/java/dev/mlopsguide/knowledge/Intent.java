@@ -81,6 +81,7 @@ public enum Intent {
                     + "|\\bwhat('s| is)? (holding|keeping|holds|keeps) (us|our team|my team) (back|down)\\b"
                     + "|\\b(are we|is (our|my) team) (any )?good at (mlops|this)\\b|\\bhow good (are we|is (our|my) team) at mlops\\b"
                     + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b"
+                    + "|\\bwhere (did|have) (we|our team|my team) (end(ed)? up|land(ed)?)\\b"
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
@@ -121,7 +122,7 @@ public enum Intent {
                     + "(go|climb|take it|automate)\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
                     + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) (be|land|sit|end up)\\b"
-                    + "|\\blevel to (aim|target|shoot) (at|for)\\b");
+                    + "|\\blevel to (aim|target|shoot) (at|for)\\b|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(
@@ -158,7 +159,7 @@ public enum Intent {
     // "Next" as in what comes next, not "next month" or "our next release".
     private static final Pattern NEXT = Pattern.compile(
             "\\bnext\\b(?! (day|week|month|quarter|year|sprint|time|release|model|version)s?\\b)|\\b(what|do) now\\b"
-                    + "|\\b(move|moving|step|climb|go) up\\b");
+                    + "|\\b(move|moving|step|climb|go|get|bump)( us| our team)? up\\b");
     private static final Pattern LEVELS = Pattern.compile("\\blevels\\b");
 
     // Levels named in words are read as their numbers: "level three", "levels zero and one", "the most automated level".

@@ -80,6 +80,7 @@ final class Symptoms {
                     "concept drift retraining recent data",
                     List.of("concept-drift", "model-decay", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bupstream\\b.*\\b(chang(ed|es|ing)|flipped|renamed)\\b"
+                    + "|\\b(vendor|supplier|partner|provider)('s)? (changed|updated|switched|modified) (their |its |the )?(api|feed|format|schema|export)\\b"
                     + "|\\b(schema|table|column|feed|field|currency|currencies|unit|format|encoding|time ?zone)s?( types?| names?)? "
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
                     + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"

@@ -186,7 +186,10 @@ class AnswererTest {
             "what are our biggest gaps? | NEXT_STEPS",
             "our biggest gap is monitoring, how do we close it | SEARCH",
             "three online models retrained daily - where should we sit | TARGET",
-            "list us five steps to work on first | NEXT_STEPS"})
+            "list us five steps to work on first | NEXT_STEPS",
+            "two online models retrained weekly - what would be sensible for our team | TARGET",
+            "where did our team land | TEAM_LEVEL",
+            "what would get us up fastest | NEXT_STEPS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -555,7 +558,8 @@ class AnswererTest {
             "great on the backtest but the live numbers disappoint | training-serving-skew, feature-stores, model-decay",
             "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment",
             "signups dipped since the classifier switchover | model-rollback, canary-releases, ab-testing-models, blue-green-deployment",
-            "loan approvals jumped this week | model-decay, data-drift, concept-drift, retraining-strategies"})
+            "loan approvals jumped this week | model-decay, data-drift, concept-drift, retraining-strategies",
+            "since the supplier updated its export the model is off | data-validation, data-quality-monitoring, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -173,7 +173,13 @@ class EverydayWordsTest {
             "notify downstream consumers when the model is retrained | team collaboration owner downstream product",
             "can we auto-deploy retrained models | ci/cd validate against current model gate",
             "the scanner sends blurrier images than before | data drift distribution",
-            "it passed the offline checks but customers complain | a/b test business metrics users"})
+            "it passed the offline checks but customers complain | a/b test business metrics users",
+            "what is the dollar value of automating this | cost of automation worth",
+            "move the prototype into the production pipeline | notebook script pipeline refactor",
+            "did the rollout change the scores | logged predictions request id model version lineage",
+            "the endpoint is green on grafana | healthy service health monitoring",
+            "finance redefined what counts as churn | concept drift data contract schema validation",
+            "the retrain used the holdout set by mistake | holdout test set leakage split"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -189,7 +195,7 @@ class EverydayWordsTest {
             "should data scientists write unit tests", "version the model with the preprocessing", "evaluate on the holdout set",
             "test the new model against the old one", "the overall accuracy dropped", "zero downtime automatic model updates",
             "use different data for training and testing", "the business impact of a new model", "write the scores to a table",
-            "fine in the notebook but worse in the app"})
+            "fine in the notebook but worse in the app", "blue-green for the scoring api", "green taxi data"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
