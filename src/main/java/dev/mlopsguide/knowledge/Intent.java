@@ -156,9 +156,9 @@ public enum Intent {
             "\\b(mature|maturity|level|standing|assessed"
                     + "|(assessment|check-?in) (says?|said|puts?|gave|gives?|shows?|showed|leaves?|left))\\b");
     private static final Pattern WEIGHS = Pattern.compile("\\b(should|need|needs|must|aim|fit|fits|suit|suits|target|worth)\\b");
-    // "Next" as in what comes next, not "next month" or "our next release".
+    // "Next" as in what comes next, not "next month", "our next release" or "next to our service".
     private static final Pattern NEXT = Pattern.compile(
-            "\\bnext\\b(?! (day|week|month|quarter|year|sprint|time|release|model|version)s?\\b)|\\b(what|do) now\\b"
+            "\\bnext\\b(?! to\\b| (day|week|month|quarter|year|sprint|time|release|model|version)s?\\b)|\\b(what|do) now\\b"
                     + "|\\b(move|moving|step|climb|go|get|bump)( us| our team)? up\\b");
     private static final Pattern LEVELS = Pattern.compile("\\blevels\\b");
 

@@ -189,7 +189,8 @@ class AnswererTest {
             "list us five steps to work on first | NEXT_STEPS",
             "two online models retrained weekly - what would be sensible for our team | TARGET",
             "where did our team land | TEAM_LEVEL",
-            "what would get us up fastest | NEXT_STEPS"})
+            "what would get us up fastest | NEXT_STEPS",
+            "can bentoml run next to our api | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
