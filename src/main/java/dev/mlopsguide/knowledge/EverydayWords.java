@@ -212,12 +212,14 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bstaging (environment|env|cluster|stack)s?\\b"), "ci/cd staging deploy test"),
             new Reading(Pattern.compile("\\b(takes?|took|brings?|brought|knocks?|knocked) (the |our )?(api|service|endpoint|site|app) (down|offline)\\b"
                     + "|\\bdowntime (on|during|with) (each|every) (deploy|release)\\b"
-                    + "|\\bwithout (dropping|losing|failing) (any |a single )?(requests|traffic|calls)\\b|\\bzero[- ]downtime (deploys?|deployments?|releases?|swaps?|switch(es)?|rollouts?)\\b"), "blue-green switch rollout"),
+                    + "|\\bwithout (dropping|losing|failing) (any |a single )?(requests|traffic|calls)\\b"
+                    + "|\\bzero[- ]downtime (deploys?|deployments?|releases?|swaps?|switch(es)?|rollouts?)\\b"), "blue-green switch rollout"),
             new Reading(Pattern.compile("\\b(on|every) (rainy|snowy|hot|cold|stormy) days?\\b|\\bwhen it (rains|snows)\\b|\\bin bad weather\\b"),
                     "segment drift decay"),
             new Reading(Pattern.compile("\\b(preprocessing|feature (code|transformations?))\\b.*\\b(one|a single|the same) (artifact|package|bundle|object)\\b"
                     + "|\\b(bundle|package|ship|save)s? (the )?model (and|with|together with) (its |the )?preprocessing\\b"
-                    + "|\\b(preprocessing|feature (code|logic|transformations?))\\b.*\\bshare[sd]?\\b|\\bshar(e|es|ed|ing) (the |our |one )?(preprocessing|feature (code|logic))\\b"),
+                    + "|\\b(preprocessing|feature (code|logic|transformations?))\\b.*\\bshare[sd]?\\b"
+                    + "|\\bshar(e|es|ed|ing) (the |our |one )?(preprocessing|feature (code|logic))\\b"),
                     "same feature code training serving shared library skew"),
             new Reading(Pattern.compile("\\b(find|tell|know|see|work out|figure out) which (source|upstream|feed|table|input|dataset)\\b"),
                     "lineage upstream data quality"),
@@ -227,7 +229,8 @@ final class EverydayWords {
                     + "(job|step|task|pipeline) (has )?(succeeded|succeeds|finished|finishes|completed|completes|is done)\\b"),
                     "orchestration pipeline dependencies"),
             new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"), "slo sla"),
-            new Reading(Pattern.compile("\\b(each|every team|both) (\\w+ ){0,3}(their|its) own way\\b|\\bone (shared |common |single )?(definition|feature (table|store|source))\\b"),
+            new Reading(Pattern.compile("\\b(each|every team|both) (\\w+ ){0,3}(their|its) own way\\b"
+                    + "|\\bone (shared |common |single )?(definition|feature (table|store|source))\\b"),
                     "feature store shared features reuse"),
             // Not a random split of data into training and test sets.
             new Reading(Pattern.compile("\\brandomly (send|sending|sends|assign|assigning|route|routing|split|splitting) (\\w+ ){0,3}"
@@ -238,7 +241,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(who|that) (train|trains|trained|build|builds|built) (a |the |their )?models?\\b.*"
                     + "\\b(push|pushes|deploy|deploys|ship|ships|release|releases)\\b"), "team collaboration ownership deploy"),
             new Reading(Pattern.compile("\\bwho (approved|signed off|okayed|green-?lit)\\b"), "approval audit governance record"),
-            new Reading(Pattern.compile("\\b(refresh(es)?|retrains?|updates?|improves?) (themselves|itself)\\b|\\bself-(updating|retraining|refreshing|improving)\\b"),
+            new Reading(Pattern.compile("\\b(refresh(es)?|retrains?|updates?|improves?) (themselves|itself)\\b"
+                    + "|\\bself-(updating|retraining|refreshing|improving)\\b"),
                     "automatic retraining continuous training trigger"),
             new Reading(Pattern.compile("\\b(port|move|migrate|rewrite|translate|convert)(s|d|ed|ing)? (\\w+ ){0,4}from (pandas|python|sql|spark|scala|r) to "
                     + "(pandas|python|sql|spark|scala|java)\\b"), "same feature code tests training-serving skew"),
@@ -262,7 +266,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bonce (a |the |our )?models? (is|are|goes|go|gets) (live|in production|deployed)\\b"), "operate step monitoring"),
             new Reading(Pattern.compile("\\b(we |they )?only (found out|noticed|learned|realised|realized|heard)\\b"),
                     "alert service health monitoring on call"),
-            new Reading(Pattern.compile("\\b(deploy|deploys|deployment|release|releases)\\b.*\\b(weeks?|days) of (emails|meetings|tickets|approvals|back and forth)\\b"),
+            new Reading(Pattern.compile("\\b(deploy|deploys|deployment|release|releases)\\b.*\\b(weeks?|days) of "
+                    + "(emails|meetings|tickets|approvals|back and forth)\\b"),
                     "ci/cd pipeline automated release"),
             new Reading(Pattern.compile("\\b(should|must|do|does) (our |the |a |every )?(data scientists?|ml engineers?|analysts?) (need to )?(learn|know|own)\\b"),
                     "team collaboration roles data scientist engineer"),

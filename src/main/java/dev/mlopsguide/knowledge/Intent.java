@@ -32,8 +32,8 @@ public enum Intent {
                     + "|much obliged|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
-            "people", "friends", "y'all", "bot", "mlops", "ml", "guide", "crew", "to", "the", "you", "again", "hi", "hey", "hello", "happy", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
+            "people", "friends", "y'all", "bot", "mlops", "ml", "guide", "crew", "to", "the", "you", "again", "hi", "hey",
+            "hello", "happy", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
     /** How many words may follow a thanks in a message that is only conversation. */
     private static final int THANKS_TAIL = 5;
     /** What may come between a greeting and its request: "hi, quick question: what can you do". */
