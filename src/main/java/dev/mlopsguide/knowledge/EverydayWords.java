@@ -31,7 +31,8 @@ final class EverydayWords {
                     + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"
                     + "|\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
                     + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"
-                    + "|\\bwithout (acting|relying) on (the new one|the new model|it|its (outputs|predictions|scores))\\b"), "shadow"),
+                    + "|\\bwithout (acting|relying) on (the new one|the new model|it|its (outputs|predictions|scores))\\b"
+                    + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
             new Reading(Pattern.compile("\\bincumbent( model)?\\b"), "champion challenger"),
             new Reading(Pattern.compile("\\bcron(tab)?\\b"), "schedule orchestration"),
@@ -79,7 +80,9 @@ final class EverydayWords {
                     + "|\\b(data|features?|tables?|feeds?) (\\w+ ){0,2}lag(s|ged|ging)? (\\w+ ){0,2}behind\\b"),
                     "freshness stale features"),
             new Reading(Pattern.compile("\\b(stor(e|es|ed|ing)|log(s|ged|ging)?|keep(s|ing)?|sav(e|es|ed|ing)|record(s|ed|ing)?) (every|all|each) "
-                    + "(of the |the )?(requests?|predictions?|responses?|inputs?|outputs?|calls?)\\b|\\b(request|input) (payloads|bodies)\\b"),
+                    + "(of the |the )?(requests?|predictions?|responses?|inputs?|outputs?|calls?)\\b|\\b(request|input) (payloads|bodies)\\b"
+                    + "|\\b(stor(e|es|ing)|sav(e|es|ing)|keep(s|ing)?|log(s|ging)?) (the |our |model )?(predictions|scores|model outputs) "
+                    + "(in|to|into) (the |a |our )?(warehouse|database|table|lake|bigquery|snowflake|s3)\\b"),
                     "logged predictions request id monitoring"),
             new Reading(Pattern.compile("\\btraffic (doubles|doubled|triples|tripled|spikes|grows|grew|jumps|surges)\\b"
                     + "|\\b(peak|holiday|black friday) (load|traffic)\\b"), "scale replicas autoscale latency"),
@@ -134,7 +137,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwhen (the )?(new|fresh) (labels|ground truth|feedback|data) (land|lands|arrive|arrives|come in|comes in"
                     + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
             new Reading(Pattern.compile("\\bshift(s|ed|ing)? (inputs|features|data|distributions?)\\b"
-                    + "|\\b(inputs|features) (that )?(shift|shifted|shifting)\\b|\\b(inputs|features)\\b.*\\b(moved|changed) since training\\b"),
+                    + "|\\b(inputs|features) (that )?(shift|shifted|shifting)\\b|\\b(inputs|features)\\b.*\\b(moved|changed) since training\\b"
+                    + "|\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
+                    + "than (before|usual|in training|we trained on)\\b"),
                     "data drift distribution"),
             new Reading(Pattern.compile("\\b(one|a|some|each|every) (region|segment|country|group|cohort|store|market)'?s? "
                     + "(predictions|scores|accuracy|metrics|outputs)\\b|\\bper[- ](region|segment|country|group|cohort|market)\\b"
@@ -246,7 +251,6 @@ final class EverydayWords {
                     "automatic retraining continuous training trigger"),
             new Reading(Pattern.compile("\\b(port|move|migrate|rewrite|translate|convert)(s|d|ed|ing)? (\\w+ ){0,4}from (pandas|python|sql|spark|scala|r) to "
                     + "(pandas|python|sql|spark|scala|java)\\b"), "same feature code tests training-serving skew"),
-            new Reading(Pattern.compile("\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"), "shadow"),
             new Reading(Pattern.compile("\\b(on|with|from) different (data|datasets|snapshots|training data|versions of the data)\\b"),
                     "data versioning snapshot reproducibility"),
             new Reading(Pattern.compile("\\b(fewer|more|less) rows than (usual|expected|normal|before)\\b|\\brow counts?\\b"),
@@ -254,15 +258,11 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(load|stress|soak)[- ]test(s|ed|ing)?\\b"), "latency throughput service health"),
             new Reading(Pattern.compile("\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders)"
                     + " (before|when) (the |our |a )?(\\w+ )?models? (changes?|is (updated|retrained|replaced))\\b"), "team collaboration owner downstream product"),
-            new Reading(Pattern.compile("\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
-                    + "than (before|usual|in training|we trained on)\\b"), "data drift distribution"),
             new Reading(Pattern.compile("\\bpass(ed|es)? (all )?(the |our )?(offline )?(tests|checks|evaluations?)\\b.*\\b(users|customers|clients|people) "
                     + "(hate|dislike|complain|don't like|do not like)\\b"), "a/b test business metrics users"),
             new Reading(Pattern.compile("\\b(safe|ok|okay|fine) to (re-?run|run (it |them )?(twice|again|more than once))\\b|\\bruns? twice\\b"),
                     "idempotent rerun batch job period"),
             new Reading(Pattern.compile("\\b(procedure|playbook|instructions|steps) for (when|if)\\b"), "runbook on-call owner rollback"),
-            new Reading(Pattern.compile("\\b(stor(e|es|ing)|sav(e|es|ing)|keep(s|ing)?|log(s|ging)?) (the |our |model )?(predictions|scores|model outputs) "
-                    + "(in|to|into) (the |a |our )?(warehouse|database|table|lake|bigquery|snowflake|s3)\\b"), "logged predictions request id monitoring"),
             new Reading(Pattern.compile("\\bonce (a |the |our )?models? (is|are|goes|go|gets) (live|in production|deployed)\\b"), "operate step monitoring"),
             new Reading(Pattern.compile("\\b(we |they )?only (found out|noticed|learned|realised|realized|heard)\\b"),
                     "alert service health monitoring on call"),
