@@ -103,7 +103,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(older|oldest|old) (years|months|data|records|rows|history)\\b|\\bhow (far|many years) back\\b"
                     + "|\\bhow much history\\b"), "window recent history retrain"),
             new Reading(Pattern.compile("\\b(empty|blank) (values?|fields?|columns?|cells?|strings?|ids?|\\w+_id)\\b"
-                    + "|\\b(values?|fields?|columns?|rows) (came|come|arrived|arrive|are|were) (in )?(blank|empty|null|missing)\\b"),
+                    + "|\\b(values?|fields?|columns?|rows) (came|come|arrived|arrive|are|were) (in )?(blank|empty|null|missing)\\b"
+                    + "|\\b(null|missing|empty|blank)[- ](rate|ratio|share|fraction|percentage)s?\\b"),
                     "missing null values data quality"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
                     + "|\\bhow many models (justify|warrant|make (it|a \\w+ (team|platform)) worth)\\b"
@@ -157,7 +158,7 @@ final class EverydayWords {
                     + "|\\bfeatures? (that )?(only )?(becomes?|is|are) (only )?available (with a delay|later)\\b"
                     + "|\\b(rows|data|features|events|records) (newer|later) than (the )?(label|prediction|cutoff|training) (date|time|timestamp)\\b"),
                     "point-in-time feature store training-serving skew"),
-            new Reading(Pattern.compile("\\b(by hand|manually)\\b.*\\b(every|each|once a) (month|week|day|night|quarter)\\b"),
+            new Reading(Pattern.compile("\\b(by hand|manually)\\b.*\\b(every|each|once a) (month|week|day|night|morning|evening|quarter)\\b"),
                     "schedule orchestration pipeline automate"),
             new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
                     + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"), "proxy metrics delayed labels"),

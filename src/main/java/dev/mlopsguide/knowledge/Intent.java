@@ -62,7 +62,8 @@ public enum Intent {
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
-                    + "|\\b(our|my team'?s?|this team'?s?) (current )?(maturity )?(level|score)\\b"
+                    // Not the result named as the ground of another question: "with our current score, what comes first".
+                    + "|(?<!\\b(with|given|from|after|on|in) )\\b(our|my team'?s?|this team'?s?) (current )?(maturity )?(level|score)\\b"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\bhow mature are we\\b|\\bhow far along (are we|is (our|my) team)\\b"
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
@@ -104,10 +105,10 @@ public enum Intent {
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
     private static final Pattern LAST_ASSESSMENT = Pattern.compile(
-            "\\b(after|since|from|given|based on|in) ((the|our|my team'?s?) (last|latest|previous|recent|most recent)|this) "
+            "\\b(after|since|from|given|based on|in|with) ((the|our|my team'?s?) (last|latest|previous|recent|most recent|current)|this) "
                     + "(assessment|check-?in|results?|scores?)\\b");
     private static final Pattern TO_DO = Pattern.compile(
-            "\\b(priorit(y|ies|ise|ize)|next|focus|work on|fix|tackle|improve|should|shall)\\b");
+            "\\b(priorit(y|ies|ise|ize)|next|focus|work on|fix|tackle|improve|should|shall|comes? first)\\b");
     private static final Pattern TARGET_PATTERN = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
@@ -119,7 +120,7 @@ public enum Intent {
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
                     + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up (the )?(levels|ladder|scale) )?(should|must|do|would|can) (we|i|our team|a team) "
-                    + "(go|climb|take it|automate)\\b"
+                    + "(go|climb|take it|automate)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
                     + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) (be|land|sit|end up)\\b"
                     + "|\\blevel to (aim|target|shoot) (at|for)\\b|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");

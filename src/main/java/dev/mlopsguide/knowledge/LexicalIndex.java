@@ -63,6 +63,7 @@ public final class LexicalIndex {
      * "offline", "charger" as "changes").
      */
     static final float SPELLING_ACCURACY = 0.75f;
+    private static final Pattern ENDING = Pattern.compile("s|es|ed|ing|er|ers");
 
     /**
      * English stop words plus the words every question is made of. Left in, "what" matched the article titled "What
@@ -144,17 +145,33 @@ public final class LexicalIndex {
         return last == 0 ? question : corrected.append(question.substring(last)).toString();
     }
 
-    /** Whether a word is a stop word or shares its stem with a word of the knowledge ("track" with "tracking"). */
+    /**
+     * Whether a word is a stop word, shares its stem with a word of the knowledge ("track" with "tracking") or is an
+     * English word with an ending ("flagged" is not "flagger" misspelt).
+     */
     private boolean known(IndexReader reader, String word) throws IOException {
         if (STOP_WORDS.contains(word)) {
             return true;
         }
         for (var stem : terms(word)) {
-            if (reader.docFreq(new Term("text", stem)) > 0) {
+            if (reader.docFreq(new Term("text", stem)) > 0 || endsEnglishWord(word, stem)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word is its stem, an English word, with an ending, its last letter doubled or not: "flagged",
+     * "complains", "scorers". Not "moed" (stem "mo", too short to tell) or "runing" (stem "rune"): misspellings.
+     */
+    private static boolean endsEnglishWord(String word, String stem) {
+        if (stem.length() < 3 || !word.startsWith(stem) || !EnglishWords.contains(stem)) {
+            return false;
+        }
+        var ending = word.substring(stem.length());
+        return ENDING.matcher(ending).matches()
+                || ending.length() > 1 && ending.charAt(0) == stem.charAt(stem.length() - 1) && ENDING.matcher(ending.substring(1)).matches();
     }
 
     /**

@@ -6,10 +6,12 @@ import java.util.regex.Pattern;
 /**
  * What kind of answer a searched question wants, read from its wording, and which sections of an article give that
  * kind: a "how do we…" wants the section on doing it, a "what is…" the definition, a "should we…" the section on when
- * it is worth it. A "who…" asks about people, so the articles about roles and responsibilities move up the ranking.
+ * it is worth it. A "who…" asks about people, so the articles about roles and responsibilities move up the ranking; a
+ * "which level is that" after a team's practices asks which level they describe, so only the levels' articles answer.
  */
 enum QuestionKind {
     WHO("who|owner|roles|on call|runbook"),
+    WHICH_LEVEL(""),
     SYMPTOM("causes|detect|respond|acting|turning it|make it one step|what to watch"),
     COMPARE("versus| or |\\?|difference|modes|compare"),
     TOOLS("tools"),
@@ -25,8 +27,13 @@ enum QuestionKind {
                     + "|reviews|signs|to|is|are)\\b");
     /** The tags of articles about people: owners, roles, approvers. */
     private static final Pattern ABOUT_PEOPLE = Pattern.compile("\\b(owner|ownership|roles|approval|on-call|responsibility)\\b");
-    /** What an article about people is worth to a "who…" question, on the retriever's scale (as a symptom's causes). */
-    private static final double PEOPLE_BONUS = 0.1;
+    /** What an article a kind of question is about is worth to it, on the retriever's scale (as a symptom's causes). */
+    private static final double FAVOURED_BONUS = 0.1;
+    private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
+            "\\b(what|which) (maturity |mlops )?level (is|would be|are) (that|this|they|such a team)\\b"
+                    + "|\\bwhere (does|would) (that|this) (put|leave|place) (us|them|a team|the team)\\b");
+    /** The titles of the articles about a level: "Level 2: Automated training". */
+    private static final Pattern A_LEVEL = Pattern.compile("^Level [0-4]:");
     private static final Pattern COMPARES = Pattern.compile(
             "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
     private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(
@@ -55,6 +62,9 @@ enum QuestionKind {
     static QuestionKind of(String question) {
         if (asksWho(question)) {
             return WHO;
+        }
+        if (ASKS_WHICH_LEVEL.matcher(question).find()) {
+            return WHICH_LEVEL;
         }
         if (Symptoms.tells(question)) {
             return SYMPTOM;
@@ -87,9 +97,20 @@ enum QuestionKind {
         return this == MONITOR ? question + " monitoring" : question;
     }
 
-    /** The ranking with the articles this kind of question is about moved up: for "who…", those about people. */
+    /**
+     * The ranking with the articles this kind of question is about moved up: for "who…", those about people; for
+     * "which level is that", only those about a level.
+     */
     List<Retriever.Hit> favour(List<Retriever.Hit> ranked) {
-        return this == WHO ? Retriever.favour(ranked, p -> ABOUT_PEOPLE.matcher(p.keywords()).find(), PEOPLE_BONUS) : ranked;
+        return switch (this) {
+            case WHO -> Retriever.favour(ranked, p -> ABOUT_PEOPLE.matcher(p.keywords()).find(), FAVOURED_BONUS);
+            case WHICH_LEVEL -> {
+                // Only a level answers it: the practices it names would otherwise find the articles about them.
+                var levels = ranked.stream().filter(h -> A_LEVEL.matcher(h.passage().title()).find()).toList();
+                yield levels.isEmpty() ? ranked : levels;
+            }
+            default -> ranked;
+        };
     }
 
     /** Whether a passage gives this kind of answer: by its heading, or for tools by naming them. */
@@ -98,7 +119,7 @@ enum QuestionKind {
         if (this == OTHER) {
             return false;
         }
-        if (this == WHAT_IS) {
+        if (this == WHAT_IS || this == WHICH_LEVEL) {
             return heading.isEmpty();
         }
         if (this == TOOLS && passage.text().contains("Tools:")) {

@@ -45,8 +45,8 @@ final class Symptoms {
                     + "|\\b(alerts|flags|approvals|rejections|positives|declines) (doubled|tripled|halved|jumped|spiked)\\b"
                     + "|\\bkeeps? (getting worse|dropping|declining)\\b"
                     // A population the model never saw: "way off since the new store openings".
-                    + "|(?m:^)(?=.*\\b(off|wrong|worse|bad|weird)\\b).*\\bnew (customers|users|clients|markets|regions|stores?"
-                    + "|segments?|countries|products)\\b"),
+                    + "|(?m:^)(?=.*\\b(off|wrong|worse|bad|weird|jumped|spiked|shifted)\\b).*\\bnew (customers|users|clients|markets?"
+                    + "|regions?|stores?|segments?|country|countries|products)\\b"),
                     "model decay data drift concept drift",
                     List.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"

@@ -190,7 +190,10 @@ class AnswererTest {
             "two online models retrained weekly - what would be sensible for our team | TARGET",
             "where did our team land | TEAM_LEVEL",
             "what would get us up fastest | NEXT_STEPS",
-            "can bentoml run next to our api | SEARCH"})
+            "can bentoml run next to our api | SEARCH",
+            "with our current score, what comes first | NEXT_STEPS",
+            "did we improve since the last assessment | TEAM_LEVEL",
+            "five online models, strict latency, weekly retrains, a bank - how far should automation go for us | TARGET"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -474,6 +477,19 @@ class AnswererTest {
         assertThat(fixes.sources().get(0).id()).isEqualTo("model-ownership#who-is-on-call");
     }
 
+    @Test
+    void aTeamsPracticesFollowedByWhichLevelIsThatAreAnsweredFromALevel() {
+        assertThat(QuestionKind.of("we train in notebooks by hand, which level is that")).isEqualTo(QuestionKind.WHICH_LEVEL);
+
+        var manual = answerer.answer("a team that trains models by hand in notebooks with no pipelines - which level is that",
+                () -> Answerer.TeamContext.UNKNOWN);
+        var ci = answerer.answer("We have CI for our app but train models in notebooks, what level is that?",
+                () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(manual.sources().get(0).id()).startsWith("level-0-no-mlops");
+        assertThat(ci.sources().get(0).id()).startsWith("level-1-devops-no-mlops");
+    }
+
     private static Retriever.Hit hit(String doc, String tags, double score) {
         return new Retriever.Hit(new Passage(doc, doc, doc, "", "", tags, "", "", "", ""), score, (float) score);
     }
@@ -560,7 +576,8 @@ class AnswererTest {
             "the retrained model is worse on the holdout than last month | model-rollback, canary-releases, model-decay, data-drift, concept-drift, retraining-strategies, ab-testing-models, blue-green-deployment",
             "signups dipped since the classifier switchover | model-rollback, canary-releases, ab-testing-models, blue-green-deployment",
             "loan approvals jumped this week | model-decay, data-drift, concept-drift, retraining-strategies",
-            "since the supplier updated its export the model is off | data-validation, data-quality-monitoring, model-decay"})
+            "since the supplier updated its export the model is off | data-validation, data-quality-monitoring, model-decay",
+            "the churn model's scores jumped after we added a new country | model-decay, data-drift, concept-drift, retraining-strategies"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
@@ -660,6 +677,10 @@ class AnswererTest {
         // Two edits read a short word as another ("offsite" is not "offline"); a long one keeps its second edit.
         assertThat(retriever.correctSpelling("lunch at the offsite")).isEqualTo("lunch at the offsite");
         assertThat(retriever.correctSpelling("a relashionship that changes")).isEqualTo("a relationship that changes");
+        // An English word with an ending is that word ("flagged" is not "flagger"); a misspelt ending is not.
+        assertThat(retriever.correctSpelling("nobody flagged it when monitoring complains"))
+                .isEqualTo("nobody flagged it when monitoring complains");
+        assertThat(retriever.correctSpelling("runing a modle in shadw moed")).isEqualTo("running a model in shadow mode");
     }
 
     @Test

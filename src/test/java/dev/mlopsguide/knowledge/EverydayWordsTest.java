@@ -69,6 +69,8 @@ class EverydayWordsTest {
             "the image installs whatever numpy is latest | pin versions environment reproducibility",
             "join features as they were at prediction time | point-in-time feature store training-serving skew",
             "she reruns the notebook by hand every week | schedule orchestration pipeline automate",
+            "someone uploads the csv by hand every morning | schedule orchestration pipeline automate",
+            "the null rate of the address field crept up | missing null values data quality",
             "we never find out if a prediction was right | proxy metrics delayed labels",
             "an instant swap to the new model | blue-green switch",
             "ramp traffic up over a week | canary small share of traffic gradual rollout",
