@@ -277,7 +277,8 @@ final class EverydayWords {
                     + "((latest|last|most recent|newest) (day|week|month|quarter|year|weeks|months)('s| of)?"
                     + "|(last (week|month|quarter|year)'s|past|historical|old) (\\w+ )?(cases|examples|records|incidents))\\b"),
                     "holdout test set evaluation time split recent"),
-            new Reading(Pattern.compile("\\bleak(s|ed|ing|age)? (\\w+ ){0,2}future (clicks|data|events|values|information|labels)\\b"),
+            new Reading(Pattern.compile("\\bleak(s|ed|ing|age)? (\\w+ ){0,2}future (clicks|data|events|values|information|labels)\\b"
+                    + "|\\bleak(s|ed|ing)? (the )?(label|target|outcome)s?\\b|\\b(label|target) leak(age|s)?\\b"),
                     "point-in-time feature store leakage"),
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
             new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) (trains?|builds?) anything\\b"
@@ -307,7 +308,20 @@ final class EverydayWords {
             // Not "downtime" ("a release without downtime" is about how to release), nor any promise ("the vendor promised
             // continuous training" is about retraining).
             new Reading(Pattern.compile("\\b(uptime|guarantee(d|s)?)\\b|\\b(we|i|they|you) promised\\b"
-                    + "|\\bpromised (\\w+ ){0,2}(uptime|availability|latency|response times?|\\d)"), "sla slo availability"));
+                    + "|\\bpromised (\\w+ ){0,2}(uptime|availability|latency|response times?|\\d)"), "sla slo availability"),
+            new Reading(Pattern.compile("\\bp(50|90|95|99|999)\\b|\\bpercentiles?\\b|\\btail latency\\b"),
+                    "latency tail percentiles service health"),
+            // What drift is measured against: "the baseline" in monitoring is the reference window, not a baseline model.
+            new Reading(Pattern.compile("\\bbaseline (in|for|of) (\\w+ )?(monitoring|drift)\\b|\\b(monitoring|drift) baseline\\b"
+                    + "|\\bbaseline (distribution|window|period)\\b"), "reference window drift"),
+            new Reading(Pattern.compile("\\bsame (model )?version (as|in|across|everywhere)\\b"
+                    + "|\\b(use|uses|using|serve|serves|serving|run|runs) the same (model )?version\\b"), "model registry alias production version"),
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(containers?|pods?|services?|api|endpoints?|servers?|models?)\\b)"
+                    + ".*\\b(hangs|hung|unresponsive|stops responding|stopped responding)\\b"),
+                    "service health error rate alert"),
+            new Reading(Pattern.compile("\\bclos(e|es|ed|ing) the loop\\b|\\bclosed[- ]loop\\b"),
+                    "closed loop level 4 retraining triggered"),
+            new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"));
 
     private EverydayWords() {
     }

@@ -83,6 +83,7 @@ public enum Intent {
                     + "|\\b(are we|is (our|my) team) (any )?good at (mlops|this)\\b|\\bhow good (are we|is (our|my) team) at mlops\\b"
                     + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b"
                     + "|\\bwhere (did|have) (we|our team|my team) (end(ed)? up|land(ed)?)\\b"
+                    + "|\\bhow (did (we|the team|our team|my team) score|(we|the team|our team|my team) scored)\\b"
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(

@@ -64,6 +64,8 @@ public final class LexicalIndex {
      */
     static final float SPELLING_ACCURACY = 0.75f;
     private static final Pattern ENDING = Pattern.compile("s|es|ed|ing|er|ers");
+    /** The endings of a word whose stem ends in e: "cloned", "scorers". */
+    private static final Pattern ENDING_AFTER_E = Pattern.compile("d|r|rs");
 
     /**
      * English stop words plus the words every question is made of. Left in, "what" matched the article titled "What
@@ -163,14 +165,14 @@ public final class LexicalIndex {
 
     /**
      * Whether a word is its stem, an English word, with an ending, its last letter doubled or not: "flagged",
-     * "complains", "scorers". Not "moed" (stem "mo", too short to tell) or "runing" (stem "rune"): misspellings.
+     * "complains", "scorers", "cloned". Not "moed" (stem "mo", too short to tell) or "runing" (stem "rune"): misspellings.
      */
     private static boolean endsEnglishWord(String word, String stem) {
         if (stem.length() < 3 || !word.startsWith(stem) || !EnglishWords.contains(stem)) {
             return false;
         }
         var ending = word.substring(stem.length());
-        return ENDING.matcher(ending).matches()
+        return ENDING.matcher(ending).matches() || stem.endsWith("e") && ENDING_AFTER_E.matcher(ending).matches()
                 || ending.length() > 1 && ending.charAt(0) == stem.charAt(stem.length() - 1) && ENDING.matcher(ending.substring(1)).matches();
     }
 

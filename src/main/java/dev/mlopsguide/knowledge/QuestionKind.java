@@ -30,7 +30,7 @@ enum QuestionKind {
     /** What an article a kind of question is about is worth to it, on the retriever's scale (as a symptom's causes). */
     private static final double FAVOURED_BONUS = 0.1;
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
-            "\\b(what|which) (maturity |mlops )?level (is|would be|are) (that|this|they|such a team)\\b"
+            "\\b(what|which) (maturity |mlops )?level (is|would be|are) (that|this|it|they|such a team)\\b"
                     + "|\\bwhere (does|would) (that|this) (put|leave|place) (us|them|a team|the team)\\b");
     /** The titles of the articles about a level: "Level 2: Automated training". */
     private static final Pattern A_LEVEL = Pattern.compile("^Level [0-4]:");
@@ -40,7 +40,7 @@ enum QuestionKind {
             "\\btools?\\b|\\bwhich (library|libraries|framework|platform|product)\\b"
                     + "|\\bwhat (do|can|should|would) (we|i|you|people|teams|folks|others) use\\b");
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
-            "\\bwhat (should|to|do) (we |i )?(monitor|watch|alert on|track|log)\\b|\\bwhat (metrics|numbers|figures|kpis|signals)\\b"
+            "\\bwhat (should|to|do) (we |i )?(monitor|watch|alert on|track|log)\\b|\\b(what|which) (metrics|numbers|figures|kpis|signals)\\b"
                     + "|\\b(keep an eye on|keep track of|keep watch on)\\b"
                     + "|\\bmonitor(ing)? (for|besides|beyond|without)\\b|\\bdashboards?\\b|\\bstill (good|working)\\b");
     private static final Pattern ASKS_HOW = Pattern.compile(

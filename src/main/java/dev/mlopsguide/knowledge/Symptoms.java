@@ -37,7 +37,7 @@ final class Symptoms {
                     // A season or an event is a symptom only with a loss or a change: "keep it healthy after launch" is not.
                     + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|off|wrong|weird|bad|shifted|drifted|changed|different"
                     + "|null|lower|tanked)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic"
-                    + "|migration|sale|campaign)\\b"
+                    + "|sale|campaign)\\b"
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b"
                     + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?|blocks?|blocking"
                     + "|declines?|declining) ((far |many |much |a lot |way |lots |noticeably |significantly |considerably |a bit |slightly )?"
@@ -91,7 +91,10 @@ final class Symptoms {
                     + "|\\b(features?|columns?)\\b.*\\b(zero|no) importance\\b|\\bimportance (dropped|fell|went) to (zero|0|nothing)\\b"
                     + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (the same|identical|constant|zero|empty|null|nan)\\b"
                     + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"
-                    + "|\\b(garbage|nonsense|rubbish) (predictions|scores)\\b|\\b(predictions?|scores?)\\b.{0,40}\\b(garbage|nonsense|rubbish)\\b"),
+                    + "|\\b(garbage|nonsense|rubbish) (predictions|scores)\\b|\\b(predictions?|scores?)\\b.{0,40}\\b(garbage|nonsense|rubbish)\\b"
+                    // A migration moves data, not the world: what changed after it is most likely the data's shape.
+                    + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|fell|off|wrong|weird|odd|bad|shifted|changed|different|jumped|null|empty"
+                    + "|lower|higher)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}migration\\b"),
                     "data quality schema data validation",
                     List.of("data-validation", "data-quality-monitoring", "model-decay")),
             new Symptom(Pattern.compile(NOBODY_CAN_SAY + "(knows?|tell|say) which "

@@ -193,7 +193,9 @@ class AnswererTest {
             "can bentoml run next to our api | SEARCH",
             "with our current score, what comes first | NEXT_STEPS",
             "did we improve since the last assessment | TEAM_LEVEL",
-            "five online models, strict latency, weekly retrains, a bank - how far should automation go for us | TARGET"})
+            "five online models, strict latency, weekly retrains, a bank - how far should automation go for us | TARGET",
+            "remind me how the team scored last time | TEAM_LEVEL",
+            "how we score models in batch | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -577,7 +579,8 @@ class AnswererTest {
             "signups dipped since the classifier switchover | model-rollback, canary-releases, ab-testing-models, blue-green-deployment",
             "loan approvals jumped this week | model-decay, data-drift, concept-drift, retraining-strategies",
             "since the supplier updated its export the model is off | data-validation, data-quality-monitoring, model-decay",
-            "the churn model's scores jumped after we added a new country | model-decay, data-drift, concept-drift, retraining-strategies"})
+            "the churn model's scores jumped after we added a new country | model-decay, data-drift, concept-drift, retraining-strategies",
+            "after the feature store migration the model's scores shifted slightly | data-validation, data-quality-monitoring, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
@@ -681,6 +684,7 @@ class AnswererTest {
         assertThat(retriever.correctSpelling("nobody flagged it when monitoring complains"))
                 .isEqualTo("nobody flagged it when monitoring complains");
         assertThat(retriever.correctSpelling("runing a modle in shadw moed")).isEqualTo("running a model in shadow mode");
+        assertThat(retriever.correctSpelling("we cloned the repo")).isEqualTo("we cloned the repo");
     }
 
     @Test

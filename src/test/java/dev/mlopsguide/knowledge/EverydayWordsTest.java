@@ -70,6 +70,13 @@ class EverydayWordsTest {
             "join features as they were at prediction time | point-in-time feature store training-serving skew",
             "she reruns the notebook by hand every week | schedule orchestration pipeline automate",
             "someone uploads the csv by hand every morning | schedule orchestration pipeline automate",
+            "why do teams talk about p99 | latency tail percentiles service health",
+            "what is a model's baseline in monitoring | reference window drift",
+            "the dashboard must use the same version as the api | model registry alias production version",
+            "the scoring container hangs every few days | service health error rate alert",
+            "what do people mean by closing the loop | closed loop level 4 retraining triggered",
+            "the share of requests that fall back to the rules | fallback service health",
+            "does the new feature leak the label | point-in-time feature store leakage",
             "the null rate of the address field crept up | missing null values data quality",
             "we never find out if a prediction was right | proxy metrics delayed labels",
             "an instant swap to the new model | blue-green switch",
@@ -197,7 +204,8 @@ class EverydayWordsTest {
             "should data scientists write unit tests", "version the model with the preprocessing", "evaluate on the holdout set",
             "test the new model against the old one", "the overall accuracy dropped", "zero downtime automatic model updates",
             "use different data for training and testing", "the business impact of a new model", "write the scores to a table",
-            "fine in the notebook but worse in the app", "blue-green for the scoring api", "green taxi data"})
+            "fine in the notebook but worse in the app", "blue-green for the scoring api", "green taxi data",
+            "what should I do if wsl2 hangs", "which baseline model should we beat"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }

@@ -38,7 +38,11 @@ class QuestionKindTest {
             "which model version is serving the app today | SYMPTOM",
             "the report still shows last month's numbers | SYMPTOM",
             "the nightly job wrote zero rows | SYMPTOM",
-            "since the promo our churn scores are all high | SYMPTOM"})
+            "since the promo our churn scores are all high | SYMPTOM",
+            "which numbers should go on the wall screen for our fraud scorer | MONITOR",
+            "we tracked experiments and built a training pipeline, what level is that | WHICH_LEVEL",
+            "the stage where a team retrains automatically from a pipeline - what level is it | WHICH_LEVEL",
+            "everything is manual notebooks, where does that put us | WHICH_LEVEL"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
