@@ -232,7 +232,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(under|below|less than|within) \\d+ ?(ms|milliseconds)\\b"), "low latency online real time serving"),
             // A job started by another's success is a dependency between pipeline steps.
             new Reading(Pattern.compile("\\b(run|runs|start|starts|trigger|triggers|launch|launches)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ )?"
-                    + "(job|step|task|pipeline) (has )?(succeeded|succeeds|finished|finishes|completed|completes|is done)\\b"),
+                    + "(job|step|task|pipeline) (has )?(succeeded|succeeds|finished|finishes|completed|completes|is done)\\b"
+                    + "|(?m:^)(?=.*\\b(jobs?|steps?|tasks?|pipelines?)\\b).*\\b(in (the right|the correct|the proper|this) order|one after (the )?other)\\b"),
                     "orchestration pipeline dependencies"),
             new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"), "slo sla"),
             new Reading(Pattern.compile("\\b(each|every team|both) (\\w+ ){0,3}(their|its) own way\\b"
@@ -289,7 +290,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),
                     "data validation completeness check missing"),
             // The model's version on each prediction logged: which model made which prediction.
-            new Reading(Pattern.compile("\\bversion\\b.*\\b(every|each) (\\w+ )?prediction\\b"
+            new Reading(Pattern.compile("\\bversion\\b.*\\b(every|each) (\\w+ )?prediction\\b|\\b(every|each) (\\w+ )?prediction\\b.*\\bversion\\b"
                     + "|\\b(deploy|release|rollout)\\b.*\\bchang(e|ed|es) (any |the |our )?(predictions|scores|outputs)\\b"),
                     "logged predictions request id model version lineage"),
             // A service that shows green is healthy; the green of a blue-green release is another matter.
@@ -321,6 +322,13 @@ final class EverydayWords {
                     "service health error rate alert"),
             new Reading(Pattern.compile("\\bclos(e|es|ed|ing) the loop\\b|\\bclosed[- ]loop\\b"),
                     "closed loop level 4 retraining triggered"),
+            new Reading(Pattern.compile("\\b(pause|paus(es|ed|ing)|halt|hold|switch off|turn off|disable) (\\w+ ){0,2}(automatic |auto-?)?"
+                    + "(deploy(s|ment|ments)?|releases?|promotions?)\\b"), "release pipeline approval gate manual"),
+            // A batch job's checks beyond its having run: "apart from it completing, what deserves a dashboard".
+            new Reading(Pattern.compile("\\b(apart from|besides|beyond|other than) (\\w+ ){0,2}(completing|finishing|succeeding"
+                    + "|(it|the job|the run) (ran|finished|completed|succeeded))\\b"), "batch job what to watch data quality drift"),
+            new Reading(Pattern.compile("\\bhealth (emails?|reports?|summary|summaries|digests?)\\b"),
+                    "monitoring overview model quality drift"),
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"));
 
     private EverydayWords() {

@@ -82,7 +82,7 @@ public enum Intent {
                     + "|\\bwhat('s| is)? (holding|keeping|holds|keeps) (us|our team|my team) (back|down)\\b"
                     + "|\\b(are we|is (our|my) team) (any )?good at (mlops|this)\\b|\\bhow good (are we|is (our|my) team) at mlops\\b"
                     + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b"
-                    + "|\\bwhere (did|have) (we|our team|my team) (end(ed)? up|land(ed)?)\\b"
+                    + "|\\bwhere (did|have) (we|our team|my team|the team) (end(ed)? up|land(ed)?)\\b|\\bwhere (the|our|my) team (ended up|landed)\\b"
                     + "|\\bhow (did (we|the team|our team|my team) score|(we|the team|our team|my team) scored)\\b"
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");
@@ -208,8 +208,9 @@ public enum Intent {
         if (HELP_PATTERN.matcher(afterGreeting(text)).find()) {
             return HELP;
         }
-        if (QuestionKind.asksWho(text)) {
-            // "Who decides our target level" asks about people's roles, which the articles answer, not the rules.
+        if (QuestionKind.asksWho(text) || QuestionKind.asksWhichLevel(text)) {
+            // "Who decides our target level" asks about people's roles, which the articles answer, not the rules; "we
+            // retrain weekly but deploy by hand - which level is that" asks which level the practices make, not which to aim for.
             return SEARCH;
         }
         if (HOW_TO_ASSESS_PATTERN.matcher(text).find()) {

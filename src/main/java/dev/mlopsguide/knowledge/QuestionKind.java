@@ -63,7 +63,7 @@ enum QuestionKind {
         if (asksWho(question)) {
             return WHO;
         }
-        if (ASKS_WHICH_LEVEL.matcher(question).find()) {
+        if (asksWhichLevel(question)) {
             return WHICH_LEVEL;
         }
         if (Symptoms.tells(question)) {
@@ -90,6 +90,11 @@ enum QuestionKind {
     /** Whether a question, in its normalised form, asks who does something: about people, not rules. */
     static boolean asksWho(String question) {
         return ASKS_WHO.matcher(question).find();
+    }
+
+    /** Whether a question, in its normalised form, asks which level the practices it names make. */
+    static boolean asksWhichLevel(String question) {
+        return ASKS_WHICH_LEVEL.matcher(question).find();
     }
 
     /** What to search for: a question about what to watch is searched as a question about monitoring. */

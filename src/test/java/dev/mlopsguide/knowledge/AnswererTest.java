@@ -195,7 +195,9 @@ class AnswererTest {
             "did we improve since the last assessment | TEAM_LEVEL",
             "five online models, strict latency, weekly retrains, a bank - how far should automation go for us | TARGET",
             "remind me how the team scored last time | TEAM_LEVEL",
-            "how we score models in batch | SEARCH"})
+            "how we score models in batch | SEARCH",
+            "remind me where the team landed in the last assessment | TEAM_LEVEL",
+            "we retrain automatically each week but deploy by hand - which level is that | SEARCH"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }

@@ -77,6 +77,11 @@ class EverydayWordsTest {
             "what do people mean by closing the loop | closed loop level 4 retraining triggered",
             "the share of requests that fall back to the rules | fallback service health",
             "does the new feature leak the label | point-in-time feature store leakage",
+            "we need to pause automatic deployment for black friday | release pipeline approval gate manual",
+            "the nightly scorer - apart from it completing, what deserves a dashboard | batch job what to watch data quality drift",
+            "what goes in the morning health email | monitoring overview model quality drift",
+            "make the feature job and the training job run in the right order | orchestration pipeline dependencies",
+            "tie every logged prediction back to the model version | logged predictions request id model version lineage",
             "the null rate of the address field crept up | missing null values data quality",
             "we never find out if a prediction was right | proxy metrics delayed labels",
             "an instant swap to the new model | blue-green switch",
@@ -205,7 +210,8 @@ class EverydayWordsTest {
             "test the new model against the old one", "the overall accuracy dropped", "zero downtime automatic model updates",
             "use different data for training and testing", "the business impact of a new model", "write the scores to a table",
             "fine in the notebook but worse in the app", "blue-green for the scoring api", "green taxi data",
-            "what should I do if wsl2 hangs", "which baseline model should we beat"})
+            "what should I do if wsl2 hangs", "which baseline model should we beat",
+            "how do we stop a model release on friday afternoons breaking the weekend"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
