@@ -29,6 +29,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
                     + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"
+                    + "|\\bwithout (customers|users|anyone) (seeing|noticing)\\b"
                     + "|\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
                     + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"
                     + "|\\bwithout (acting|relying) on (the new one|the new model|it|its (outputs|predictions|scores))\\b"
@@ -329,6 +330,9 @@ final class EverydayWords {
                     + "|(it|the job|the run) (ran|finished|completed|succeeded))\\b"), "batch job what to watch data quality drift"),
             new Reading(Pattern.compile("\\bhealth (emails?|reports?|summary|summaries|digests?)\\b"),
                     "monitoring overview model quality drift"),
+            new Reading(Pattern.compile("\\bvalidat(e|ion) (task|step|stage|node)\\b"), "data validation before training"),
+            new Reading(Pattern.compile("\\b(every|each|all the) models? (that )?(was|were|has been|have been|ever) (ever )?(live|in production|deployed)\\b"),
+                    "model registry versions history stages"),
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"));
 
     private EverydayWords() {

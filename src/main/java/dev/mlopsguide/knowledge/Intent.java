@@ -63,7 +63,7 @@ public enum Intent {
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     // Not the result named as the ground of another question: "with our current score, what comes first".
-                    + "|(?<!\\b(with|given|from|after|on|in) )\\b(our|my team'?s?|this team'?s?) (current )?(maturity )?(level|score)\\b"
+                    + "|(?<!\\b(with|given|from|after|on|in) )\\b(our|my team'?s?|this team'?s?) (current |overall |latest |last )?(maturity )?(level|score)\\b"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\bhow mature are we\\b|\\bhow far along (are we|is (our|my) team)\\b"
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
@@ -102,7 +102,8 @@ public enum Intent {
                     + "|\\b(most important|biggest|top) (thing|gap|step|practice|priority) for (us|our team|my team) to (fix|improve|tackle|work on|do|change)\\b"
                     + "|\\b(what|which( \\w+)?) (deserves?|merits?) (our |my team'?s? |the team'?s? )?(time|attention|effort|focus)\\b"
                     + "|\\bwhat('s| is| are)? (our|my team'?s?) (most urgent|biggest|main|top|largest|worst) (gap|weakness)(es|s)?[ ?!.]*$"
-                    + "|\\b(give|show|tell|list) (me|us) (\\w+ ){0,2}(things|steps|actions|priorities) to (do|work on|fix|tackle)( next| first)?[ ?!.]*$");
+                    + "|\\b(give|show|tell|list) (me|us) (\\w+ ){0,2}(things|steps|actions|priorities) to (do|work on|fix|tackle)( next| first)?[ ?!.]*$"
+                    + "|\\bwhat('s| is| should be) (the|our) (next|first) (thing|step|gap|priority) to (fix|do|tackle|work on|improve|change)\\b");
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
     private static final Pattern LAST_ASSESSMENT = Pattern.compile(
@@ -116,7 +117,8 @@ public enum Intent {
                     + "|\\blevel\\b.*\\baim for\\b|\\baim for\\b.*\\blevel\\b|\\btarget (maturity )?level\\b"
                     + "|\\bhow mature (should|must) (we|our team|a team|an? [a-z -]+) be\\b");
     /** A target asked for after the facts, as a last word: "three online models retrained weekly - target?" (or "level?"). */
-    private static final Pattern TARGET_LAST = Pattern.compile("(^|[-:,] ?)(our |the |what |which )?(target( level)?|level)[ ?!.]*$");
+    private static final Pattern TARGET_LAST = Pattern.compile(
+            "(^|[-:,] ?)((what|which)('s| is)? )?(our |the )?(target( level)?|level)[ ?!.]*$");
     // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"

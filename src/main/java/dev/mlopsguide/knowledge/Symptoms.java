@@ -43,6 +43,7 @@ final class Symptoms {
                     + "|declines?|declining) ((far |many |much |a lot |way |lots |noticeably |significantly |considerably |a bit |slightly )?"
                     + "(less|fewer|more)|half)\\b"
                     + "|\\b(alerts|flags|approvals|rejections|positives|declines) (doubled|tripled|halved|jumped|spiked)\\b"
+                    + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (twice|three times|double|half) as (many|much)\\b"
                     + "|\\bkeeps? (getting worse|dropping|declining)\\b"
                     // A population the model never saw: "way off since the new store openings".
                     + "|(?m:^)(?=.*\\b(off|wrong|worse|bad|weird|jumped|spiked|shifted)\\b).*\\bnew (customers|users|clients|markets?"

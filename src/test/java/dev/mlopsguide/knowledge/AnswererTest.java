@@ -197,7 +197,10 @@ class AnswererTest {
             "remind me how the team scored last time | TEAM_LEVEL",
             "how we score models in batch | SEARCH",
             "remind me where the team landed in the last assessment | TEAM_LEVEL",
-            "we retrain automatically each week but deploy by hand - which level is that | SEARCH"})
+            "we retrain automatically each week but deploy by hand - which level is that | SEARCH",
+            "six online models at 99.95% with daily retrains in a regulated bank - what's our target | TARGET",
+            "what was our overall score last time | TEAM_LEVEL",
+            "based on our last check-in, what's the next thing to fix | NEXT_STEPS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -582,7 +585,8 @@ class AnswererTest {
             "loan approvals jumped this week | model-decay, data-drift, concept-drift, retraining-strategies",
             "since the supplier updated its export the model is off | data-validation, data-quality-monitoring, model-decay",
             "the churn model's scores jumped after we added a new country | model-decay, data-drift, concept-drift, retraining-strategies",
-            "after the feature store migration the model's scores shifted slightly | data-validation, data-quality-monitoring, model-decay"})
+            "after the feature store migration the model's scores shifted slightly | data-validation, data-quality-monitoring, model-decay",
+            "since the new signup flow the fraud model flags twice as many accounts | model-decay, data-drift, concept-drift, retraining-strategies"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
