@@ -131,12 +131,14 @@ final class EverydayWords {
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
                     + "|\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b|\\b(bit by bit|little by little)\\b"
                     + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (customers|users|clients)\\b"
-                    + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?\\d{1,2} ?(%|percent) of\\b"),
+                    + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?\\d{1,2} ?(%|percent) of\\b"
+                    + "|\\b(on|to|with) (only )?\\d{1,2} ?(%|percent) of (the |our )?(\\w+ )?(traffic|requests|users|customers|visitors)\\b"),
                     "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
                     "ci/cd pipeline review approval"),
             new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b"), "online serving endpoint api"),
-            new Reading(Pattern.compile("\\bwhen (the )?(new|fresh) (labels|ground truth|feedback|data) (land|lands|arrive|arrives|come in|comes in"
+            new Reading(Pattern.compile("\\bwhen (the )?((new|fresh) (labels|ground truth|feedback|data)|(\\w+ ){0,2}(file|files|extract|export|drop)) "
+                    + "(land|lands|arrive|arrives|come in|comes in"
                     + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
             new Reading(Pattern.compile("\\bshift(s|ed|ing)? (inputs|features|data|distributions?)\\b"
                     + "|\\b(inputs|features) (that )?(shift|shifted|shifting)\\b|\\b(inputs|features)\\b.*\\b(moved|changed) since training\\b"
@@ -333,6 +335,12 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bvalidat(e|ion) (task|step|stage|node)\\b"), "data validation before training"),
             new Reading(Pattern.compile("\\b(every|each|all the) models? (that )?(was|were|has been|have been|ever) (ever )?(live|in production|deployed)\\b"),
                     "model registry versions history stages"),
+            new Reading(Pattern.compile("\\b(genders?|ethnicit(y|ies)|races|age groups?)\\b|\\btreat(s|ed|ing)? (\\w+ ){0,3}fairly\\b"
+                    + "|\\bbias(ed)? (against|towards?)\\b"), "fairness sensitive group"),
+            new Reading(Pattern.compile("\\b(people|customers|users|applicants|clients) from (one|a single|a particular|a certain) "
+                    + "(postcode|zip code|region|area|city|country|neighbourhood|neighborhood)\\b"), "segment group"),
+            new Reading(Pattern.compile("\\bin (cents|pence|dollars|euros|grams|kilos|kilograms|metres|meters|miles|seconds|milliseconds) instead of\\b"),
+                    "unit change schema data validation range"),
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"));
 
     private EverydayWords() {

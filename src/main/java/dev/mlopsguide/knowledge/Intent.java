@@ -122,8 +122,8 @@ public enum Intent {
     // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
-                    + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up (the )?(levels|ladder|scale) )?(should|must|do|would|can) (we|i|our team|a team) "
-                    + "(go|climb|take it|automate)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
+                    + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up( the (levels|ladder|scale))? )?(should|must|do|would|can) (we|i|our team|a team) "
+                    + "(go|climb|take it|automate|aim)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
                     + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) (be|land|sit|end up)\\b"
                     + "|\\blevel to (aim|target|shoot) (at|for)\\b|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
@@ -143,7 +143,7 @@ public enum Intent {
             + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few) (sentences?|lines?)|at a glance"
             + "|tl;?dr|eli5|like i'?m (new|five)|(short|quick|brief) version|in brief)\\b");
     private static final Pattern STEP = Pattern.compile(
-            "\\b(explain|what is|what's|what happens in|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
+            "\\b(explain|what is|what's|what happens in|what does|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");
     private static final Pattern STEP_NAME = Pattern.compile("\\b(design|train|training|operate|operations?) (step|phase|stage)\\b|^(the )?(design|train|training|operate)\\b");
     private static final Pattern HOW_TO_ASSESS_PATTERN = Pattern.compile(

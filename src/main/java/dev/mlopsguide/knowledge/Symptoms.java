@@ -26,13 +26,15 @@ final class Symptoms {
     // An alternative that looks ahead over the rest of the message starts at a line's start, (?m:^): tried at every
     // position, it would cost the square of the message's length.
     private static final List<Symptom> KNOWN = List.of(
+            // Not a candidate compared with the live model: "a retrain must not deploy a model that is worse than the current one".
             new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b"
+                    + "(?! than the (old|current|live|existing|previous) (one|model))"
                     + "|\\b(scores|predictions|probabilities) (are|were|look|looks) (now )?(all |suddenly )?(high|higher|low|lower|inflated|skewed)\\b"
                     + "|\\b(got|gets|getting|became|becomes|grow|grows|is|are) (a (little|bit) |slightly |much |way )?less "
                     + "(useful|accurate|reliable|relevant|precise)\\b"
                     // A model's quality, not its input data's: "the input data quality drops" is a data-quality question.
-                    + "|\\b(accuracy|performance|(?<!data )quality|precision|recall|auc|predictions?) "
-                    + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping)\\b"
+                    + "|\\b(accuracy|performance|(?<!data )quality|precision|recall|auc|predictions?|click-?through rate|ctr) "
+                    + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping|halved)\\b"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
                     // A season or an event is a symptom only with a loss or a change: "keep it healthy after launch" is not.
                     + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|off|wrong|weird|bad|shifted|drifted|changed|different"

@@ -200,7 +200,9 @@ class AnswererTest {
             "we retrain automatically each week but deploy by hand - which level is that | SEARCH",
             "six online models at 99.95% with daily retrains in a regulated bank - what's our target | TARGET",
             "what was our overall score last time | TEAM_LEVEL",
-            "based on our last check-in, what's the next thing to fix | NEXT_STEPS"})
+            "based on our last check-in, what's the next thing to fix | NEXT_STEPS",
+            "in the maturity model, what does the train step cover | EXPLAIN_STEP",
+            "eight batch models, weekly retrains, no regulator - how far up should we aim | TARGET"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -612,6 +614,13 @@ class AnswererTest {
     void aDropInTheInputDataQualityIsNotTheModelDecaying() {
         assertThat(Symptoms.read("the model's quality drops every winter").likeliest()).containsExactly("model-decay");
         assertThat(Symptoms.tells("how do we see when the input data quality drops")).isFalse();
+    }
+
+    @Test
+    void aCandidateWorseThanTheLiveModelIsNotTheModelDecaying() {
+        assertThat(Symptoms.tells("the 3am retrain must not deploy a model that is worse than the current one")).isFalse();
+        assertThat(Symptoms.tells("the model is worse than it was in march")).isTrue();
+        assertThat(Symptoms.read("the click-through rate halved after the page redesign").likeliest()).containsExactly("model-decay");
     }
 
     @Test
