@@ -192,6 +192,19 @@ public final class Answerer {
 
     private Answer answerRead(String asked, Supplier<TeamContext> team) {
         var intent = Intent.of(asked);
+        if (intent == Intent.SEARCH) {
+            // A question for the rules in misspelt words ("wat shud our targt levle be with 2 modles") is read as the
+            // knowledge spells them; the search reads them so anyway.
+            var corrected = retriever.correctSpelling(asked);
+            var correctedIntent = Intent.of(corrected);
+            if (correctedIntent != Intent.SEARCH) {
+                return answerAs(corrected, correctedIntent, team);
+            }
+        }
+        return answerAs(asked, intent, team);
+    }
+
+    private Answer answerAs(String asked, Intent intent, Supplier<TeamContext> team) {
         return switch (intent) {
             case TEAM_LEVEL -> teamLevel(asked, team.get());
             case NEXT_STEPS -> nextSteps(asked, team.get());

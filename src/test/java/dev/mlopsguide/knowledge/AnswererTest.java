@@ -426,6 +426,14 @@ class AnswererTest {
     }
 
     @Test
+    void aQuestionForTheRulesInMisspeltWordsIsReadAsTheKnowledgeSpellsThem() {
+        var misspelt = answerer.answer("wat shud our targt levle be with 2 modles", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(misspelt.intent()).isEqualTo(Intent.TARGET);
+        assertThat(misspelt.text()).startsWith("**Level 2 · Automated Training**");
+    }
+
+    @Test
     void factsStatedInWordsAreReadToo() {
         var churn = answerer.answer("a single churn model scored nightly and retrained every quarter, which level?",
                 () -> Answerer.TeamContext.UNKNOWN);
