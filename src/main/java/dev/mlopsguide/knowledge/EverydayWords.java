@@ -262,7 +262,9 @@ final class EverydayWords {
                     "data quality volume row count check"),
             new Reading(Pattern.compile("\\b(load|stress|soak)[- ]test(s|ed|ing)?\\b"), "latency throughput service health"),
             new Reading(Pattern.compile("\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders)"
-                    + " (before|when) (the |our |a )?(\\w+ )?models? (changes?|is (updated|retrained|replaced))\\b"), "team collaboration owner downstream product"),
+                    + " (before|when) (the |our |a )?(\\w+ )?models? (changes?|is (updated|retrained|replaced))\\b"
+                    + "|\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders) (that )?(a |the )?(new )?(\\w+ )?"
+                    + "(model|version)s? (is|are) coming\\b"), "team collaboration owner downstream product"),
             new Reading(Pattern.compile("\\bpass(ed|es)? (all )?(the |our )?(offline )?(tests|checks|evaluations?)\\b.*\\b(users|customers|clients|people) "
                     + "(hate|dislike|complain|don't like|do not like)\\b"), "a/b test business metrics users"),
             new Reading(Pattern.compile("\\b(safe|ok|okay|fine) to (re-?run|run (it |them )?(twice|again|more than once))\\b|\\bruns? twice\\b"),
@@ -341,6 +343,10 @@ final class EverydayWords {
                     + "(postcode|zip code|region|area|city|country|neighbourhood|neighborhood)\\b"), "segment group"),
             new Reading(Pattern.compile("\\bin (cents|pence|dollars|euros|grams|kilos|kilograms|metres|meters|miles|seconds|milliseconds) instead of\\b"),
                     "unit change schema data validation range"),
+            new Reading(Pattern.compile("\\bwhere (the |our )?(old|previous|last|earlier) (model|version)s? (was|were|is|are|lived|lives)\\b"),
+                    "model registry previous version rollback"),
+            new Reading(Pattern.compile("\\b(vms?|servers?|machines?|boxes|box|images?|environments?|clusters?) (\\w+ ){0,2}(set up|built|configured|installed)"
+                    + " by hand\\b"), "reproducible environment container image ci/cd"),
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"));
 
     private EverydayWords() {

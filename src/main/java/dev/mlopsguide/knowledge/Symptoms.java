@@ -68,7 +68,8 @@ final class Symptoms {
                     + "|\\bundo (a|the) (model )?(release|deployment)\\b"
                     + "|\\b(after|since) (we )?(shipped|deployed|released|rolled out|pushed|launched) (the |a |our )?"
                     + "(new|latest|last) (model|version|release)\\b"
-                    + "|\\b(after|since) (we )?(swapped|switched|replaced|upgraded) (in )?(the |a |our )?(new |latest )?(model|version)\\b"
+                    + "|\\b(after|since) (we )?(swapped|switched|replaced|upgraded|swapping|switching|replacing|upgrading) (in )?(the |a |our )?"
+                    + "(new |latest )?(\\w+ )?(model|version)\\b"
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
                     + "|(?m:^)(?=.*\\b(dropped|fell|sank|dipped|worse|broke|lost|tanked|plunged|complaints? (doubled|rose|spiked|went up|jumped))\\b)"
                     + ".*\\b((we|they) (shipped|deployed|released|rolled out"
@@ -116,7 +117,9 @@ final class Symptoms {
                     "model owner on-call ownership",
                     List.of("model-ownership")),
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"
-                    + "|\\b(nobody|no one) (noticed|saw|spotted|realised|realized|knew)\\b|\\bsilently (failed|stopped)\\b"
+                    // Not knowing where or which: "nobody knew where the old model was" is about the registry.
+                    + "|\\b(nobody|no one) (noticed|saw|spotted|realised|realized|knew)\\b(?! (where|which|who|what|how)\\b)"
+                    + "|\\bsilently (failed|stopped)\\b"
                     + "|\\b(fail(s|ed|ing)?|stopp(ed|ing)) (quietly|silently)\\b"
                     + "|\\bstopped (updating|running|arriving|refreshing)\\b|\\bno (fresh|new) predictions\\b"
                     + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"
@@ -141,7 +144,7 @@ final class Symptoms {
                     "reproducibility environment pinned library versions training-serving skew",
                     List.of("reproducibility", "training-serving-skew")),
             new Symptom(Pattern.compile("\\b(latency|response times?|p99|errors?|timeouts?) (spikes?|spiking|went up|increased|is high"
-                    + "|are high|doubled|tripled|jumped)\\b"
+                    + "|are high|doubled|tripled|jumped|grows|grew|keeps (growing|rising|climbing)|creeps up|crept up)\\b"
                     + "|\\b(doubled|tripled|increased|raised) (our |the |its )?(latency|response times?|p99)\\b"
                     + "|\\b(memory|ram|cpu)( usage| use)? (keeps )?(climb(s|ing)?|grow(s|ing)?|leak(s|ing)?|spik(es|ing)|is maxed)\\b"
                     + "|\\b(keeps|kept) (restarting|crashing)\\b"
@@ -151,6 +154,11 @@ final class Symptoms {
                     + "|slow(s|ed|ing)? down|(returns?|returning|throws?|throwing|gives|giving) (\\w+ )?(errors|5xx|500s))\\b"),
                     "service health monitoring latency errors",
                     List.of("service-health-monitoring", "online-deployment")),
+            // Good for some, poor for others: a segment to watch, not the whole model decaying.
+            new Symptom(Pattern.compile("\\b(great|good|fine|better|works( well)?) (for|on|with) (\\w+ ){0,3}but (worse|bad|poor|awful|terrible|weak)"
+                    + " (for|on|with)\\b"),
+                    "segment group per segment monitoring",
+                    List.of("monitoring-beyond-accuracy", "model-performance-monitoring")),
             new Symptom(Pattern.compile("\\bbugs? in (a |the |our |one )?(\\w+ )?(features?|preprocessing|transformations?)\\b"),
                     "unit tests feature code training-serving skew",
                     List.of("testing-ml-code", "training-serving-skew")));

@@ -596,7 +596,9 @@ class AnswererTest {
             "since the supplier updated its export the model is off | data-validation, data-quality-monitoring, model-decay",
             "the churn model's scores jumped after we added a new country | model-decay, data-drift, concept-drift, retraining-strategies",
             "after the feature store migration the model's scores shifted slightly | data-validation, data-quality-monitoring, model-decay",
-            "since the new signup flow the fraud model flags twice as many accounts | model-decay, data-drift, concept-drift, retraining-strategies"})
+            "since the new signup flow the fraud model flags twice as many accounts | model-decay, data-drift, concept-drift, retraining-strategies",
+            "the ranker's latency grows as the catalogue grows | service-health-monitoring, online-deployment",
+            "after switching the embedding model the search results got worse | model-rollback, canary-releases, blue-green-deployment, ab-testing-models"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
@@ -629,6 +631,18 @@ class AnswererTest {
         assertThat(Symptoms.tells("the 3am retrain must not deploy a model that is worse than the current one")).isFalse();
         assertThat(Symptoms.tells("the model is worse than it was in march")).isTrue();
         assertThat(Symptoms.read("the click-through rate halved after the page redesign").likeliest()).containsExactly("model-decay");
+    }
+
+    @Test
+    void aModelGoodForSomeAndPoorForOthersIsASegmentToWatch() {
+        assertThat(Symptoms.read("the model works well for returning shoppers but poor for first-time ones").likeliest())
+                .containsExactly("monitoring-beyond-accuracy");
+    }
+
+    @Test
+    void notKnowingWhereTheOldModelWasIsNotAJobThatDidNotRun() {
+        assertThat(Symptoms.tells("the rollback took four hours because nobody knew where the old model was")).isFalse();
+        assertThat(Symptoms.tells("last night's scores were all zero and nobody knew")).isTrue();
     }
 
     @Test
