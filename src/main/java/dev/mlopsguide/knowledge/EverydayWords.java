@@ -116,8 +116,8 @@ final class EverydayWords {
                     + "|\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"),
                     "data versioning snapshot"),
             new Reading(Pattern.compile("\\b(spread|distribution|mix) of (the )?(model'?s )?(outputs|predictions|scores)\\b"
-                    + "|\\b(share|proportion|fraction|percentage|rate) of (yes|no|positive|negative|approved|rejected|flagged) "
-                    + "(answers|predictions|outputs|scores|decisions)\\b"),
+                    + "|\\b(share|proportion|fraction|percentage|rate) of (yes|no|positive|negative|approved|rejected|flagged|declined|accepted|blocked) "
+                    + "(answers|predictions|outputs|scores|decisions|applications|transactions|requests)\\b"),
                     "prediction distribution drift"),
             new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
             new Reading(Pattern.compile("\\bstandby (copy|environment|cluster|stack)\\b|\\bflip (all |the )?(traffic|everything)\\b"
@@ -347,6 +347,14 @@ final class EverydayWords {
                     "model registry previous version rollback"),
             new Reading(Pattern.compile("\\b(vms?|servers?|machines?|boxes|box|images?|environments?|clusters?) (\\w+ ){0,2}(set up|built|configured|installed)"
                     + " by hand\\b"), "reproducible environment container image ci/cd"),
+            // Split by what is rolled back ("roll the churn model back"); "roll back" itself is the article's own words.
+            new Reading(Pattern.compile("\\broll(s|ed|ing)? (?!back\\b)(\\w+ ){1,3}back\\b"), "rollback previous version"),
+            new Reading(Pattern.compile("\\b(also|same way|the same) (computed|calculated|built) (in|on|for) (the )?(live|online|serving|scoring|production)\\b"),
+                    "training-serving skew same feature code"),
+            new Reading(Pattern.compile("\\b(own|separate|different) cop(y|ies) of (the |our )?(training )?(script|code|notebook|pipeline)s?\\b"),
+                    "version control code reproducibility"),
+            new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\bor (only )?(when|if|once|after) (the )?(\\w+ ){0,2}(drift|metrics?|monitoring|performance|alerts?)\\b"),
+                    "retraining triggers schedule or trigger"),
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"));
 
     private EverydayWords() {

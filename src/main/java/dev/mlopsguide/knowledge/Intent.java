@@ -103,7 +103,8 @@ public enum Intent {
                     + "|\\b(what|which( \\w+)?) (deserves?|merits?) (our |my team'?s? |the team'?s? )?(time|attention|effort|focus)\\b"
                     + "|\\bwhat('s| is| are)? (our|my team'?s?) (most urgent|biggest|main|top|largest|worst) (gap|weakness)(es|s)?[ ?!.]*$"
                     + "|\\b(give|show|tell|list) (me|us) (\\w+ ){0,2}(things|steps|actions|priorities) to (do|work on|fix|tackle)( next| first)?[ ?!.]*$"
-                    + "|\\bwhat('s| is| should be) (the|our) (next|first) (thing|step|gap|priority) to (fix|do|tackle|work on|improve|change)\\b");
+                    + "|\\bwhat('s| is| should be) (the|our) (next|first) (thing|step|gap|priority) to (fix|do|tackle|work on|improve|change)\\b"
+                    + "|\\b(gaps|priorities|things|steps|practices) (we|our team|my team) (should|must|need to) (close|fix|tackle|address|improve|work on)\\b");
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
     private static final Pattern LAST_ASSESSMENT = Pattern.compile(
@@ -125,7 +126,7 @@ public enum Intent {
                     + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up( the (levels|ladder|scale))? )?(should|must|do|would|can) (we|i|our team|a team) "
                     + "(go|climb|take it|automate|aim)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
-                    + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) (be|land|sit|end up)\\b"
+                    + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) (be|land|sit|end up|aim)\\b"
                     + "|\\blevel to (aim|target|shoot) (at|for)\\b|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".

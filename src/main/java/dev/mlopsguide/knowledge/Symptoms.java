@@ -45,6 +45,8 @@ final class Symptoms {
                     + "|declines?|declining) ((far |many |much |a lot |way |lots |noticeably |significantly |considerably |a bit |slightly )?"
                     + "(less|fewer|more)|half)\\b"
                     + "|\\b(alerts|flags|approvals|rejections|positives|declines) (doubled|tripled|halved|jumped|spiked)\\b"
+                    + "|\\b(approves?|approving|rejects?|rejecting|declines?|declining|flags?|flagging|blocks?|blocking) (almost |nearly |hardly )?"
+                    + "(nobody|no one|anyone|everyone|everybody|nothing|everything)\\b"
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (twice|three times|double|half) as (many|much)\\b"
                     + "|\\bkeeps? (getting worse|dropping|declining)\\b"
                     // A population the model never saw: "way off since the new store openings".

@@ -202,7 +202,9 @@ class AnswererTest {
             "what was our overall score last time | TEAM_LEVEL",
             "based on our last check-in, what's the next thing to fix | NEXT_STEPS",
             "in the maturity model, what does the train step cover | EXPLAIN_STEP",
-            "eight batch models, weekly retrains, no regulator - how far up should we aim | TARGET"})
+            "eight batch models, weekly retrains, no regulator - how far up should we aim | TARGET",
+            "two weekly-retrained batch models at 99.5%, not regulated - where should we aim | TARGET",
+            "pick the three gaps our team should close this quarter | NEXT_STEPS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -598,7 +600,8 @@ class AnswererTest {
             "after the feature store migration the model's scores shifted slightly | data-validation, data-quality-monitoring, model-decay",
             "since the new signup flow the fraud model flags twice as many accounts | model-decay, data-drift, concept-drift, retraining-strategies",
             "the ranker's latency grows as the catalogue grows | service-health-monitoring, online-deployment",
-            "after switching the embedding model the search results got worse | model-rollback, canary-releases, blue-green-deployment, ab-testing-models"})
+            "after switching the embedding model the search results got worse | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
+            "the credit model approves almost nobody since the interest rates went up | model-decay, data-drift, concept-drift, retraining-strategies"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

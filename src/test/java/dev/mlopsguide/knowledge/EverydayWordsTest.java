@@ -93,6 +93,11 @@ class EverydayWordsTest {
             "nobody knew where the old model was | model registry previous version rollback",
             "the credit model runs on a vm someone set up by hand | reproducible environment container image ci/cd",
             "tell the app team a new model version is coming | team collaboration owner downstream product",
+            "how do we roll the churn model back | rollback previous version",
+            "the new feature is also computed in the live scoring path | training-serving skew same feature code",
+            "each keeps their own copy of the training script | version control code reproducibility",
+            "retrain every week or only when drift shows up | retraining triggers schedule or trigger",
+            "the share of declined applications creeps up | prediction distribution drift",
             "the null rate of the address field crept up | missing null values data quality",
             "we never find out if a prediction was right | proxy metrics delayed labels",
             "an instant swap to the new model | blue-green switch",
@@ -222,7 +227,7 @@ class EverydayWordsTest {
             "use different data for training and testing", "the business impact of a new model", "write the scores to a table",
             "fine in the notebook but worse in the app", "blue-green for the scoring api", "green taxi data",
             "what should I do if wsl2 hangs", "which baseline model should we beat",
-            "how do we stop a model release on friday afternoons breaking the weekend"})
+            "how do we stop a model release on friday afternoons breaking the weekend", "how do i roll back a bad model quickly"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }

@@ -42,7 +42,8 @@ class QuestionKindTest {
             "which numbers should go on the wall screen for our fraud scorer | MONITOR",
             "we tracked experiments and built a training pipeline, what level is that | WHICH_LEVEL",
             "the stage where a team retrains automatically from a pipeline - what level is it | WHICH_LEVEL",
-            "everything is manual notebooks, where does that put us | WHICH_LEVEL"})
+            "everything is manual notebooks, where does that put us | WHICH_LEVEL",
+            "what should we graph for a model that sets prices in real time | MONITOR"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
