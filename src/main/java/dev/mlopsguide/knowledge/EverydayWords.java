@@ -353,7 +353,8 @@ final class EverydayWords {
                     "training-serving skew same feature code"),
             new Reading(Pattern.compile("\\b(own|separate|different) cop(y|ies) of (the |our )?(training )?(script|code|notebook|pipeline)s?\\b"),
                     "version control code reproducibility"),
-            new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\bor (only )?(when|if|once|after) (the )?(\\w+ ){0,2}(drift|metrics?|monitoring|performance|alerts?)\\b"),
+            new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\bor (only )?(when|if|once|after) (the )?(\\w+ ){0,2}"
+                    + "(drift|metrics?|monitoring|performance|alerts?)\\b"),
                     "retraining triggers schedule or trigger"),
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"));
 

@@ -213,7 +213,8 @@ public enum Intent {
         }
         if (QuestionKind.asksWho(text) || QuestionKind.asksWhichLevel(text)) {
             // "Who decides our target level" asks about people's roles, which the articles answer, not the rules; "we
-            // retrain weekly but deploy by hand - which level is that" asks which level the practices make, not which to aim for.
+            // retrain weekly but deploy by hand - which level is that" asks which level those practices make, not which
+            // level to aim for.
             return SEARCH;
         }
         if (HOW_TO_ASSESS_PATTERN.matcher(text).find()) {

@@ -63,6 +63,7 @@ public final class LexicalIndex {
      * "offline", "charger" as "changes").
      */
     static final float SPELLING_ACCURACY = 0.75f;
+    /** The endings an English word takes: "complains", "flagged", "scorers". */
     private static final Pattern ENDING = Pattern.compile("s|es|ed|ing|er|ers");
     /** The endings of a word whose stem ends in e: "cloned", "scorers". */
     private static final Pattern ENDING_AFTER_E = Pattern.compile("d|r|rs");

@@ -27,8 +27,8 @@ enum QuestionKind {
                     + "|reviews|signs|to|is|are)\\b");
     /** The tags of articles about people: owners, roles, approvers. */
     private static final Pattern ABOUT_PEOPLE = Pattern.compile("\\b(owner|ownership|roles|approval|on-call|responsibility)\\b");
-    /** What an article a kind of question is about is worth to it, on the retriever's scale (as a symptom's causes). */
-    private static final double FAVOURED_BONUS = 0.1;
+    /** What an article about people is worth to a "who…" question, on the retriever's scale (as a symptom's causes). */
+    private static final double PEOPLE_BONUS = 0.1;
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (is|would be|are) (that|this|it|they|such a team)\\b"
                     + "|\\bwhere (does|would) (that|this) (put|leave|place) (us|them|a team|the team)\\b");
@@ -108,7 +108,7 @@ enum QuestionKind {
      */
     List<Retriever.Hit> favour(List<Retriever.Hit> ranked) {
         return switch (this) {
-            case WHO -> Retriever.favour(ranked, p -> ABOUT_PEOPLE.matcher(p.keywords()).find(), FAVOURED_BONUS);
+            case WHO -> Retriever.favour(ranked, p -> ABOUT_PEOPLE.matcher(p.keywords()).find(), PEOPLE_BONUS);
             case WHICH_LEVEL -> {
                 // Only a level answers it: the practices it names would otherwise find the articles about them.
                 var levels = ranked.stream().filter(h -> A_LEVEL.matcher(h.passage().title()).find()).toList();
