@@ -25,7 +25,7 @@ final class EverydayWords {
                     + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b"), "documentation model card"),
             // A new model's business impact is what an A/B test measures; a live model's is watched.
             new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself)\\b"
-                    + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?)\\b"), "business metrics value"),
+                    + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
                     + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"
@@ -356,6 +356,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\bor (only )?(when|if|once|after) (the )?(\\w+ ){0,2}"
                     + "(drift|metrics?|monitoring|performance|alerts?)\\b"),
                     "retraining triggers schedule or trigger"),
+            new Reading(Pattern.compile("\\b(redeploy|deploy|bring back|restore|put back|go back to) (\\w+ )?(last (week|month|quarter)'s|the previous"
+                    + "|an older|the old|yesterday's) (one|model|version)\\b"), "rollback previous version registry"),
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"));
 
     private EverydayWords() {

@@ -44,7 +44,7 @@ public enum Intent {
     private static final Pattern THANKS_WITHIN = Pattern.compile(
             "\\b(" + THANKS_WORDS + "|lifesaver|life saver"
                     + "|appreciate (that|this|the (\\w+ )?(help|answer|reply|response|tips?|pointers?|info|explanation))"
-                    + "|you'?re (a|the) (star|legend|hero|gem|champ)|(exactly|just) what i needed"
+                    + "|you'?re (a|the) (star|legend|hero|gem|champ)|(exactly|just) what (i|we) needed"
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted)\\b");
     /** What a greeting may carry that asks nothing: "hiya - how are you?", "hey there - anyone home?", "hi from the data team". */
     private static final Pattern PLEASANTRIES = Pattern.compile(
@@ -84,6 +84,7 @@ public enum Intent {
                     + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b"
                     + "|\\bwhere (did|have) (we|our team|my team|the team) (end(ed)? up|land(ed)?)\\b|\\bwhere (the|our|my) team (ended up|landed)\\b"
                     + "|\\bhow (did (we|the team|our team|my team) score|(we|the team|our team|my team) scored)\\b"
+                    + "|\\bhow did (we|the team|our team|my team) do (in|on) (the |our |this \\w+'s |last \\w+'s |last )?(assessment|check-?in|review)\\b"
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
@@ -104,7 +105,8 @@ public enum Intent {
                     + "|\\bwhat('s| is| are)? (our|my team'?s?) (most urgent|biggest|main|top|largest|worst) (gap|weakness)(es|s)?[ ?!.]*$"
                     + "|\\b(give|show|tell|list) (me|us) (\\w+ ){0,2}(things|steps|actions|priorities) to (do|work on|fix|tackle)( next| first)?[ ?!.]*$"
                     + "|\\bwhat('s| is| should be) (the|our) (next|first) (thing|step|gap|priority) to (fix|do|tackle|work on|improve|change)\\b"
-                    + "|\\b(gaps|priorities|things|steps|practices) (we|our team|my team) (should|must|need to) (close|fix|tackle|address|improve|work on)\\b");
+                    + "|\\b(gaps|priorities|things|steps|practices) (we|our team|my team) (should|must|need to) (close|fix|tackle|address|improve|work on)\\b"
+                    + "|\\bwhat should (be|go) on (our |the )?(next )?(sprint'?s? |quarter'?s? )?(board|backlog|roadmap|plan)\\b");
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
     private static final Pattern LAST_ASSESSMENT = Pattern.compile(

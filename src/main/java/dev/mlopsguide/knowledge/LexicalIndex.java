@@ -63,6 +63,10 @@ public final class LexicalIndex {
      * "offline", "charger" as "changes").
      */
     static final float SPELLING_ACCURACY = 0.75f;
+    /** Chat shorthand for the words questions are made of: too short to correct ("wen") or corrected wrongly ("shud"). */
+    private static final Map<String, String> SHORTHAND = Map.of("wat", "what", "wut", "what", "wen", "when", "shud", "should",
+            "cud", "could", "wud", "would", "abt", "about", "pls", "please", "plz", "please");
+    private static final Pattern SHORTHAND_WORD = Pattern.compile("(?i)\\b(" + String.join("|", SHORTHAND.keySet()) + ")\\b");
     /** The endings an English word takes: "complains", "flagged", "scorers". */
     private static final Pattern ENDING = Pattern.compile("s|es|ed|ing|er|ers");
     /** The endings of a word whose stem ends in e: "cloned", "scorers". */
@@ -118,11 +122,12 @@ public final class LexicalIndex {
     }
 
     /**
-     * The question with each word the knowledge base never uses replaced by the closest word it does use (at most two
-     * edits away, same first letter), or unchanged. Words of three letters or fewer and English words (see
-     * {@link EnglishWords}) are left alone.
+     * The question with chat shorthand read as its words ("wat shud we do") and each word the knowledge base never uses
+     * replaced by the closest word it does use (at most two edits away, same first letter), or unchanged. Other words of
+     * three letters or fewer and English words (see {@link EnglishWords}) are left alone.
      */
-    public String correctSpelling(String question) {
+    public String correctSpelling(String asked) {
+        var question = SHORTHAND_WORD.matcher(asked).replaceAll(m -> SHORTHAND.get(m.group().toLowerCase(Locale.ROOT)));
         var matcher = WORD.matcher(question);
         var corrected = new StringBuilder();
         int last = 0;

@@ -89,6 +89,7 @@ final class Symptoms {
                     + "|\\b(vendor|supplier|partner|provider)('s)? (changed|updated|switched|modified) (their |its |the )?(api|feed|format|schema|export)\\b"
                     + "|\\b(schema|table|column|feed|field|currency|currencies|unit|format|encoding|time ?zone)s?( types?| names?)? "
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
+                    + "|\\brenam(ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
                     + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"
                     + "|\\bsame (\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)|every (user|customer|one))\\b"
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was|came out|come out)( as)? "
@@ -158,7 +159,8 @@ final class Symptoms {
                     List.of("service-health-monitoring", "online-deployment")),
             // Good for some, poor for others: a segment to watch, not the whole model decaying.
             new Symptom(Pattern.compile("\\b(great|good|fine|better|works( well)?) (for|on|with) (\\w+ ){0,3}but (worse|bad|poor|awful|terrible|weak)"
-                    + " (for|on|with)\\b"),
+                    + " (for|on|with)\\b|\\bwhile (the )?(\\w+ ){1,2}(ones|customers|users|stores|regions?|accounts) (look|looks|are|is|seem|stay|stayed)"
+                    + " (normal|fine|ok|okay|good|stable)\\b"),
                     "segment group per segment monitoring",
                     List.of("monitoring-beyond-accuracy", "model-performance-monitoring")),
             new Symptom(Pattern.compile("\\bbugs? in (a |the |our |one )?(\\w+ )?(features?|preprocessing|transformations?)\\b"),

@@ -204,7 +204,11 @@ class AnswererTest {
             "in the maturity model, what does the train step cover | EXPLAIN_STEP",
             "eight batch models, weekly retrains, no regulator - how far up should we aim | TARGET",
             "two weekly-retrained batch models at 99.5%, not regulated - where should we aim | TARGET",
-            "pick the three gaps our team should close this quarter | NEXT_STEPS"})
+            "pick the three gaps our team should close this quarter | NEXT_STEPS",
+            "how did the team do in this month's check-in | TEAM_LEVEL",
+            "given our results, what should be on next sprint's board | NEXT_STEPS",
+            "what are binding answers in the assessment | SEARCH",
+            "cheers, exactly what we needed | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -640,6 +644,10 @@ class AnswererTest {
     void aModelGoodForSomeAndPoorForOthersIsASegmentToWatch() {
         assertThat(Symptoms.read("the model works well for returning shoppers but poor for first-time ones").likeliest())
                 .containsExactly("monitoring-beyond-accuracy");
+        assertThat(Symptoms.read("the churn scores for enterprise customers collapsed while smb ones look normal").likeliest())
+                .containsExactly("monitoring-beyond-accuracy");
+        assertThat(Symptoms.read("the analytics team renamed the country codes and the model treats everyone as unknown").likeliest())
+                .containsExactly("data-validation");
     }
 
     @Test
@@ -725,6 +733,8 @@ class AnswererTest {
                 .isEqualTo("nobody flagged it when monitoring complains");
         assertThat(retriever.correctSpelling("runing a modle in shadw moed")).isEqualTo("running a model in shadow mode");
         assertThat(retriever.correctSpelling("we cloned the repo")).isEqualTo("we cloned the repo");
+        // Chat shorthand is read as its words: "wen" is too short to correct and "shud" was read as "shut".
+        assertThat(retriever.correctSpelling("wat shud we do wen drift shows up")).isEqualTo("what should we do when drift shows up");
     }
 
     @Test

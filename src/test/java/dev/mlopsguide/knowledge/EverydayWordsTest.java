@@ -98,6 +98,8 @@ class EverydayWordsTest {
             "each keeps their own copy of the training script | version control code reproducibility",
             "retrain every week or only when drift shows up | retraining triggers schedule or trigger",
             "the share of declined applications creeps up | prediction distribution drift",
+            "show the business effect of a model change | business metrics value",
+            "deploy last month's one again in minutes | rollback previous version registry",
             "the null rate of the address field crept up | missing null values data quality",
             "we never find out if a prediction was right | proxy metrics delayed labels",
             "an instant swap to the new model | blue-green switch",
