@@ -192,19 +192,18 @@ public final class Answerer {
 
     private Answer answerRead(String asked, Supplier<TeamContext> team) {
         var intent = Intent.of(asked);
-        if (intent == Intent.SEARCH) {
-            // A question for the rules in misspelt words ("wat shud our targt levle be with 2 modles") is read as the
-            // knowledge spells them; the search reads them so anyway.
-            var corrected = retriever.correctSpelling(asked);
-            var correctedIntent = Intent.of(corrected);
-            if (correctedIntent != Intent.SEARCH) {
-                return answerAs(corrected, correctedIntent, team);
-            }
+        if (intent != Intent.SEARCH) {
+            return answerByRules(asked, intent, team);
         }
-        return answerAs(asked, intent, team);
+        // A question for the rules in misspelt words ("wat shud our targt levle be with 2 modles") is read as the
+        // knowledge spells them, as the search reads every question.
+        var read = retriever.correctSpelling(asked);
+        var readIntent = Intent.of(read);
+        return readIntent == Intent.SEARCH ? searchOrSmallTalk(asked, read) : answerByRules(read, readIntent, team);
     }
 
-    private Answer answerAs(String asked, Intent intent, Supplier<TeamContext> team) {
+    /** The answer of the rules to a question they read: any intent but a search. */
+    private Answer answerByRules(String asked, Intent intent, Supplier<TeamContext> team) {
         return switch (intent) {
             case TEAM_LEVEL -> teamLevel(asked, team.get());
             case NEXT_STEPS -> nextSteps(asked, team.get());
@@ -215,13 +214,16 @@ public final class Answerer {
             case EXPLAIN_STEP -> Intent.step(asked).flatMap(content::step).map(s -> step(asked, s)).orElseGet(() -> search(asked));
             case HOW_TO_ASSESS -> howToAssess(asked);
             case GREETING, THANKS, HELP -> conversation(asked, intent);
-            case SEARCH -> searchOrSmallTalk(asked);
+            case SEARCH -> throw new IllegalArgumentException("a search is not answered by the rules");
         };
     }
 
-    /** The searched answer, unless nothing answers a message that only greets or thanks in words the rules miss. */
-    private Answer searchOrSmallTalk(String asked) {
-        var answer = search(asked);
+    /**
+     * The searched answer, unless nothing answers a message that only greets or thanks in words the rules miss;
+     * {@code read} is the message as the knowledge spells it.
+     */
+    private Answer searchOrSmallTalk(String asked, String read) {
+        var answer = search(asked, read);
         return answer.answers() ? answer : Intent.smallTalk(asked).map(intent -> conversation(asked, intent)).orElse(answer);
     }
 
@@ -263,11 +265,15 @@ public final class Answerer {
 
     /** The answer from the knowledge base alone, cached: the same question gets the same answer. */
     public Answer search(String question) {
-        return searches.get(Intent.normalise(question), q -> searchUncached(question));
+        return search(question, retriever.correctSpelling(question));
     }
 
-    Answer searchUncached(String question) {
-        var read = retriever.correctSpelling(question);
+    private Answer search(String question, String read) {
+        return searches.get(Intent.normalise(question), q -> searchUncached(question, read));
+    }
+
+    /** The searched answer to {@code question}, {@code read} as the knowledge spells it. */
+    private Answer searchUncached(String question, String read) {
         var kind = QuestionKind.of(Intent.normalise(read));
         var symptoms = Symptoms.read(read);
         var searched = kind.query(EverydayWords.read(symptoms.expanded()));

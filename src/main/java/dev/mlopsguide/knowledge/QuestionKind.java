@@ -32,7 +32,7 @@ enum QuestionKind {
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (is|would be|are) (that|this|it|they|such a team)\\b"
                     + "|\\bwhere (does|would) (that|this) (put|leave|place) (us|them|a team|the team)\\b");
-    /** The titles of the articles about a level: "Level 2: Automated training". */
+    /** The titles of the articles about a level: "Level 2: Automated Training". */
     private static final Pattern A_LEVEL = Pattern.compile("^Level [0-4]:");
     private static final Pattern COMPARES = Pattern.compile(
             "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
