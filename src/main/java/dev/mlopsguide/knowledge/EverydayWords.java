@@ -61,7 +61,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
                     "deadline finished on time"),
             // Not one group's outputs drifting apart from the others: that is a segment to watch.
-            new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart(?! from the (others|rest))|out of sync|diverg(e|es|ed|ing))\\b"),
+            new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart(?! from the (others|rest))|out of sync|diverg(e|es|ed|ing))\\b"
+                    + "|(?m:^)(?=.*\\b(features?|values|transformations?)\\b).*\\bin sync\\b"),
                     "training-serving skew consistency"),
             new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off?|kicking off?|fires? off)\\b"), "trigger"),
             new Reading(Pattern.compile("\\b(retrains?|jobs?|runs|pipelines?)\\b.*\\boverwrit(e|es|ing|ten) each other'?s?\\b"
@@ -80,7 +81,7 @@ final class EverydayWords {
                     + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"
                     + "|\\b(data|features?|tables?|feeds?) (\\w+ ){0,2}lag(s|ged|ging)? (\\w+ ){0,2}behind\\b"),
                     "freshness stale features"),
-            new Reading(Pattern.compile("\\b(stor(e|es|ed|ing)|log(s|ged|ging)?|keep(s|ing)?|sav(e|es|ed|ing)|record(s|ed|ing)?) (every|all|each) "
+            new Reading(Pattern.compile("\\b(stor(e|es|ed|ing)|log(s|ged|ging)?|keep(s|ing)?|sav(e|es|ed|ing)|record(s|ed|ing)?) (a copy of )?(every|all|each) "
                     + "(of the |the )?(requests?|predictions?|responses?|inputs?|outputs?|calls?)\\b|\\b(request|input) (payloads|bodies)\\b"
                     + "|\\b(stor(e|es|ing)|sav(e|es|ing)|keep(s|ing)?|log(s|ging)?) (the |our |model )?(predictions|scores|model outputs) "
                     + "(in|to|into) (the |a |our )?(warehouse|database|table|lake|bigquery|snowflake|s3)\\b"),
@@ -358,7 +359,12 @@ final class EverydayWords {
                     "retraining triggers schedule or trigger"),
             new Reading(Pattern.compile("\\b(redeploy|deploy|bring back|restore|put back|go back to) (\\w+ )?(last (week|month|quarter)'s|the previous"
                     + "|an older|the old|yesterday's) (one|model|version)\\b"), "rollback previous version registry"),
-            new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"));
+            new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"),
+            new Reading(Pattern.compile("\\b(vocabulary|slang)\\b|\\bwords (customers|users|people|clients) (use|write|type)\\b"),
+                    "data drift inputs"),
+            new Reading(Pattern.compile("\\b(deployment|serving|inference) (modes?|options|styles)\\b"), "serving mode batch online streaming"),
+            new Reading(Pattern.compile("\\b(deploys?|deploying|ships?|shipping|releases?|releasing|promotes?|promoting) (itself|themselves)\\b"),
+                    "approval gate human review automatic deployment"));
 
     private EverydayWords() {
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -88,7 +89,8 @@ public enum Intent {
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
-            "\\bwhat (should|shall|do|can) (we|i|our team|my team) do next\\b|\\bour next steps?\\b|^next steps?\\??$"
+            "\\bwhat (should|shall|do|can) (we|i|our team|my team) do next\\b|\\bour ((most important|main|top|key|immediate|first) )?next steps?\\b"
+                    + "|^next steps?\\??$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
                     + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
@@ -128,7 +130,8 @@ public enum Intent {
                     + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up( the (levels|ladder|scale))? )?(should|must|do|would|can) (we|i|our team|a team) "
                     + "(go|climb|take it|automate|aim)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
-                    + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b|\\bwhere should (we|i|our team|a team|they) (be|land|sit|end up|aim)\\b"
+                    + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b"
+                    + "|\\bwhere (on the (scale|ladder|levels) )?should (we|i|our team|a team|they) (be|land|sit|end up|aim|head|be heading)\\b"
                     + "|\\blevel to (aim|target|shoot) (at|for)\\b|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
@@ -174,6 +177,9 @@ public enum Intent {
     private static final Pattern LEVEL_IN_WORDS = Pattern.compile("\\b(levels? )(zero|one|two|three|four)\\b");
     private static final Pattern SECOND_LEVEL_IN_WORDS = Pattern.compile(
             "\\b(levels? [0-4] ?(?:and|or|vs\\.?|versus|to|-) ?(?:level )?)(zero|one|two|three|four)\\b");
+    /** A level named by its neighbour: "the first maturity level above zero" is level 1, "the level below 4" level 3. */
+    private static final Pattern NEIGHBOUR_LEVEL = Pattern.compile("\\b(?:the )?(?:first |next )?(?:maturity |mlops )?level "
+            + "(?:just |right |directly )?(above|after|past|below|before|under) (?:level )?([0-4]|zero|one|two|three|four)\\b");
     private static final Pattern HIGHEST_LEVEL = Pattern.compile(
             "\\b(the )?(most automated|fully automated|most advanced|highest|top) (maturity |mlops )?level\\b"
                     + "|\\b(the )?(very )?top of the (scale|ladder|maturity scale)\\b"
@@ -360,10 +366,18 @@ public enum Intent {
                 .orElseThrow();
     }
 
+    private static String neighbour(MatchResult named) {
+        var level = named.group(2);
+        int number = level.length() == 1 ? level.charAt(0) - '0' : NUMBERS.indexOf(level);
+        int neighbour = number + (List.of("above", "after", "past").contains(named.group(1)) ? 1 : -1);
+        return neighbour >= 0 && neighbour < NUMBERS.size() ? "level " + neighbour : named.group();
+    }
+
     static String normalise(String question) {
         var text = question.toLowerCase(Locale.ROOT).replaceAll("[’`]", "'").replaceAll("\\s+", " ").strip();
         text = LEVEL_IN_WORDS.matcher(text).replaceAll(m -> m.group(1) + NUMBERS.indexOf(m.group(2)));
         text = SECOND_LEVEL_IN_WORDS.matcher(text).replaceAll(m -> m.group(1) + NUMBERS.indexOf(m.group(2)));
+        text = NEIGHBOUR_LEVEL.matcher(text).replaceAll(Intent::neighbour);
         text = twoLevelNames(text);
         for (int level = LEVEL_NAMES.size() - 1; level >= 0; level--) {
             text = LEVEL_NAMES.get(level).matcher(text).replaceAll("level " + level);

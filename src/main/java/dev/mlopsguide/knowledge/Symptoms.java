@@ -89,6 +89,7 @@ final class Symptoms {
                     + "|\\b(vendor|supplier|partner|provider)('s)? (changed|updated|switched|modified) (their |its |the )?(api|feed|format|schema|export)\\b"
                     + "|\\b(schema|table|column|feed|field|currency|currencies|unit|format|encoding|time ?zone)s?( types?| names?)? "
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
+                    + "|\\b(switch|switched|switches|moved|changed|converted) (\\w+ ){0,3}to (utc|local time)\\b"
                     + "|\\brenam(ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
                     + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"
                     + "|\\bsame (\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)|every (user|customer|one))\\b"
@@ -160,7 +161,10 @@ final class Symptoms {
             // Good for some, poor for others: a segment to watch, not the whole model decaying.
             new Symptom(Pattern.compile("\\b(great|good|fine|better|works( well)?) (for|on|with) (\\w+ ){0,3}but (worse|bad|poor|awful|terrible|weak)"
                     + " (for|on|with)\\b|\\bwhile (the )?(\\w+ ){1,2}(ones|customers|users|stores|regions?|accounts) (look|looks|are|is|seem|stay|stayed)"
-                    + " (normal|fine|ok|okay|good|stable)\\b"),
+                    + " (normal|fine|ok|okay|good|stable)\\b"
+                    + "|(?m:^)(?=.*\\b(wrong|off|worse|bad|poor|fail\\w*|miss\\w*|(over|under)-?(estimat|predict)\\w*)\\b).*\\bonly (in|for|on|at|with) "
+                    + "(the |our |its )?(\\w+ ){0,2}(stores|shops|branches|regions|areas|cities|countries|markets|customers|clients|users"
+                    + "|accounts|segments?)\\b"),
                     "segment group per segment monitoring",
                     List.of("monitoring-beyond-accuracy", "model-performance-monitoring")),
             new Symptom(Pattern.compile("\\bbugs? in (a |the |our |one )?(\\w+ )?(features?|preprocessing|transformations?)\\b"),

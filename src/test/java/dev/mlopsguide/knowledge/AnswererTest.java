@@ -208,6 +208,8 @@ class AnswererTest {
             "how did the team do in this month's check-in | TEAM_LEVEL",
             "given our results, what should be on next sprint's board | NEXT_STEPS",
             "what are binding answers in the assessment | SEARCH",
+            "what are our main next steps now | NEXT_STEPS",
+            "four batch models retrained monthly, nothing regulated - where on the scale should we be | TARGET",
             "cheers, exactly what we needed | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -220,6 +222,15 @@ class AnswererTest {
         assertThat(Intent.levels("level two or level four?")).containsExactly(2, 4);
         assertThat(Intent.level("what is the most automated level like")).hasValue(4);
         assertThat(Intent.level("one model, two people")).isEmpty();
+    }
+
+    @Test
+    void aLevelNamedByItsNeighbourIsReadAsItsNumber() {
+        assertThat(Intent.level("what is covered by the first level above zero")).hasValue(1);
+        assertThat(Intent.level("what does the level just below 4 need")).hasValue(3);
+        assertThat(Intent.level("the maturity level after level two")).hasValue(3);
+        assertThat(Intent.level("what comes after level 4")).hasValue(4);
+        assertThat(Intent.level("the level below zero")).isEmpty();
     }
 
     @Test
@@ -487,6 +498,7 @@ class AnswererTest {
     @Test
     void aQuestionAboutWhoIsAnsweredFromAnArticleAboutPeople() {
         assertThat(QuestionKind.of("who fixes the model when it breaks")).isEqualTo(QuestionKind.WHO);
+        assertThat(QuestionKind.of("whose call is the alert threshold")).isEqualTo(QuestionKind.WHO);
         assertThat(QuestionKind.of("what happens when the person who built it leaves")).isNotEqualTo(QuestionKind.WHO);
 
         var cards = hit("model-cards", "model card, documentation", 0.60);
@@ -605,7 +617,9 @@ class AnswererTest {
             "since the new signup flow the fraud model flags twice as many accounts | model-decay, data-drift, concept-drift, retraining-strategies",
             "the ranker's latency grows as the catalogue grows | service-health-monitoring, online-deployment",
             "after switching the embedding model the search results got worse | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
-            "the credit model approves almost nobody since the interest rates went up | model-decay, data-drift, concept-drift, retraining-strategies"})
+            "the credit model approves almost nobody since the interest rates went up | model-decay, data-drift, concept-drift, retraining-strategies",
+            "since the event logs moved to utc the daily features look shifted | data-validation, data-quality-monitoring, model-decay",
+            "our price model is wrong only for the coastal stores | monitoring-beyond-accuracy, model-performance-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -211,7 +211,12 @@ class EverydayWordsTest {
             "did the rollout change the scores | logged predictions request id model version lineage",
             "the endpoint is green on grafana | healthy service health monitoring",
             "finance redefined what counts as churn | concept drift data contract schema validation",
-            "the retrain used the holdout set by mistake | holdout test set leakage split"})
+            "the retrain used the holdout set by mistake | holdout test set leakage split",
+            "keep the test features in sync with production | training-serving skew consistency",
+            "keep a copy of each input for audits | logged predictions request id monitoring",
+            "the slang our users write keeps changing | data drift inputs",
+            "which deployment modes are there | serving mode batch online streaming",
+            "may a credit model promote itself after retraining | approval gate human review automatic deployment"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -229,7 +234,8 @@ class EverydayWordsTest {
             "use different data for training and testing", "the business impact of a new model", "write the scores to a table",
             "fine in the notebook but worse in the app", "blue-green for the scoring api", "green taxi data",
             "what should I do if wsl2 hangs", "which baseline model should we beat",
-            "how do we stop a model release on friday afternoons breaking the weekend", "how do i roll back a bad model quickly"})
+            "how do we stop a model release on friday afternoons breaking the weekend", "how do i roll back a bad model quickly",
+            "keep the office in sync"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
