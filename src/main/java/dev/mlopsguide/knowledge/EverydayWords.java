@@ -131,7 +131,7 @@ final class EverydayWords {
                     + "|branch(es)?|sites?|clinics?|users|customers) (\\w+ ){0,3}(first|at a time)\\b|\\bpilot(s|ed|ing)? (it |the (new )?model )?(in|on|with)\\b"
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
                     + "|\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b|\\b(bit by bit|little by little)\\b"
-                    + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (customers|users|clients)\\b"
+                    + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (the )?(\\w+ )?(customers|users|clients|stores|shops|regions|markets|countries)\\b"
                     + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?\\d{1,2} ?(%|percent) of\\b"
                     + "|\\b(on|to|with) (only )?\\d{1,2} ?(%|percent) of (the |our )?(\\w+ )?(traffic|requests|users|customers|visitors)\\b"),
                     "canary small share of traffic gradual rollout"),
@@ -143,6 +143,7 @@ final class EverydayWords {
                     + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
             new Reading(Pattern.compile("\\bshift(s|ed|ing)? (inputs|features|data|distributions?)\\b"
                     + "|\\b(inputs|features) (that )?(shift|shifted|shifting)\\b|\\b(inputs|features)\\b.*\\b(moved|changed) since training\\b"
+                    + "|\\b(inputs|features|data)\\b.*\\b(look|looks|resemble|resembles|match|matches) (like )?(the )?training data\\b"
                     + "|\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
                     + "than (before|usual|in training|we trained on)\\b"),
                     "data drift distribution"),
@@ -217,7 +218,9 @@ final class EverydayWords {
                     "labels delayed performance monitoring data quality"),
             new Reading(Pattern.compile("\\b(on a )?schedule(d)? or (on )?(an? )?(alerts?|alarms?|drift|triggers?)\\b"), "retraining trigger drift"),
             new Reading(Pattern.compile("\\bwarn(s|ed|ing)? (\\w+ )?(off|against)\\b|\\b(must|should|can)( never| not|not|n't|'t) be used (for|in)\\b"
-                    + "|\\bnot (meant|intended) (for|to be used)\\b|\\bmisus(e|es|ed|ing)\\b"), "model card intended use limitations"),
+                    + "|\\bnot (meant|intended) (for|to be used)\\b|\\bmisus(e|es|ed|ing)\\b"
+                    + "|\\bwhat (the |our |a |this )?(\\w+ )?(model|it) is (meant |intended )?for\\b.*\\b(is|isn't|is not)( for)?\\b"),
+                    "model card intended use limitations"),
             new Reading(Pattern.compile("\\bsidecars?\\b"), "logged predictions request online deployment monitoring"),
             new Reading(Pattern.compile("\\bstaging (environment|env|cluster|stack)s?\\b"), "ci/cd staging deploy test"),
             new Reading(Pattern.compile("\\b(takes?|took|brings?|brought|knocks?|knocked) (the |our )?(api|service|endpoint|site|app) (down|offline)\\b"
@@ -363,6 +366,12 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(vocabulary|slang)\\b|\\bwords (customers|users|people|clients) (use|write|type)\\b"),
                     "data drift inputs"),
             new Reading(Pattern.compile("\\b(deployment|serving|inference) (modes?|options|styles)\\b"), "serving mode batch online streaming"),
+            new Reading(Pattern.compile("\\b(record|document|write down|keep track of|note)(s|ed|ing)? why (we|they|the team|someone) "
+                    + "(picked|chose|selected|promoted|preferred|went with)\\b"), "experiment tracking record runs compare"),
+            new Reading(Pattern.compile("\\bretrain\\w*\\b (\\w+ ){0,2}(when|whenever|if|once|as soon as) ([\\w']+ ){0,4}(drops?|falls?|dips?|goes) "
+                    + "(below|under)\\b"), "retraining triggers performance threshold"),
+            new Reading(Pattern.compile("\\bversion(s|ed|ing)? (the |our )?features\\b|\\bfeatures? versions?\\b|\\bfeature versioning\\b"),
+                    "feature store data versioning"),
             new Reading(Pattern.compile("\\b(deploys?|deploying|ships?|shipping|releases?|releasing|promotes?|promoting) (itself|themselves)\\b"),
                     "approval gate human review automatic deployment"));
 

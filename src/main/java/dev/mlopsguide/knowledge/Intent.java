@@ -94,7 +94,7 @@ public enum Intent {
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
                     + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
-                    + "|\\bwhere (should|do) (we|i) (start|begin)\\b|\\bto level up\\b"
+                    + "|\\bto level up\\b"
                     + "|\\bwhat (should|shall|do) (we|i|our team|my team) prioriti[sz]e( (this|next) (quarter|month|sprint|year))?[ ?!.]*$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
@@ -108,7 +108,12 @@ public enum Intent {
                     + "|\\b(give|show|tell|list) (me|us) (\\w+ ){0,2}(things|steps|actions|priorities) to (do|work on|fix|tackle)( next| first)?[ ?!.]*$"
                     + "|\\bwhat('s| is| should be) (the|our) (next|first) (thing|step|gap|priority) to (fix|do|tackle|work on|improve|change)\\b"
                     + "|\\b(gaps|priorities|things|steps|practices) (we|our team|my team) (should|must|need to) (close|fix|tackle|address|improve|work on)\\b"
-                    + "|\\bwhat should (be|go) on (our |the )?(next )?(sprint'?s? |quarter'?s? )?(board|backlog|roadmap|plan)\\b");
+                    + "|\\bwhat should (be|go) on (our |the )?(next )?(sprint'?s? |quarter'?s? )?(board|backlog|roadmap|plan)\\b"
+                    + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
+                    + "to (fix|do|tackle|work on|improve|change)[ ?!.]*$");
+    // "Where do we start" asks for next steps when it is all the question says, or asks it of the team's maturity; after
+    // a situation ("nobody can retrain the old notebook model - where do we begin") it asks about that situation.
+    private static final Pattern WHERE_TO_START = Pattern.compile("\\bwhere (should|do|can) (we|i) (start|begin)\\b");
     // A short question about the team's last assessment asks for its next steps when it asks what to do, else for its
     // result; a longer one names a topic to search for.
     private static final Pattern LAST_ASSESSMENT = Pattern.compile(
@@ -147,7 +152,7 @@ public enum Intent {
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
             + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|sum up|recap|rundown|gist|overview|in a nutshell"
             + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few) (sentences?|lines?)|at a glance"
-            + "|tl;?dr|eli5|like i'?m (new|five)|(short|quick|brief) version|in brief)\\b");
+            + "|tl;?dr|eli5|like i'?m (new|five)|(short|quick|brief) version|in brief|paint|picture|a day in|day to day|in practice)\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what does|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");
@@ -186,14 +191,16 @@ public enum Intent {
                     + "|\\b(the )?(very )?(top|highest|last) rung( of the (\\w+ )?(ladder|scale))?\\b");
     /**
      * The levels' names, level 0 first, read as their numbers where they name a level: before "level", "stage", "rung"
-     * or "phase", or "look like" ("the automated training level", "what does no mlops look like"); level 1's name
-     * always, as nothing else is called that. Elsewhere "automated training" is a practice.
+     * or "phase", or "look like" ("the automated training level", "what does no mlops look like"), or after what another
+     * level "adds over" ("what does the top level add over automated deployment"); level 1's name always, as nothing else
+     * is called that. Elsewhere "automated training" is a practice.
      */
     private static final List<String> LEVEL_NAME_WORDS = List.of(
             "no[- ]mlops", "devops[- ]but[- ]no[- ]mlops", "automated training", "automated (model )?deployment",
             "full(y)? (mlops )?(automated operations|automation|automated)");
     private static final List<Pattern> LEVEL_NAMES = LEVEL_NAME_WORDS.stream()
             .map(name -> Pattern.compile("\\b(the )?(" + name + ")(( level| stage| rung| phase)\\b|(?= looks? like\\b))"
+                    + "|(?<=\\b(adds?|brings?|offers?|gives?) (over|on top of|beyond) )(the )?(" + name + ")\\b"
                     + (name.startsWith("devops") ? "|\\b(the )?" + name + "\\b" : "")))
             .toList();
     /** Two levels' names set against each other name levels too: "between automated training and automated deployment". */
@@ -231,7 +238,8 @@ public enum Intent {
         if (TEAM_LEVEL_PATTERN.matcher(text).find()) {
             return TEAM_LEVEL;
         }
-        if (NEXT_STEPS_PATTERN.matcher(text).find()) {
+        if (NEXT_STEPS_PATTERN.matcher(text).find() || WHERE_TO_START.matcher(text).find()
+                && (text.split("\\s+").length <= SHORT || MATURITY.matcher(text).find())) {
             return NEXT_STEPS;
         }
         if (TARGET_PATTERN.matcher(text).find() || ((LEVEL_THAT_FITS.matcher(text).find() || TARGET_LAST.matcher(text).find())

@@ -32,9 +32,10 @@ final class Symptoms {
                     + "|\\b(scores|predictions|probabilities) (are|were|look|looks) (now )?(all |suddenly )?(high|higher|low|lower|inflated|skewed)\\b"
                     + "|\\b(got|gets|getting|became|becomes|grow|grows|is|are) (a (little|bit) |slightly |much |way )?less "
                     + "(useful|accurate|reliable|relevant|precise)\\b"
-                    // A model's quality, not its input data's: "the input data quality drops" is a data-quality question.
+                    // A model's quality, not its input data's: "the input data quality drops" is a data-quality question; a
+                    // threshold it "drops below" is a condition ("retrain when precision drops below 0.7"), not a report.
                     + "|\\b(accuracy|performance|(?<!data )quality|precision|recall|auc|predictions?|click-?through rate|ctr) "
-                    + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping|halved)\\b"
+                    + "((dropped|fell|went down|degraded|decreased|declined|is dropping|halved)\\b|(drops|falls|goes down)\\b(?! (below|under)\\b))"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
                     // A season or an event is a symptom only with a loss or a change: "keep it healthy after launch" is not.
                     + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|off|wrong|weird|bad|shifted|drifted|changed|different"
@@ -57,6 +58,7 @@ final class Symptoms {
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
                     + "|\\b(fine|good|great) (in|on) (the )?(notebooks?|training|validation|offline evaluation|holdout|test set|backtests?)\\b.*\\bbut\\b"
                     + "|\\b(offline|validation) (metrics|scores?) (are |were )?(good|great|fine) but\\b"
+                    + "|\\b(live|production|online)\\b.*\\b(below|under|lower than|worse than) (the )?(validation|offline|test|holdout|training)\\b"
                     + "|\\b(training|offline) and (serving|production) (differ|disagree|don't match|do not match)"
                     + "|(?m:^)(?=.*\\b(offline|training|notebook|validation)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
                     + ".*\\b(don't|do not|doesn't|does not|didn't|did not) match\\b"
@@ -90,6 +92,7 @@ final class Symptoms {
                     + "|\\b(schema|table|column|feed|field|currency|currencies|unit|format|encoding|time ?zone)s?( types?| names?)? "
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
                     + "|\\b(switch|switched|switches|moved|changed|converted) (\\w+ ){0,3}to (utc|local time)\\b"
+                    + "|\\b(after|since) the (\\w+ )?(currency|schema|unit|format|time ?zone|encoding) (update|change|switch)\\b"
                     + "|\\brenam(ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
                     + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"
                     + "|\\bsame (\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)|every (user|customer|one))\\b"

@@ -209,6 +209,12 @@ class AnswererTest {
             "given our results, what should be on next sprint's board | NEXT_STEPS",
             "what are binding answers in the assessment | SEARCH",
             "what are our main next steps now | NEXT_STEPS",
+            "so where do we start | NEXT_STEPS",
+            "nobody can rerun the old churn notebook anymore - where do we start | SEARCH",
+            "we are new to the maturity model, where should we start | NEXT_STEPS",
+            "we just filled in the maturity survey - next thing to fix? | NEXT_STEPS",
+            "what does level 4 add over automated deployment | COMPARE_LEVELS",
+            "a day in the life of a level 2 team | EXPLAIN_LEVEL",
             "four batch models retrained monthly, nothing regulated - where on the scale should we be | TARGET",
             "cheers, exactly what we needed | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
@@ -619,6 +625,8 @@ class AnswererTest {
             "after switching the embedding model the search results got worse | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
             "the credit model approves almost nobody since the interest rates went up | model-decay, data-drift, concept-drift, retraining-strategies",
             "since the event logs moved to utc the daily features look shifted | data-validation, data-quality-monitoring, model-decay",
+            "the invoice classifier misbehaves after the currency change | data-validation, data-quality-monitoring, model-decay",
+            "in production the model scores well under the holdout auc | training-serving-skew, feature-stores, model-decay",
             "our price model is wrong only for the coastal stores | monitoring-beyond-accuracy, model-performance-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
@@ -652,6 +660,13 @@ class AnswererTest {
         assertThat(Symptoms.tells("the 3am retrain must not deploy a model that is worse than the current one")).isFalse();
         assertThat(Symptoms.tells("the model is worse than it was in march")).isTrue();
         assertThat(Symptoms.read("the click-through rate halved after the page redesign").likeliest()).containsExactly("model-decay");
+    }
+
+    @Test
+    void aThresholdTheQualityDropsBelowIsAConditionNotASymptom() {
+        assertThat(Symptoms.tells("retrain the ranker whenever its recall drops below 0.6")).isFalse();
+        assertThat(Symptoms.tells("the ranker's recall dropped below 0.6 last week")).isTrue();
+        assertThat(Symptoms.tells("the ranker's recall drops every weekend")).isTrue();
     }
 
     @Test

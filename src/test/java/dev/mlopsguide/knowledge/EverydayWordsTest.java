@@ -216,7 +216,13 @@ class EverydayWordsTest {
             "keep a copy of each input for audits | logged predictions request id monitoring",
             "the slang our users write keeps changing | data drift inputs",
             "which deployment modes are there | serving mode batch online streaming",
-            "may a credit model promote itself after retraining | approval gate human review automatic deployment"})
+            "may a credit model promote itself after retraining | approval gate human review automatic deployment",
+            "note why the team went with the smaller model | experiment tracking record runs compare",
+            "retrain as soon as the f1 falls below 0.8 | retraining triggers performance threshold",
+            "do we version features or only models | feature store data versioning",
+            "do this month's inputs still resemble the training data | data drift distribution",
+            "keep a broken model from reaching all the regional stores | canary small share of traffic gradual rollout",
+            "spell out what the fraud model is for and what it is not | model card intended use limitations"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -235,7 +241,8 @@ class EverydayWordsTest {
             "fine in the notebook but worse in the app", "blue-green for the scoring api", "green taxi data",
             "what should I do if wsl2 hangs", "which baseline model should we beat",
             "how do we stop a model release on friday afternoons breaking the weekend", "how do i roll back a bad model quickly",
-            "keep the office in sync"})
+            "keep the office in sync", "retrain when the data changes",
+            "what is the model for"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
