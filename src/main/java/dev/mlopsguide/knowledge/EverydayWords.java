@@ -95,7 +95,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwithout (a human|anyone|anybody|someone|people|a person) (clicking|pressing|doing|touching|approving)\\b"
                     + "|\\bhands-?off\\b"), "automated pipeline"),
             new Reading(Pattern.compile("\\b(model|job|scores?|predictions?) (that |which )?(is |are )?(runs?|run|scored|computed) "
-                    + "(monthly|nightly|weekly|daily|every (night|week|month|morning))\\b"),
+                    + "(monthly|nightly|weekly|daily|every (night|week|month|morning))\\b"
+                    + "|\\bby an? (\\d{1,2} ?(am|pm)|nightly|overnight|daily|weekly|monthly) job\\b"),
                     "batch job schedule"),
             new Reading(Pattern.compile("\\b(two|2|several|three|3) (model )?variants\\b"), "a/b test experiment"),
             new Reading(Pattern.compile("\\b(gap|mismatch|difference)s? between (the )?(offline|training) (and|vs|versus) (the )?(online|live|serving)\\b"
@@ -240,6 +241,8 @@ final class EverydayWords {
             // A job started by another's success is a dependency between pipeline steps.
             new Reading(Pattern.compile("\\b(run|runs|start|starts|trigger|triggers|launch|launches)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ )?"
                     + "(job|step|task|pipeline) (has )?(succeeded|succeeds|finished|finishes|completed|completes|is done)\\b"
+                    + "|\\b(run|runs|start|starts)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ ){0,2}(table|data|labels|file|extract) "
+                    + "(is |are |has been |have been )?(refreshed|updated|loaded|landed|ready)\\b"
                     + "|(?m:^)(?=.*\\b(jobs?|steps?|tasks?|pipelines?)\\b).*\\b(in (the right|the correct|the proper|this) order|one after (the )?other)\\b"),
                     "orchestration pipeline dependencies"),
             new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"), "slo sla"),
@@ -338,7 +341,9 @@ final class EverydayWords {
                     + "|(it|the job|the run) (ran|finished|completed|succeeded))\\b"), "batch job what to watch data quality drift"),
             new Reading(Pattern.compile("\\bhealth (emails?|reports?|summary|summaries|digests?)\\b"),
                     "monitoring overview model quality drift"),
-            new Reading(Pattern.compile("\\bvalidat(e|ion) (task|step|stage|node)\\b"), "data validation before training"),
+            new Reading(Pattern.compile("\\bvalidat(e|ion) (task|step|stage|node)\\b"
+                    + "|(?m:^)(?=.*\\b(check|checks|checking|validate|validates|validating)\\b).*\\b(before|prior to) (training|retraining|a retrain)\\b"),
+                    "data validation before training"),
             new Reading(Pattern.compile("\\b(every|each|all the) models? (that )?(was|were|has been|have been|ever) (ever )?(live|in production|deployed)\\b"),
                     "model registry versions history stages"),
             new Reading(Pattern.compile("\\b(genders?|ethnicit(y|ies)|races|age groups?)\\b|\\btreat(s|ed|ing)? (\\w+ ){0,3}fairly\\b"

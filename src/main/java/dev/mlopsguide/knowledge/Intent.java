@@ -146,13 +146,16 @@ public enum Intent {
     private static final Pattern LEVEL_RANGE = Pattern.compile("\\bfrom ([0-4]) (straight |directly |right )?to ([0-4])\\b");
     /** A step named as a part of the lifecycle: "what's meant by operate in the mlops lifecycle" asks about the step. */
     private static final Pattern LIFECYCLE_STEP = Pattern.compile(
-            "\\b(design|train|training|operate)( step| phase| stage)? (in|of) the (ml |mlops )?(lifecycle|process)\\b");
+            "\\b(design|train|training|operate)( step| phase| stage| part)? (in|of) the (ml |mlops )?(lifecycle|process)\\b");
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
             + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|sum up|recap|rundown|gist|overview|in a nutshell"
             + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few) (sentences?|lines?)|at a glance"
             + "|tl;?dr|eli5|like i'?m (new|five)|(short|quick|brief) version|in brief|paint|picture|a day in|day to day|in practice)\\b");
+    /** A question that opens by asking for a level to be described, however long its reason for asking. */
+    private static final Pattern DESCRIBE_LEVEL = Pattern.compile(
+            "^(please |can you |could you )?(describe|explain|summari[sz]e|tell me about|walk me through|talk me through) (the )?level [0-4]\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what does|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");
@@ -249,7 +252,7 @@ public enum Intent {
         if (levels(question).size() == 2) {
             return COMPARE_LEVELS;
         }
-        if (ALL_LEVELS.matcher(text).find()
+        if (ALL_LEVELS.matcher(text).find() || DESCRIBE_LEVEL.matcher(text).find()
                 || (LEVEL_NUMBER.matcher(text).find() && ABOUT_LEVEL.matcher(text).find() && text.split("\\s+").length <= 10)) {
             return EXPLAIN_LEVEL;
         }

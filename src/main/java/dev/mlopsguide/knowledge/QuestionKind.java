@@ -110,8 +110,10 @@ enum QuestionKind {
         return switch (this) {
             case WHO -> Retriever.favour(ranked, p -> ABOUT_PEOPLE.matcher(p.keywords()).find(), PEOPLE_BONUS);
             case WHICH_LEVEL -> {
-                // Only a level answers it: the practices it names would otherwise find the articles about them.
-                var levels = ranked.stream().filter(h -> A_LEVEL.matcher(h.passage().title()).find()).toList();
+                // Only a level answers it: the practices it names would otherwise find the articles about them. A level's
+                // section on what moves a team up names the next level's practices, which the team does not have all of.
+                var levels = ranked.stream().filter(h -> A_LEVEL.matcher(h.passage().title()).find()
+                        && !h.passage().heading().startsWith("What moves a team")).toList();
                 yield levels.isEmpty() ? ranked : levels;
             }
             default -> ranked;

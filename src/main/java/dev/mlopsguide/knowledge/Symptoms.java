@@ -96,6 +96,7 @@ final class Symptoms {
                     + "|\\brenam(ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
                     + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"
                     + "|\\bsame (\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)|every (user|customer|one))\\b"
+                    + "|\\b(every|each|all) (customer|user|client|visitor|shopper)s? (gets?|got|sees?|saw|receives?|received) the same\\b"
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was|came out|come out)( as)? "
                     + "(exactly |always |stuck at )?(the same|identical|constant|zero|empty|null|nan)\\b"
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was) (exactly|always|stuck at) \\d"
@@ -180,6 +181,13 @@ final class Symptoms {
      * reproducibility, not decay; on the tuning part, one symptom more right at 1 and none fewer).
      */
     private static final Symptom DECAY = KNOWN.get(0);
+    /**
+     * A question asking how a loss would be noticed asks what to monitor, not what caused one: "which signals tell us a
+     * model is degrading when labels take months".
+     */
+    private static final Pattern HOW_TO_NOTICE = Pattern.compile(
+            "\\b(which|what) (signals?|metrics?|numbers?|signs?|indicators?)\\b.*\\b(tell|tells|show|shows|warn|warns)\\b"
+                    + "|\\bhow (do|can|would|will|should) (we|i|you|one) (know|tell|notice|spot|detect|catch|see)\\b");
 
     private Symptoms() {
     }
@@ -231,6 +239,7 @@ final class Symptoms {
     /** The known symptoms the question tells, in their order. */
     private static Stream<Symptom> told(String question) {
         var text = question.toLowerCase(Locale.ROOT);
-        return KNOWN.stream().filter(s -> s.sounds().matcher(text).find());
+        boolean asksHowToNotice = HOW_TO_NOTICE.matcher(text).find();
+        return KNOWN.stream().filter(s -> !(s == DECAY && asksHowToNotice) && s.sounds().matcher(text).find());
     }
 }

@@ -215,6 +215,8 @@ class AnswererTest {
             "we just filled in the maturity survey - next thing to fix? | NEXT_STEPS",
             "what does level 4 add over automated deployment | COMPARE_LEVELS",
             "a day in the life of a level 2 team | EXPLAIN_LEVEL",
+            "describe level 3 for the finance colleagues who have never used the maturity model | EXPLAIN_LEVEL",
+            "what does the train part of the lifecycle include | EXPLAIN_STEP",
             "four batch models retrained monthly, nothing regulated - where on the scale should we be | TARGET",
             "cheers, exactly what we needed | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
@@ -531,6 +533,14 @@ class AnswererTest {
         assertThat(ci.sources().get(0).id()).startsWith("level-1-devops-no-mlops");
     }
 
+    @Test
+    void aLevelsSectionOnWhatMovesATeamUpDoesNotSayWhichLevelATeamIsOn() {
+        var automatic = answerer.answer("every model retrains automatically from a pipeline - which level is that",
+                () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(automatic.sources()).extracting(Answerer.Source::id).noneMatch(id -> id.contains("#what-moves-a-team"));
+    }
+
     private static Retriever.Hit hit(String doc, String tags, double score) {
         return new Retriever.Hit(new Passage(doc, doc, doc, "", "", tags, "", "", "", ""), score, (float) score);
     }
@@ -626,6 +636,7 @@ class AnswererTest {
             "the credit model approves almost nobody since the interest rates went up | model-decay, data-drift, concept-drift, retraining-strategies",
             "since the event logs moved to utc the daily features look shifted | data-validation, data-quality-monitoring, model-decay",
             "the invoice classifier misbehaves after the currency change | data-validation, data-quality-monitoring, model-decay",
+            "since the last retrain every shopper sees the same top ten products | data-validation, data-quality-monitoring, model-decay",
             "in production the model scores well under the holdout auc | training-serving-skew, feature-stores, model-decay",
             "our price model is wrong only for the coastal stores | monitoring-beyond-accuracy, model-performance-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
@@ -667,6 +678,13 @@ class AnswererTest {
         assertThat(Symptoms.tells("retrain the ranker whenever its recall drops below 0.6")).isFalse();
         assertThat(Symptoms.tells("the ranker's recall dropped below 0.6 last week")).isTrue();
         assertThat(Symptoms.tells("the ranker's recall drops every weekend")).isTrue();
+    }
+
+    @Test
+    void askingHowALossWouldBeNoticedIsAboutMonitoringNotDecay() {
+        assertThat(Symptoms.tells("how would we notice the churn model getting worse")).isFalse();
+        assertThat(Symptoms.tells("which metrics tell us the ranker is degrading before the labels arrive")).isFalse();
+        assertThat(Symptoms.tells("the churn model got worse this month")).isTrue();
     }
 
     @Test

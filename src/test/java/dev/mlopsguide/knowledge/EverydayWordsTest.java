@@ -222,7 +222,10 @@ class EverydayWordsTest {
             "do we version features or only models | feature store data versioning",
             "do this month's inputs still resemble the training data | data drift distribution",
             "keep a broken model from reaching all the regional stores | canary small share of traffic gradual rollout",
-            "spell out what the fraud model is for and what it is not | model card intended use limitations"})
+            "spell out what the fraud model is for and what it is not | model card intended use limitations",
+            "start the retrain only once the sales table has been refreshed | orchestration pipeline dependencies",
+            "the renewals are scored by a nightly job | batch job schedule",
+            "validate the supplier files before retraining | data validation before training"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
