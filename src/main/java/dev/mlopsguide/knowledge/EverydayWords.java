@@ -88,7 +88,8 @@ final class EverydayWords {
                     "logged predictions request id monitoring"),
             new Reading(Pattern.compile("\\btraffic (doubles|doubled|triples|tripled|spikes|grows|grew|jumps|surges)\\b"
                     + "|\\b(peak|holiday|black friday) (load|traffic)\\b"), "scale replicas autoscale latency"),
-            new Reading(Pattern.compile("\\bone-?pager\\b|\\bone-page (summary|doc|document|description)\\b|\\bfact ?sheets?\\b"),
+            new Reading(Pattern.compile("\\bone-?pager\\b|\\bone-page (summary|doc|document|description)\\b|\\bfact ?sheets?\\b"
+                    + "|\\b(readable|plain[- ]language|non-technical) summar(y|ies) of (each |every |our |the )?(\\w+ )?models?\\b"),
                     "model card documentation"),
             new Reading(Pattern.compile("\\bdata contracts?\\b|\\bagree(ment|d)? (on|about) (the )?(columns|schema|fields|format)\\b"),
                     "schema data validation contract"),
@@ -133,6 +134,7 @@ final class EverydayWords {
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
                     + "|\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b|\\b(bit by bit|little by little)\\b"
                     + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (the )?(\\w+ )?(customers|users|clients|stores|shops|regions|markets|countries)\\b"
+                    + "|\\b(one|a single|a few) (\\w+ )?(country|region|market|store|shop|city|site|branch|clinic) before the (rest|others)\\b"
                     + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?\\d{1,2} ?(%|percent) of\\b"
                     + "|\\b(on|to|with) (only )?\\d{1,2} ?(%|percent) of (the |our )?(\\w+ )?(traffic|requests|users|customers|visitors)\\b"),
                     "canary small share of traffic gradual rollout"),
@@ -274,7 +276,8 @@ final class EverydayWords {
                     + "(model|version)s? (is|are) coming\\b"), "team collaboration owner downstream product"),
             new Reading(Pattern.compile("\\bpass(ed|es)? (all )?(the |our )?(offline )?(tests|checks|evaluations?)\\b.*\\b(users|customers|clients|people) "
                     + "(hate|dislike|complain|don't like|do not like)\\b"), "a/b test business metrics users"),
-            new Reading(Pattern.compile("\\b(safe|ok|okay|fine) to (re-?run|run (it |them )?(twice|again|more than once))\\b|\\bruns? twice\\b"),
+            new Reading(Pattern.compile("\\b(safe|ok|okay|fine) to (re-?run|run (it |them )?(twice|again|more than once))\\b|\\bruns? twice\\b"
+                    + "|\\b(re-?run|retry|second attempt|another attempt)s? (is |are )?harmless\\b|\\bhalf (of )?(its|the|their) output\\b"),
                     "idempotent rerun batch job period"),
             new Reading(Pattern.compile("\\b(procedure|playbook|instructions|steps) for (when|if)\\b"), "runbook on-call owner rollback"),
             new Reading(Pattern.compile("\\bonce (a |the |our )?models? (is|are|goes|go|gets) (live|in production|deployed)\\b"), "operate step monitoring"),
@@ -371,6 +374,13 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(vocabulary|slang)\\b|\\bwords (customers|users|people|clients) (use|write|type)\\b"),
                     "data drift inputs"),
             new Reading(Pattern.compile("\\b(deployment|serving|inference) (modes?|options|styles)\\b"), "serving mode batch online streaming"),
+            new Reading(Pattern.compile("\\b(re)?training window\\b|\\bwindow (of data )?to (re)?train on\\b"), "which window to retrain on"),
+            new Reading(Pattern.compile("\\b(track|watch|monitor|check|alert on)( \\w+){0,2} (about |on |for )(the |its |our )?inputs\\b"),
+                    "data drift data quality inputs distribution"),
+            new Reading(Pattern.compile("\\b(belongs?|belonged) to the other\\b|\\bis the other('s| team's| group's)\\b"),
+                    "team collaboration ownership who does what"),
+            new Reading(Pattern.compile("\\bwho (decides|approves)\\b.*\\b(replace|replaces|promoted?|release|ship|go live|goes live|deploy)\\b"),
+                    "approval gate governance"),
             new Reading(Pattern.compile("\\b(record|document|write down|keep track of|note)(s|ed|ing)? why (we|they|the team|someone) "
                     + "(picked|chose|selected|promoted|preferred|went with)\\b"), "experiment tracking record runs compare"),
             new Reading(Pattern.compile("\\bretrain\\w*\\b (\\w+ ){0,2}(when|whenever|if|once|as soon as) ([\\w']+ ){0,4}(drops?|falls?|dips?|goes) "

@@ -63,6 +63,8 @@ public enum Intent {
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
+                    + "|\\b(what|which) level\\b.*\\b(assessment|check|check-?in|review|survey|questionnaire) (put|puts|placed|places|left|leaves) "
+                    + "(us|our team|the team|my team)\\b"
                     // Not the result named as the ground of another question: "with our current score, what comes first".
                     + "|(?<!\\b(with|given|from|after|on|in) )\\b(our|my team'?s?|this team'?s?) (current |overall |latest |last )?(maturity )?(level|score)\\b"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
@@ -109,6 +111,8 @@ public enum Intent {
                     + "|\\bwhat('s| is| should be) (the|our) (next|first) (thing|step|gap|priority) to (fix|do|tackle|work on|improve|change)\\b"
                     + "|\\b(gaps|priorities|things|steps|practices) (we|our team|my team) (should|must|need to) (close|fix|tackle|address|improve|work on)\\b"
                     + "|\\bwhat should (be|go) on (our |the )?(next )?(sprint'?s? |quarter'?s? )?(board|backlog|roadmap|plan)\\b"
+                    + "|\\b(after|since|from|given|based on|with) (our|the|this|these) (\\w+ )?(assessment|check-?in|results?|scores?|questionnaire)\\b"
+                    + ".*\\b(things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
                     + "to (fix|do|tackle|work on|improve|change)[ ?!.]*$");
     // "Where do we start" asks for next steps when it is all the question says, or asks it of the team's maturity; after
@@ -152,7 +156,8 @@ public enum Intent {
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
             + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|sum up|recap|rundown|gist|overview|in a nutshell"
             + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few) (sentences?|lines?)|at a glance"
-            + "|tl;?dr|eli5|like i'?m (new|five)|(short|quick|brief) version|in brief|paint|picture|a day in|day to day|in practice)\\b");
+            + "|tl;?dr|eli5|like i'?m (new|five)|(short|quick|brief) version|in brief|paint|picture|a day in|day to day|in practice"
+            + "|without jargon|no jargon)\\b");
     /** A question that opens by asking for a level to be described, however long its reason for asking. */
     private static final Pattern DESCRIBE_LEVEL = Pattern.compile(
             "^(please |can you |could you )?(describe|explain|summari[sz]e|tell me about|walk me through|talk me through) (the )?level [0-4]\\b");
@@ -190,7 +195,7 @@ public enum Intent {
             + "(?:just |right |directly )?(above|after|past|below|before|under) (?:level )?([0-4]|zero|one|two|three|four)\\b");
     private static final Pattern HIGHEST_LEVEL = Pattern.compile(
             "\\b(the )?(most automated|fully automated|most advanced|highest|top) (maturity |mlops )?level\\b"
-                    + "|\\b(the )?(very )?top of the (scale|ladder|maturity scale)\\b"
+                    + "|\\b(the )?(very )?top of the (maturity |mlops )?(scale|ladder)\\b"
                     + "|\\b(the )?(very )?(top|highest|last) rung( of the (\\w+ )?(ladder|scale))?\\b");
     /**
      * The levels' names, level 0 first, read as their numbers where they name a level: before "level", "stage", "rung"
@@ -212,7 +217,7 @@ public enum Intent {
                     + "(?<op>and|to|with|vs\\.?|versus) (the )?(?<second>" + String.join("|", LEVEL_NAME_WORDS) + ")\\b");
     private static final Pattern LOWEST_LEVEL = Pattern.compile(
             "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b"
-                    + "|\\b(the )?(very )?bottom of the (scale|ladder|maturity scale)\\b"
+                    + "|\\b(the )?(very )?bottom of the (maturity |mlops )?(scale|ladder)\\b"
                     + "|\\b(the )?(very )?(first|lowest|bottom) rung( of the (\\w+ )?(ladder|scale))?\\b");
 
     /** The kind of a question, read from its wording. */

@@ -93,6 +93,7 @@ final class Symptoms {
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
                     + "|\\b(switch|switched|switches|moved|changed|converted) (\\w+ ){0,3}to (utc|local time)\\b"
                     + "|\\b(after|since) the (\\w+ )?(currency|schema|unit|format|time ?zone|encoding) (update|change|switch)\\b"
+                    + "|\\b(half|many|most|some|a third|a quarter|\\d+ ?%) of (the )?(\\w+ )?(records|rows|events|requests|inputs)\\b.*\\b(empty|blank|missing|null)\\b"
                     + "|\\brenam(ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
                     + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"
                     + "|\\bsame (\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)|every (user|customer|one))\\b"

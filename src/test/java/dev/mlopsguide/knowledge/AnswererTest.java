@@ -217,6 +217,9 @@ class AnswererTest {
             "a day in the life of a level 2 team | EXPLAIN_LEVEL",
             "describe level 3 for the finance colleagues who have never used the maturity model | EXPLAIN_LEVEL",
             "what does the train part of the lifecycle include | EXPLAIN_STEP",
+            "which level did the last check-in put our team on | TEAM_LEVEL",
+            "given the results, what are the two things to fix before summer | NEXT_STEPS",
+            "the top of the maturity ladder without jargon | EXPLAIN_LEVEL",
             "four batch models retrained monthly, nothing regulated - where on the scale should we be | TARGET",
             "cheers, exactly what we needed | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
@@ -229,6 +232,7 @@ class AnswererTest {
         assertThat(Intent.levels("difference between levels zero and one")).containsExactly(0, 1);
         assertThat(Intent.levels("level two or level four?")).containsExactly(2, 4);
         assertThat(Intent.level("what is the most automated level like")).hasValue(4);
+        assertThat(Intent.level("a team at the bottom of the mlops ladder")).hasValue(0);
         assertThat(Intent.level("one model, two people")).isEmpty();
     }
 
@@ -637,6 +641,7 @@ class AnswererTest {
             "since the event logs moved to utc the daily features look shifted | data-validation, data-quality-monitoring, model-decay",
             "the invoice classifier misbehaves after the currency change | data-validation, data-quality-monitoring, model-decay",
             "since the last retrain every shopper sees the same top ten products | data-validation, data-quality-monitoring, model-decay",
+            "a third of the events now arrive with a blank user id | data-validation, data-quality-monitoring, model-decay",
             "in production the model scores well under the holdout auc | training-serving-skew, feature-stores, model-decay",
             "our price model is wrong only for the coastal stores | monitoring-beyond-accuracy, model-performance-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {

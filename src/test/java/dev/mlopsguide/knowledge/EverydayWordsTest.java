@@ -225,7 +225,14 @@ class EverydayWordsTest {
             "spell out what the fraud model is for and what it is not | model card intended use limitations",
             "start the retrain only once the sales table has been refreshed | orchestration pipeline dependencies",
             "the renewals are scored by a nightly job | batch job schedule",
-            "validate the supplier files before retraining | data validation before training"})
+            "validate the supplier files before retraining | data validation before training",
+            "the export crashed with half its output written | idempotent rerun batch job period",
+            "a plain-language summary of each model for sales | model card documentation",
+            "launch the ranker in one market before the others | canary small share of traffic gradual rollout",
+            "how long should the training window be | which window to retrain on",
+            "what should we alert on for the inputs | data drift data quality inputs distribution",
+            "the data team says the scoring code is the other team's | team collaboration ownership who does what",
+            "who decides if the retrained model replaces the old one | approval gate governance"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
