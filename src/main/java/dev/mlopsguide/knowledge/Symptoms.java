@@ -32,10 +32,9 @@ final class Symptoms {
                     + "|\\b(scores|predictions|probabilities) (are|were|look|looks) (now )?(all |suddenly )?(high|higher|low|lower|inflated|skewed)\\b"
                     + "|\\b(got|gets|getting|became|becomes|grow|grows|is|are) (a (little|bit) |slightly |much |way )?less "
                     + "(useful|accurate|reliable|relevant|precise)\\b"
-                    // A model's quality, not its input data's: "the input data quality drops" is a data-quality question; a
-                    // threshold it "drops below" is a condition ("retrain when precision drops below 0.7"), not a report.
+                    // A model's quality, not its input data's: "the input data quality drops" is a data-quality question.
                     + "|\\b(accuracy|performance|(?<!data )quality|precision|recall|auc|predictions?|click-?through rate|ctr) "
-                    + "((dropped|fell|went down|degraded|decreased|declined|is dropping|halved)\\b|(drops|falls|goes down)\\b(?! (below|under)\\b))"
+                    + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping|halved)\\b"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
                     // A season or an event is a symptom only with a loss or a change: "keep it healthy after launch" is not.
                     + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|off|wrong|weird|bad|shifted|drifted|changed|different"
@@ -56,7 +55,7 @@ final class Symptoms {
                     "model decay data drift concept drift",
                     List.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
-                    + "|\\b(fine|good|great) (in|on) (the )?(notebooks?|training|validation|offline evaluation|holdout|test set|backtests?)\\b.*\\bbut\\b"
+                    + "|\\b(fine|good|great|accurate) (in|on) (the )?(notebooks?|training|validation|offline evaluation|holdout|test set|backtests?)\\b.*\\bbut\\b"
                     + "|\\b(offline|validation) (metrics|scores?) (are |were )?(good|great|fine) but\\b"
                     + "|\\b(live|production|online)\\b.*\\b(below|under|lower than|worse than) (the )?(validation|offline|test|holdout|training)\\b"
                     + "|\\b(training|offline) and (serving|production) (differ|disagree|don't match|do not match)"
@@ -101,6 +100,7 @@ final class Symptoms {
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was|came out|come out)( as)? "
                     + "(exactly |always |stuck at )?(the same|identical|constant|zero|empty|null|nan)\\b"
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was) (exactly|always|stuck at) \\d"
+                    + "|\\b(top|most important|main|strongest) (feature|predictor)\\b.{0,40}\\b(flipped|switched|jumped|is now|became)\\b"
                     + "|\\b(features?|columns?)\\b.*\\b(zero|no) importance\\b|\\bimportance (dropped|fell|went) to (zero|0|nothing)\\b"
                     + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (the same|identical|constant|zero|empty|null|nan)\\b"
                     + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"
@@ -186,6 +186,12 @@ final class Symptoms {
      * A question asking how a loss would be noticed asks what to monitor, not what caused one: "which signals tell us a
      * model is degrading when labels take months".
      */
+    /**
+     * A drop told as a condition sets a trigger, it does not report a loss: "retrain when the churn model's precision
+     * drops below 0.7", "one that fires when accuracy falls". It is left out before decay is read.
+     */
+    private static final Pattern CONDITIONAL_DROP = Pattern.compile("\\b(when|whenever|if|once|as soon as) ([\\w']+ ){0,3}"
+            + "(accuracy|performance|quality|precision|recall|auc|f1|metrics?) (drops|falls|goes down|dips|degrades)\\b");
     private static final Pattern HOW_TO_NOTICE = Pattern.compile(
             "\\b(which|what) (signals?|metrics?|numbers?|signs?|indicators?)\\b.*\\b(tell|tells|show|shows|warn|warns)\\b"
                     + "|\\bhow (do|can|would|will|should) (we|i|you|one) (know|tell|notice|spot|detect|catch|see)\\b");
@@ -241,6 +247,8 @@ final class Symptoms {
     private static Stream<Symptom> told(String question) {
         var text = question.toLowerCase(Locale.ROOT);
         boolean asksHowToNotice = HOW_TO_NOTICE.matcher(text).find();
-        return KNOWN.stream().filter(s -> !(s == DECAY && asksHowToNotice) && s.sounds().matcher(text).find());
+        var reported = CONDITIONAL_DROP.matcher(text).replaceAll(" ");
+        return KNOWN.stream().filter(s -> s == DECAY ? !asksHowToNotice && s.sounds().matcher(reported).find()
+                : s.sounds().matcher(text).find());
     }
 }

@@ -232,7 +232,9 @@ class EverydayWordsTest {
             "how long should the training window be | which window to retrain on",
             "what should we alert on for the inputs | data drift data quality inputs distribution",
             "the data team says the scoring code is the other team's | team collaboration ownership who does what",
-            "who decides if the retrained model replaces the old one | approval gate governance"})
+            "who decides if the retrained model replaces the old one | approval gate governance",
+            "the model trains only on one laptop | reproducibility environment pipeline script",
+            "a feature that uses next week's sales | point-in-time feature store leakage"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
