@@ -36,7 +36,8 @@ final class EverydayWords {
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
             new Reading(Pattern.compile("\\bincumbent( model)?\\b"), "champion challenger"),
-            new Reading(Pattern.compile("\\bcron(tab)?\\b"), "schedule orchestration"),
+            new Reading(Pattern.compile("\\bcron(tab)?\\b|\\b(on its own|by itself) (every|each) (day|night|week|month|monday|tuesday|wednesday|thursday"
+                    + "|friday|saturday|sunday)\\b"), "schedule orchestration"),
             new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"),
             new Reading(Pattern.compile("\\bct\\b"), "continuous training"),
             new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"), "model registry version"),
@@ -75,7 +76,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bbuilds? ((it|them),? )?(and|you) runs?\\b"), "owner ownership on-call"),
             new Reading(Pattern.compile("\\b(second pair of eyes|four[- ]eyes)\\b"), "review approval"),
             new Reading(Pattern.compile("\\bhot ?fix(es|ed|ing)?\\b"), "rollback release pipeline"),
-            new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues) (can|could) (rerun|reproduce|rebuild|run it again)\\b"
+            new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues|analysts|auditors) (can|could) (rerun|reproduce|rebuild|run it again)\\b"
+                    + "|\\breproduce ([\\w']+ ){0,4}exactly\\b"
                     + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b"), "reproducibility"),
             new Reading(Pattern.compile("\\b(late|stale|delayed|out of date|stopped updating)\\b.*\\b(data|features?|tables?|pipelines?|feeds?)\\b"
                     + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"
@@ -267,7 +269,8 @@ final class EverydayWords {
                     + "(pandas|python|sql|spark|scala|java)\\b"), "same feature code tests training-serving skew"),
             new Reading(Pattern.compile("\\b(on|with|from) different (data|datasets|snapshots|training data|versions of the data)\\b"),
                     "data versioning snapshot reproducibility"),
-            new Reading(Pattern.compile("\\b(fewer|more|less) rows than (usual|expected|normal|before)\\b|\\brow counts?\\b"),
+            new Reading(Pattern.compile("\\b(fewer|more|less) rows than (usual|expected|normal|before)\\b|\\brow counts?\\b"
+                    + "|\\b(data|dataset|table|file|batch|extract)\\b.*\\b(smaller|bigger|larger) than (usual|expected|normal|before)\\b"),
                     "data quality volume row count check"),
             new Reading(Pattern.compile("\\b(load|stress|soak)[- ]test(s|ed|ing)?\\b"), "latency throughput service health"),
             new Reading(Pattern.compile("\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders)"
@@ -377,6 +380,13 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(deployment|serving|inference) (modes?|options|styles)\\b"), "serving mode batch online streaming"),
             new Reading(Pattern.compile("\\bonly (place|machine|computer|laptop)\\b|\\bonly (on|from) (one|a|her|his|their|someone's) "
                     + "(laptop|machine|computer|workstation)\\b"), "reproducibility environment pipeline script"),
+            new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"),
+                    "data drift distribution new population"),
+            new Reading(Pattern.compile("\\bfalse (positives|negatives|alarms)\\b.*\\bover time\\b|\\bover time\\b.*\\bfalse (positives|negatives)\\b"),
+                    "model performance monitoring precision recall"),
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(models?|versions?)\\b).*\\bside by side\\b"), "shadow"),
+            new Reading(Pattern.compile("\\b(is ?n[o']t|is not|not) the (one|model|version) (that|which) (passed|was approved|was reviewed|we approved|we reviewed)\\b"),
+                    "model registry version approval lineage"),
             new Reading(Pattern.compile("\\b(re)?training window\\b|\\bwindow (of data )?to (re)?train on\\b"), "which window to retrain on"),
             new Reading(Pattern.compile("\\b(track|watch|monitor|check|alert on)( \\w+){0,2} (about |on |for )(the |its |our )?inputs\\b"),
                     "data drift data quality inputs distribution"),

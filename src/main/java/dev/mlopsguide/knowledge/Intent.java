@@ -33,8 +33,8 @@ public enum Intent {
                     + "|much obliged|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
-            "people", "friends", "y'all", "bot", "mlops", "ml", "guide", "crew", "to", "the", "you", "again", "hi", "hey",
-            "hello", "happy", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
+            "people", "friends", "y'all", "bot", "helper", "assistant", "mlops", "ml", "guide", "crew", "to", "the", "you",
+            "again", "hi", "hey", "hello", "happy", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
     /** How many words may follow a thanks in a message that is only conversation. */
     private static final int THANKS_TAIL = 5;
     /** What may come between a greeting and its request: "hi, quick question: what can you do". */
@@ -63,6 +63,7 @@ public enum Intent {
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
+                    + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about (us|our team|the team|my team)\\b"
                     + "|\\b(what|which) level\\b.*\\b(assessment|check|check-?in|review|survey|questionnaire) (put|puts|placed|places|left|leaves) "
                     + "(us|our team|the team|my team)\\b"
                     // Not the result named as the ground of another question: "with our current score, what comes first".
@@ -95,7 +96,7 @@ public enum Intent {
                     + "|^next steps?\\??$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
                     + "(to |up to )?level [0-4]\\b"
-                    + "|\\bwhat (should|shall|do|can) (we|i) (improve|fix|work on|tackle|focus on) (next|first)\\b"
+                    + "|\\bwhat (should|shall|do|can) (we|i|the team|our team|my team) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     + "|\\bto level up\\b"
                     + "|\\bwhat (should|shall|do) (we|i|our team|my team) prioriti[sz]e( (this|next) (quarter|month|sprint|year))?[ ?!.]*$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
@@ -160,9 +161,13 @@ public enum Intent {
             + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few) (sentences?|lines?)|at a glance"
             + "|tl;?dr|eli5|like i'?m (new|five)|(short|quick|brief) version|in brief|paint|picture|a day in|day to day|in practice"
             + "|without jargon|no jargon)\\b");
-    /** A question that opens by asking for a level to be described, however long its reason for asking. */
+    /**
+     * A question that opens by asking for a level to be described, or names one and asks what it is ("our cto keeps
+     * mentioning 'level 3' - what is that"), however long its reason for asking.
+     */
     private static final Pattern DESCRIBE_LEVEL = Pattern.compile(
-            "^(please |can you |could you )?(describe|explain|summari[sz]e|tell me about|walk me through|talk me through) (the )?level [0-4]\\b");
+            "^(please |can you |could you )?(describe|explain|summari[sz]e|tell me about|walk me through|talk me through) (the )?level [0-4]\\b"
+                    + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what does|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");

@@ -141,6 +141,7 @@ final class Symptoms {
                     List.of("batch-deployment", "service-health-monitoring", "orchestration")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"
                     + "|\\b(different|other) results? (every|each) (time|run)\\b"
+                    + "|\\bsame (metrics|accuracy|auc|scores)\\b.*\\bdifferent (predictions|outputs|answers)\\b"
                     + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"
                     + "|\\b(trained|ran|run|train) the same (model|pipeline|notebook|code|script|thing|job|experiment)\\b.*\\b(different|differ|other)\\b"
                     + "|(?m:^)(?=.*\\b(train|trained|training|retrain|retrained|retraining|rerun|rebuild)\\b)"

@@ -221,6 +221,10 @@ class AnswererTest {
             "given the results, what are the two things to fix before summer | NEXT_STEPS",
             "the top of the maturity ladder without jargon | EXPLAIN_LEVEL",
             "we have the assessment results now - what is the most useful improvement | NEXT_STEPS",
+            "what did our last check-in say about the team | TEAM_LEVEL",
+            "now that the review is done, what should the team work on first | NEXT_STEPS",
+            "the roadmap slide just says 'level 2' - what is that exactly | EXPLAIN_LEVEL",
+            "hi there, ml assistant | GREETING",
             "four batch models retrained monthly, nothing regulated - where on the scale should we be | TARGET",
             "cheers, exactly what we needed | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
@@ -644,6 +648,7 @@ class AnswererTest {
             "since the last retrain every shopper sees the same top ten products | data-validation, data-quality-monitoring, model-decay",
             "a third of the events now arrive with a blank user id | data-validation, data-quality-monitoring, model-decay",
             "after the retrain the most important feature is now a column nobody knew | data-validation, data-quality-monitoring, model-decay",
+            "same auc as last month's model but different predictions for many users | reproducibility, data-versioning, model-lineage",
             "accurate on the holdout but the call centre says the answers are useless | training-serving-skew, feature-stores, model-decay",
             "in production the model scores well under the holdout auc | training-serving-skew, feature-stores, model-decay",
             "our price model is wrong only for the coastal stores | monitoring-beyond-accuracy, model-performance-monitoring"})

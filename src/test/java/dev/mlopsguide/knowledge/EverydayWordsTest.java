@@ -234,7 +234,14 @@ class EverydayWordsTest {
             "the data team says the scoring code is the other team's | team collaboration ownership who does what",
             "who decides if the retrained model replaces the old one | approval gate governance",
             "the model trains only on one laptop | reproducibility environment pipeline script",
-            "a feature that uses next week's sales | point-in-time feature store leakage"})
+            "a feature that uses next week's sales | point-in-time feature store leakage",
+            "the retrain should run on its own every sunday | schedule orchestration",
+            "can auditors reproduce the credit decision exactly | reproducibility",
+            "this week's extract is much smaller than usual | data quality volume row count check",
+            "the new region's customers are unlike the ones the model learned from | data drift distribution new population",
+            "chart the false positives over time | model performance monitoring precision recall",
+            "score with both models side by side | shadow",
+            "the model in production is not the one that passed review | model registry version approval lineage"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -253,7 +260,7 @@ class EverydayWordsTest {
             "fine in the notebook but worse in the app", "blue-green for the scoring api", "green taxi data",
             "what should I do if wsl2 hangs", "which baseline model should we beat",
             "how do we stop a model release on friday afternoons breaking the weekend", "how do i roll back a bad model quickly",
-            "keep the office in sync", "retrain when the data changes",
+            "keep the office in sync", "retrain when the data changes", "put levels 1 and 2 side by side",
             "what is the model for"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
