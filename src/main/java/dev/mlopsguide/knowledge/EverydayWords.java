@@ -76,7 +76,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bbuilds? ((it|them),? )?(and|you) runs?\\b"), "owner ownership on-call"),
             new Reading(Pattern.compile("\\b(second pair of eyes|four[- ]eyes)\\b"), "review approval"),
             new Reading(Pattern.compile("\\bhot ?fix(es|ed|ing)?\\b"), "rollback release pipeline"),
-            new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues|analysts|auditors) (can|could) (rerun|reproduce|rebuild|run it again)\\b"
+            new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues|analysts|auditors) (can|could) "
+                    + "(rerun|reproduce|rebuild|run it again)\\b"
                     + "|\\breproduce ([\\w']+ ){0,4}exactly\\b"
                     + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b"), "reproducibility"),
             new Reading(Pattern.compile("\\b(late|stale|delayed|out of date|stopped updating)\\b.*\\b(data|features?|tables?|pipelines?|feeds?)\\b"
@@ -385,7 +386,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bfalse (positives|negatives|alarms)\\b.*\\bover time\\b|\\bover time\\b.*\\bfalse (positives|negatives)\\b"),
                     "model performance monitoring precision recall"),
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(models?|versions?)\\b).*\\bside by side\\b"), "shadow"),
-            new Reading(Pattern.compile("\\b(is ?n[o']t|is not|not) the (one|model|version) (that|which) (passed|was approved|was reviewed|we approved|we reviewed)\\b"),
+            new Reading(Pattern.compile("\\b(is ?n[o']t|is not|not) the (one|model|version) (that|which) "
+                    + "(passed|was approved|was reviewed|we approved|we reviewed)\\b"),
                     "model registry version approval lineage"),
             new Reading(Pattern.compile("\\b(re)?training window\\b|\\bwindow (of data )?to (re)?train on\\b"), "which window to retrain on"),
             new Reading(Pattern.compile("\\b(track|watch|monitor|check|alert on)( \\w+){0,2} (about |on |for )(the |its |our )?inputs\\b"),

@@ -253,8 +253,8 @@ public enum Intent {
         if (TEAM_LEVEL_PATTERN.matcher(text).find()) {
             return TEAM_LEVEL;
         }
-        if (NEXT_STEPS_PATTERN.matcher(text).find() || WHERE_TO_START.matcher(text).find()
-                && (text.split("\\s+").length <= SHORT || MATURITY.matcher(text).find())) {
+        if (NEXT_STEPS_PATTERN.matcher(text).find() || (WHERE_TO_START.matcher(text).find()
+                && (text.split("\\s+").length <= SHORT || MATURITY.matcher(text).find()))) {
             return NEXT_STEPS;
         }
         if (TARGET_PATTERN.matcher(text).find() || ((LEVEL_THAT_FITS.matcher(text).find() || TARGET_LAST.matcher(text).find())

@@ -92,7 +92,8 @@ final class Symptoms {
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
                     + "|\\b(switch|switched|switches|moved|changed|converted) (\\w+ ){0,3}to (utc|local time)\\b"
                     + "|\\b(after|since) the (\\w+ )?(currency|schema|unit|format|time ?zone|encoding) (update|change|switch)\\b"
-                    + "|\\b(half|many|most|some|a third|a quarter|\\d+ ?%) of (the )?(\\w+ )?(records|rows|events|requests|inputs)\\b.*\\b(empty|blank|missing|null)\\b"
+                    + "|\\b(half|many|most|some|a third|a quarter|\\d+ ?%) of (the )?(\\w+ )?(records|rows|events|requests|inputs)\\b"
+                    + ".*\\b(empty|blank|missing|null)\\b"
                     + "|\\brenam(ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
                     + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"
                     + "|\\bsame (\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)|every (user|customer|one))\\b"
@@ -184,15 +185,15 @@ final class Symptoms {
      */
     private static final Symptom DECAY = KNOWN.get(0);
     /**
-     * A question asking how a loss would be noticed asks what to monitor, not what caused one: "which signals tell us a
-     * model is degrading when labels take months".
-     */
-    /**
      * A drop told as a condition sets a trigger, it does not report a loss: "retrain when the churn model's precision
      * drops below 0.7", "one that fires when accuracy falls". It is left out before decay is read.
      */
     private static final Pattern CONDITIONAL_DROP = Pattern.compile("\\b(when|whenever|if|once|as soon as) ([\\w']+ ){0,3}"
             + "(accuracy|performance|quality|precision|recall|auc|f1|metrics?) (drops|falls|goes down|dips|degrades)\\b");
+    /**
+     * A question asking how a loss would be noticed asks what to monitor, not what caused one: "which signals tell us a
+     * model is degrading when labels take months".
+     */
     private static final Pattern HOW_TO_NOTICE = Pattern.compile(
             "\\b(which|what) (signals?|metrics?|numbers?|signs?|indicators?)\\b.*\\b(tell|tells|show|shows|warn|warns)\\b"
                     + "|\\bhow (do|can|would|will|should) (we|i|you|one) (know|tell|notice|spot|detect|catch|see)\\b");
