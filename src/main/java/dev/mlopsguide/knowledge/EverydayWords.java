@@ -28,7 +28,7 @@ final class EverydayWords {
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
-                    + "|\\bwithout (affecting|touching|impacting|bothering) (customers|users|anyone)\\b"
+                    + "|\\bwithout (affecting|touching|impacting|bothering|blocking|hurting) (real )?(customers|users|anyone)\\b"
                     + "|\\bwithout (customers|users|anyone) (seeing|noticing)\\b"
                     + "|\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
                     + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"
@@ -381,6 +381,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(deployment|serving|inference) (modes?|options|styles)\\b"), "serving mode batch online streaming"),
             new Reading(Pattern.compile("\\bonly (place|machine|computer|laptop)\\b|\\bonly (on|from) (one|a|her|his|their|someone's) "
                     + "(laptop|machine|computer|workstation)\\b"), "reproducibility environment pipeline script"),
+            new Reading(Pattern.compile("\\bbuilds? the same way\\b|\\bthe same way on (ci|the server|production|every machine)\\b"),
+                    "reproducible environment container image ci/cd"),
+            new Reading(Pattern.compile("\\b(line|lines) up with (who|what) actually\\b|\\bwho actually (churned|bought|defaulted|left|clicked|converted)\\b"),
+                    "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"),
                     "data drift distribution new population"),
             new Reading(Pattern.compile("\\bfalse (positives|negatives|alarms)\\b.*\\bover time\\b|\\bover time\\b.*\\bfalse (positives|negatives)\\b"),

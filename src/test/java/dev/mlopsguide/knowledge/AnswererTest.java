@@ -225,6 +225,10 @@ class AnswererTest {
             "now that the review is done, what should the team work on first | NEXT_STEPS",
             "the roadmap slide just says 'level 2' - what is that exactly | EXPLAIN_LEVEL",
             "hi there, ml assistant | GREETING",
+            "hiya bot, have you got a sec? | GREETING",
+            "ta, that's what we were after | THANKS",
+            "after the check-in, what should we prioritise first | NEXT_STEPS",
+            "what does 'level 2 - automated training' really mean for our analysts | EXPLAIN_LEVEL",
             "four batch models retrained monthly, nothing regulated - where on the scale should we be | TARGET",
             "cheers, exactly what we needed | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {

@@ -241,7 +241,10 @@ class EverydayWordsTest {
             "the new region's customers are unlike the ones the model learned from | data drift distribution new population",
             "chart the false positives over time | model performance monitoring precision recall",
             "score with both models side by side | shadow",
-            "the model in production is not the one that passed review | model registry version approval lineage"})
+            "the model in production is not the one that passed review | model registry version approval lineage",
+            "make the image build the same way on ci | reproducible environment container image ci/cd",
+            "do the scores line up with who actually defaulted | model performance monitoring outcomes labels",
+            "try the new threshold without blocking real customers | shadow"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
