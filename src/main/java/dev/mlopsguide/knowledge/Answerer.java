@@ -223,7 +223,7 @@ public final class Answerer {
      * {@code read} is the message as the knowledge spells it.
      */
     private Answer searchOrSmallTalk(String asked, String read) {
-        var answer = search(asked, read);
+        var answer = search(asked, () -> read);
         return answer.answers() ? answer : Intent.smallTalk(asked).map(intent -> conversation(asked, intent)).orElse(answer);
     }
 
@@ -265,11 +265,12 @@ public final class Answerer {
 
     /** The answer from the knowledge base alone, cached: the same question gets the same answer. */
     public Answer search(String question) {
-        return search(question, retriever.correctSpelling(question));
+        return search(question, () -> retriever.correctSpelling(question));
     }
 
-    private Answer search(String question, String read) {
-        return searches.get(Intent.normalise(question), q -> searchUncached(question, read));
+    /** {@code read} gives the question as the knowledge spells it, asked for only when the answer is not cached. */
+    private Answer search(String question, Supplier<String> read) {
+        return searches.get(Intent.normalise(question), q -> searchUncached(question, read.get()));
     }
 
     /** The searched answer to {@code question}, {@code read} as the knowledge spells it. */
