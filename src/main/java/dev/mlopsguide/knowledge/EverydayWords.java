@@ -126,6 +126,16 @@ final class EverydayWords {
                     + "(answers|predictions|outputs|scores|decisions|applications|transactions|requests)\\b"),
                     "prediction distribution drift"),
             new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
+            new Reading(Pattern.compile("\\bcontrol (group|arm|cell)s?\\b"), "a/b test random split users"),
+            // A version retired from a registry is archived; callers that load it by alias are not broken.
+            new Reading(Pattern.compile("\\b(retir(e|es|ed|ing)|deprecat(e|es|ed|ing)|sunset(s|ting)?|decommission(s|ed|ing)?) (an |the |our |a )?"
+                    + "(old |older |previous |outdated )?(\\w+ )?(model )?versions?\\b"), "model registry archiving alias version"),
+            new Reading(Pattern.compile("\\b(stor(e|ed|ing)|log(ged|ging)?|keep|kept|record(ed|ing)?|sav(e|ed|ing)) (\\w+ ){0,3}(at|during) "
+                    + "(scoring|prediction|inference|serving|request) time\\b"), "log inputs predictions request id model version"),
+            new Reading(Pattern.compile("\\b(computed|built|calculated|generated|made|derived) (from|on) (fresh|up-to-date|current|today's|the latest"
+                    + "|stale|old|yesterday's) data\\b"), "data quality monitoring freshness stale late"),
+            new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (\\w+ ){0,2}(candidate|competing|rival) (\\w+ ){0,2}models?\\b"),
+                    "experiment tracking runs metrics"),
             new Reading(Pattern.compile("\\bstandby (copy|environment|cluster|stack)\\b|\\bflip (all |the )?(traffic|everything)\\b"
                     + "|\\binstant (swap|switch|cutover|flip)\\b|\\bcut ?over\\b"
                     + "|\\bswitch (all )?(the )?traffic at once\\b"), "blue-green switch"),
@@ -176,7 +186,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
                     + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),
             new Reading(Pattern.compile("\\bregistered models?\\b"), "model registry alias stage"),
-            new Reading(Pattern.compile("\\b(still|keeps?) (serv(es|ing)|us(es|ing)|load(s|ing)|runn?(s|ing)?) (the )?"
+            new Reading(Pattern.compile("\\b(still|keeps?) (serv(e|es|ing)|us(e|es|ing)|load(s|ing)?|runn?(s|ing)?) (the )?"
                     + "(old|previous|stale|last (week|month)'s|yesterday's) (model|version|one)\\b"), "model registry alias deploy version"),
             new Reading(Pattern.compile("\\b(version|store|keep|ship|register)(s|ed|ing)? (a |the |our |each )?models? (together )?(with|and|alongside) "
                     + "(its|the|their)\\b(?! preprocessing)"), "model registry version artifact"),

@@ -69,7 +69,7 @@ public enum Intent {
                     + "|\\b(what|which) level\\b.*\\b(assessment|check|check-?in|review|survey|questionnaire) (put|puts|placed|places|left|leaves) "
                     + "(us|our team|the team|my team)\\b"
                     // Not the result named as the ground of another question: "with our current score, what comes first".
-                    + "|(?<!\\b(with|given|from|after|on|in) )\\b(our|my team'?s?|this team'?s?) (current |overall |latest |last )?(maturity )?(level|score)\\b"
+                    + "|(?<!\\b(with|given|from|after|on|in) )\\b(our|(our|my|this) team'?s?) (current |overall |latest |last )?(maturity )?(level|score)\\b"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\bhow mature are we\\b|\\bhow far along (are we|is (our|my) team)\\b"
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
@@ -117,7 +117,9 @@ public enum Intent {
                     + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\bwhat('s| is| are)? (the |our )?(most (valuable|important|useful|urgent)"
                     + "|biggest|best|first|top) (fix|fixes|improvement|improvements|change|changes)\\b"
                     + "|\\b(after|since|from|given|based on|with) (our|the|this|these) (\\w+ )?(assessment|check-?in|results?|scores?|questionnaire)\\b"
-                    + ".*\\b(things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"
+                    + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b|what (should|shall|do|can|must) (we|i|our team|my team) "
+                    + "(tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do)( first| next| now)?( (in|over|during|for) (the )?(next|coming|this) "
+                    + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year))?[ ?!.]*$)"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
                     + "to (fix|do|tackle|work on|improve|change)[ ?!.]*$");
     // "Where do we start" asks for next steps when it is all the question says, or asks it of the team's maturity; after
@@ -143,6 +145,7 @@ public enum Intent {
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
                     + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up( the (levels|ladder|scale))? )?(should|must|do|would|can) (we|i|our team|a team) "
                     + "(go|climb|take it|automate|aim)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
+                    + "|\\bhow (far|high) up the (maturity |mlops )?(levels|ladder|scale) to (go|climb|aim)\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
                     + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b"
                     + "|\\bwhere (on the (scale|ladder|levels) )?should (we|i|our team|a team|they) (be|land|sit|end up|aim|head|be heading)\\b"
@@ -160,7 +163,7 @@ public enum Intent {
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
             + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|sum up|recap|rundown|gist|overview|in a nutshell"
-            + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few) (sentences?|lines?)|at a glance"
+            + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few|a couple of) (sentences?|lines?|words)|at a glance"
             + "|tl;?dr|eli5|like i'?m (new|five)|(short|quick|brief) version|in brief|paint|picture|a day in|day to day|in practice"
             + "|without jargon|no jargon)\\b");
     /**
@@ -169,7 +172,8 @@ public enum Intent {
      */
     private static final Pattern DESCRIBE_LEVEL = Pattern.compile(
             "^(please |can you |could you )?(describe|explain|summari[sz]e|tell me about|walk me through|talk me through) (the )?level [0-4]\\b"
-                    + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b|^what (does|do) \\W?level [0-4]\\b.{0,30}\\b(mean|involve)\\b");
+                    + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b|^what (does|do) \\W?level [0-4]\\b.{0,30}\\b(mean|involve)\\b"
+                    + "|^(what is|what's|whats) level [0-4]\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what does|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");

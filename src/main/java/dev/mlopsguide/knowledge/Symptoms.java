@@ -91,6 +91,9 @@ final class Symptoms {
                     + "|\\b(schema|table|column|feed|field|currency|currencies|unit|format|encoding|time ?zone)s?( types?| names?)? "
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
                     + "|\\b(switch|switched|switches|moved|changed|converted) (\\w+ ){0,3}to (utc|local time)\\b"
+                    + "|\\b(changed|redesigned|updated|reworked|modified) (the |our |their )?(\\w+ ){0,2}(form|questionnaire|checkout page)\\b"
+                    + "|\\b(predictions?|scores?) (all |now |have |has |are |were )*(cluster|clustered|bunch|bunched|pile up|piled up|collapse|collapsed) (near|around|at) "
+                    + "(zero|0|one|1)\\b(?![.,]\\d)"
                     + "|\\b(after|since) the (\\w+ )?(currency|schema|unit|format|time ?zone|encoding) (update|change|switch)\\b"
                     + "|\\b(half|many|most|some|a third|a quarter|\\d+ ?%) of (the )?(\\w+ )?(records|rows|events|requests|inputs)\\b"
                     + ".*\\b(empty|blank|missing|null)\\b"
@@ -151,7 +154,9 @@ final class Symptoms {
                     List.of("reproducibility", "data-versioning", "model-lineage")),
             // Outputs that change with the environment: "after the library upgrade the scores differ".
             new Symptom(Pattern.compile("\\b(after|since) (the |a |an |our )?(\\w+ )?" + ENVIRONMENT + " (upgrade|update|bump|change)s?\\b"
-                    + "|\\b(upgraded|updated|bumped) (the |our )?(\\w+ )?" + ENVIRONMENT + "\\b"),
+                    + "|\\b(upgraded|updated|bumped) (the |our )?(\\w+ )?" + ENVIRONMENT + "\\b"
+                    + "|\\b(moved|switched|upgraded|bumped|went) to (a |the )?(newer|later|latest|new) (version of )?(\\w+ )?" + ENVIRONMENT + "\\b"
+                    + "|\\bnewer (version of )?(the )?" + ENVIRONMENT + "\\b"),
                     "reproducibility environment pinned library versions training-serving skew",
                     List.of("reproducibility", "training-serving-skew")),
             new Symptom(Pattern.compile("\\b(latency|response times?|p99|errors?|timeouts?) (spikes?|spiking|went up|increased|is high"
@@ -171,7 +176,9 @@ final class Symptoms {
                     + " (normal|fine|ok|okay|good|stable)\\b"
                     + "|(?m:^)(?=.*\\b(wrong|off|worse|bad|poor|fail\\w*|miss\\w*|(over|under)-?(estimat|predict)\\w*)\\b).*\\bonly (in|for|on|at|with) "
                     + "(the |our |its )?(\\w+ ){0,2}(stores|shops|branches|regions|areas|cities|countries|markets|customers|clients|users"
-                    + "|accounts|segments?)\\b"),
+                    + "|accounts|segments?)\\b"
+                    + "|\\b(does|do|did|performs?|performed|works?|worked|scores?) (much |a lot |far |noticeably )?(worse|poorly|badly) for "
+                    + "(?!(us|me|our|the team|this|now)\\b)(\\w+ ){0,2}\\w+s\\b"),
                     "segment group per segment monitoring",
                     List.of("monitoring-beyond-accuracy", "model-performance-monitoring")),
             new Symptom(Pattern.compile("\\bbugs? in (a |the |our |one )?(\\w+ )?(features?|preprocessing|transformations?)\\b"),

@@ -225,6 +225,10 @@ class AnswererTest {
             "now that the review is done, what should the team work on first | NEXT_STEPS",
             "the roadmap slide just says 'level 2' - what is that exactly | EXPLAIN_LEVEL",
             "hi there, ml assistant | GREETING",
+            "whats level 1 on your scale, in a couple of sentences please | EXPLAIN_LEVEL",
+            "a bank with two batch models, no sla and quarterly retrains wonders how high up the ladder to climb | TARGET",
+            "tell me our team's current maturity level | TEAM_LEVEL",
+            "based on the last check-in, what should we fix over the coming quarter | NEXT_STEPS",
             "hiya bot, have you got a sec? | GREETING",
             "ta, that's what we were after | THANKS",
             "after the check-in, what should we prioritise first | NEXT_STEPS",
@@ -655,7 +659,11 @@ class AnswererTest {
             "same auc as last month's model but different predictions for many users | reproducibility, data-versioning, model-lineage",
             "accurate on the holdout but the call centre says the answers are useless | training-serving-skew, feature-stores, model-decay",
             "in production the model scores well under the holdout auc | training-serving-skew, feature-stores, model-decay",
-            "our price model is wrong only for the coastal stores | monitoring-beyond-accuracy, model-performance-monitoring"})
+            "our price model is wrong only for the coastal stores | monitoring-beyond-accuracy, model-performance-monitoring",
+            "since sales redesigned the onboarding questionnaire the propensity model is useless | data-validation, data-quality-monitoring, model-decay",
+            "the fraud scores have piled up near zero this week | data-validation, data-quality-monitoring, model-decay",
+            "after we went to a newer xgboost the risk scores moved slightly | reproducibility, training-serving-skew",
+            "our voice assistant performs badly for older speakers | monitoring-beyond-accuracy, model-performance-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
@@ -696,6 +704,12 @@ class AnswererTest {
         assertThat(Symptoms.tells("a retrain that fires when accuracy falls")).isFalse();
         assertThat(Symptoms.tells("the ranker's recall dropped below 0.6 last week")).isTrue();
         assertThat(Symptoms.tells("the ranker's recall drops below 0.6 every weekend")).isTrue();
+    }
+
+    @Test
+    void aModelWorseForOneGroupIsASegmentButNotWhenTheGroupIsUs() {
+        assertThat(Symptoms.read("the speech model does worse for strong accents").likeliest()).containsExactly("monitoring-beyond-accuracy");
+        assertThat(Symptoms.tells("the cheaper instance type works badly for us")).isFalse();
     }
 
     @Test

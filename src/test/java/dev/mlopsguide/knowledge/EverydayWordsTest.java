@@ -244,7 +244,13 @@ class EverydayWordsTest {
             "the model in production is not the one that passed review | model registry version approval lineage",
             "make the image build the same way on ci | reproducible environment container image ci/cd",
             "do the scores line up with who actually defaulted | model performance monitoring outcomes labels",
-            "try the new threshold without blocking real customers | shadow"})
+            "try the new threshold without blocking real customers | shadow",
+            "keep a control group of shops on the old prices | a/b test random split users",
+            "deprecate the previous churn model version | model registry archiving alias version",
+            "record the feature values at inference time | log inputs predictions request id model version",
+            "were the daily aggregates built from up-to-date data | data quality monitoring freshness stale late",
+            "comparing two rival ranking models | experiment tracking runs metrics",
+            "the pods still serve the old version | model registry alias deploy version"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -264,7 +270,7 @@ class EverydayWordsTest {
             "what should I do if wsl2 hangs", "which baseline model should we beat",
             "how do we stop a model release on friday afternoons breaking the weekend", "how do i roll back a bad model quickly",
             "keep the office in sync", "retrain when the data changes", "put levels 1 and 2 side by side",
-            "what is the model for"})
+            "what is the model for", "retire the old dashboard", "store the config at build time", "compare two models"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
