@@ -127,6 +127,15 @@ final class EverydayWords {
                     "prediction distribution drift"),
             new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
             new Reading(Pattern.compile("\\bcontrol (group|arm|cell)s?\\b"), "a/b test random split users"),
+            new Reading(Pattern.compile("\\b(learning rates?|tree depths?|max(imum)? depths?|n_estimators|number of (trees|epochs|layers)"
+                    + "|regulari[sz]ation strength)\\b"), "hyperparameters parameters run experiment tracking"),
+            new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (the )?(live|production|current|serving|today's) (\\w+ )?distributions? "
+                    + "(against|with|to) (the )?(training|reference)\\b"), "data drift distribution reference window"),
+            new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ )?(model|version) from "
+                    + "(going live|being (deployed|released|promoted)|reaching (production|users)|shipping)\\b"), "quality gate promotion ci/cd"),
+            // Whose call a release is: the approval's; whose call a retrain or a threshold is: the owner's.
+            new Reading(Pattern.compile("(?m:^)(?=.*\\bwhose (call|decision)\\b).*\\b(swap|swapp?(ed|ing)|replac(e|ed|ing)|promot(e|ed|ing)|ship|release"
+                    + "|ready for|go(es)? live|launch)\\b"), "approval approve"),
             // A version retired from a registry is archived; callers that load it by alias are not broken.
             new Reading(Pattern.compile("\\b(retir(e|es|ed|ing)|deprecat(e|es|ed|ing)|sunset(s|ting)?|decommission(s|ed|ing)?) (an |the |our |a )?"
                     + "(old |older |previous |outdated )?(\\w+ )?(model )?versions?\\b"), "model registry archiving alias version"),

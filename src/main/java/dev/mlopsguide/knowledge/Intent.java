@@ -66,6 +66,8 @@ public enum Intent {
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about (us|our team|the team|my team)\\b"
+                    + "|\\bwhat (maturity|level|score|result) did (the|our) (\\w+ ){0,2}(assessment|questionnaire|survey|check-?in|review) "
+                    + "(give|assign|award)( to)? (us|our team|the team|my team)\\b"
                     + "|\\b(what|which) level\\b.*\\b(assessment|check|check-?in|review|survey|questionnaire) (put|puts|placed|places|left|leaves) "
                     + "(us|our team|the team|my team)\\b"
                     // Not the result named as the ground of another question: "with our current score, what comes first".
@@ -145,7 +147,7 @@ public enum Intent {
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
                     + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up( the (levels|ladder|scale))? )?(should|must|do|would|can) (we|i|our team|a team) "
                     + "(go|climb|take it|automate|aim)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
-                    + "|\\bhow (far|high) up the (maturity |mlops )?(levels|ladder|scale) to (go|climb|aim)\\b"
+                    + "|\\bhow (far|high) (up|on) the (maturity |mlops )?(levels|ladder|scale)\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
                     + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b"
                     + "|\\bwhere (on the (scale|ladder|levels) )?should (we|i|our team|a team|they) (be|land|sit|end up|aim|head|be heading)\\b"
@@ -213,8 +215,8 @@ public enum Intent {
     /**
      * The levels' names, level 0 first, read as their numbers where they name a level: before "level", "stage", "rung"
      * or "phase", or "look like" ("the automated training level", "what does no mlops look like"), or after what another
-     * level "adds over" ("what does the top level add over automated deployment"); level 1's name always, as nothing else
-     * is called that. Elsewhere "automated training" is a practice.
+     * level "adds over" ("what does the top level add over automated deployment"); level 1's name and level 4's full name
+     * always, as nothing else is called that. Elsewhere "automated training" is a practice.
      */
     private static final List<String> LEVEL_NAME_WORDS = List.of(
             "no[- ]mlops", "devops[- ]but[- ]no[- ]mlops", "automated training", "automated (model )?deployment",
@@ -222,7 +224,8 @@ public enum Intent {
     private static final List<Pattern> LEVEL_NAMES = LEVEL_NAME_WORDS.stream()
             .map(name -> Pattern.compile("\\b(the )?(" + name + ")(( level| stage| rung| phase)\\b|(?= looks? like\\b))"
                     + "|(?<=\\b(adds?|brings?|offers?|gives?) (over|on top of|beyond) )(the )?(" + name + ")\\b"
-                    + (name.startsWith("devops") ? "|\\b(the )?" + name + "\\b" : "")))
+                    + (name.startsWith("devops") ? "|\\b(the )?" + name + "\\b" : "")
+                    + (name.startsWith("full") ? "|\\b(the )?full mlops automated operations\\b" : "")))
             .toList();
     /** Two levels' names set against each other name levels too: "between automated training and automated deployment". */
     private static final Pattern TWO_LEVEL_NAMES = Pattern.compile(

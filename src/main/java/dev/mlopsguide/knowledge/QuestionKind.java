@@ -31,13 +31,17 @@ enum QuestionKind {
     private static final double PEOPLE_BONUS = 0.1;
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (is|would be|are) (that|this|it|they|such a team)\\b"
-                    + "|\\bwhere (does|would) (that|this) (put|leave|place) (us|them|a team|the team)\\b");
+                    + "|\\bwhere (does|would) (that|this) (put|leave|place) (us|them|a team|the team)\\b"
+                    // After the team's practices, "which level are we on" asks which level they make, not the team's result.
+                    + "|\\bwe (\\w+ )?(train|deploy|retrain|version|monitor|track|test|use|run|build|release|ship|log|serve|score|have)\\w*\\b"
+                    + ".{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?level (are we|would we be|does that make us)( on| at| in)?[ ?!.]*$");
     /** The titles of the articles about a level: "Level 2: Automated Training". */
     private static final Pattern A_LEVEL = Pattern.compile("^Level [0-4]:");
     private static final Pattern COMPARES = Pattern.compile(
             "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
     private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(
             "\\btools?\\b|\\bwhich (library|libraries|framework|platform|product)\\b"
+                    + "|\\b(something|anything|software) (free|open[- ]source|off[- ]the[- ]shelf|ready-made)\\b"
                     + "|\\bwhat (do|can|should|would) (we|i|you|people|teams|folks|others) use\\b");
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
             "\\bwhat (should|to|do) (we |i )?(monitor|watch|alert on|track|log|graph|chart|plot)\\b|\\b(what|which) (metrics|numbers|figures|kpis|signals)\\b"

@@ -250,7 +250,11 @@ class EverydayWordsTest {
             "record the feature values at inference time | log inputs predictions request id model version",
             "were the daily aggregates built from up-to-date data | data quality monitoring freshness stale late",
             "comparing two rival ranking models | experiment tracking runs metrics",
-            "the pods still serve the old version | model registry alias deploy version"})
+            "the pods still serve the old version | model registry alias deploy version",
+            "which learning rate did the live model use | hyperparameters parameters run experiment tracking",
+            "compare today's input distributions against the training data | data drift distribution reference window",
+            "block a version from being promoted without review | quality gate promotion ci/cd",
+            "whose decision is it to swap in the new scorer | approval approve"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -270,7 +274,8 @@ class EverydayWordsTest {
             "what should I do if wsl2 hangs", "which baseline model should we beat",
             "how do we stop a model release on friday afternoons breaking the weekend", "how do i roll back a bad model quickly",
             "keep the office in sync", "retrain when the data changes", "put levels 1 and 2 side by side",
-            "what is the model for", "retire the old dashboard", "store the config at build time", "compare two models"})
+            "what is the model for", "retire the old dashboard", "store the config at build time", "compare two models",
+            "the default batch size for reading a parquet file", "whose call is it to refresh the model"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
