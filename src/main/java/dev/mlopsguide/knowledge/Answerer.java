@@ -275,11 +275,12 @@ public final class Answerer {
 
     /** The searched answer to {@code question}, {@code read} as the knowledge spells it. */
     private Answer searchUncached(String question, String read) {
-        var kind = QuestionKind.of(Intent.normalise(read));
+        var normalised = Intent.normalise(read);
+        var kind = QuestionKind.of(normalised);
         var symptoms = Symptoms.read(read);
         var searched = kind.query(EverydayWords.read(symptoms.expanded()));
         var causes = symptoms.causes();
-        var ranked = kind.favour(Symptoms.favourCauses(symptoms,
+        var ranked = kind.favour(normalised, Symptoms.favourCauses(symptoms,
                 tools.favourNamed(read, retriever.rank(searched, "", Retriever.Mode.HYBRID))));
         var hits = Retriever.bestPerDocument(ranked, SEARCHED);
         if (hits.isEmpty()) {

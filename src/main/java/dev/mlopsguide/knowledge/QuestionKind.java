@@ -37,6 +37,8 @@ enum QuestionKind {
                     + ".{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?level (are we|would we be|does that make us)( on| at| in)?[ ?!.]*$");
     /** The titles of the articles about a level: "Level 2: Automated Training". */
     private static final Pattern A_LEVEL = Pattern.compile("^Level [0-4]:");
+    /** What the level a question's practices make is worth, on the retriever's scale: more than the levels' spread. */
+    private static final double STATED_LEVEL_BONUS = 0.3;
     private static final Pattern COMPARES = Pattern.compile(
             "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
     private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(
@@ -108,9 +110,9 @@ enum QuestionKind {
 
     /**
      * The ranking with the articles this kind of question is about moved up: for "who…", those about people; for
-     * "which level is that", only those about a level.
+     * "which level is that", only those about a level, the level the practices it tells make first.
      */
-    List<Retriever.Hit> favour(List<Retriever.Hit> ranked) {
+    List<Retriever.Hit> favour(String question, List<Retriever.Hit> ranked) {
         return switch (this) {
             case WHO -> Retriever.favour(ranked, p -> ABOUT_PEOPLE.matcher(p.keywords()).find(), PEOPLE_BONUS);
             case WHICH_LEVEL -> {
@@ -118,7 +120,9 @@ enum QuestionKind {
                 // section on what moves a team up names the next level's practices, which the team does not have all of.
                 var levels = ranked.stream().filter(h -> A_LEVEL.matcher(h.passage().title()).find()
                         && !h.passage().heading().startsWith("What moves a team")).toList();
-                yield levels.isEmpty() ? ranked : levels;
+                var stated = StatedPractices.level(question);
+                yield levels.isEmpty() ? ranked : stated.isEmpty() ? levels
+                        : Retriever.favour(levels, p -> p.title().startsWith("Level " + stated.getAsInt() + ":"), STATED_LEVEL_BONUS);
             }
             default -> ranked;
         };

@@ -531,9 +531,9 @@ class AnswererTest {
 
         var cards = hit("model-cards", "model card, documentation", 0.60);
         var ownership = hit("model-ownership", "ownership, on-call, owner", 0.55);
-        assertThat(QuestionKind.WHO.favour(List.of(cards, ownership))).extracting(h -> h.passage().docId())
+        assertThat(QuestionKind.WHO.favour("who keeps the model card current", List.of(cards, ownership))).extracting(h -> h.passage().docId())
                 .containsExactly("model-ownership", "model-cards");
-        assertThat(QuestionKind.HOW_TO.favour(List.of(cards, ownership))).containsExactly(cards, ownership);
+        assertThat(QuestionKind.HOW_TO.favour("how do we keep the model card current", List.of(cards, ownership))).containsExactly(cards, ownership);
 
         var fixes = answerer.answer("who fixes the model when it breaks", () -> Answerer.TeamContext.UNKNOWN);
         assertThat(fixes.confident()).isTrue();

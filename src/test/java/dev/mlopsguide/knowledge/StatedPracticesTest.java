@@ -1,0 +1,31 @@
+package dev.mlopsguide.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StatedPracticesTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "our analysts retrain the model by hand once a quarter | 0",
+            "everything is manual, models are emailed around | 0",
+            "the app has ci and unit tests but models are trained manually | 1",
+            "models are released through ci/cd, retraining happens on request | 1",
+            "we retrain every week from a training pipeline and deploy by hand | 2",
+            "a scheduled training pipeline, runs tracked, releases through our deployment pipeline | 3",
+            "retraining runs from a pipeline and models are promoted through ci, but nobody monitors drift | 3",
+            "we retrain from a pipeline whenever drift is detected and deploy automatically | 4"})
+    void practicesMakeTheLevelOfTheTable(String practices, int level) {
+        assertThat(StatedPractices.level(practices)).hasValue(level);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"which level are we on", "we use a model registry and a feature store",
+            "deploy through ci with a canary"})
+    void tooFewPracticesSayNoLevel(String practices) {
+        assertThat(StatedPractices.level(practices)).isEmpty();
+    }
+}
