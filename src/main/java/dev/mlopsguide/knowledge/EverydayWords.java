@@ -127,6 +127,16 @@ final class EverydayWords {
                     "prediction distribution drift"),
             new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
             new Reading(Pattern.compile("\\bcontrol (group|arm|cell)s?\\b"), "a/b test random split users"),
+            // Learning of a broken model from the people it serves: what monitoring and its alerts are for.
+            new Reading(Pattern.compile("\\b(find|finding|found|hear|hearing|heard|learn|learning|learnt|learned) (out )?(about it |that )?(\\w+ ){0,4}"
+                    + "from (angry |upset |annoyed )?(customers|users|clients|support|the call cent(er|re))\\b"), "monitoring alerts"),
+            new Reading(Pattern.compile("\\b(calls|decisions|predictions|outputs|answers|scores) (that )?(nobody|no one) "
+                    + "(checks|reviews|verifies|labels|double-checks)\\b"),
+                    "proxy metrics delayed labels"),
+            new Reading(Pattern.compile("\\bor wait for (a person|a human|someone|approval|a review|sign-off)\\b|\\bhuman in the loop\\b"),
+                    "approval gate human"),
+            new Reading(Pattern.compile("\\b(host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?models? as an? "
+                    + "(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
             new Reading(Pattern.compile("\\b(learning rates?|tree depths?|max(imum)? depths?|n_estimators|number of (trees|epochs|layers)"
                     + "|regulari[sz]ation strength)\\b"), "hyperparameters parameters run experiment tracking"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (the )?(live|production|current|serving|today's) (\\w+ )?distributions? "
@@ -271,7 +281,7 @@ final class EverydayWords {
                     "orchestration pipeline dependencies"),
             new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"), "slo sla"),
             new Reading(Pattern.compile("\\b(each|every team|both) (\\w+ ){0,3}(their|its) own way\\b"
-                    + "|\\bone (shared |common |single )?(definition|feature (table|store|source))\\b"),
+                    + "|\\bone (shared |common |single )?(definition|feature (table|store|source))\\b|\\b(the )?(same|shared|common) definitions? of\\b"),
                     "feature store shared features reuse"),
             // Not a random split of data into training and test sets.
             new Reading(Pattern.compile("\\brandomly (send|sending|sends|assign|assigning|route|routing|split|splitting) (\\w+ ){0,3}"

@@ -66,8 +66,8 @@ public enum Intent {
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about (us|our team|the team|my team)\\b"
-                    + "|\\bwhat (maturity|level|score|result) did (the|our) (\\w+ ){0,2}(assessment|questionnaire|survey|check-?in|review) "
-                    + "(give|assign|award)( to)? (us|our team|the team|my team)\\b"
+                    + "|\\bwhat (maturity|level|score|result) did (the|our) (\\w+ ){0,3}(assessment|questionnaire|survey|check-?in|review) "
+                    + "(give|assign|award|produce|show|return)( to)?( (us|our team|the team|my team))?\\b"
                     + "|\\b(what|which) level\\b.*\\b(assessment|check|check-?in|review|survey|questionnaire) (put|puts|placed|places|left|leaves) "
                     + "(us|our team|the team|my team)\\b"
                     // Not the result named as the ground of another question: "with our current score, what comes first".
@@ -119,8 +119,9 @@ public enum Intent {
                     + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\bwhat('s| is| are)? (the |our )?(most (valuable|important|useful|urgent)"
                     + "|biggest|best|first|top) (fix|fixes|improvement|improvements|change|changes)\\b"
                     + "|\\b(after|since|from|given|based on|with) (our|the|this|these) (\\w+ )?(assessment|check-?in|results?|scores?|questionnaire)\\b"
-                    + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b|what (should|shall|do|can|must) (we|i|our team|my team) "
-                    + "(tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do)( first| next| now)?( (in|over|during|for) (the )?(next|coming|this) "
+                    + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"
+                    + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|practices)) (should|shall|do|can|must) (we|i|our team|my team) "
+                    + "(tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up)( first| next| now)?( (in|over|during|for) (the )?(next|coming|this) "
                     + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year))?[ ?!.]*$)"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
                     + "to (fix|do|tackle|work on|improve|change)[ ?!.]*$");
@@ -151,6 +152,7 @@ public enum Intent {
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
                     + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b"
                     + "|\\bwhere (on the (scale|ladder|levels) )?should (we|i|our team|a team|they) (be|land|sit|end up|aim|head|be heading)\\b"
+                    + "|\\bis level [0-4] (worth it|enough|overkill|too much|right)\\b"
                     + "|\\blevel to (aim|target|shoot) (at|for)\\b|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
@@ -175,6 +177,7 @@ public enum Intent {
     private static final Pattern DESCRIBE_LEVEL = Pattern.compile(
             "^(please |can you |could you )?(describe|explain|summari[sz]e|tell me about|walk me through|talk me through) (the )?level [0-4]\\b"
                     + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b|^what (does|do) \\W?level [0-4]\\b.{0,30}\\b(mean|involve)\\b"
+                    + "|\\blevel [0-4]\\W{1,3} what (does|do) (that|this|it) (level )?(mean|involve|entail|look like)\\b"
                     + "|^(what is|what's|whats) level [0-4]\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what does|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"

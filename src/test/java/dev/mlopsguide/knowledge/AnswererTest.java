@@ -225,6 +225,10 @@ class AnswererTest {
             "now that the review is done, what should the team work on first | NEXT_STEPS",
             "the roadmap slide just says 'level 2' - what is that exactly | EXPLAIN_LEVEL",
             "hi there, ml assistant | GREETING",
+            "the auditor said we are 'level 2' - what does that level mean | EXPLAIN_LEVEL",
+            "three batch models, no sla - is level 3 overkill for us | TARGET",
+            "what score did our latest maturity check-in show | TEAM_LEVEL",
+            "with the check-in finished, which three gaps should we tackle first | NEXT_STEPS",
             "our director asked what full mlops automated operations involves | EXPLAIN_LEVEL",
             "two online models at 99.9%, retrained weekly - how high on the ladder should we sit | TARGET",
             "what score did our last check-in give the team | TEAM_LEVEL",
@@ -666,7 +670,10 @@ class AnswererTest {
             "since sales redesigned the onboarding questionnaire the propensity model is useless | data-validation, data-quality-monitoring, model-decay",
             "the fraud scores have piled up near zero this week | data-validation, data-quality-monitoring, model-decay",
             "after we went to a newer xgboost the risk scores moved slightly | reproducibility, training-serving-skew",
-            "our voice assistant performs badly for older speakers | monitoring-beyond-accuracy, model-performance-monitoring"})
+            "our voice assistant performs badly for older speakers | monitoring-beyond-accuracy, model-performance-monitoring",
+            "the fraud model blocks 40% more cards this week | model-decay, data-drift, concept-drift, retraining-strategies",
+            "the income field is empty for every new signup since friday | data-validation, data-quality-monitoring, model-decay",
+            "live recall sits well below what the validation run showed | training-serving-skew, feature-stores, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

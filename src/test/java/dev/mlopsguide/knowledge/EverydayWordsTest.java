@@ -254,7 +254,12 @@ class EverydayWordsTest {
             "which learning rate did the live model use | hyperparameters parameters run experiment tracking",
             "compare today's input distributions against the training data | data drift distribution reference window",
             "block a version from being promoted without review | quality gate promotion ci/cd",
-            "whose decision is it to swap in the new scorer | approval approve"})
+            "whose decision is it to swap in the new scorer | approval approve",
+            "we found out from angry users that the ranker broke | monitoring alerts",
+            "scores that nobody reviews | proxy metrics delayed labels",
+            "promote it automatically or wait for approval | approval gate human",
+            "can we serve the model as an api | online serving endpoint api",
+            "keep the same definition of active customer everywhere | feature store shared features reuse"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -275,7 +280,8 @@ class EverydayWordsTest {
             "how do we stop a model release on friday afternoons breaking the weekend", "how do i roll back a bad model quickly",
             "keep the office in sync", "retrain when the data changes", "put levels 1 and 2 side by side",
             "what is the model for", "retire the old dashboard", "store the config at build time", "compare two models",
-            "the default batch size for reading a parquet file", "whose call is it to refresh the model"})
+            "the default batch size for reading a parquet file", "whose call is it to refresh the model",
+            "the definition of done", "we heard from the vendor", "serve the customers as a team"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
