@@ -24,7 +24,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
                     + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b"), "documentation model card"),
             // A new model's business impact is what an A/B test measures; a live model's is watched.
-            new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself)\\b"
+            new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself|keeps? paying off|still pays? off)\\b"
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
@@ -127,6 +127,9 @@ final class EverydayWords {
                     "prediction distribution drift"),
             new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
             new Reading(Pattern.compile("\\bcontrol (group|arm|cell)s?\\b"), "a/b test random split users"),
+            new Reading(Pattern.compile("\\brefit(s|ting|ted)?\\b"), "retrain retraining"),
+            new Reading(Pattern.compile("\\b(what|which) (\\w+ ){0,2}(data|datasets?|code|commits?)( and | & )(\\w+ ){0,2}(data|datasets?|code|commits?|parameters) "
+                    + "(produced|trained|built|made|went into|created)\\b"), "lineage commit data snapshot"),
             // Learning of a broken model from the people it serves: what monitoring and its alerts are for.
             new Reading(Pattern.compile("\\b(find|finding|found|hear|hearing|heard|learn|learning|learnt|learned) (out )?(about it |that )?(\\w+ ){0,4}"
                     + "from (angry |upset |annoyed )?(customers|users|clients|support|the call cent(er|re))\\b"), "monitoring alerts"),

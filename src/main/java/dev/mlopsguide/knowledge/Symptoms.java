@@ -37,10 +37,11 @@ final class Symptoms {
                     + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping|halved)\\b"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
                     // A season or an event is a symptom only with a loss or a change: "keep it healthy after launch" is not.
-                    + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|off|wrong|weird|bad|shifted|drifted|changed|different"
+                    // "Keeps paying off" is no loss.
+                    + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|(?<!pay |pays |paying )off|wrong|weird|bad|shifted|drifted|changed|different"
                     + "|null|lower|tanked)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic"
                     + "|sale|campaign)\\b"
-                    + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b"
+                    + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b(?! for (the )?same\\b)"
                     + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?|blocks?|blocking"
                     + "|declines?|declining) ((far |many |much |a lot |way |lots |noticeably |significantly |considerably |a bit |slightly )?"
                     + "(less|fewer|more)|half)\\b"
@@ -136,7 +137,8 @@ final class Symptoms {
                     + "|\\b(nobody|no one) (noticed|saw|spotted|realised|realized|knew)\\b(?! (where|which|who|what|how)\\b)"
                     + "|\\bsilently (failed|stopped)\\b"
                     + "|\\b(fail(s|ed|ing)?|stopp(ed|ing)) (quietly|silently)\\b"
-                    + "|\\bstopped (updating|running|arriving|refreshing)\\b|\\bno (fresh|new) predictions\\b"
+                    // Labels that stop arriving are a monitoring gap, not a job that did not run.
+                    + "|(?<!labels |outcomes |truth |feedback )\\bstopped (updating|running|arriving|refreshing)\\b|\\bno (fresh|new) predictions\\b"
                     + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"
                     + "|\\b(tables?|feeds?|features|data|predictions|scores|numbers|dashboards?) (has been|have been|is|are|was|were"
                     + "|got|look|looks) (frozen|stale)\\b"
@@ -157,6 +159,9 @@ final class Symptoms {
             // Outputs that change with the environment: "after the library upgrade the scores differ".
             new Symptom(Pattern.compile("\\b(after|since) (the |a |an |our )?(\\w+ )?" + ENVIRONMENT + " (upgrade|update|bump|change)s?\\b"
                     + "|\\b(upgraded|updated|bumped) (the |our )?(\\w+ )?" + ENVIRONMENT + "\\b"
+                    + "|\\b(scores?|predictions?|outputs?) (\\w+ )?(moved|changed|differ|shifted|drifted) for (the )?same "
+                    + "(inputs|customers|rows|records|data|users)\\b"
+                    + "|\\b(switched|moved|migrated|ported|rewrote) (\\w+ ){0,3}(to|in) (spark|pyspark|polars|sql|dbt|pandas)\\b"
                     + "|\\b(moved|switched|upgraded|bumped|went) to (a |the )?(newer|later|latest|new) (version of )?(\\w+ )?" + ENVIRONMENT + "\\b"
                     + "|\\bnewer (version of )?(the )?" + ENVIRONMENT + "\\b"),
                     "reproducibility environment pinned library versions training-serving skew",

@@ -225,6 +225,7 @@ class AnswererTest {
             "now that the review is done, what should the team work on first | NEXT_STEPS",
             "the roadmap slide just says 'level 2' - what is that exactly | EXPLAIN_LEVEL",
             "hi there, ml assistant | GREETING",
+            "which maturity level has our team reached so far | TEAM_LEVEL",
             "the auditor said we are 'level 2' - what does that level mean | EXPLAIN_LEVEL",
             "three batch models, no sla - is level 3 overkill for us | TARGET",
             "what score did our latest maturity check-in show | TEAM_LEVEL",
@@ -673,7 +674,8 @@ class AnswererTest {
             "our voice assistant performs badly for older speakers | monitoring-beyond-accuracy, model-performance-monitoring",
             "the fraud model blocks 40% more cards this week | model-decay, data-drift, concept-drift, retraining-strategies",
             "the income field is empty for every new signup since friday | data-validation, data-quality-monitoring, model-decay",
-            "live recall sits well below what the validation run showed | training-serving-skew, feature-stores, model-decay"})
+            "live recall sits well below what the validation run showed | training-serving-skew, feature-stores, model-decay",
+            "since we ported the scoring code to polars the outputs differ for the same rows | reproducibility, training-serving-skew"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
@@ -714,6 +716,13 @@ class AnswererTest {
         assertThat(Symptoms.tells("a retrain that fires when accuracy falls")).isFalse();
         assertThat(Symptoms.tells("the ranker's recall dropped below 0.6 last week")).isTrue();
         assertThat(Symptoms.tells("the ranker's recall drops below 0.6 every weekend")).isTrue();
+    }
+
+    @Test
+    void labelsThatStopArrivingOrAModelThatKeepsPayingOffAreNoSymptom() {
+        assertThat(Symptoms.tells("the fraud model's labels stopped arriving last month")).isFalse();
+        assertThat(Symptoms.tells("the new recommender keeps paying off after launch")).isFalse();
+        assertThat(Symptoms.tells("the nightly scores stopped arriving last month")).isTrue();
     }
 
     @Test

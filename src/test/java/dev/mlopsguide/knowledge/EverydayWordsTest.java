@@ -259,7 +259,10 @@ class EverydayWordsTest {
             "scores that nobody reviews | proxy metrics delayed labels",
             "promote it automatically or wait for approval | approval gate human",
             "can we serve the model as an api | online serving endpoint api",
-            "keep the same definition of active customer everywhere | feature store shared features reuse"})
+            "keep the same definition of active customer everywhere | feature store shared features reuse",
+            "should the refit happen monthly | retrain retraining",
+            "which code and data trained the churn model | lineage commit data snapshot",
+            "does the recommender keep paying off | business metrics value"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -281,7 +284,8 @@ class EverydayWordsTest {
             "keep the office in sync", "retrain when the data changes", "put levels 1 and 2 side by side",
             "what is the model for", "retire the old dashboard", "store the config at build time", "compare two models",
             "the default batch size for reading a parquet file", "whose call is it to refresh the model",
-            "the definition of done", "we heard from the vendor", "serve the customers as a team"})
+            "the definition of done", "we heard from the vendor", "serve the customers as a team",
+            "the code and data are in git"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
