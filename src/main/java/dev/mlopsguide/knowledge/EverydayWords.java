@@ -128,6 +128,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
             new Reading(Pattern.compile("\\bcontrol (group|arm|cell)s?\\b"), "a/b test random split users"),
             new Reading(Pattern.compile("\\brefit(s|ting|ted)?\\b"), "retrain retraining"),
+            new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\b(every time|whenever|each time|as soon as) (\\w+ ){0,2}drift\\b"),
+                    "retraining triggers trigger"),
+            // What the business owner of a model reads about it.
+            new Reading(Pattern.compile("\\b(head|vp|director|manager) of (sales|marketing|finance|operations|product)\\b"), "business metrics"),
             new Reading(Pattern.compile("\\b(what|which) (\\w+ ){0,2}(data|datasets?|code|commits?)( and | & )(\\w+ ){0,2}(data|datasets?|code|commits?|parameters) "
                     + "(produced|trained|built|made|went into|created)\\b"), "lineage commit data snapshot"),
             // Learning of a broken model from the people it serves: what monitoring and its alerts are for.
@@ -159,7 +163,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (\\w+ ){0,2}(candidate|competing|rival) (\\w+ ){0,2}models?\\b"),
                     "experiment tracking runs metrics"),
             new Reading(Pattern.compile("\\bstandby (copy|environment|cluster|stack)\\b|\\bflip (all |the )?(traffic|everything)\\b"
-                    + "|\\binstant (swap|switch|cutover|flip)\\b|\\bcut ?over\\b"
+                    + "|\\binstant (swap|switch|cutover|flip|way back|undo|revert|rollback)\\b|\\bcut ?over\\b"
                     + "|\\bswitch (all )?(the )?traffic at once\\b"), "blue-green switch"),
             new Reading(Pattern.compile("\\b(backfill(s|ed|ing)?|re-?scor(e|es|ed|ing))\\b"), "batch job period rerun idempotent"),
             // Trying a new model on one country, region or group of stores, or on the company's own people, before the
@@ -180,7 +184,8 @@ final class EverydayWords {
                     + "(land|lands|arrive|arrives|come in|comes in"
                     + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
             new Reading(Pattern.compile("\\bshift(s|ed|ing)? (inputs|features|data|distributions?)\\b"
-                    + "|\\b(inputs|features) (that )?(shift|shifted|shifting)\\b|\\b(inputs|features)\\b.*\\b(moved|changed) since training\\b"
+                    + "|\\b(inputs|features|columns) (that )?(have |has )?(shift|shifted|shifting|drifted|drifting)\\b"
+                    + "|\\b(inputs|features)\\b.*\\b(moved|changed) since training\\b"
                     + "|\\b(inputs|features|data)\\b.*\\b(look|looks|resemble|resembles|match|matches) (like )?(the )?training data\\b"
                     + "|\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
                     + "than (before|usual|in training|we trained on)\\b"),
@@ -236,6 +241,7 @@ final class EverydayWords {
                     "feature pipeline feature store"),
             new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"
                     + "|\\bworse than the (old|current|live|existing) (one|model)\\b"
+                    + "|\\b(must|has to|have to|needs? to|should) beat\\b.*\\bbefore (it )?(replaces?|goes live|ships|is promoted|is deployed)\\b"
                     // Deploying without a person in between needs the gate a person was.
                     + "|\\bauto-?deploy(s|ed|ing)?\\b|\\bdeploy(s|ed)? (it |the model )?(automatically|straight away|immediately|the moment)\\b"),
                     "ci/cd validate against current model gate"),
@@ -292,7 +298,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(pandas|spark|sql|feature|preprocessing) (transformations?|code|functions?)\\b.*\\btests?\\b"),
                     "unit tests feature code"),
             // Whoever trains a model also releasing it: who owns which part of the work.
-            new Reading(Pattern.compile("\\b(who|that) (train|trains|trained|build|builds|built) (a |the |their )?models?\\b.*"
+            new Reading(Pattern.compile("\\b(who|that) (train|trains|trained|build|builds|built) (a |the |their |our )?(\\w+ )?"
+                    + "(models?|scorers?|classifiers?|rankers?|forecasts?)\\b.*"
                     + "\\b(push|pushes|deploy|deploys|ship|ships|release|releases)\\b"), "team collaboration ownership deploy"),
             new Reading(Pattern.compile("\\bwho (approved|signed off|okayed|green-?lit)\\b"), "approval audit governance record"),
             new Reading(Pattern.compile("\\b(refresh(es)?|retrains?|updates?|improves?) (themselves|itself)\\b"

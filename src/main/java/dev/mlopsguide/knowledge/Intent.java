@@ -33,8 +33,9 @@ public enum Intent {
                     + "|much obliged|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
-            "people", "friends", "y'all", "bot", "helper", "assistant", "mlops", "ml", "guide", "crew", "to", "the", "you",
-            "again", "hi", "hey", "hello", "happy", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
+            "people", "friends", "y'all", "everyone's", "everybody's", "favourite", "favorite", "friendly", "trusty", "dear", "my", "our", "bot",
+            "helper", "assistant", "mlops", "ml", "guide", "crew", "to", "the", "you", "again", "hi", "hey", "hello", "happy", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
     /** How many words may follow a thanks in a message that is only conversation. */
     private static final int THANKS_TAIL = 5;
     /** What may come between a greeting and its request: "hi, quick question: what can you do". */
@@ -179,6 +180,7 @@ public enum Intent {
             "^(please |can you |could you )?(describe|explain|summari[sz]e|tell me about|walk me through|talk me through) (the )?level [0-4]\\b"
                     + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b|^what (does|do) \\W?level [0-4]\\b.{0,30}\\b(mean|involve)\\b"
                     + "|\\blevel [0-4]\\W{1,3} what (does|do) (that|this|it) (level )?(mean|involve|entail|look like)\\b"
+                    + "|\\blevel [0-4]\\b.{0,40}\\bwhat (would|must|should|will) (have to|need to)? ?be true\\b"
                     + "|^(what is|what's|whats) level [0-4]\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what does|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
@@ -227,6 +229,7 @@ public enum Intent {
             "full(y)? (mlops )?(automated operations|automation|automated)");
     private static final List<Pattern> LEVEL_NAMES = LEVEL_NAME_WORDS.stream()
             .map(name -> Pattern.compile("\\b(the )?(" + name + ")(( level| stage| rung| phase)\\b|(?= looks? like\\b))"
+                    + "|(?<=\\b(us|we|team|be) at )(" + name + ")\\b"
                     + "|(?<=\\b(adds?|brings?|offers?|gives?) (over|on top of|beyond) )(the )?(" + name + ")\\b"
                     + (name.startsWith("devops") ? "|\\b(the )?" + name + "\\b" : "")
                     + (name.startsWith("full") ? "|\\b(the )?full mlops automated operations\\b" : "")))

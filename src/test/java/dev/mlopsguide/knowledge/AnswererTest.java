@@ -225,6 +225,8 @@ class AnswererTest {
             "now that the review is done, what should the team work on first | NEXT_STEPS",
             "the roadmap slide just says 'level 2' - what is that exactly | EXPLAIN_LEVEL",
             "hi there, ml assistant | GREETING",
+            "hello my trusty mlops helper | GREETING",
+            "the board expects us at automated deployment next year - what must be true of our process then | EXPLAIN_LEVEL",
             "which maturity level has our team reached so far | TEAM_LEVEL",
             "the auditor said we are 'level 2' - what does that level mean | EXPLAIN_LEVEL",
             "three batch models, no sla - is level 3 overkill for us | TARGET",

@@ -262,7 +262,12 @@ class EverydayWordsTest {
             "keep the same definition of active customer everywhere | feature store shared features reuse",
             "should the refit happen monthly | retrain retraining",
             "which code and data trained the churn model | lineage commit data snapshot",
-            "does the recommender keep paying off | business metrics value"})
+            "does the recommender keep paying off | business metrics value",
+            "blue-green gives us an instant way back | blue-green switch",
+            "which columns have drifted since march | data drift distribution",
+            "the scores it has to beat before it replaces the live one | ci/cd validate against current model gate",
+            "retrain it each time drift is flagged | retraining triggers trigger",
+            "the head of marketing wants a weekly summary | business metrics"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
