@@ -156,7 +156,8 @@ final class Symptoms {
                     + ".*\\b(get|gets|getting|got|rebuild|produce|reproduce) the same (model|results?|numbers|scores|weights)\\b"),
                     "reproducibility data versioning lineage",
                     List.of("reproducibility", "data-versioning", "model-lineage")),
-            // Outputs that change with the environment: "after the library upgrade the scores differ".
+            // Outputs that change with the environment or with the code that computes them: "after the library upgrade the
+            // scores differ", "since we ported the features to spark the same inputs score differently".
             new Symptom(Pattern.compile("\\b(after|since) (the |a |an |our )?(\\w+ )?" + ENVIRONMENT + " (upgrade|update|bump|change)s?\\b"
                     + "|\\b(upgraded|updated|bumped) (the |our )?(\\w+ )?" + ENVIRONMENT + "\\b"
                     + "|\\b(scores?|predictions?|outputs?) (\\w+ )?(moved|changed|differ|shifted|drifted) for (the )?same "
