@@ -128,6 +128,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
             new Reading(Pattern.compile("\\bcontrol (group|arm|cell)s?\\b"), "a/b test random split users"),
             new Reading(Pattern.compile("\\brefit(s|ting|ted)?\\b"), "retrain retraining"),
+            new Reading(Pattern.compile("\\bput (it|this|that|the model|the job) (in|into) the pipeline\\b"), "pipeline orchestration steps"),
+            new Reading(Pattern.compile("\\b(decide|decides|declare|declares|judge|judges) (that )?(a |the |our )?(\\w+ )?(model|version) is ready\\b"),
+                    "approval review gate"),
             new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\b(every time|whenever|each time|as soon as) (\\w+ ){0,2}drift\\b"),
                     "retraining triggers trigger"),
             // What the business owner of a model reads about it.

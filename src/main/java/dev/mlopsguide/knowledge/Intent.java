@@ -75,6 +75,7 @@ public enum Intent {
                     + "|(?<!\\b(with|given|from|after|on|in) )\\b(our|(our|my|this) team'?s?) (current |overall |latest |last )?(maturity )?(level|score)\\b"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\bhow mature are we\\b|\\bhow far along (are we|is (our|my) team)\\b"
+                    + "|\\bwhere (are we|is (our|my|the) team|do we sit|do we stand) on the (maturity |mlops )?(scale|ladder)\\b"
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
                     + "|\\b(have|has|did) (we|our team|my team) (made it|make it|got|gotten|get|moved|climbed) (beyond|past|above|out of|to) level\\b"
@@ -155,6 +156,7 @@ public enum Intent {
                     + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b"
                     + "|\\bwhere (on the (scale|ladder|levels) )?should (we|i|our team|a team|they) (be|land|sit|end up|aim|head|be heading)\\b"
                     + "|\\bis level [0-4] (worth it|enough|overkill|too much|right)\\b"
+                    + "|\\b(sensible|reasonable|realistic|right) (maturity |mlops )?(goal|target)\\b|\\bmaturity (goal|target)\\b"
                     + "|\\blevel to (aim|target|shoot) (at|for)\\b|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
@@ -181,7 +183,7 @@ public enum Intent {
                     + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b|^what (does|do) \\W?level [0-4]\\b.{0,30}\\b(mean|involve)\\b"
                     + "|\\blevel [0-4]\\W{1,3} what (does|do) (that|this|it) (level )?(mean|involve|entail|look like)\\b"
                     + "|\\blevel [0-4]\\b.{0,40}\\bwhat (would|must|should|will) (have to|need to)? ?be true\\b"
-                    + "|^(what is|what's|whats) level [0-4]\\b");
+                    + "|^(what is|what's|whats) level [0-4]\\b|^what does it mean (for (a|our|the|my) team )?to be (at|on) level [0-4]\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what does|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");

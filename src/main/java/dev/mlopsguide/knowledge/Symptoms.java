@@ -135,7 +135,8 @@ final class Symptoms {
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"
                     // Not knowing where or which: "nobody knew where the old model was" is about the registry.
                     + "|\\b(nobody|no one) (noticed|saw|spotted|realised|realized|knew)\\b(?! (where|which|who|what|how)\\b)"
-                    + "|\\bsilently (failed|stopped)\\b"
+                    + "|\\bsilently (failed|stopped|reused|re-used|kept using)\\b"
+                    + "|\\b(reused|re-used) (the )?(old|stale|last week's|yesterday's|cached) (features|data|inputs|scores)\\b"
                     + "|\\b(fail(s|ed|ing)?|stopp(ed|ing)) (quietly|silently)\\b"
                     // Labels that stop arriving are a monitoring gap, not a job that did not run.
                     + "|(?<!labels |outcomes |truth |feedback )\\bstopped (updating|running|arriving|refreshing)\\b|\\bno (fresh|new) predictions\\b"

@@ -225,6 +225,9 @@ class AnswererTest {
             "now that the review is done, what should the team work on first | NEXT_STEPS",
             "the roadmap slide just says 'level 2' - what is that exactly | EXPLAIN_LEVEL",
             "hi there, ml assistant | GREETING",
+            "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
+            "two batch models, no sla - what is a realistic maturity goal | TARGET",
+            "where is our team on the maturity ladder | TEAM_LEVEL",
             "hello my trusty mlops helper | GREETING",
             "the board expects us at automated deployment next year - what must be true of our process then | EXPLAIN_LEVEL",
             "which maturity level has our team reached so far | TEAM_LEVEL",
@@ -677,7 +680,8 @@ class AnswererTest {
             "the fraud model blocks 40% more cards this week | model-decay, data-drift, concept-drift, retraining-strategies",
             "the income field is empty for every new signup since friday | data-validation, data-quality-monitoring, model-decay",
             "live recall sits well below what the validation run showed | training-serving-skew, feature-stores, model-decay",
-            "since we ported the scoring code to polars the outputs differ for the same rows | reproducibility, training-serving-skew"})
+            "since we ported the scoring code to polars the outputs differ for the same rows | reproducibility, training-serving-skew",
+            "the scoring job silently reused yesterday's features | batch-deployment, service-health-monitoring, orchestration"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -267,7 +267,9 @@ class EverydayWordsTest {
             "which columns have drifted since march | data drift distribution",
             "the scores it has to beat before it replaces the live one | ci/cd validate against current model gate",
             "retrain it each time drift is flagged | retraining triggers trigger",
-            "the head of marketing wants a weekly summary | business metrics"})
+            "the head of marketing wants a weekly summary | business metrics",
+            "we will put it in the pipeline | pipeline orchestration steps",
+            "we decide the model is ready on fridays | approval review gate"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
