@@ -18,7 +18,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bprod\\b"), "production"),
             new Reading(Pattern.compile("\\bk8s\\b"), "kubernetes"),
             new Reading(Pattern.compile("\\b(go|goes|going|went|gone) live\\b|\\bgo-live\\b"), "release production"),
-            new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b"), "approval approve"),
+            // A sign-off, and whose call a release is, are an approval; whose call a retrain or a threshold is stays the owner's.
+            new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b"
+                    + "|(?m:^)(?=.*\\bwhose (call|decision)\\b).*\\b(swap|swapp?(ed|ing)|replac(e|ed|ing)|promot(e|ed|ing)|ship|release"
+                    + "|ready for|go(es)? live|launch)\\b"), "approval approve"),
             new Reading(Pattern.compile("\\b(3 ?am|middle of the night|(?<!-)pager)\\b"), "on-call"),
             // Not when they are only whom something is explained to ("explain a registry to a new hire").
             new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
@@ -140,22 +143,14 @@ final class EverydayWords {
             // Learning of a broken model from the people it serves: what monitoring and its alerts are for.
             new Reading(Pattern.compile("\\b(find|finding|found|hear|hearing|heard|learn|learning|learnt|learned) (out )?(about it |that )?(\\w+ ){0,4}"
                     + "from (angry |upset |annoyed )?(customers|users|clients|support|the call cent(er|re))\\b"), "monitoring alerts"),
-            new Reading(Pattern.compile("\\b(calls|decisions|predictions|outputs|answers|scores) (that )?(nobody|no one) "
-                    + "(checks|reviews|verifies|labels|double-checks)\\b"),
-                    "proxy metrics delayed labels"),
             new Reading(Pattern.compile("\\bor wait for (a person|a human|someone|approval|a review|sign-off)\\b|\\bhuman in the loop\\b"),
                     "approval gate human"),
-            new Reading(Pattern.compile("\\b(host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?models? as an? "
-                    + "(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
             new Reading(Pattern.compile("\\b(learning rates?|tree depths?|max(imum)? depths?|n_estimators|number of (trees|epochs|layers)"
                     + "|regulari[sz]ation strength)\\b"), "hyperparameters parameters run experiment tracking"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (the )?(live|production|current|serving|today's) (\\w+ )?distributions? "
                     + "(against|with|to) (the )?(training|reference)\\b"), "data drift distribution reference window"),
             new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ )?(model|version) from "
                     + "(going live|being (deployed|released|promoted)|reaching (production|users)|shipping)\\b"), "quality gate promotion ci/cd"),
-            // Whose call a release is: the approval's; whose call a retrain or a threshold is: the owner's.
-            new Reading(Pattern.compile("(?m:^)(?=.*\\bwhose (call|decision)\\b).*\\b(swap|swapp?(ed|ing)|replac(e|ed|ing)|promot(e|ed|ing)|ship|release"
-                    + "|ready for|go(es)? live|launch)\\b"), "approval approve"),
             // A version retired from a registry is archived; callers that load it by alias are not broken.
             new Reading(Pattern.compile("\\b(retir(e|es|ed|ing)|deprecat(e|es|ed|ing)|sunset(s|ting)?|decommission(s|ed|ing)?) (an |the |our |a )?"
                     + "(old |older |previous |outdated )?(\\w+ )?(model )?versions?\\b"), "model registry archiving alias version"),
@@ -182,7 +177,9 @@ final class EverydayWords {
                     "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
                     "ci/cd pipeline review approval"),
-            new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b"), "online serving endpoint api"),
+            new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b"
+                    + "|\\b(host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?models? as an? "
+                    + "(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
             new Reading(Pattern.compile("\\bwhen (the )?((new|fresh) (labels|ground truth|feedback|data)|(\\w+ ){0,2}(file|files|extract|export|drop)) "
                     + "(land|lands|arrive|arrives|come in|comes in"
                     + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
@@ -212,7 +209,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(by hand|manually)\\b.*\\b(every|each|once a) (month|week|day|night|morning|evening|quarter)\\b"),
                     "schedule orchestration pipeline automate"),
             new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
-                    + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"), "proxy metrics delayed labels"),
+                    + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"
+                    + "|\\b(calls|decisions|predictions|outputs|answers|scores) (that )?(nobody|no one) (checks|reviews|verifies|labels|double-checks)\\b"),
+                    "proxy metrics delayed labels"),
             new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
                     + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),
             new Reading(Pattern.compile("\\bregistered models?\\b"), "model registry alias stage"),

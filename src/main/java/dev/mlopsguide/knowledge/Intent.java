@@ -149,7 +149,7 @@ public enum Intent {
     // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
-                    + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up( the (levels|ladder|scale))? )?(should|must|do|would|can) (we|i|our team|a team) "
+                    + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up )?(should|must|do|would|can) (we|i|our team|a team) "
                     + "(go|climb|take it|automate|aim)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
                     + "|\\bhow (far|high) (up|on) the (maturity |mlops )?(levels|ladder|scale)\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"

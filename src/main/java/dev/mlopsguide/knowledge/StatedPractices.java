@@ -13,26 +13,28 @@ import java.util.regex.Pattern;
  */
 final class StatedPractices {
 
+    private static final String TRAINS = "\\b(re)?train(s|ed|ing)?\\b";
+    private static final String RETRAINS = "\\bretrain(s|ed|ing)?\\b";
     /** Up to four words that do not start another practice: "retrain weekly and deploy by hand" deploys by hand. */
     private static final String WORDS_OF_THE_SAME_CLAUSE = "( (?!(and|but|then|deploy\\w*|release\\w*|ship\\w*|cop(y|ies|ied)|push\\w*)\\b)\\w+){0,4}";
     private static final Pattern MANUAL_TRAINING = Pattern.compile(
-            "\\b(train|trains|trained|training|retrain|retrains|retrained|retraining)\\b" + WORDS_OF_THE_SAME_CLAUSE
+            TRAINS + WORDS_OF_THE_SAME_CLAUSE
                     + " (by hand|manually|in (a |our |jupyter )?notebooks?)\\b"
                     + "|\\b(by hand|manual(ly)?|in (a |our )?notebooks?) (train|trains|trained|training|retrain\\w*)\\b"
                     + "|\\bretraining (is |happens )?(on request|ad hoc|when someone asks)\\b|\\beverything (is )?(manual|by hand|in notebooks)\\b");
     private static final Pattern APPLICATION_CI = Pattern.compile(
             "\\b(ci|ci/cd|devops|unit tests|automated (builds|tests)|tests? (run )?on every (commit|change|merge))\\b");
     private static final Pattern AUTOMATED_TRAINING = Pattern.compile(
-            "\\b(train|trains|trained|training|retrain|retrains|retrained|retraining)\\b( \\w+){0,3} (in|from|with|through|via|by|on) (a |the |our )?"
+            TRAINS + "( \\w+){0,3} (in|from|with|through|via|by|on) (a |the |our )?"
                     + "(training |retraining )?pipelines?\\b"
-                    + "|\\b(retrain|retrains|retrained|retraining)\\b( \\w+){0,2} (automatically|on (a )?schedule|every (day|night|week|month)"
+                    + "|" + RETRAINS + "( \\w+){0,2} (automatically|on (a )?schedule|every (day|night|week|month)"
                     + "|nightly|weekly|monthly|on its own)\\b|\\b(automatic|automated|scheduled) (re)?training\\b");
     private static final Pattern AUTOMATED_RELEASE = Pattern.compile(
             "\\b(deploy|deploys|deployed|release|releases|released|ship|ships|shipped|go out|goes out|promot\\w+)\\b( \\w+){0,3} "
                     + "(through|via|with|by) (a |the |our )?(ci|ci/cd|cd|release pipelines?|deployment pipelines?)\\b"
                     + "|\\b(release|deployment) pipelines\\b|\\ba/b tests?\\b|\\b(deploy|deploys|released?) automatically\\b");
     private static final Pattern MONITORING_TRIGGERS = Pattern.compile(
-            "\\b(retrain|retrains|retrained|retraining)\\b( \\w+){0,3} (when|whenever|if|on) (drift|performance|metrics|accuracy|monitoring)"
+            RETRAINS + "( \\w+){0,3} (when|whenever|if|on) (drift|performance|metrics|accuracy|monitoring)"
                     + "|\\b(drift|monitoring|metric)[- ](triggered|driven)\\b|\\btriggered by (drift|monitoring|metrics|alerts)\\b");
     private static final Pattern NOT_WATCHED = Pattern.compile(
             "\\b(no one|nobody) (watches|monitors|checks)\\b|\\bno (drift |production )?monitoring\\b");
