@@ -45,6 +45,11 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bct\\b"), "continuous training"),
             new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"), "model registry version"),
             new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),
+            // A forecast's error is its quality, not a service's failed requests.
+            new Reading(Pattern.compile("\\b(whose|their|its) (forecast |prediction )?(error|mape|rmse|mae)\\b|\\b(forecast|prediction) errors?\\b"),
+                    "model performance quality metric segment"),
+            new Reading(Pattern.compile("\\b(break|breaks|breaking|broke) (the |our |any )?(\\w+ ){0,2}(apps?|services?|clients?|callers?|consumers?) "
+                    + "(that|which|who) (call|calls|use|uses|consume|consumes|depend on)\\b"), "integration tests api contract ci/cd"),
             new Reading(Pattern.compile("\\b(every|each) (commit|merge|push|pull request|pr)\\b"), "ci/cd"),
             new Reading(Pattern.compile("\\bdocs\\b"), "documentation"),
             // Not "is it sane to …", which asks whether a practice is wise.
@@ -119,7 +124,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
                     + "|\\bhow many models (justify|warrant|make (it|a \\w+ (team|platform)) worth)\\b"
                     + "|\\b(effort|work|cost|price) (of|for|to) automat(e|ing|ion)\\b|\\bsize the effort\\b"
-                    + "|\\b(dollar|money|monetary|euro) (value|figure|amount)\\b|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"), "cost of automation worth"),
+                    + "|\\bworth (the )?(effort|investment|money|trouble)\\b|\\b(dollar|money|monetary|euro) (value|figure|amount)\\b"
+                    + "|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"), "cost of automation worth"),
             new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"
                     + "|\\bfreez(e|es|ing) (the |our |a )?(training )?(tables?|datasets?|data)\\b"
                     + "|\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"),
@@ -401,6 +407,9 @@ final class EverydayWords {
                     + "(postcode|zip code|region|area|city|country|neighbourhood|neighborhood)\\b"), "segment group"),
             new Reading(Pattern.compile("\\bin (cents|pence|dollars|euros|grams|kilos|kilograms|metres|meters|miles|seconds|milliseconds) instead of\\b"),
                     "unit change schema data validation range"),
+            // Not a programming error's "index out of range".
+            new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"),
+                    "out-of-range values data quality validation"),
             new Reading(Pattern.compile("\\bwhere (the |our )?(old|previous|last|earlier) (model|version)s? (was|were|is|are|lived|lives)\\b"),
                     "model registry previous version rollback"),
             new Reading(Pattern.compile("\\b(vms?|servers?|machines?|boxes|box|images?|environments?|clusters?) (\\w+ ){0,2}(set up|built|configured|installed)"
@@ -414,8 +423,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\bor (only )?(when|if|once|after) (the )?(\\w+ ){0,2}"
                     + "(drift|metrics?|monitoring|performance|alerts?)\\b"),
                     "retraining triggers schedule or trigger"),
-            new Reading(Pattern.compile("\\b(redeploy|deploy|bring back|restore|put back|go back to) (\\w+ )?(last (week|month|quarter)'s|the previous"
-                    + "|an older|the old|yesterday's) (one|model|version)\\b"), "rollback previous version registry"),
+            new Reading(Pattern.compile("\\b(redeploy|deploy|bring back|restore|put back|(go|get|way|switch) back to) (\\w+ )?(last (week|month|quarter)'?s"
+                    + "|the previous|an older|the old|yesterday'?s)( \\w+)? (one|model|version)\\b"), "rollback previous version registry"),
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"),
             new Reading(Pattern.compile("\\b(vocabulary|slang)\\b|\\bwords (customers|users|people|clients) (use|write|type)\\b"),
                     "data drift inputs"),
@@ -444,7 +453,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(record|document|write down|keep track of|note)(s|ed|ing)? why (we|they|the team|someone) "
                     + "(picked|chose|selected|promoted|preferred|went with)\\b"), "experiment tracking record runs compare"),
             new Reading(Pattern.compile("\\bretrain\\w*\\b (\\w+ ){0,2}(when|whenever|if|once|as soon as) ([\\w']+ ){0,4}(drops?|falls?|dips?|goes) "
-                    + "(below|under)\\b"), "retraining triggers performance threshold"),
+                    + "(below|under)\\b|\\bretrain\\w* only (the )?(\\w+ ){0,2}(whose|where|that|which)\\b"), "retraining triggers performance threshold"),
             new Reading(Pattern.compile("\\bversion(s|ed|ing)? (the |our )?features\\b|\\bfeatures? versions?\\b|\\bfeature versioning\\b"),
                     "feature store data versioning"),
             new Reading(Pattern.compile("\\b(deploys?|deploying|ships?|shipping|releases?|releasing|promotes?|promoting) (itself|themselves)\\b"),

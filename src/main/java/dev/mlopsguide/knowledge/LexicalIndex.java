@@ -65,7 +65,7 @@ public final class LexicalIndex {
     static final float SPELLING_ACCURACY = 0.75f;
     /** Chat shorthand for the words questions are made of: too short to correct ("wen") or corrected wrongly ("shud"). */
     private static final Map<String, String> SHORTHAND = Map.of("wat", "what", "wut", "what", "wen", "when", "shud", "should",
-            "cud", "could", "wud", "would", "abt", "about", "pls", "please", "plz", "please");
+            "cud", "could", "wud", "would", "abt", "about", "pls", "please", "plz", "please", "bak", "back");
     private static final Pattern SHORTHAND_WORD = Pattern.compile("(?i)\\b(" + String.join("|", SHORTHAND.keySet()) + ")\\b");
     /** The endings an English word takes: "complains", "flagged", "scorers". */
     private static final Pattern ENDING = Pattern.compile("s|es|ed|ing|er|ers");

@@ -102,7 +102,8 @@ final class Symptoms {
                     + ".*\\b(empty|blank|missing|null)\\b"
                     + "|\\brenam(ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
                     + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"
-                    + "|\\bsame (\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)|every (user|customer|one))\\b"
+                    + "|\\bsame (\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)"
+                    + "|every (user|customer|one|request|call|input|row|record|applicant))\\b"
                     + "|\\b(every|each|all) (customer|user|client|visitor|shopper)s? (gets?|got|sees?|saw|receives?|received) the same\\b"
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was|came out|come out)( as)? "
                     + "(exactly |always |stuck at )?(the same|identical|constant|zero|empty|null|nan)\\b"
@@ -168,8 +169,9 @@ final class Symptoms {
                     + "|\\bnewer (version of )?(the )?" + ENVIRONMENT + "\\b"),
                     "reproducibility environment pinned library versions training-serving skew",
                     List.of("reproducibility", "training-serving-skew")),
-            new Symptom(Pattern.compile("\\b(latency|response times?|p99|errors?|timeouts?) (spikes?|spiking|went up|increased|is high"
-                    + "|are high|doubled|tripled|jumped|grows|grew|keeps (growing|rising|climbing)|creeps up|crept up)\\b"
+            // Not a forecast's error ("the stores whose error grew"), which is its quality.
+            new Symptom(Pattern.compile("\\b(latency|response times?|p99|(?<!\\b(whose|their|its|forecast|prediction) )errors?|timeouts?) (spikes?|spiking"
+                    + "|went up|increased|is high|are high|doubled|tripled|jumped|grows|grew|keeps (growing|rising|climbing)|creeps up|crept up)\\b"
                     + "|\\b(doubled|tripled|increased|raised) (our |the |its )?(latency|response times?|p99)\\b"
                     + "|\\b(memory|ram|cpu)( usage| use)? (keeps )?(climb(s|ing)?|grow(s|ing)?|leak(s|ing)?|spik(es|ing)|is maxed)\\b"
                     + "|\\b(keeps|kept) (restarting|crashing)\\b"

@@ -225,6 +225,9 @@ class AnswererTest {
             "now that the review is done, what should the team work on first | NEXT_STEPS",
             "the roadmap slide just says 'level 2' - what is that exactly | EXPLAIN_LEVEL",
             "hi there, ml assistant | GREETING",
+            "what was the outcome of our team's latest check-in | TEAM_LEVEL",
+            "after this review, what should the team focus on next month | NEXT_STEPS",
+            "the board wants to know what level 3 really entails for the data team | EXPLAIN_LEVEL",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",
@@ -681,7 +684,8 @@ class AnswererTest {
             "the income field is empty for every new signup since friday | data-validation, data-quality-monitoring, model-decay",
             "live recall sits well below what the validation run showed | training-serving-skew, feature-stores, model-decay",
             "since we ported the scoring code to polars the outputs differ for the same rows | reproducibility, training-serving-skew",
-            "the scoring job silently reused yesterday's features | batch-deployment, service-health-monitoring, orchestration"})
+            "the scoring job silently reused yesterday's features | batch-deployment, service-health-monitoring, orchestration",
+            "the ranking endpoint has returned the same score for every call since noon | data-validation, data-quality-monitoring, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
@@ -742,6 +746,13 @@ class AnswererTest {
         assertThat(Symptoms.tells("how would we notice the churn model getting worse")).isFalse();
         assertThat(Symptoms.tells("which metrics tell us the ranker is degrading before the labels arrive")).isFalse();
         assertThat(Symptoms.tells("the churn model got worse this month")).isTrue();
+    }
+
+    @Test
+    void aForecastsErrorIsItsQualityNotAServicesFailedRequests() {
+        assertThat(Symptoms.tells("retrain only the stores whose error grew")).isFalse();
+        assertThat(Symptoms.tells("the pricing api's errors grew overnight")).isTrue();
+        assertThat(Symptoms.tells("since the upgrade its latency grew")).isTrue();
     }
 
     @Test
@@ -839,6 +850,7 @@ class AnswererTest {
         assertThat(retriever.correctSpelling("we cloned the repo")).isEqualTo("we cloned the repo");
         // Chat shorthand is read as its words: "wen" is too short to correct and "shud" was read as "shut".
         assertThat(retriever.correctSpelling("wat shud we do wen drift shows up")).isEqualTo("what should we do when drift shows up");
+        assertThat(retriever.correctSpelling("go bak to the old one")).isEqualTo("go back to the old one");
     }
 
     @Test

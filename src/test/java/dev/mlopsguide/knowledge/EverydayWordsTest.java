@@ -269,7 +269,13 @@ class EverydayWordsTest {
             "retrain it each time drift is flagged | retraining triggers trigger",
             "the head of marketing wants a weekly summary | business metrics",
             "we will put it in the pipeline | pipeline orchestration steps",
-            "we decide the model is ready on fridays | approval review gate"})
+            "we decide the model is ready on fridays | approval review gate",
+            "the warehouses whose forecast error doubled | model performance quality metric segment",
+            "retrain only the regions that drifted | retraining triggers performance threshold",
+            "a release must not break the services that call the model | integration tests api contract ci/cd",
+            "ages outside the range the model knows | out-of-range values data quality validation",
+            "is a feature store worth the effort | cost of automation worth",
+            "a quick way back to last week's fraud model | rollback previous version registry"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -292,7 +298,7 @@ class EverydayWordsTest {
             "what is the model for", "retire the old dashboard", "store the config at build time", "compare two models",
             "the default batch size for reading a parquet file", "whose call is it to refresh the model",
             "the definition of done", "we heard from the vendor", "serve the customers as a team",
-            "the code and data are in git"})
+            "the code and data are in git", "list index out of range in the notebook"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
