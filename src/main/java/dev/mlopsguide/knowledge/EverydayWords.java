@@ -446,7 +446,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(re)?training window\\b|\\bwindow (of data )?to (re)?train on\\b"), "which window to retrain on"),
             new Reading(Pattern.compile("\\b(track|watch|monitor|check|alert on)( \\w+){0,2} (about |on |for )(the |its |our )?inputs\\b"),
                     "data drift data quality inputs distribution"),
-            new Reading(Pattern.compile("\\b(belongs?|belonged) to the other\\b|\\bis the other('s| team's| group's)\\b"),
+            new Reading(Pattern.compile("\\b(belongs?|belonged) to the other\\b|\\bis the other('s| team's| group's)\\b"
+                    + "|\\b(divide|split|share) (up )?(the )?(work|tasks|responsibilities|duties)\\b"),
                     "team collaboration ownership who does what"),
             new Reading(Pattern.compile("\\bwho (decides|approves)\\b.*\\b(replace|replaces|promoted?|release|ship|go live|goes live|deploy)\\b"),
                     "approval gate governance"),

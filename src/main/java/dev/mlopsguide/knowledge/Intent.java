@@ -69,6 +69,8 @@ public enum Intent {
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about (us|our team|the team|my team)\\b"
                     + "|\\bwhat (maturity|level|score|result) did (the|our) (\\w+ ){0,3}(assessment|questionnaire|survey|check-?in|review) "
                     + "(give|assign|award|produce|show|return)( to)?( (us|our team|the team|my team))?\\b"
+                    + "|\\bwhat (maturity|level|score|result) (the|our) (\\w+ ){0,2}(assessment|questionnaire|check-?in|review|guide|app|bot) "
+                    + "(gave|assigned|awarded) (us|our (team|squad))\\b"
                     + "|\\b(what|which) level\\b.*\\b(assessment|check|check-?in|review|survey|questionnaire) (put|puts|placed|places|left|leaves) "
                     + "(us|our team|the team|my team)\\b"
                     // Not the result named as the ground of another question: "with our current score, what comes first".
@@ -119,7 +121,8 @@ public enum Intent {
                     + "|\\bwhat('s| is| should be) (the|our) (next|first) (thing|step|gap|priority) to (fix|do|tackle|work on|improve|change)\\b"
                     + "|\\b(gaps|priorities|things|steps|practices) (we|our team|my team) (should|must|need to) (close|fix|tackle|address|improve|work on)\\b"
                     + "|\\bwhat should (be|go) on (our |the )?(next )?(sprint'?s? |quarter'?s? )?(board|backlog|roadmap|plan)\\b"
-                    + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\bwhat('s| is| are)? (the |our )?(most (valuable|important|useful|urgent)"
+                    + "|\\b(assessment|questionnaire|check-?in|survey|results|(scored|assessed) ourselves)\\b"
+                    + ".*\\bwhat('s| is| are)? (the |our )?(most (valuable|important|useful|urgent)"
                     + "|biggest|best|first|top) (fix|fixes|improvement|improvements|change|changes)\\b"
                     + "|\\b(after|since|from|given|based on|with) (our|the|this|these) (\\w+ )?(assessment|check-?in|results?|scores?|questionnaire)\\b"
                     + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"

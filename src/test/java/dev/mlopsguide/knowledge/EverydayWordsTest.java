@@ -275,7 +275,8 @@ class EverydayWordsTest {
             "a release must not break the services that call the model | integration tests api contract ci/cd",
             "ages outside the range the model knows | out-of-range values data quality validation",
             "is a feature store worth the effort | cost of automation worth",
-            "a quick way back to last week's fraud model | rollback previous version registry"})
+            "a quick way back to last week's fraud model | rollback previous version registry",
+            "how should the two teams divide the work | team collaboration ownership who does what"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
