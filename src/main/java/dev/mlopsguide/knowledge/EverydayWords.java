@@ -119,7 +119,8 @@ final class EverydayWords {
                     + "|\\bhow much history\\b"), "window recent history retrain"),
             new Reading(Pattern.compile("\\b(empty|blank) (values?|fields?|columns?|cells?|strings?|ids?|\\w+_id)\\b"
                     + "|\\b(values?|fields?|columns?|rows) (came|come|arrived|arrive|are|were) (in )?(blank|empty|null|missing)\\b"
-                    + "|\\b(null|missing|empty|blank)[- ](rate|ratio|share|fraction|percentage)s?\\b"),
+                    + "|\\b(null|missing|empty|blank)[- ](rate|ratio|share|fraction|percentage)s?\\b"
+                    + "|\\b(share|rate|fraction|percentage|proportion) of (missing|null|empty|blank) (values|fields|entries|cells)\\b"),
                     "missing null values data quality"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
                     + "|\\bhow many models (justify|warrant|make (it|a \\w+ (team|platform)) worth)\\b"
@@ -177,7 +178,8 @@ final class EverydayWords {
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
                     + "|\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b|\\b(bit by bit|little by little)\\b"
                     + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (the )?(\\w+ )?(customers|users|clients|stores|shops|regions|markets|countries)\\b"
-                    + "|\\b(one|a single|a few) (\\w+ )?(country|region|market|store|shop|city|site|branch|clinic) before the (rest|others)\\b"
+                    + "|\\b(one|a single|a few) (\\w+ )?(country|region|market|store|shop|city|site|branch|clinic) before "
+                    + "(the (rest|others|whole|entire)|all|every)\\b"
                     + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?\\d{1,2} ?(%|percent) of\\b"
                     + "|\\b(on|to|with) (only )?\\d{1,2} ?(%|percent) of (the |our )?(\\w+ )?(traffic|requests|users|customers|visitors)\\b"),
                     "canary small share of traffic gradual rollout"),

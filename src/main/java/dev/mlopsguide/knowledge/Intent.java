@@ -71,6 +71,8 @@ public enum Intent {
                     + "(give|assign|award|produce|show|return)( to)?( (us|our team|the team|my team))?\\b"
                     + "|\\bwhat (maturity|level|score|result) (the|our) (\\w+ ){0,2}(assessment|questionnaire|check-?in|review|guide|app|bot) "
                     + "(gave|assigned|awarded) (us|our (team|squad))\\b"
+                    + "|\\b(what|which) (level|rung|stage) did (the|our) (\\w+ ){0,2}(assessment|questionnaire|check-?in|review|guide|app|bot) "
+                    + "(put|place|rate|score) (us|our (team|squad))\\b"
                     + "|\\b(what|which) level\\b.*\\b(assessment|check|check-?in|review|survey|questionnaire) (put|puts|placed|places|left|leaves) "
                     + "(us|our team|the team|my team)\\b"
                     // Not the result named as the ground of another question: "with our current score, what comes first".
@@ -126,8 +128,9 @@ public enum Intent {
                     + "|biggest|best|first|top) (fix|fixes|improvement|improvements|change|changes)\\b"
                     + "|\\b(after|since|from|given|based on|with) (our|the|this|these) (\\w+ )?(assessment|check-?in|results?|scores?|questionnaire)\\b"
                     + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"
-                    + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|practices)) (should|shall|do|can|must) (we|i|our team|my team|the team) "
-                    + "(tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up)( first| next| now)?( (in|over|during|for) (the )?(next|coming|this) "
+                    + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|practices|improvements?|changes?|fix(es)?)) (should|shall|do|can|must) "
+                    + "(we|i|our team|my team|the team) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make)( first| next| now)?"
+                    + "( (in|over|during|for) (the )?(next|coming|this) "
                     + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year))?[ ?!.]*$)"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
                     + "to (fix|do|tackle|work on|improve|change)[ ?!.]*$");
@@ -186,7 +189,7 @@ public enum Intent {
                     + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b|^what (does|do) \\W?level [0-4]\\b.{0,30}\\b(mean|involve)\\b"
                     + "|\\blevel [0-4]\\W{1,3} what (does|do) (that|this|it) (level )?(mean|involve|entail|look like)\\b"
                     + "|\\blevel [0-4]\\b.{0,40}\\bwhat (would|must|should|will) (have to|need to)? ?be true\\b"
-                    + "|^(what is|what's|whats) level [0-4]\\b|\\bwhat level [0-4]\\b.{0,40}\\b(entails|involves|requires|looks like)\\b"
+                    + "|(^|[,:;-] )(what is|what's|whats) level [0-4]\\b|\\bwhat level [0-4]\\b.{0,40}\\b(entails|involves|requires|looks like)\\b"
                     + "|^what does it mean (for (a|our|the|my) team )?to be (at|on) level [0-4]\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what does|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"

@@ -183,7 +183,8 @@ final class Symptoms {
                     List.of("service-health-monitoring", "online-deployment")),
             // Good for some, poor for others: a segment to watch, not the whole model decaying.
             new Symptom(Pattern.compile("\\b(great|good|fine|better|works( well)?) (for|on|with) (\\w+ ){0,3}but (worse|bad|poor|awful|terrible|weak)"
-                    + " (for|on|with)\\b|\\bwhile (the )?(\\w+ ){1,2}(ones|customers|users|stores|regions?|accounts) (look|looks|are|is|seem|stay|stayed)"
+                    + " (for|on|with)\\b|\\bwhile (the )?(\\w+ ){1,2}(ones|customers|users|stores|regions?|accounts|products|categories|markets|countries) "
+                    + "(look|looks|are|is|seem|stay|stayed)"
                     + " (normal|fine|ok|okay|good|stable)\\b"
                     + "|(?m:^)(?=.*\\b(wrong|off|worse|bad|poor|fail\\w*|miss\\w*|(over|under)-?(estimat|predict)\\w*)\\b).*\\bonly (in|for|on|at|with) "
                     + "(the |our |its )?(\\w+ ){0,2}(stores|shops|branches|regions|areas|cities|countries|markets|customers|clients|users"

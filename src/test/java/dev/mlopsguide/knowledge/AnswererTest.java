@@ -231,6 +231,9 @@ class AnswererTest {
             "what level the app gave our team after the survey | TEAM_LEVEL",
             "tell me what score the bot gave us in the last check-in | TEAM_LEVEL",
             "now that we have assessed ourselves, what is the most valuable change | NEXT_STEPS",
+            "for the new hire, what's level 2 in plain words | EXPLAIN_LEVEL",
+            "which stage did the assessment place our team on | TEAM_LEVEL",
+            "given the assessment, which changes should we make first | NEXT_STEPS",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",
@@ -763,6 +766,8 @@ class AnswererTest {
         assertThat(Symptoms.read("the model works well for returning shoppers but poor for first-time ones").likeliest())
                 .containsExactly("monitoring-beyond-accuracy");
         assertThat(Symptoms.read("the churn scores for enterprise customers collapsed while smb ones look normal").likeliest())
+                .containsExactly("monitoring-beyond-accuracy");
+        assertThat(Symptoms.read("the forecasts for the new product line are way off while older products look fine").likeliest())
                 .containsExactly("monitoring-beyond-accuracy");
         assertThat(Symptoms.read("the analytics team renamed the country codes and the model treats everyone as unknown").likeliest())
                 .containsExactly("data-validation");

@@ -276,7 +276,9 @@ class EverydayWordsTest {
             "ages outside the range the model knows | out-of-range values data quality validation",
             "is a feature store worth the effort | cost of automation worth",
             "a quick way back to last week's fraud model | rollback previous version registry",
-            "how should the two teams divide the work | team collaboration ownership who does what"})
+            "how should the two teams divide the work | team collaboration ownership who does what",
+            "the share of missing values in the postcode column | missing null values data quality",
+            "try it in one clinic before the whole chain | canary small share of traffic gradual rollout"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
