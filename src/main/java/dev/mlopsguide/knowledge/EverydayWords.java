@@ -28,6 +28,7 @@ final class EverydayWords {
                     + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b"), "documentation model card"),
             // A new model's business impact is what an A/B test measures; a live model's is watched.
             new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself|keeps? paying off|still pays? off)\\b"
+                    + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
@@ -120,10 +121,12 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(empty|blank) (values?|fields?|columns?|cells?|strings?|ids?|\\w+_id)\\b"
                     + "|\\b(values?|fields?|columns?|rows) (came|come|arrived|arrive|are|were) (in )?(blank|empty|null|missing)\\b"
                     + "|\\b(null|missing|empty|blank)[- ](rate|ratio|share|fraction|percentage)s?\\b"
-                    + "|\\b(share|rate|fraction|percentage|proportion) of (missing|null|empty|blank) (values|fields|entries|cells)\\b"),
+                    + "|\\b(share|rate|fraction|percentage|proportion) of (missing|null|empty|blank) (values|fields|entries|cells)\\b"
+                    + "|\\bnull-(heavy|ridden)\\b"),
                     "missing null values data quality"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
                     + "|\\bhow many models (justify|warrant|make (it|a \\w+ (team|platform)) worth)\\b"
+                    + "|\\b(bother with|justify|worth) (an? )?(ml|mlops|internal) platform\\b"
                     + "|\\b(effort|work|cost|price) (of|for|to) automat(e|ing|ion)\\b|\\bsize the effort\\b"
                     + "|\\bworth (the )?(effort|investment|money|trouble)\\b|\\b(dollar|money|monetary|euro) (value|figure|amount)\\b"
                     + "|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"), "cost of automation worth"),
@@ -144,7 +147,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\b(every time|whenever|each time|as soon as) (\\w+ ){0,2}drift\\b"),
                     "retraining triggers trigger"),
             // What the business owner of a model reads about it.
-            new Reading(Pattern.compile("\\b(head|vp|director|manager) of (sales|marketing|finance|operations|product)\\b"), "business metrics"),
+            // Not whom something is explained to ("for our head of sales").
+            new Reading(Pattern.compile("(?<!\\b(for|to) (our|the|a) )\\b(head|vp|director|manager) of (sales|marketing|finance|operations|product)\\b"
+                    + "|\\b(weekly|monthly|quarterly) (report|summary|update) (on|to)\\b|\\breport (\\w+ ){0,2}to (the|our) board\\b"), "business metrics"),
             new Reading(Pattern.compile("\\b(what|which) (\\w+ ){0,2}(data|datasets?|code|commits?)( and | & )(\\w+ ){0,2}(data|datasets?|code|commits?|parameters) "
                     + "(produced|trained|built|made|went into|created)\\b"), "lineage commit data snapshot"),
             // Learning of a broken model from the people it serves: what monitoring and its alerts are for.
@@ -164,7 +169,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(stor(e|ed|ing)|log(ged|ging)?|keep|kept|record(ed|ing)?|sav(e|ed|ing)) (\\w+ ){0,3}(at|during) "
                     + "(scoring|prediction|inference|serving|request) time\\b"), "log inputs predictions request id model version"),
             new Reading(Pattern.compile("\\b(computed|built|calculated|generated|made|derived) (from|on) (fresh|up-to-date|current|today's|the latest"
-                    + "|stale|old|yesterday's) data\\b"), "data quality monitoring freshness stale late"),
+                    + "|stale|old|yesterday's) data\\b|\\b(were|was|are|is|got) (actually |really )?(refreshed|updated|recomputed) (before|in time)\\b"),
+                    "data quality monitoring freshness stale late"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (\\w+ ){0,2}(candidate|competing|rival) (\\w+ ){0,2}models?\\b"),
                     "experiment tracking runs metrics"),
             new Reading(Pattern.compile("\\bstandby (copy|environment|cluster|stack)\\b|\\bflip (all |the )?(traffic|everything)\\b"
@@ -188,6 +194,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b"
                     + "|\\b(host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?models? as an? "
                     + "(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
+            // An alert that should start a retrain: "make that drift email kick off the retraining pipeline".
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(alerts?|emails?|warnings?|drift|shifts?)\\b)"
+                    + ".*\\b(kick(s|ed)? off|start|launch|fire|trigger)s? (the |a |our )?retrain\\w*"),
+                    "retraining triggers"),
             new Reading(Pattern.compile("\\bwhen (the )?((new|fresh) (labels|ground truth|feedback|data)|(\\w+ ){0,2}(file|files|extract|export|drop)) "
                     + "(land|lands|arrive|arrives|come in|comes in"
                     + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
@@ -196,7 +206,8 @@ final class EverydayWords {
                     + "|\\b(inputs|features)\\b.*\\b(moved|changed) since training\\b"
                     + "|\\b(inputs|features|data)\\b.*\\b(look|looks|resemble|resembles|match|matches) (like )?(the )?training data\\b"
                     + "|\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
-                    + "than (before|usual|in training|we trained on)\\b"),
+                    + "than (before|usual|in training|we trained on)\\b"
+                    + "|\\b(customers|users|clients|shoppers|visitors|audience|population)\\W{0,2} \\W?(have )?drift(ed|ing)\\b"),
                     "data drift distribution"),
             new Reading(Pattern.compile("\\b(one|a|some|each|every) (region|segment|country|group|cohort|store|market)'?s? "
                     + "(predictions|scores|accuracy|metrics|outputs)\\b|\\bper[- ](region|segment|country|group|cohort|market)\\b"
@@ -300,6 +311,7 @@ final class EverydayWords {
                     "orchestration pipeline dependencies"),
             new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"), "slo sla"),
             new Reading(Pattern.compile("\\b(each|every team|both) (\\w+ ){0,3}(their|its) own way\\b"
+                    + "|\\b(each|every|all) (of (our|the) )?(\\w+ )?teams?\\b.{0,60}\\b(their|its) own way\\b"
                     + "|\\bone (shared |common |single )?(definition|feature (table|store|source))\\b|\\b(the )?(same|shared|common) definitions? of\\b"),
                     "feature store shared features reuse"),
             // Not a random split of data into training and test sets.

@@ -27,10 +27,10 @@ public enum Intent {
             "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good |top of the )?(morning|mornin'?|afternoon|evening|evenin'?)|good day|g'?day|gm|yo"
                     + "|greetings|salutations)\\b");
     /** The words of thanks both a thanks that starts a message and one said after praise use. */
-    private static final String THANKS_WORDS = "thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it";
+    private static final String THANKS_WORDS = "thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it|much obliged";
     private static final Pattern THANKS_START = Pattern.compile(
             "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? (- )?|[a-z]+[,!.] ){0,2}(" + THANKS_WORDS + "|ty|many thanks"
-                    + "|much obliged|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
+                    + "|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
             "people", "friends", "y'all", "everyone's", "everybody's", "favourite", "favorite", "friendly", "trusty", "dear", "my", "our", "bot",
@@ -78,7 +78,8 @@ public enum Intent {
                     // Not the result named as the ground of another question: "with our current score, what comes first".
                     + "|(?<!\\b(with|given|from|after|on|in) )\\b(our|(our|my|this) team'?s?) (current |overall |latest |last )?(maturity )?(level|score)\\b"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
-                    + "|\\bhow mature are we\\b|\\bhow far along (are we|is (our|my) team)\\b"
+                    + "|\\bhow mature are we\\b|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "
+                    + "(found|find|rated|rate|judged|judge) (us|our team|my team)\\b|\\bhow far along (are we|is (our|my) team)\\b"
                     + "|\\bwhere (are we|is (our|my|the) team|do we sit|do we stand) on the (maturity |mlops )?(scale|ladder)\\b"
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
@@ -126,10 +127,12 @@ public enum Intent {
                     + "|\\b(assessment|questionnaire|check-?in|survey|results|(scored|assessed) ourselves)\\b"
                     + ".*\\bwhat('s| is| are)? (the |our )?(most (valuable|important|useful|urgent)"
                     + "|biggest|best|first|top) (fix|fixes|improvement|improvements|change|changes)\\b"
-                    + "|\\b(after|since|from|given|based on|with) (our|the|this|these) (\\w+ )?(assessment|check-?in|results?|scores?|questionnaire)\\b"
+                    + "|\\b(after|since|from|given|based on|with|off the back of|on the back of) (our|the|this|these) (\\w+ )?"
+                    + "(assessment|check-?in|results?|scores?|questionnaire)\\b"
                     + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"
                     + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|practices|improvements?|changes?|fix(es)?)) (should|shall|do|can|must) "
-                    + "(we|i|our team|my team|the team) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make)( first| next| now)?"
+                    + "(we|i|our team|my team|the team|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make)"
+                    + "( first| next| now)?"
                     + "( (in|over|during|for) (the )?(next|coming|this) "
                     + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year))?[ ?!.]*$)"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
@@ -172,7 +175,7 @@ public enum Intent {
     private static final Pattern LEVEL_RANGE = Pattern.compile("\\bfrom ([0-4]) (straight |directly |right )?to ([0-4])\\b");
     /** A step named as a part of the lifecycle: "what's meant by operate in the mlops lifecycle" asks about the step. */
     private static final Pattern LIFECYCLE_STEP = Pattern.compile(
-            "\\b(design|train|training|operate)( step| phase| stage| part)? (in|of) the (ml |mlops )?(lifecycle|process)\\b");
+            "\\b(design|train|training|operate)\\W?( step| phase| stage| part)?( means?)? (in|of) the (ml |mlops )?(lifecycle|process)\\b");
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
@@ -192,7 +195,8 @@ public enum Intent {
                     + "|(^|[,:;-] )(what is|what's|whats) level [0-4]\\b|\\bwhat level [0-4]\\b.{0,40}\\b(entails|involves|requires|looks like)\\b"
                     + "|^what does it mean (for (a|our|the|my) team )?to be (at|on) level [0-4]\\b");
     private static final Pattern STEP = Pattern.compile(
-            "\\b(explain|what is|what's|what happens in|what does|tell me about|describe)\\b.*\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
+            "\\b(explain|what is|what's|what happens in|what does|tell me about|describe|what belongs in|what goes in(to)?)\\b.*"
+                    + "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");
     private static final Pattern STEP_NAME = Pattern.compile("\\b(design|train|training|operate|operations?) (step|phase|stage)\\b|^(the )?(design|train|training|operate)\\b");
     private static final Pattern HOW_TO_ASSESS_PATTERN = Pattern.compile(

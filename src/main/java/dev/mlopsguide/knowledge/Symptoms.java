@@ -65,7 +65,8 @@ final class Symptoms {
                     + ".*\\b(don't|do not|doesn't|does not|didn't|did not) match\\b"
                     + "|(?m:^)(?=.*\\b(offline|notebook|validation|test set|staging)\\b)"
                     + "(?=.*\\b(production|prod|online|live|serving|api|service|endpoint|batch job|scoring job)\\b)"
-                    + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"),
+                    + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"
+                    + "|\\b(computed|calculated|built) differently (in|at|during|for) (training|serving|production)\\b"),
                     "training-serving skew feature consistency",
                     List.of("training-serving-skew", "feature-stores", "model-decay")),
             new Symptom(Pattern.compile("\\b(new|latest|retrained|fresh) model (broke|breaks|is worse|made things worse|hurt)\\b"

@@ -234,6 +234,11 @@ class AnswererTest {
             "for the new hire, what's level 2 in plain words | EXPLAIN_LEVEL",
             "which stage did the assessment place our team on | TEAM_LEVEL",
             "given the assessment, which changes should we make first | NEXT_STEPS",
+            "what does 'train' mean in the ml lifecycle for our analysts | EXPLAIN_STEP",
+            "what goes into the operate step for a team with one model | EXPLAIN_STEP",
+            "how mature did the last check-in find our team | TEAM_LEVEL",
+            "on the back of the assessment, what should our next quarter focus on | NEXT_STEPS",
+            "great stuff, much obliged | THANKS",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",
@@ -691,7 +696,8 @@ class AnswererTest {
             "live recall sits well below what the validation run showed | training-serving-skew, feature-stores, model-decay",
             "since we ported the scoring code to polars the outputs differ for the same rows | reproducibility, training-serving-skew",
             "the scoring job silently reused yesterday's features | batch-deployment, service-health-monitoring, orchestration",
-            "the ranking endpoint has returned the same score for every call since noon | data-validation, data-quality-monitoring, model-decay"})
+            "the ranking endpoint has returned the same score for every call since noon | data-validation, data-quality-monitoring, model-decay",
+            "the tenure feature was computed differently in training and the live scores are off | training-serving-skew, feature-stores, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

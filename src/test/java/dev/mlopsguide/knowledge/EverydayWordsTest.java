@@ -278,7 +278,16 @@ class EverydayWordsTest {
             "a quick way back to last week's fraud model | rollback previous version registry",
             "how should the two teams divide the work | team collaboration ownership who does what",
             "the share of missing values in the postcode column | missing null values data quality",
-            "try it in one clinic before the whole chain | canary small share of traffic gradual rollout"})
+            "try it in one clinic before the whole chain | canary small share of traffic gradual rollout",
+            "did the churn model earn money last quarter | business metrics value",
+            "do three models justify an ml platform | cost of automation worth",
+            "the features were refreshed before scoring | data quality monitoring freshness stale late",
+            "our users have drifted since spring | data drift distribution",
+            "the quarterly update to the board | business metrics",
+            "all of our teams compute churn in their own way | feature store shared features reuse",
+            "the drift alert should kick off a retrain | trigger retraining triggers",
+            "when drift is flagged, start the retraining | retraining triggers",
+            "a null-heavy batch | missing null values data quality"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -301,7 +310,7 @@ class EverydayWordsTest {
             "what is the model for", "retire the old dashboard", "store the config at build time", "compare two models",
             "the default batch size for reading a parquet file", "whose call is it to refresh the model",
             "the definition of done", "we heard from the vendor", "serve the customers as a team",
-            "the code and data are in git", "list index out of range in the notebook"})
+            "the code and data are in git", "list index out of range in the notebook", "a summary for the head of product"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
