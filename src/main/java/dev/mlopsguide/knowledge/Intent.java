@@ -132,8 +132,7 @@ public enum Intent {
                     + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"
                     + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|practices|improvements?|changes?|fix(es)?)) (should|shall|do|can|must) "
                     + "(we|i|our team|my team|the team|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make)"
-                    + "( first| next| now)?"
-                    + "( (in|over|during|for) (the )?(next|coming|this) "
+                    + "( first| next| now)?( (in|over|during|for) (the )?(next|coming|this) "
                     + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year))?[ ?!.]*$)"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
                     + "to (fix|do|tackle|work on|improve|change)[ ?!.]*$");
