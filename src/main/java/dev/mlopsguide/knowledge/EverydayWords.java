@@ -14,6 +14,9 @@ final class EverydayWords {
     private record Reading(Pattern said, String written) {
     }
 
+    /** A small share, in figures or words: "5%", "10 percent", "ten percent". */
+    private static final String SHARE = "(\\d{1,2} ?(%|percent)|(one|two|five|ten|fifteen|twenty|thirty) percent)";
+
     private static final List<Reading> READINGS = List.of(
             new Reading(Pattern.compile("\\bprod\\b"), "production"),
             new Reading(Pattern.compile("\\bk8s\\b"), "kubernetes"),
@@ -29,6 +32,7 @@ final class EverydayWords {
             // A new model's business impact is what an A/B test measures; a live model's is watched.
             new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself|keeps? paying off|still pays? off)\\b"
                     + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
+                    + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves)\\b"
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
@@ -186,8 +190,9 @@ final class EverydayWords {
                     + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (the )?(\\w+ )?(customers|users|clients|stores|shops|regions|markets|countries)\\b"
                     + "|\\b(one|a single|a few) (\\w+ )?(country|region|market|store|shop|city|site|branch|clinic) before "
                     + "(the (rest|others|whole|entire)|all|every)\\b"
-                    + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?\\d{1,2} ?(%|percent) of\\b"
-                    + "|\\b(on|to|with) (only )?\\d{1,2} ?(%|percent) of (the |our )?(\\w+ )?(traffic|requests|users|customers|visitors)\\b"),
+                    + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?" + SHARE + " of\\b"
+                    + "|\\b(on|to|with) (only )?" + SHARE + " of (the |our )?(\\w+ )?(traffic|requests|users|customers|visitors)\\b"
+                    + "|\\b(on|to|with) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"),
                     "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
                     "ci/cd pipeline review approval"),

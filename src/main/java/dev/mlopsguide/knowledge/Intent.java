@@ -67,6 +67,8 @@ public enum Intent {
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about (us|our team|the team|my team)\\b"
+                    + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey|questionnaire) (say|find|conclude) "
+                    + "(our|my team'?s?|the team'?s?) (maturity|level|score) (was|is)\\b"
                     + "|\\bwhat (maturity|level|score|result) did (the|our) (\\w+ ){0,3}(assessment|questionnaire|survey|check-?in|review) "
                     + "(give|assign|award|produce|show|return)( to)?( (us|our team|the team|my team))?\\b"
                     + "|\\bwhat (maturity|level|score|result) (the|our) (\\w+ ){0,2}(assessment|questionnaire|check-?in|review|guide|app|bot) "
@@ -134,6 +136,8 @@ public enum Intent {
                     + "(we|i|our team|my team|the team|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make)"
                     + "( first| next| now)?( (in|over|during|for) (the )?(next|coming|this) "
                     + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year))?[ ?!.]*$)"
+                    + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\bwhat (are|is) (our|the) (first|next|top) (\\w+ )?"
+                    + "(moves|steps|actions|priorities)\\b"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
                     + "to (fix|do|tackle|work on|improve|change)[ ?!.]*$");
     // "Where do we start" asks for next steps when it is all the question says, or asks it of the team's maturity; after

@@ -46,7 +46,8 @@ enum QuestionKind {
                     + "|\\b(something|anything|software) (free|open[- ]source|off[- ]the[- ]shelf|ready-made)\\b"
                     + "|\\bwhat (do|can|should|would) (we|i|you|people|teams|folks|others) use\\b");
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
-            "\\bwhat (should|to|do) (we |i )?(monitor|watch|alert on|track|log|graph|chart|plot)\\b|\\b(what|which) (metrics|numbers|figures|kpis|signals)\\b"
+            "\\bwhat (should|to|do) (we |i )?(be )?(monitor|watch|alert on|track|log|graph|chart|plot)(ing)?\\b"
+                    + "|\\b(what|which) (metrics|numbers|figures|kpis|signals)\\b"
                     + "|\\b(keep an eye on|keep track of|keep watch on)\\b"
                     + "|\\bmonitor(ing)? (for|besides|beyond|without)\\b|\\bdashboards?\\b|\\bstill (good|working)\\b");
     private static final Pattern ASKS_HOW = Pattern.compile(

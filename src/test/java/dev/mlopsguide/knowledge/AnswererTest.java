@@ -239,6 +239,8 @@ class AnswererTest {
             "how mature did the last check-in find our team | TEAM_LEVEL",
             "on the back of the assessment, what should our next quarter focus on | NEXT_STEPS",
             "great stuff, much obliged | THANKS",
+            "what did our last review say our level was | TEAM_LEVEL",
+            "the check-in is done - what are the next two steps | NEXT_STEPS",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",

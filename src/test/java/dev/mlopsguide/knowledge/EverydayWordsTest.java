@@ -287,7 +287,9 @@ class EverydayWordsTest {
             "all of our teams compute churn in their own way | feature store shared features reuse",
             "the drift alert should kick off a retrain | trigger retraining triggers",
             "when drift is flagged, start the retraining | retraining triggers",
-            "a null-heavy batch | missing null values data quality"})
+            "a null-heavy batch | missing null values data quality",
+            "route ten percent of users to it | canary small share of traffic gradual rollout",
+            "the model still cuts costs | business metrics value"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
