@@ -30,7 +30,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
                     + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b"), "documentation model card"),
             // A new model's business impact is what an A/B test measures; a live model's is watched.
-            new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for itself|keeps? paying off|still pays? off)\\b"
+            new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for (itself|themselves)|keeps? paying off|still pays? off)\\b"
                     + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
                     + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves)\\b"
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"), "business metrics value"),
@@ -67,6 +67,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b.*\\b(runs|experiments?)\\b|\\b(runs|experiments?)\\b.*\\btag(s|ged|ging)?\\b"),
                     "experiment tracking run lineage"),
             new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (rows|records|values|data)\\b"), "data quality validation"),
+            // Tests written on data, as code is tested: checks before the data is used, not watching it in production.
+            new Reading(Pattern.compile("\\bdata (quality )?tests\\b|\\btests? (for|on) (the |our )?(\\w+ )?(tables|columns|datasets)\\b"),
+                    "data validation dbt tests"),
             // "pip freeze": an environment frozen is one whose versions are pinned; one that takes whatever is newest is not.
             new Reading(Pattern.compile("\\bfr(eeze|eezes|eezing|ozen) (the |our |its )?(\\w+ )?(environment|dependencies|packages|versions|requirements)\\b"
                     + "|\\bwhatever (\\w+ )?(is |version is )?(newest|latest)\\b|\\bunpinned\\b"
@@ -95,7 +98,8 @@ final class EverydayWords {
                     + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b"), "reproducibility"),
             new Reading(Pattern.compile("\\b(late|stale|delayed|out of date|stopped updating)\\b.*\\b(data|features?|tables?|pipelines?|feeds?)\\b"
                     + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"
-                    + "|\\b(data|features?|tables?|feeds?) (\\w+ ){0,2}lag(s|ged|ging)? (\\w+ ){0,2}behind\\b"),
+                    + "|\\b(data|features?|tables?|feeds?) (\\w+ ){0,2}lag(s|ged|ging)? (\\w+ ){0,2}behind\\b"
+                    + "|\\b(results|recommendations|predictions|scores|rankings) (look|looks|are|seem|feel) (stale|out of date)\\b"),
                     "freshness stale features"),
             new Reading(Pattern.compile("\\b(stor(e|es|ed|ing)|log(s|ged|ging)?|keep(s|ing)?|sav(e|es|ed|ing)|record(s|ed|ing)?) (a copy of )?(every|all|each) "
                     + "(of the |the )?(requests?|predictions?|responses?|inputs?|outputs?|calls?)\\b|\\b(request|input) (payloads|bodies)\\b"
@@ -128,6 +132,10 @@ final class EverydayWords {
                     + "|\\b(share|rate|fraction|percentage|proportion) of (missing|null|empty|blank) (values|fields|entries|cells)\\b"
                     + "|\\bnull-(heavy|ridden)\\b"),
                     "missing null values data quality"),
+            // One vendor's platform against open-source tools someone must connect.
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(instead of|rather than|or|vs\\.?|versus)\\b).*\\bmanaged (ml |mlops |machine learning )?platforms?\\b"
+                    + "|\\b(stitch|glue|cobble|piece|wire)(es|s|ed|ing)? (\\w+ ){0,2}tools (together|up)\\b"),
+                    "cloud platforms one place open-source tools combine connect"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
                     + "|\\bhow many models (justify|warrant|make (it|a \\w+ (team|platform)) worth)\\b"
                     + "|\\b(bother with|justify|worth) (an? )?(ml|mlops|internal) platform\\b"
@@ -337,6 +345,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(on|with|from) different (data|datasets|snapshots|training data|versions of the data)\\b"),
                     "data versioning snapshot reproducibility"),
             new Reading(Pattern.compile("\\b(fewer|more|less) rows than (usual|expected|normal|before)\\b|\\brow counts?\\b"
+                    + "|\\b(half|twice|double) as many (rows|records|events)\\b"
                     + "|\\b(data|dataset|table|file|batch|extract)\\b.*\\b(smaller|bigger|larger) than (usual|expected|normal|before)\\b"),
                     "data quality volume row count check"),
             new Reading(Pattern.compile("\\b(load|stress|soak)[- ]test(s|ed|ing)?\\b"), "latency throughput service health"),
@@ -435,7 +444,8 @@ final class EverydayWords {
                     + " by hand\\b"), "reproducible environment container image ci/cd"),
             // Split by what is rolled back ("roll the churn model back"); "roll back" itself is the article's own words.
             new Reading(Pattern.compile("\\broll(s|ed|ing)? (?!back\\b)(\\w+ ){1,3}back\\b"), "rollback previous version"),
-            new Reading(Pattern.compile("\\b(also|same way|the same) (computed|calculated|built) (in|on|for) (the )?(live|online|serving|scoring|production)\\b"),
+            new Reading(Pattern.compile("\\b(also|same way|the same) (computed|calculated|built) (in|on|for) (the )?(live|online|serving|scoring|production)\\b"
+                    + "|\\b(use|uses|using|run|runs|share|shares) (the )?same code (to|for) (compute|calculate|build|derive|produce)\\b"),
                     "training-serving skew same feature code"),
             new Reading(Pattern.compile("\\b(own|separate|different) cop(y|ies) of (the |our )?(training )?(script|code|notebook|pipeline)s?\\b"),
                     "version control code reproducibility"),

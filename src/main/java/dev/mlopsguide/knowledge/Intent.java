@@ -100,6 +100,7 @@ public enum Intent {
                     + "|\\bwhat('s| is)? (holding|keeping|holds|keeps) (us|our team|my team) (back|down)\\b"
                     + "|\\b(are we|is (our|my) team) (any )?good at (mlops|this)\\b|\\bhow good (are we|is (our|my) team) at mlops\\b"
                     + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b"
+                    + "|\\bwhere did (the|our) (\\w+ ){0,2}(assessment|check|check-?in|review|scoring) (leave|put|place) (us|our team|my team|the team)\\b"
                     + "|\\bwhere (did|have) (we|our team|my team|the team) (end(ed)? up|land(ed)?)\\b|\\bwhere (the|our|my) team (ended up|landed)\\b"
                     + "|\\bhow (did (we|the team|our team|my team) score|(we|the team|our team|my team) scored)\\b"
                     + "|\\bhow did (we|the team|our team|my team) do (in|on) (the |our |this \\w+'s |last \\w+'s |last )?(assessment|check-?in|review)\\b"
@@ -116,7 +117,7 @@ public enum Intent {
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
                     + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
-                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|our team|my team) (close|fix|tackle|address|improve|work on) first\\b"
+                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|(our|my|the) (team|squad)) (close|fix|tackle|address|improve|work on) first\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
                     + "|\\b(most important|biggest|top) (thing|gap|step|practice|priority) for (us|our team|my team) to (fix|improve|tackle|work on|do|change)\\b"
@@ -192,7 +193,7 @@ public enum Intent {
      */
     private static final Pattern DESCRIBE_LEVEL = Pattern.compile(
             "^(please |can you |could you )?(describe|explain|summari[sz]e|tell me about|walk me through|talk me through) (the )?level [0-4]\\b"
-                    + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b|^what (does|do) \\W?level [0-4]\\b.{0,30}\\b(mean|involve)\\b"
+                    + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b|^what (does|do) \\W?level [0-4]\\b.{0,30}\\b(mean|involve|look like)\\b"
                     + "|\\blevel [0-4]\\W{1,3} what (does|do) (that|this|it) (level )?(mean|involve|entail|look like)\\b"
                     + "|\\blevel [0-4]\\b.{0,40}\\bwhat (would|must|should|will) (have to|need to)? ?be true\\b"
                     + "|(^|[,:;-] )(what is|what's|whats) level [0-4]\\b|\\bwhat level [0-4]\\b.{0,40}\\b(entails|involves|requires|looks like)\\b"

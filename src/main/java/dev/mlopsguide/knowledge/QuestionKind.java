@@ -31,7 +31,8 @@ enum QuestionKind {
     private static final double PEOPLE_BONUS = 0.1;
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (is|would be|are) (that|this|it|they|such a team)\\b"
-                    + "|\\bwhere (on the (maturity )?(levels|scale|ladder) )?(does|would) (that|this) (put|leave|place) (us|them|a team|the team)\\b"
+                    + "|\\b(where (on the (maturity )?(levels|scale|ladder) )?|(what|which) (maturity |mlops )?level )(does|would) (that|this) "
+                    + "(put|leave|place) (us|them|a team|the team)\\b"
                     // After the team's practices, "which level are we on" asks which level they make, not the team's result.
                     + "|\\bwe (\\w+ )?(train|deploy|retrain|version|monitor|track|test|use|run|build|release|ship|log|serve|score|have)\\w*\\b"
                     + ".{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?level (are we|would we be|does that make us)( on| at| in)?[ ?!.]*$");

@@ -183,7 +183,7 @@ final class Symptoms {
                     "service health monitoring latency errors",
                     List.of("service-health-monitoring", "online-deployment")),
             // Good for some, poor for others: a segment to watch, not the whole model decaying.
-            new Symptom(Pattern.compile("\\b(great|good|fine|better|works( well)?) (for|on|with) (\\w+ ){0,3}but (worse|bad|poor|awful|terrible|weak)"
+            new Symptom(Pattern.compile("\\b(great|good|fine|better|works( well)?) (for|on|with) (\\w+ ){0,3}but (is |are )?(worse|bad|poor|awful|terrible|weak)"
                     + " (for|on|with)\\b|\\bwhile (the )?(\\w+ ){1,2}(ones|customers|users|stores|regions?|accounts|products|categories|markets|countries) "
                     + "(look|looks|are|is|seem|stay|stayed)"
                     + " (normal|fine|ok|okay|good|stable)\\b"

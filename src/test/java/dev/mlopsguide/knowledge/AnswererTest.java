@@ -241,6 +241,9 @@ class AnswererTest {
             "great stuff, much obliged | THANKS",
             "what did our last review say our level was | TEAM_LEVEL",
             "the check-in is done - what are the next two steps | NEXT_STEPS",
+            "where did the last review leave us | TEAM_LEVEL",
+            "the survey is back - which gap should the team close first | NEXT_STEPS",
+            "what does level 3 look like for a bank with forty models | EXPLAIN_LEVEL",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",
@@ -699,7 +702,8 @@ class AnswererTest {
             "since we ported the scoring code to polars the outputs differ for the same rows | reproducibility, training-serving-skew",
             "the scoring job silently reused yesterday's features | batch-deployment, service-health-monitoring, orchestration",
             "the ranking endpoint has returned the same score for every call since noon | data-validation, data-quality-monitoring, model-decay",
-            "the tenure feature was computed differently in training and the live scores are off | training-serving-skew, feature-stores, model-decay"})
+            "the tenure feature was computed differently in training and the live scores are off | training-serving-skew, feature-stores, model-decay",
+            "the churn model works for new customers but is poor for loyal ones | monitoring-beyond-accuracy, model-performance-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -289,7 +289,14 @@ class EverydayWordsTest {
             "when drift is flagged, start the retraining | retraining triggers",
             "a null-heavy batch | missing null values data quality",
             "route ten percent of users to it | canary small share of traffic gradual rollout",
-            "the model still cuts costs | business metrics value"})
+            "the model still cuts costs | business metrics value",
+            "the table has half as many rows today | data quality volume row count check",
+            "show that the models pay for themselves | business metrics value",
+            "the app and the trainer use the same code to compute the feature | training-serving skew same feature code",
+            "the rankings look stale | freshness stale features",
+            "a managed ml platform or open-source tools | cloud platforms one place open-source tools combine connect",
+            "we keep stitching tools together | cloud platforms one place open-source tools combine connect",
+            "data quality tests for the orders table | data validation dbt tests"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -312,7 +319,7 @@ class EverydayWordsTest {
             "what is the model for", "retire the old dashboard", "store the config at build time", "compare two models",
             "the default batch size for reading a parquet file", "whose call is it to refresh the model",
             "the definition of done", "we heard from the vendor", "serve the customers as a team",
-            "the code and data are in git", "list index out of range in the notebook", "a summary for the head of product"})
+            "the code and data are in git", "list index out of range in the notebook", "a summary for the head of product", "should we pay for a managed ml platform"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
