@@ -319,7 +319,8 @@ class EverydayWordsTest {
             "what is the model for", "retire the old dashboard", "store the config at build time", "compare two models",
             "the default batch size for reading a parquet file", "whose call is it to refresh the model",
             "the definition of done", "we heard from the vendor", "serve the customers as a team",
-            "the code and data are in git", "list index out of range in the notebook", "a summary for the head of product", "should we pay for a managed ml platform"})
+            "the code and data are in git", "list index out of range in the notebook", "a summary for the head of product",
+            "should we pay for a managed ml platform"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
