@@ -291,9 +291,10 @@ public final class Answerer {
         var best = hits.get(0).passage();
         boolean clearWinner = confidence >= CLEAR_WINNER_FLOOR
                 && (hits.size() == 1 || hits.get(0).score() - hits.get(1).score() >= CLEAR_WINNER_MARGIN);
-        if (causes.contains(best.docId()) || tools.namesOneOf(read, best) || clearWinner) {
+        if (causes.contains(best.docId()) || tools.namesOneOf(read, best) || kind.isStatedLevel(normalised, best) || clearWinner) {
             // On topic by what the question names: a symptom the app knows, answered from an article about one of its
-            // causes, or a product, answered from a passage that names it; or by an article far ahead of the others.
+            // causes, a product, answered from a passage that names it, or practices, answered from the level they make;
+            // or by an article far ahead of the others.
             confidence = Math.max(confidence, CONFIDENCE_THRESHOLD);
         }
         var certainty = confidence >= CONFIDENCE_THRESHOLD ? Certainty.SURE

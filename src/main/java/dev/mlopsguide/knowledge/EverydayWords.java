@@ -23,8 +23,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(go|goes|going|went|gone) live\\b|\\bgo-live\\b"), "release production"),
             // A sign-off, and whose call a release is, are an approval; whose call a retrain or a threshold is stays the owner's.
             new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b"
-                    + "|(?m:^)(?=.*\\bwhose (call|decision)\\b).*\\b(swap|swapp?(ed|ing)|replac(e|ed|ing)|promot(e|ed|ing)|ship|release"
-                    + "|ready for|go(es)? live|launch)\\b"), "approval approve"),
+                    + "|(?m:^)(?=.*\\b(whose (call|decision)|who (decides|gets to decide) (whether|if))\\b).*\\b(swap|swapp?(ed|ing)|replac(e|ed|ing)"
+                    + "|promot(e|ed|ing)|ship|release|ready for|go(es)? live|launch|(re)?deploy(ed)?)\\b"), "approval approve"),
             new Reading(Pattern.compile("\\b(3 ?am|middle of the night|(?<!-)pager)\\b"), "on-call"),
             // Not when they are only whom something is explained to ("explain a registry to a new hire").
             new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
@@ -41,7 +41,8 @@ final class EverydayWords {
                     + "|\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
                     + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"
                     + "|\\bwithout (acting|relying) on (the new one|the new model|it|its (outputs|predictions|scores))\\b"
-                    + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"), "shadow"),
+                    + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"
+                    + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
             new Reading(Pattern.compile("\\bincumbent( model)?\\b"), "champion challenger"),
             new Reading(Pattern.compile("\\bcron(tab)?\\b|\\b(on its own|by itself) (every|each) (day|night|week|month|monday|tuesday|wednesday|thursday"
@@ -141,7 +142,9 @@ final class EverydayWords {
                     + "|\\b(bother with|justify|worth) (an? )?(ml|mlops|internal) platform\\b"
                     + "|\\b(effort|work|cost|price) (of|for|to) automat(e|ing|ion)\\b|\\bsize the effort\\b"
                     + "|\\bworth (the )?(effort|investment|money|trouble)\\b|\\b(dollar|money|monetary|euro) (value|figure|amount)\\b"
-                    + "|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"), "cost of automation worth"),
+                    + "|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"
+                    + "|\\bworth it for (\\w+ing )?(just )?(one|a single|a small|our one) (small |single |tiny )?\\w+\\b"),
+                    "cost of automation worth"),
             new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"
                     + "|\\bfreez(e|es|ing) (the |our |a )?(training )?(tables?|datasets?|data)\\b"
                     + "|\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"),
@@ -260,8 +263,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(overnight|nightly|in batch|once a day)\\b.*\\b(vs\\.?|versus|or)\\b.*\\bon (each|every) \\w+"
                     + "|\\bon (each|every) (page view|page load|click|visit)\\b|\\bprecomput(e|ed|es|ing)\\b.*\\bor (compute|score|predict)\\b"),
                     "online real time batch choose deployment mode"),
+            // Predictions made without a service to call are a batch job's.
+            new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"), "batch scoring job schedule"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
-                    + "(with|to|against) the (live|current|old|existing|production) (one|model|version)\\b"),
+                    + "(with|to|against) the ((live|current|old|existing|production) (one|model|version)|(one|model|version) in production)\\b"),
                     "champion challenger compare evaluation a/b test shadow"),
             new Reading(Pattern.compile("\\bmodels? (is |are )?(going|gone|goes|gets?|getting|got|grow(s|ing)?|turn(s|ing)?) stale\\b|\\bstale models?\\b"
                     + "|\\bmodel staleness\\b|\\bstaleness of (a |the |our )?models?\\b"),

@@ -86,8 +86,8 @@ public enum Intent {
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
                     + "|\\b(have|has|did) (we|our team|my team) (made it|make it|got|gotten|get|moved|climbed) (beyond|past|above|out of|to) level\\b"
-                    + "|\\b(what|which) (maturity |mlops )?level (did|have|has) (we|our team|the team|my team) (land(ed)? on|get|got|reach(ed)?"
-                    + "|end(ed)? up( at| on)?|score(d)?|achieve(d)?)\\b"
+                    + "|\\b(what|which) (maturity |mlops )?level ((did|have|has) (we|our team|the team|my team) (land(ed)? on|get|got|reach(ed)?"
+                    + "|end(ed)? up( at| on)?|score(d)?|achieve(d)?)|(we|(our|the|my) (team|squad)) (landed on|ended up (at|on)|reached|scored))\\b"
                     + "|\\b(put|puts|place[sd]?|rate[sd]?|score[sd]?|keep|keeps|kept|leave|leaves|left|move[sd]?) (us|our team|my team) (at|on) level\\b"
                     + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|beyond|below) (our target|target|level [0-4]"
                     + "|(the )?(no mlops|devops|automated training|automated (model )?deployment|full (mlops )?automation))\\b"
@@ -140,7 +140,9 @@ public enum Intent {
                     + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\bwhat (are|is) (our|the) (first|next|top) (\\w+ )?"
                     + "(moves|steps|actions|priorities)\\b"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
-                    + "to (fix|do|tackle|work on|improve|change)[ ?!.]*$");
+                    + "to (fix|do|tackle|work on|improve|change)[ ?!.]*$"
+                    + "|\\b(has|have|got|with) (its|our|their|the) (level|score|results?)\\b.*\\bwhat (are|is) the (\\w+ ){0,2}(things?|steps?|gaps?|actions?) "
+                    + "to (fix|do|tackle|work on|close)\\b");
     // "Where do we start" asks for next steps when it is all the question says, or asks it of the team's maturity; after
     // a situation ("nobody can retrain the old notebook model - where do we begin") it asks about that situation.
     private static final Pattern WHERE_TO_START = Pattern.compile("\\bwhere (should|do|can) (we|i) (start|begin)\\b");

@@ -1,7 +1,10 @@
 package dev.mlopsguide.knowledge;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What kind of answer a searched question wants, read from its wording, and which sections of an article give that
@@ -38,12 +41,11 @@ enum QuestionKind {
                     + ".{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?level (are we|would we be|does that make us)( on| at| in)?[ ?!.]*$");
     /** The titles of the articles about a level: "Level 2: Automated Training". */
     private static final Pattern A_LEVEL = Pattern.compile("^Level [0-4]:");
-    /** What the level a question's practices make is worth, on the retriever's scale: more than the levels' spread. */
-    private static final double STATED_LEVEL_BONUS = 0.3;
     private static final Pattern COMPARES = Pattern.compile(
             "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
     private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(
-            "\\btools?\\b|\\bwhich (library|libraries|framework|platform|product)\\b"
+            // Not the product a model serves: "one small model behind an internal tool".
+            "(?<!\\b(internal|in-house|inhouse|reporting|admin|back-office|support) )\\btools?\\b|\\bwhich (library|libraries|framework|platform|product)\\b"
                     + "|\\b(something|anything|software) (free|open[- ]source|off[- ]the[- ]shelf|ready-made)\\b"
                     + "|\\bwhat (do|can|should|would) (we|i|you|people|teams|folks|others) use\\b");
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
@@ -105,6 +107,15 @@ enum QuestionKind {
         return ASKS_WHICH_LEVEL.matcher(question).find();
     }
 
+    /** Whether {@code passage} is about the level the practices a "which level is that" question tells make, by the levels' table. */
+    boolean isStatedLevel(String question, Passage passage) {
+        return this == WHICH_LEVEL && isAbout(StatedPractices.level(question), passage);
+    }
+
+    private static boolean isAbout(OptionalInt level, Passage passage) {
+        return level.isPresent() && passage.title().startsWith("Level " + level.getAsInt() + ":");
+    }
+
     /** What to search for: a question about what to watch is searched as a question about monitoring. */
     String query(String question) {
         return this == MONITOR ? question + " monitoring" : question;
@@ -122,9 +133,11 @@ enum QuestionKind {
                 // section on what moves a team up names the next level's practices, which the team does not have all of.
                 var levels = ranked.stream().filter(h -> A_LEVEL.matcher(h.passage().title()).find()
                         && !h.passage().heading().startsWith("What moves a team")).toList();
+                // The level the practices make comes first however far the others' words lift them ("by hand each quarter"
+                // reads as scheduling, which level 2 is about).
                 var stated = StatedPractices.level(question);
-                yield levels.isEmpty() ? ranked : stated.isEmpty() ? levels
-                        : Retriever.favour(levels, p -> p.title().startsWith("Level " + stated.getAsInt() + ":"), STATED_LEVEL_BONUS);
+                var made = levels.stream().collect(Collectors.partitioningBy(h -> isAbout(stated, h.passage())));
+                yield levels.isEmpty() ? ranked : Stream.concat(made.get(true).stream(), made.get(false).stream()).toList();
             }
             default -> ranked;
         };

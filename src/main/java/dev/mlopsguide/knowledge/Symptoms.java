@@ -209,7 +209,9 @@ final class Symptoms {
      * drops below 0.7", "one that fires when accuracy falls". It is left out before decay is read.
      */
     private static final Pattern CONDITIONAL_DROP = Pattern.compile("\\b(when|whenever|if|once|as soon as) ([\\w']+ ){0,3}"
-            + "(accuracy|performance|quality|precision|recall|auc|f1|metrics?) (drops|falls|goes down|dips|degrades)\\b");
+            + "(accuracy|performance|quality|precision|recall|auc|f1|metrics?) (drops|falls|goes down|dips|degrades)\\b"
+            + "|\\b(when|whenever|if|once) (the )?(monitoring|metrics?|dashboards?|alerts?) (says?|shows?|tells? us|reports?) (that )?(the )?"
+            + "(\\w+ )?(model )?(got|gets|is getting|has got(ten)?|became|has become) worse\\b");
     /**
      * A question asking how a loss would be noticed asks what to monitor, not what caused one: "which signals tell us a
      * model is degrading when labels take months".

@@ -296,7 +296,12 @@ class EverydayWordsTest {
             "the rankings look stale | freshness stale features",
             "a managed ml platform or open-source tools | cloud platforms one place open-source tools combine connect",
             "we keep stitching tools together | cloud platforms one place open-source tools combine connect",
-            "data quality tests for the orders table | data validation dbt tests"})
+            "data quality tests for the orders table | data validation dbt tests",
+            "compare the new model with the one in production | champion challenger compare evaluation a/b test shadow",
+            "its predictions are thrown away | shadow",
+            "who decides whether the model is redeployed | approval approve",
+            "is a feature store worth it for one small team | cost of automation worth",
+            "scores for every customer without a live api | batch scoring job schedule"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
