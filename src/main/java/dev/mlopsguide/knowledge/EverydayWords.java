@@ -44,6 +44,8 @@ final class EverydayWords {
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
+            new Reading(Pattern.compile("\\bsplit(s|ting)? (\\w+ ){0,2}(traffic|users|customers|visitors|shoppers) between (two|both|the old and (the )?new)\\b"),
+                    "a/b test experiment business metric"),
             new Reading(Pattern.compile("\\bincumbent( model)?\\b"), "champion challenger"),
             new Reading(Pattern.compile("\\bcron(tab)?\\b|\\b(on its own|by itself) (every|each) (day|night|week|month|monday|tuesday|wednesday|thursday"
                     + "|friday|saturday|sunday)\\b"), "schedule orchestration"),
@@ -74,7 +76,7 @@ final class EverydayWords {
             // "pip freeze": an environment frozen is one whose versions are pinned; one that takes whatever is newest is not.
             new Reading(Pattern.compile("\\bfr(eeze|eezes|eezing|ozen) (the |our |its )?(\\w+ )?(environment|dependencies|packages|versions|requirements)\\b"
                     + "|\\bwhatever (\\w+ )?(is |version is )?(newest|latest)\\b|\\bunpinned\\b"
-                    + "|\\bsame (packages|versions|libraries|dependencies) as\\b"),
+                    + "|\\bsame (packages|versions|libraries|dependencies)\\b"),
                     "pin versions environment reproducibility"),
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
                     "deadline finished on time"),
@@ -104,6 +106,7 @@ final class EverydayWords {
                     "freshness stale features"),
             new Reading(Pattern.compile("\\b(stor(e|es|ed|ing)|log(s|ged|ging)?|keep(s|ing)?|sav(e|es|ed|ing)|record(s|ed|ing)?) (a copy of )?(every|all|each) "
                     + "(of the |the )?(requests?|predictions?|responses?|inputs?|outputs?|calls?)\\b|\\b(request|input) (payloads|bodies)\\b"
+                    + "|\\b(fields|parts|attributes) of (each|every) (request|prediction|call|response)\\b"
                     + "|\\b(stor(e|es|ing)|sav(e|es|ing)|keep(s|ing)?|log(s|ging)?) (the |our |model )?(predictions|scores|model outputs) "
                     + "(in|to|into) (the |a |our )?(warehouse|database|table|lake|bigquery|snowflake|s3)\\b"),
                     "logged predictions request id monitoring"),
@@ -448,7 +451,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(vms?|servers?|machines?|boxes|box|images?|environments?|clusters?) (\\w+ ){0,2}(set up|built|configured|installed)"
                     + " by hand\\b"), "reproducible environment container image ci/cd"),
             // Split by what is rolled back ("roll the churn model back"); "roll back" itself is the article's own words.
-            new Reading(Pattern.compile("\\broll(s|ed|ing)? (?!back\\b)(\\w+ ){1,3}back\\b"), "rollback previous version"),
+            new Reading(Pattern.compile("\\broll(s|ed|ing)? (?!back\\b)(\\w+ ){1,3}back\\b"
+                    + "|\\b(turn|switch|shut) (off (\\w+ ){0,3}|(\\w+ ){0,3}off )(with)?in (minutes|seconds)\\b|\\bkill switch\\b"),
+                    "rollback previous version"),
             new Reading(Pattern.compile("\\b(also|same way|the same) (computed|calculated|built) (in|on|for) (the )?(live|online|serving|scoring|production)\\b"
                     + "|\\b(use|uses|using|run|runs|share|shares) (the )?same code (to|for) (compute|calculate|build|derive|produce)\\b"),
                     "training-serving skew same feature code"),

@@ -52,6 +52,7 @@ public enum Intent {
     /** What a greeting may carry that asks nothing: "hiya - how are you?", "hey there - anyone home?", "hi from the data team". */
     private static final Pattern PLEASANTRIES = Pattern.compile(
             "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well)"
+                    + "|hope (your|the) (day|week|weekend|morning|afternoon) (is going|has been|went|goes) (well|ok|okay|great|fine|nicely)"
                     + "|(is )?any(one|body) (home|there|around|about)|(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
                     + "|from (the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group|side))\\b[?!.]*");
@@ -71,7 +72,7 @@ public enum Intent {
                     + "(our|my team'?s?|the team'?s?) (maturity|level|score) (was|is)\\b"
                     + "|\\bwhat (maturity|level|score|result) did (the|our) (\\w+ ){0,3}(assessment|questionnaire|survey|check-?in|review) "
                     + "(give|assign|award|produce|show|return)( to)?( (us|our team|the team|my team))?\\b"
-                    + "|\\bwhat (maturity|level|score|result) (the|our) (\\w+ ){0,2}(assessment|questionnaire|check-?in|review|guide|app|bot) "
+                    + "|\\bwhat (maturity|level|score|result|verdict) (the|our) (\\w+ ){0,2}(assessment|questionnaire|check-?in|review|guide|app|bot) "
                     + "(gave|assigned|awarded) (us|our (team|squad))\\b"
                     + "|\\b(what|which) (level|rung|stage) did (the|our) (\\w+ ){0,2}(assessment|questionnaire|check-?in|review|guide|app|bot) "
                     + "(put|place|rate|score) (us|our (team|squad))\\b"
@@ -134,7 +135,7 @@ public enum Intent {
                     + "(assessment|check-?in|results?|scores?|questionnaire)\\b"
                     + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"
                     + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|practices|improvements?|changes?|fix(es)?)) (should|shall|do|can|must) "
-                    + "(we|i|our team|my team|the team|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make)"
+                    + "(we|i|(our|my|the) (team|squad)|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make)"
                     + "( first| next| now)?( (in|over|during|for) (the )?(next|coming|this) "
                     + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year))?[ ?!.]*$)"
                     + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\bwhat (are|is) (our|the) (first|next|top) (\\w+ )?"
@@ -198,10 +199,11 @@ public enum Intent {
                     + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b|^what (does|do) \\W?level [0-4]\\b.{0,30}\\b(mean|involve|look like)\\b"
                     + "|\\blevel [0-4]\\W{1,3} what (does|do) (that|this|it) (level )?(mean|involve|entail|look like)\\b"
                     + "|\\blevel [0-4]\\b.{0,40}\\bwhat (would|must|should|will) (have to|need to)? ?be true\\b"
-                    + "|(^|[,:;-] )(what is|what's|whats) level [0-4]\\b|\\bwhat level [0-4]\\b.{0,40}\\b(entails|involves|requires|looks like)\\b"
+                    + "|(^|[,:;-] )(what is|what's|whats) (maturity |mlops )?level [0-4]\\b"
+                    + "|\\bwhat level [0-4]\\b.{0,40}\\b(entails|involves|requires|looks like)\\b"
                     + "|^what does it mean (for (a|our|the|my) team )?to be (at|on) level [0-4]\\b");
     private static final Pattern STEP = Pattern.compile(
-            "\\b(explain|what is|what's|what happens in|what does|tell me about|describe|what belongs in|what goes in(to)?)\\b.*"
+            "\\b(explain|what is|what's|what happens in|what (\\w+ )?does|tell me about|describe|what belongs in|what goes in(to)?)\\b.*"
                     + "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$");
     private static final Pattern STEP_NAME = Pattern.compile("\\b(design|train|training|operate|operations?) (step|phase|stage)\\b|^(the )?(design|train|training|operate)\\b");

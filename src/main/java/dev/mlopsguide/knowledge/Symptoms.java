@@ -37,8 +37,9 @@ final class Symptoms {
                     + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping|halved)\\b"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
                     // A season or an event is a symptom only with a loss or a change: "keep it healthy after launch" is not.
-                    // "Keeps paying off" is no loss.
-                    + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|(?<!pay |pays |paying )off|wrong|weird|bad|shifted|drifted|changed|different"
+                    // "Keeps paying off" is no loss, nor is "turn it off after launch".
+                    + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|(?<!\\b(pay|pays|paying|turn|switch|shut)( \\w{1,20})? )off"
+                    + "|wrong|weird|bad|shifted|drifted|changed|different"
                     + "|null|lower|tanked)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic"
                     + "|sale|campaign)\\b"
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b(?! for (the )?same\\b)"
@@ -155,6 +156,8 @@ final class Symptoms {
                     + "|\\bsame (metrics|accuracy|auc|scores)\\b.*\\bdifferent (predictions|outputs|answers)\\b"
                     + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"
                     + "|\\b(trained|ran|run|train) the same (model|pipeline|notebook|code|script|thing|job|experiment)\\b.*\\b(different|differ|other)\\b"
+                    + "|\\b(two|2|both|repeated) runs of the same (\\w+ ){0,2}(model|pipeline|notebook|code|script|job|experiment)\\b"
+                    + ".*\\b(different|differ|other)\\b"
                     + "|(?m:^)(?=.*\\b(train|trained|training|retrain|retrained|retraining|rerun|rebuild)\\b)"
                     + ".*\\b(get|gets|getting|got|rebuild|produce|reproduce) the same (model|results?|numbers|scores|weights)\\b"),
                     "reproducibility data versioning lineage",

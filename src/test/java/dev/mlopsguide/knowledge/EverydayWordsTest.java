@@ -301,7 +301,12 @@ class EverydayWordsTest {
             "its predictions are thrown away | shadow",
             "who decides whether the model is redeployed | approval approve",
             "is a feature store worth it for one small team | cost of automation worth",
-            "scores for every customer without a live api | batch scoring job schedule"})
+            "scores for every customer without a live api | batch scoring job schedule",
+            "split traffic between two models | a/b test experiment business metric",
+            "turn the model off within minutes | rollback previous version",
+            "a kill switch for the ranker | rollback previous version",
+            "the fields of each request | logged predictions request id monitoring",
+            "install the same libraries everywhere | pin versions environment reproducibility"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
