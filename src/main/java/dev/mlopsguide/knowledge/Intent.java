@@ -53,6 +53,7 @@ public enum Intent {
     private static final Pattern PLEASANTRIES = Pattern.compile(
             "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well)"
                     + "|hope (your|the) (day|week|weekend|morning|afternoon) (is going|has been|went|goes) (well|ok|okay|great|fine|nicely)"
+                    + "|(lovely|nice|good|great|pleased|glad) to meet you"
                     + "|(is )?any(one|body) (home|there|around|about)|(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
                     + "|from (the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group|side))\\b[?!.]*");
@@ -105,6 +106,7 @@ public enum Intent {
                     + "|\\bwhere (did|have) (we|our team|my team|the team) (end(ed)? up|land(ed)?)\\b|\\bwhere (the|our|my) team (ended up|landed)\\b"
                     + "|\\bhow (did (we|the team|our team|my team) score|(we|the team|our team|my team) scored)\\b"
                     + "|\\bhow did (we|the team|our team|my team) do (in|on) (the |our |this \\w+'s |last \\w+'s |last )?(assessment|check-?in|review)\\b"
+                    + "|\\bhow did (we|(our|the|my) (team|squad)) (come out|fare) (in|on) (the|our) (\\w+ ){0,3}(check|check-?in|assessment|review)\\b"
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our( team'?s?)?|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
@@ -138,6 +140,8 @@ public enum Intent {
                     + "(we|i|(our|my|the) (team|squad)|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make)"
                     + "( first| next| now)?( (in|over|during|for) (the )?(next|coming|this) "
                     + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year))?[ ?!.]*$)"
+                    + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\b(which|what) (\\w+ ){0,2}(practices|things|steps|improvements|changes) "
+                    + "(should|shall|do|can) (we|(our|my|the) (team|squad)) (adopt|tackle|fix|work on|focus on|pick up|make|start)\\b"
                     + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\bwhat (are|is) (our|the) (first|next|top) (\\w+ )?"
                     + "(moves|steps|actions|priorities)\\b"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "

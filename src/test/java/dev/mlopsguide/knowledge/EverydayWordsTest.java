@@ -306,7 +306,8 @@ class EverydayWordsTest {
             "turn the model off within minutes | rollback previous version",
             "a kill switch for the ranker | rollback previous version",
             "the fields of each request | logged predictions request id monitoring",
-            "install the same libraries everywhere | pin versions environment reproducibility"})
+            "install the same libraries everywhere | pin versions environment reproducibility",
+            "the new model sees ten percent of users | canary small share of traffic gradual rollout"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
