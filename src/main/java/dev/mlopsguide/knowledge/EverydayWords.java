@@ -205,9 +205,9 @@ final class EverydayWords {
                     + "|\\b(one|a single|a few) (\\w+ )?(country|region|market|store|shop|city|site|branch|clinic) before "
                     + "(the (rest|others|whole|entire)|all|every)\\b"
                     + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?" + SHARE + " of\\b"
-                    + "|\\b(on|to|with) (only )?" + SHARE + " of (the |our )?(\\w+ )?(traffic|requests|users|customers|visitors)\\b"
-                    + "|\\b(on|to|with) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"
-                    + "|\\b(see|sees|reach|reaches|get|gets) (only )?" + SHARE + " of (the |our )?(\\w+ )?(traffic|requests|users|customers|visitors)\\b"),
+                    + "|\\b(on|to|with|see|sees|reach|reaches|get|gets) (only )?" + SHARE + " of (the |our )?(\\w+ )?"
+                    + "(traffic|requests|users|customers|visitors)\\b"
+                    + "|\\b(on|to|with) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"),
                     "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
                     "ci/cd pipeline review approval"),
