@@ -438,8 +438,11 @@ final class EverydayWords {
                     "data validation before training"),
             new Reading(Pattern.compile("\\b(every|each|all the) models? (that )?(was|were|has been|have been|ever) (ever )?(live|in production|deployed)\\b"),
                     "model registry versions history stages"),
-            new Reading(Pattern.compile("\\b(genders?|ethnicit(y|ies)|races|age groups?)\\b|\\btreat(s|ed|ing)? (\\w+ ){0,3}fairly\\b"
+            new Reading(Pattern.compile("\\b(genders?|ethnicit(y|ies)|races|age groups?)\\b|\\btreat(s|ed|ing)? (\\w+ ){0,3}(un)?fairly\\b|\\bunfair\\b"
                     + "|\\bbias(ed)? (against|towards?)\\b"), "fairness sensitive group"),
+            // Alerts that wake people and change nothing are too many, not too few.
+            new Reading(Pattern.compile("\\balerts? (that )?(nobody|no one) (acted|acts|looked|looks|reads|read|checks|checked)\\b"
+                    + "|\\b(ignored|ignoring|ignore|mute|muted|muting) (the |our |all )?(\\w+ )?alerts\\b"), "alert fatigue alerts people act on"),
             new Reading(Pattern.compile("\\b(people|customers|users|applicants|clients) from (one|a single|a particular|a certain) "
                     + "(postcode|zip code|region|area|city|country|neighbourhood|neighborhood)\\b"), "segment group"),
             new Reading(Pattern.compile("\\bin (cents|pence|dollars|euros|grams|kilos|kilograms|metres|meters|miles|seconds|milliseconds) instead of\\b"),

@@ -53,7 +53,7 @@ public enum Intent {
     private static final Pattern PLEASANTRIES = Pattern.compile(
             "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well)"
                     + "|hope (your|the) (day|week|weekend|morning|afternoon) (is going|has been|went|goes) (well|ok|okay|great|fine|nicely)"
-                    + "|(lovely|nice|good|great|pleased|glad) to meet you"
+                    + "|(lovely|nice|good|great|pleased|glad) to meet you|(the |our )?(\\w+ )?(helper|bot|guide|assistant) is (here|back|around|in)( i see)?"
                     + "|(is )?any(one|body) (home|there|around|about)|(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
                     + "|from (the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group|side))\\b[?!.]*");
@@ -97,6 +97,7 @@ public enum Intent {
                     + "|\\b(have|has|did) (we|our team|my team) (improved?|progressed?|got better|gotten better|moved up|gone up"
                     + "|slipped|dropped|gone down|regressed)\\b|\\b(our|my team'?s?) progress\\b"
                     + "|\\bhow (have|has) (we|our team|my team|our maturity|our level|our score) (changed|moved|improved|progressed)\\b"
+                    + "|\\b(did|has|have) (our|(our|my|the) team'?s?) (maturity|level|score) (go|gone|went|move|moved) (up|down)\\b"
                     + "|\\bwhere (are|is) (we|our team|my team) (weakest|strongest)\\b"
                     + "|\\b(our|my team'?s?) (weakest|strongest) (areas?|spots?|points?|links?|practices?)\\b"
                     + "|\\bwhat('s| is)? (holding|keeping|holds|keeps) (us|our team|my team) (back|down)\\b"
@@ -142,6 +143,8 @@ public enum Intent {
                     + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year))?[ ?!.]*$)"
                     + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\b(which|what) (\\w+ ){0,2}(practices|things|steps|improvements|changes) "
                     + "(should|shall|do|can) (we|(our|my|the) (team|squad)) (adopt|tackle|fix|work on|focus on|pick up|make|start)\\b"
+                    + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\b(which|what) (single |one )?(improvement|change|fix|practice|step) "
+                    + "(goes|should go|comes|belongs|gets done) (into|in|on|first)\\b"
                     + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\bwhat (are|is) (our|the) (first|next|top) (\\w+ )?"
                     + "(moves|steps|actions|priorities)\\b"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "

@@ -32,13 +32,17 @@ enum QuestionKind {
     private static final Pattern ABOUT_PEOPLE = Pattern.compile("\\b(owner|ownership|roles|approval|on-call|responsibility)\\b");
     /** What an article about people is worth to a "who…" question, on the retriever's scale (as a symptom's causes). */
     private static final double PEOPLE_BONUS = 0.1;
+    // After the team's practices, told with "we" or read as a level ("the model file comes off a laptop"), "which level
+    // are we on" asks which level they make, not the team's result.
+    private static final String LEVEL_ARE_WE_LAST =
+            "[-:,;] ?(so )?(what|which) (maturity |mlops )?level (are we|would we be|does that make us)( on| at| in)?[ ?!.]*$";
+    private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST);
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (is|would be|are) (that|this|it|they|such a team)\\b"
                     + "|\\b(where (on the (maturity )?(levels|scale|ladder) )?|(what|which) (maturity |mlops )?level )(does|would) (that|this) "
                     + "(put|leave|place) (us|them|a team|the team)\\b"
-                    // After the team's practices, "which level are we on" asks which level they make, not the team's result.
                     + "|\\bwe (\\w+ )?(train|deploy|retrain|version|monitor|track|test|use|run|build|release|ship|log|serve|score|have)\\w*\\b"
-                    + ".{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?level (are we|would we be|does that make us)( on| at| in)?[ ?!.]*$");
+                    + ".{5,}" + LEVEL_ARE_WE_LAST);
     /** The titles of the articles about a level: "Level 2: Automated Training". */
     private static final Pattern A_LEVEL = Pattern.compile("^Level [0-4]:");
     private static final Pattern COMPARES = Pattern.compile(
@@ -104,7 +108,8 @@ enum QuestionKind {
 
     /** Whether a question, in its normalised form, asks which level the practices it names make. */
     static boolean asksWhichLevel(String question) {
-        return ASKS_WHICH_LEVEL.matcher(question).find();
+        return ASKS_WHICH_LEVEL.matcher(question).find()
+                || PRACTICES_THEN_LEVEL_ARE_WE.matcher(question).find() && StatedPractices.level(question).isPresent();
     }
 
     /** Whether {@code passage} is about the level the practices a "which level is that" question tells make, by the levels' table. */

@@ -21,12 +21,15 @@ final class StatedPractices {
             TRAINS + WORDS_OF_THE_SAME_CLAUSE
                     + " (by hand|manually|in (a |our |jupyter )?notebooks?)\\b"
                     + "|\\b(by hand|manual(ly)?|in (a |our )?notebooks?) (train|trains|trained|training|retrain\\w*)\\b"
-                    + "|\\bretraining (is |happens )?(on request|ad hoc|when someone asks)\\b|\\beverything (is )?(manual|by hand|in notebooks)\\b");
+                    + "|\\bretraining (is |happens )?(on request|ad hoc|when someone asks)\\b|\\beverything (is )?(manual|by hand|in notebooks)\\b"
+                    + "|\\b(model|model file|pickle|weights)( \\w+){0,2} (comes?|came) (off|from) (a |an |someone's |her |his |their |our )?([\\w']+ ){0,2}"
+                    + "(laptop|desktop|workstation)\\b");
     private static final Pattern APPLICATION_CI = Pattern.compile(
-            "\\b(ci|ci/cd|devops|unit tests|automated (builds|tests)|tests? (run )?on every (commit|change|merge))\\b");
+            "\\b(ci|ci/cd|devops|unit tests|automated (builds|tests)|tests? (run )?on every (commit|change|merge))\\b"
+                    + "|\\b(service|app|application|api)( \\w+){0,3} (has|have|gets?|comes with) (build )?(pipelines|tests)\\b");
     private static final Pattern AUTOMATED_TRAINING = Pattern.compile(
-            TRAINS + "( \\w+){0,3} (in|from|with|through|via|by|on) (a |the |our )?"
-                    + "(training |retraining )?pipelines?\\b"
+            TRAINS + "( \\w+){0,3} (in|from|with|through|via|by|on) (a |an |the |our )?"
+                    + "(\\w+ )?(training |retraining )?pipelines?\\b"
                     + "|" + RETRAINS + "( \\w+){0,2} (automatically|on (a )?schedule|every (day|night|week|month)"
                     + "|nightly|weekly|monthly|on its own)\\b|\\b(automatic|automated|scheduled) (re)?training\\b");
     private static final Pattern AUTOMATED_RELEASE = Pattern.compile(
@@ -35,7 +38,8 @@ final class StatedPractices {
                     + "|\\b(release|deployment) pipelines\\b|\\ba/b tests?\\b|\\b(deploy|deploys|released?) automatically\\b");
     private static final Pattern MONITORING_TRIGGERS = Pattern.compile(
             RETRAINS + "( \\w+){0,3} (when|whenever|if|on) (drift|performance|metrics|accuracy|monitoring)"
-                    + "|\\b(drift|monitoring|metric)[- ](triggered|driven)\\b|\\btriggered by (drift|monitoring|metrics|alerts)\\b");
+                    + "|\\b(drift|monitoring|metric)[- ](triggered|driven)\\b|\\btriggered by (drift|monitoring|metrics|alerts)\\b"
+                    + "|\\b(drift|monitoring|alerts?|metrics)( \\w+){0,2} (triggers?|starts?|kicks? off) (a |the )?retrain(s|ing)?\\b");
     private static final Pattern NOT_WATCHED = Pattern.compile(
             "\\b(no one|nobody) (watches|monitors|checks)\\b|\\bno (drift |production )?monitoring\\b");
 

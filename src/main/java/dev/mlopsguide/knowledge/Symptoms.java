@@ -67,7 +67,11 @@ final class Symptoms {
                     + "|(?m:^)(?=.*\\b(offline|notebook|validation|test set|staging)\\b)"
                     + "(?=.*\\b(production|prod|online|live|serving|api|service|endpoint|batch job|scoring job)\\b)"
                     + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"
-                    + "|\\b(computed|calculated|built) differently (in|at|during|for) (training|serving|production)\\b"),
+                    + "|\\b(computed|calculated|built) differently (in|at|during|for) (training|serving|production)\\b"
+                    // Feature code written a second time where the model serves: "the preprocessing was rewritten in the api".
+                    + "|\\b(preprocessing|feature (code|logic)|transformations?)( code| steps?)? (was |were |got |has been |have been )?"
+                    + "(rewritten|re-?implemented|ported|copied|duplicated|redone) (in|into|for|inside) (the |our |a )?(\\w+ )?"
+                    + "(api|service|serving|endpoint|app|backend)\\b"),
                     "training-serving skew feature consistency",
                     List.of("training-serving-skew", "feature-stores", "model-decay")),
             new Symptom(Pattern.compile("\\b(new|latest|retrained|fresh) model (broke|breaks|is worse|made things worse|hurt)\\b"
@@ -165,7 +169,7 @@ final class Symptoms {
             // Outputs that change with the environment or with the code that computes them: "after the library upgrade the
             // scores differ", "since we ported the features to spark the same inputs score differently".
             new Symptom(Pattern.compile("\\b(after|since) (the |a |an |our )?(\\w+ )?" + ENVIRONMENT + " (upgrade|update|bump|change)s?\\b"
-                    + "|\\b(upgraded|updated|bumped) (the |our )?(\\w+ )?" + ENVIRONMENT + "\\b"
+                    + "|\\b(upgrad|updat|bump)(ed|ing) (the |our )?(\\w+ )?" + ENVIRONMENT + "\\b"
                     + "|\\b(scores?|predictions?|outputs?) (\\w+ )?(moved|changed|differ|shifted|drifted) for (the )?same "
                     + "(inputs|customers|rows|records|data|users)\\b"
                     + "|\\b(switched|moved|migrated|ported|rewrote) (\\w+ ){0,3}(to|in) (spark|pyspark|polars|sql|dbt|pandas)\\b"

@@ -254,6 +254,9 @@ class AnswererTest {
             "hello guide, pleased to meet you | GREETING",
             "how did the team fare in our last review | TEAM_LEVEL",
             "the survey results are back - which practices should the team adopt | NEXT_STEPS",
+            "has our team's score gone down since the last assessment | TEAM_LEVEL",
+            "the check-in rated us poorly - which one change goes in first | NEXT_STEPS",
+            "good evening, our mlops bot is back i see | GREETING",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",
@@ -603,6 +606,15 @@ class AnswererTest {
     }
 
     @Test
+    void practicesToldWithoutWeStillAskWhichLevelTheyMake() {
+        var laptop = answerer.answer("the app around it has tests, but the pickle comes off a data scientist's laptop - so which level are we on",
+                () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(laptop.intent()).isEqualTo(Intent.SEARCH);
+        assertThat(laptop.sources().get(0).id()).startsWith("level-1-devops-no-mlops");
+    }
+
+    @Test
     void aLevelsSectionOnWhatMovesATeamUpDoesNotSayWhichLevelATeamIsOn() {
         var automatic = answerer.answer("every model retrains automatically from a pipeline - which level is that",
                 () -> Answerer.TeamContext.UNKNOWN);
@@ -724,7 +736,9 @@ class AnswererTest {
             "the ranking endpoint has returned the same score for every call since noon | data-validation, data-quality-monitoring, model-decay",
             "the tenure feature was computed differently in training and the live scores are off | training-serving-skew, feature-stores, model-decay",
             "the churn model works for new customers but is poor for loyal ones | monitoring-beyond-accuracy, model-performance-monitoring",
-            "two runs of the same pipeline gave different models | reproducibility, data-versioning, model-lineage"})
+            "two runs of the same pipeline gave different models | reproducibility, data-versioning, model-lineage",
+            "since bumping numpy our nightly features come out a little different | reproducibility, training-serving-skew",
+            "the feature code was reimplemented inside the scoring service and its scores moved | training-serving-skew, feature-stores, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -307,7 +307,10 @@ class EverydayWordsTest {
             "a kill switch for the ranker | rollback previous version",
             "the fields of each request | logged predictions request id monitoring",
             "install the same libraries everywhere | pin versions environment reproducibility",
-            "the new model sees ten percent of users | canary small share of traffic gradual rollout"})
+            "the new model sees ten percent of users | canary small share of traffic gradual rollout",
+            "is the loan model unfair to older applicants | fairness sensitive group",
+            "drift alerts no one looks at | alert fatigue alerts people act on",
+            "the team muted the latency alerts | alert fatigue alerts people act on"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

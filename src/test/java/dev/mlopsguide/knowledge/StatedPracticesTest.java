@@ -17,7 +17,10 @@ class StatedPracticesTest {
             "we retrain every week from a training pipeline and deploy by hand | 2",
             "a scheduled training pipeline, runs tracked, releases through our deployment pipeline | 3",
             "retraining runs from a pipeline and models are promoted through ci, but nobody monitors drift | 3",
-            "we retrain from a pipeline whenever drift is detected and deploy automatically | 4"})
+            "we retrain from a pipeline whenever drift is detected and deploy automatically | 4",
+            "the model file comes off someone's laptop | 0",
+            "the service has pipelines and tests, but the model is trained by hand | 1",
+            "trained in a kubeflow pipeline, shipped through ci, and monitoring alerts kick off a retrain | 4"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
         assertThat(StatedPractices.level(practices)).hasValue(level);
     }
