@@ -149,7 +149,8 @@ final class EverydayWords {
                     + "|\\bworth it for (\\w+ing )?(just )?(one|a single|a small|our one) (small |single |tiny )?\\w+\\b"),
                     "cost of automation worth"),
             new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"
-                    + "|\\bfreez(e|es|ing) (the |our |a )?(training )?(tables?|datasets?|data)\\b"
+                    + "|\\bfreez(e|es|ing) (the |our |a |each )?(exact )?(\\w+ )?(rows|tables?|datasets?|data|extract)\\b"
+                    + "|\\b(folder|drive|bucket|table|file)s? (that )?(people|someone|anyone|analysts|everyone) (overwrite|edit|change)s?\\b"
                     + "|\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"),
                     "data versioning snapshot"),
             new Reading(Pattern.compile("\\b(spread|distribution|mix) of (the )?(model'?s )?(outputs|predictions|scores)\\b"
@@ -440,6 +441,14 @@ final class EverydayWords {
                     "model registry versions history stages"),
             new Reading(Pattern.compile("\\b(genders?|ethnicit(y|ies)|races|age groups?)\\b|\\btreat(s|ed|ing)? (\\w+ ){0,3}(un)?fairly\\b|\\bunfair\\b"
                     + "|\\bbias(ed)? (against|towards?)\\b"), "fairness sensitive group"),
+            new Reading(Pattern.compile("\\blos(e|es|ing|t) (track|sight) of (which|what) (\\w+ )?(runs?|experiments?|settings|parameters|tries)\\b"),
+                    "experiment tracking runs parameters metrics"),
+            new Reading(Pattern.compile("\\b(approval|rejection|acceptance|decline|flag|click|conversion|default|fraud|churn) rates? "
+                    + "(swings?|swinging|jumps?|jumping|moves?|shifts?|shifting|spikes?|lurches?)\\b"), "prediction distribution drift alert"),
+            // What a model should achieve, argued over before it is built, is the design step's success metric.
+            new Reading(Pattern.compile("\\b(disagree|argue|don't agree|do not agree|can't agree|cannot agree) (on|about|over) what (the |our |a )?(\\w+ )?"
+                    + "model should (optimi[sz]e|maximi[sz]e|predict|target|achieve)\\b"), "design success metric business"),
+            new Reading(Pattern.compile("\\bkeeps? up (at|with|during) (the |a |our )?(\\w+ )?(peak|rush|spike)\\b"), "throughput latency load"),
             // Alerts that wake people and change nothing are too many, not too few.
             new Reading(Pattern.compile("\\balerts? (that )?(nobody|no one) (acted|acts|looked|looks|reads|read|checks|checked)\\b"
                     + "|\\b(ignored|ignoring|ignore|mute|muted|muting) (the |our |all )?(\\w+ )?alerts\\b"), "alert fatigue alerts people act on"),

@@ -257,6 +257,7 @@ class AnswererTest {
             "has our team's score gone down since the last assessment | TEAM_LEVEL",
             "the check-in rated us poorly - which one change goes in first | NEXT_STEPS",
             "good evening, our mlops bot is back i see | GREETING",
+            "which score the check-in gave the payments team | TEAM_LEVEL",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",

@@ -310,7 +310,13 @@ class EverydayWordsTest {
             "the new model sees ten percent of users | canary small share of traffic gradual rollout",
             "is the loan model unfair to older applicants | fairness sensitive group",
             "drift alerts no one looks at | alert fatigue alerts people act on",
-            "the team muted the latency alerts | alert fatigue alerts people act on"})
+            "the team muted the latency alerts | alert fatigue alerts people act on",
+            "how do we freeze the training rows of each release | data versioning snapshot",
+            "the extract lives in a bucket that analysts overwrite | data versioning snapshot",
+            "we keep losing track of which experiments won | experiment tracking runs parameters metrics",
+            "the fraud model's decline rate jumps on mondays | prediction distribution drift alert",
+            "sales and finance disagree about what the pricing model should maximise | design success metric business",
+            "does the api keep up with the evening rush | throughput latency load"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
