@@ -106,6 +106,7 @@ final class EverydayWords {
                     "freshness stale features"),
             new Reading(Pattern.compile("\\b(stor(e|es|ed|ing)|log(s|ged|ging)?|keep(s|ing)?|sav(e|es|ed|ing)|record(s|ed|ing)?) (a copy of )?(every|all|each) "
                     + "(of the |the )?(requests?|predictions?|responses?|inputs?|outputs?|calls?)\\b|\\b(request|input) (payloads|bodies)\\b"
+                    + "|\\b(every|each|all) (\\w+ )?predictions?( \\w+){0,4} (be |get |are |is )?logged\\b"
                     + "|\\b(fields|parts|attributes) of (each|every) (request|prediction|call|response)\\b"
                     + "|\\b(stor(e|es|ing)|sav(e|es|ing)|keep(s|ing)?|log(s|ging)?) (the |our |model )?(predictions|scores|model outputs) "
                     + "(in|to|into) (the |a |our )?(warehouse|database|table|lake|bigquery|snowflake|s3)\\b"),
@@ -208,7 +209,9 @@ final class EverydayWords {
                     + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?" + SHARE + " of\\b"
                     + "|\\b(on|to|with|see|sees|reach|reaches|get|gets) (only )?" + SHARE + " of (the |our )?(\\w+ )?"
                     + "(traffic|requests|users|customers|visitors)\\b"
-                    + "|\\b(on|to|with) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"),
+                    + "|\\b(on|to|with) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"
+                    + "|\\b(to|on|across|into) (more|further|additional|other) (\\w+ )?(depots|warehouses|stores|shops|branches|regions|countries|sites"
+                    + "|clinics|hospitals|cities|markets) (\\w+ ){0,2}(week by week|month by month|step by step|in stages|in waves|one by one)\\b"),
                     "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
                     "ci/cd pipeline review approval"),
@@ -324,7 +327,8 @@ final class EverydayWords {
                     "same feature code training serving shared library skew"),
             new Reading(Pattern.compile("\\b(find|tell|know|see|work out|figure out) which (source|upstream|feed|table|input|dataset)\\b"),
                     "lineage upstream data quality"),
-            new Reading(Pattern.compile("\\b(under|below|less than|within) \\d+ ?(ms|milliseconds)\\b"), "low latency online real time serving"),
+            new Reading(Pattern.compile("\\b(under|below|less than|within) (\\d+ ?(ms|milliseconds)|a (split )?second|one second)\\b"),
+                    "low latency online real time serving"),
             // A job started by another's success is a dependency between pipeline steps.
             new Reading(Pattern.compile("\\b(run|runs|start|starts|trigger|triggers|launch|launches)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ )?"
                     + "(job|step|task|pipeline) (has )?(succeeded|succeeds|finished|finishes|completed|completes|is done)\\b"
@@ -444,7 +448,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\blos(e|es|ing|t) (track|sight) of (which|what) (\\w+ )?(runs?|experiments?|settings|parameters|tries)\\b"),
                     "experiment tracking runs parameters metrics"),
             new Reading(Pattern.compile("\\b(approval|rejection|acceptance|decline|flag|click|conversion|default|fraud|churn) rates? "
-                    + "(swings?|swinging|jumps?|jumping|moves?|shifts?|shifting|spikes?|lurches?)\\b"), "prediction distribution drift alert"),
+                    + "(swings?|swinging|jumps?|jumping|moves?|shifts?|shifting|spikes?|lurches?)\\b"
+                    + "|\\bshare of (\\w+ ){0,8}(jumps|swings|shifts|spikes|doubles|halves)\\b"), "prediction distribution drift alert"),
             // What a model should achieve, argued over before it is built, is the design step's success metric.
             new Reading(Pattern.compile("\\b(disagree|argue|don't agree|do not agree|can't agree|cannot agree) (on|about|over) what (the |our |a )?(\\w+ )?"
                     + "model should (optimi[sz]e|maximi[sz]e|predict|target|achieve)\\b"), "design success metric business"),
@@ -501,7 +506,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(belongs?|belonged) to the other\\b|\\bis the other('s| team's| group's)\\b"
                     + "|\\b(divide|split|share) (up )?(the )?(work|tasks|responsibilities|duties)\\b"),
                     "team collaboration ownership who does what"),
-            new Reading(Pattern.compile("\\bwho (decides|approves)\\b.*\\b(replace|replaces|promoted?|release|ship|go live|goes live|deploy)\\b"),
+            new Reading(Pattern.compile("\\bwho (decides|approves|(should|must|can|may|gets to) approve)\\b"
+                    + ".*\\b(replace|replaces|promoted?|release|ship|go live|goes live|deploy|new version)\\b"),
                     "approval gate governance"),
             new Reading(Pattern.compile("\\b(record|document|write down|keep track of|note)(s|ed|ing)? why (we|they|the team|someone) "
                     + "(picked|chose|selected|promoted|preferred|went with)\\b"), "experiment tracking record runs compare"),

@@ -316,7 +316,12 @@ class EverydayWordsTest {
             "we keep losing track of which experiments won | experiment tracking runs parameters metrics",
             "the fraud model's decline rate jumps on mondays | prediction distribution drift alert",
             "sales and finance disagree about what the pricing model should maximise | design success metric business",
-            "does the api keep up with the evening rush | throughput latency load"})
+            "does the api keep up with the evening rush | throughput latency load",
+            "extend the new picking model to other warehouses in stages | canary small share of traffic gradual rollout",
+            "the share of orders the model holds back for review doubles | prediction distribution drift alert",
+            "should each prediction of the pricing model get logged | logged predictions request id monitoring",
+            "who gets to approve a new version of the claims model | approval gate governance",
+            "the app needs a score within a split second | low latency online real time serving"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
