@@ -327,7 +327,8 @@ final class EverydayWords {
                     "same feature code training serving shared library skew"),
             new Reading(Pattern.compile("\\b(find|tell|know|see|work out|figure out) which (source|upstream|feed|table|input|dataset)\\b"),
                     "lineage upstream data quality"),
-            new Reading(Pattern.compile("\\b(under|below|less than|within) (\\d+ ?(ms|milliseconds)|a (split )?second|one second)\\b"),
+            new Reading(Pattern.compile("\\b(under|below|less than|within) (\\d+ ?(ms|milliseconds)|a (split )?second|one second)\\b"
+                    + "|\\b(while|before) (the )?(caller|customer|user|visitor|shopper)s? (is |are )?(still )?(on the (line|phone)|waiting)\\b"),
                     "low latency online real time serving"),
             // A job started by another's success is a dependency between pipeline steps.
             new Reading(Pattern.compile("\\b(run|runs|start|starts|trigger|triggers|launch|launches)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ )?"

@@ -106,7 +106,7 @@ public enum Intent {
                     + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b"
                     + "|\\bwhere did (the|our) (\\w+ ){0,2}(assessment|check|check-?in|review|scoring) (leave|put|place) (us|our team|my team|the team)\\b"
                     + "|\\bwhere (did|have) (we|our team|my team|the team) (end(ed)? up|land(ed)?)\\b|\\bwhere (the|our|my) team (ended up|landed)\\b"
-                    + "|\\bhow (did (we|the team|our team|my team) score|(we|the team|our team|my team) scored)\\b"
+                    + "|\\bhow (did (we|(the|our|my) (\\w+ )?(team|squad)) score|(we|(the|our|my) (\\w+ )?(team|squad)) scored)\\b"
                     + "|\\bhow did (we|the team|our team|my team) do (in|on) (the |our |this \\w+'s |last \\w+'s |last )?(assessment|check-?in|review)\\b"
                     + "|\\bhow did (we|(our|the|my) (team|squad)) (come out|fare) (in|on) (the|our) (\\w+ ){0,3}(check|check-?in|assessment|review)\\b"
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our( team'?s?)?|my team'?s?|the team'?s?) (last|latest|previous|most recent) "

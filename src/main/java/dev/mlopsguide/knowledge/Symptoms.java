@@ -114,6 +114,8 @@ final class Symptoms {
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was|came out|come out)( as)? "
                     + "(exactly |always |stuck at )?(the same|identical|constant|zero|empty|null|nan)\\b"
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was) (exactly|always|stuck at) \\d"
+                    + "|\\b(predictions?|scores?) (for|of) (every|each|all)( \\w+){1,4} (are|were|is|was) (now |suddenly |all )?"
+                    + "(zero|null|empty|nan|the same|identical)\\b"
                     + "|\\b(top|most important|main|strongest) (feature|predictor)\\b.{0,40}\\b(flipped|switched|jumped|is now|became)\\b"
                     + "|\\b(features?|columns?)\\b.*\\b(zero|no) importance\\b|\\bimportance (dropped|fell|went) to (zero|0|nothing)\\b"
                     + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (the same|identical|constant|zero|empty|null|nan)\\b"

@@ -261,6 +261,7 @@ class AnswererTest {
             "what score did the bot give the search squad | TEAM_LEVEL",
             "with our results back, which two practices does the squad adopt first | NEXT_STEPS",
             "morning all, our ml assistant has arrived in the channel | GREETING",
+            "how did the analytics squad score last time | TEAM_LEVEL",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",
@@ -742,7 +743,8 @@ class AnswererTest {
             "the churn model works for new customers but is poor for loyal ones | monitoring-beyond-accuracy, model-performance-monitoring",
             "two runs of the same pipeline gave different models | reproducibility, data-versioning, model-lineage",
             "since bumping numpy our nightly features come out a little different | reproducibility, training-serving-skew",
-            "the feature code was reimplemented inside the scoring service and its scores moved | training-serving-skew, feature-stores, model-decay"})
+            "the feature code was reimplemented inside the scoring service and its scores moved | training-serving-skew, feature-stores, model-decay",
+            "the scores for all new accounts in spain are now null | data-validation, data-quality-monitoring, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

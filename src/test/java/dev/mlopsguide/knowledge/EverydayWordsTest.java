@@ -321,7 +321,8 @@ class EverydayWordsTest {
             "the share of orders the model holds back for review doubles | prediction distribution drift alert",
             "should each prediction of the pricing model get logged | logged predictions request id monitoring",
             "who gets to approve a new version of the claims model | approval gate governance",
-            "the app needs a score within a split second | low latency online real time serving"})
+            "the app needs a score within a split second | low latency online real time serving",
+            "reply while the user is still on the phone | low latency online real time serving"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
