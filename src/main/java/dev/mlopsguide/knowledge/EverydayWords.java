@@ -32,7 +32,7 @@ final class EverydayWords {
             // A new model's business impact is what an A/B test measures; a live model's is watched.
             new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for (itself|themselves)|keeps? paying off|still pays? off)\\b"
                     + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
-                    + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves)\\b"
+                    + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves|moves?|lifts?)\\b"
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
@@ -139,7 +139,8 @@ final class EverydayWords {
                     "missing null values data quality"),
             // One vendor's platform against open-source tools someone must connect.
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(instead of|rather than|or|vs\\.?|versus)\\b).*\\bmanaged (ml |mlops |machine learning )?platforms?\\b"
-                    + "|\\b(stitch|glue|cobble|piece|wire)(es|s|ed|ing)? (\\w+ ){0,2}tools (together|up)\\b"),
+                    + "|\\b(stitch|glue|cobble|piece|wire)(es|s|ed|ing)? (\\w+ ){0,2}tools (together|up)\\b"
+                    + "|\\bbuild (its|our|their) own (ml |mlops |internal )?platform\\b"),
                     "cloud platforms one place open-source tools combine connect"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
                     + "|\\bhow many models (justify|warrant|make (it|a \\w+ (team|platform)) worth)\\b"
@@ -265,7 +266,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(allowance|budget) (of|for) (failed|failures|errors|bad)\\b|\\bburn(s|ing)? (rate|through)\\b"
                     + "|\\bhow many (errors|failures|failed requests) (we )?(can|may|are allowed)\\b"), "error budget slo sla"),
             new Reading(Pattern.compile("\\bhand(ing|s)? (a |the |our |my |this )?notebooks? (over|off)\\b|\\bnotebooks? (over|off) to\\b"
-                    + "|\\b(experiment|notebook|prototype)s?\\b.*\\binto (the |a |our )?(nightly |production |scheduled )?(pipeline|job)\\b"),
+                    + "|\\b(experiment|notebook|prototype)s?\\b.*\\binto (the |a |our )?(nightly |production |scheduled )?(pipeline|job)\\b"
+                    // A model kept in a spreadsheet is a notebook by another name: "lives in an excel macro one analyst runs".
+                    + "|(?m:^)(?=.*\\b(models?|forecasts?|predictions?|scores?|scoring)\\b).*\\b(excel|vba|spreadsheet) (macros?|workbooks?)\\b"
+                    + "|\\b(lives|runs|sits) in (an? |one )?(excel|spreadsheet)\\b"),
                     "notebook script pipeline refactor"),
             // Scores made ahead of time or when asked for: "refreshed overnight vs computed on each page view".
             new Reading(Pattern.compile("\\b(overnight|nightly|in batch|once a day)\\b.*\\b(vs\\.?|versus|or)\\b.*\\bon (each|every) \\w+"

@@ -212,7 +212,10 @@ public enum Intent {
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what (\\w+ )?does|tell me about|describe|what belongs in|what goes in(to)?)\\b.*"
                     + "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
-                    + "|^(the )?(design|train|training|operate) (step|phase)\\??$");
+                    + "|^(the )?(design|train|training|operate) (step|phase)\\??$"
+                    // The team's part in a step it has reached: "in the operate step, what is our job from here".
+                    + "|\\bin the (design|train|training|operate) (step|phase|stage)\\W{0,3} what (is|are) (our|my) "
+                    + "(job|work|role|tasks|duties)\\b");
     private static final Pattern STEP_NAME = Pattern.compile("\\b(design|train|training|operate|operations?) (step|phase|stage)\\b|^(the )?(design|train|training|operate)\\b");
     private static final Pattern HOW_TO_ASSESS_PATTERN = Pattern.compile(
             "\\bhow (do|can|should) (i|we|you) (run|take|start|do|use) (the |an |our |this )?(mlops |maturity )*assessment\\b"

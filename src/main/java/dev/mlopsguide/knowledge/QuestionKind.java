@@ -51,12 +51,15 @@ enum QuestionKind {
             // Not the product a model serves: "one small model behind an internal tool".
             "(?<!\\b(internal|in-house|inhouse|reporting|admin|back-office|support) )\\btools?\\b|\\bwhich (library|libraries|framework|platform|product)\\b"
                     + "|\\b(something|anything|software) (free|open[- ]source|off[- ]the[- ]shelf|ready-made)\\b"
+                    + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b"
                     + "|\\bwhat (do|can|should|would) (we|i|you|people|teams|folks|others) use\\b");
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
             "\\bwhat (should|to|do) (we |i )?(be )?(monitor|watch|alert on|track|log|graph|chart|plot)(ing)?\\b"
                     + "|\\b(what|which) (metrics|numbers|figures|kpis|signals)\\b"
                     + "|\\b(keep an eye on|keep track of|keep watch on)\\b"
-                    + "|\\bmonitor(ing)? (for|besides|beyond|without)\\b|\\bdashboards?\\b|\\bstill (good|working)\\b");
+                    + "|\\bmonitor(ing)? (for|besides|beyond|without)\\b|\\bdashboards?\\b|\\bstill (good|working)\\b"
+                    // A live model watched over time: "whether the ranking model still moves sales".
+                    + "|\\bwhether (the |our |a )?(\\w+ ){0,2}model still\\b");
     private static final Pattern ASKS_HOW = Pattern.compile(
             "^how\\b|\\bhow (do|can|should|to|would)\\b|\\b(tips|best practices?|checklist|guide|steps) (for|to|on)\\b|\\btips\\b");
     private static final Pattern ASKS_WHETHER = Pattern.compile(

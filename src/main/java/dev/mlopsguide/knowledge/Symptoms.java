@@ -20,6 +20,8 @@ final class Symptoms {
     /** What a model's outputs depend on besides its code and data: libraries, by kind or by name, and runtimes. */
     private static final String ENVIRONMENT = "(library|libraries|packages?|dependenc(y|ies)|framework|runtime|python|cuda"
             + "|(base |docker )?image|pandas|numpy|sklearn|scikit-learn|torch|pytorch|tensorflow|xgboost|lightgbm)";
+    /** Data a model reads from outside its own jobs: "the weather feed", "the supplier's prices". */
+    private static final String OUTSIDE_FEED = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
     private static final String NOBODY_CAN_SAY = "\\b(nobody|no one|noone|don't|do not|can't|cannot) ";
 
@@ -147,8 +149,9 @@ final class Symptoms {
                     + "|\\bsilently (failed|stopped|reused|re-used|kept using)\\b"
                     + "|\\b(reused|re-used) (the )?(old|stale|last week's|yesterday's|cached) (features|data|inputs|scores)\\b"
                     + "|\\b(fail(s|ed|ing)?|stopp(ed|ing)) (quietly|silently)\\b"
-                    // Labels that stop arriving are a monitoring gap, not a job that did not run.
-                    + "|(?<!labels |outcomes |truth |feedback )\\bstopped (updating|running|arriving|refreshing)\\b|\\bno (fresh|new) predictions\\b"
+                    // Labels that stop arriving are a monitoring gap, not a job that did not run; nor is a feed from outside.
+                    + "|(?<!labels |outcomes |truth |feedback )\\bstopped (running|arriving)\\b|\\bno (fresh|new) predictions\\b"
+                    + "|(?m:^)(?!.*" + OUTSIDE_FEED + ").*(?<!labels |outcomes |truth |feedback )\\bstopped (updating|refreshing)\\b"
                     + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"
                     + "|\\b(tables?|feeds?|features|data|predictions|scores|numbers|dashboards?) (has been|have been|is|are|was|were"
                     + "|got|look|looks) (frozen|stale)\\b"
@@ -157,6 +160,9 @@ final class Symptoms {
                     + "|\\b(wrote|writes|produced|produces|returned|returns|output|outputs) (zero|no|0|empty) (rows|records|predictions|scores|files?)\\b"),
                     "batch job did not run alert deadline",
                     List.of("batch-deployment", "service-health-monitoring", "orchestration")),
+            new Symptom(Pattern.compile("(?m:^)(?=.*" + OUTSIDE_FEED + ").*\\bstopped (updating|refreshing)\\b"),
+                    "data quality monitoring stale fresh records",
+                    List.of("data-quality-monitoring", "monitoring-beyond-accuracy")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"
                     + "|\\b(different|other) results? (every|each) (time|run)\\b"
                     + "|\\bsame (metrics|accuracy|auc|scores)\\b.*\\bdifferent (predictions|outputs|answers)\\b"

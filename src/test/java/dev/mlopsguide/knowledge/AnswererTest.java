@@ -262,6 +262,7 @@ class AnswererTest {
             "with our results back, which two practices does the squad adopt first | NEXT_STEPS",
             "morning all, our ml assistant has arrived in the channel | GREETING",
             "how did the analytics squad score last time | TEAM_LEVEL",
+            "the pricing model serves customers since friday - in the operate phase, what are our duties | EXPLAIN_STEP",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",
@@ -744,7 +745,8 @@ class AnswererTest {
             "two runs of the same pipeline gave different models | reproducibility, data-versioning, model-lineage",
             "since bumping numpy our nightly features come out a little different | reproducibility, training-serving-skew",
             "the feature code was reimplemented inside the scoring service and its scores moved | training-serving-skew, feature-stores, model-decay",
-            "the scores for all new accounts in spain are now null | data-validation, data-quality-monitoring, model-decay"})
+            "the scores for all new accounts in spain are now null | data-validation, data-quality-monitoring, model-decay",
+            "the supplier's price feed behind the margin model stopped updating on monday | data-quality-monitoring, monitoring-beyond-accuracy"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -322,13 +322,16 @@ class EverydayWordsTest {
             "should each prediction of the pricing model get logged | logged predictions request id monitoring",
             "who gets to approve a new version of the claims model | approval gate governance",
             "the app needs a score within a split second | low latency online real time serving",
-            "reply while the user is still on the phone | low latency online real time serving"})
+            "reply while the user is still on the phone | low latency online real time serving",
+            "the churn scores come out of an excel workbook only one person can run | notebook script pipeline refactor",
+            "does the search ranking still lift revenue | business metrics value",
+            "should we build our own platform for six models | cloud platforms one place open-source tools combine connect"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"how do we produce a daily report", "my laptop is slow",
+    @CsvSource(delimiter = '|', value = {"how do we produce a daily report", "my laptop is slow", "can you fix my excel formula",
             "what links a prediction to the data behind it", "turn the notebook into something that runs every night",
             "explain the registry to a new hire", "a release without downtime", "would a feature store pay off",
             "what do we watch when labels arrive months later", "which input checks should run on every request",

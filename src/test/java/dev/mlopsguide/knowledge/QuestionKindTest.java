@@ -50,7 +50,9 @@ class QuestionKindTest {
             "we retrain nightly from a pipeline and release by hand - which level does that put us at | WHICH_LEVEL",
             "how do we serve one model to an internal tool | HOW_TO",
             "what level are we at right now | WHAT_IS",
-            "is there anything open-source to track our runs | TOOLS"})
+            "is there anything open-source to track our runs | TOOLS",
+            "any free library that compares this week's inputs with the training data | TOOLS",
+            "how do we tell whether the churn model still pays off | MONITOR"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
