@@ -89,7 +89,7 @@ public enum Intent {
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
                     + "|\\b(have|has|did) (we|our team|my team) (made it|make it|got|gotten|get|moved|climbed) (beyond|past|above|out of|to) level\\b"
-                    + "|\\b(what|which) (maturity |mlops )?level ((did|have|has) (we|our team|the team|my team) (land(ed)? on|get|got|reach(ed)?"
+                    + "|\\b(what|which) (maturity |mlops )?level ((did|have|has) (we|(our|the|my) (\\w+ )?(team|squad)) (land(ed)? on|get|got|reach(ed)?"
                     + "|end(ed)? up( at| on)?|score(d)?|achieve(d)?)|(we|(our|the|my) (team|squad)) (landed on|ended up (at|on)|reached|scored))\\b"
                     + "|\\b(put|puts|place[sd]?|rate[sd]?|score[sd]?|keep|keeps|kept|leave|leaves|left|move[sd]?) (us|our team|my team) (at|on) level\\b"
                     + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|beyond|below) (our target|target|level [0-4]"
@@ -229,7 +229,8 @@ public enum Intent {
     private static final Pattern ABOUT_US = Pattern.compile("\\b(we|us|our|ours|my team|this team)\\b");
     private static final Pattern MATURITY = Pattern.compile(
             "\\b(mature|maturity|level|standing|assessed"
-                    + "|(assessment|check-?in) (says?|said|puts?|gave|gives?|shows?|showed|leaves?|left))\\b");
+                    + "|(assessment|check-?in) (says?|said|puts?|gave|gives?|shows?|showed|leaves?|left)"
+                    + "|(assessment|check-?in) results (are|came) (in|back))\\b");
     private static final Pattern WEIGHS = Pattern.compile("\\b(should|need|needs|must|aim|fit|fits|suit|suits|target|worth)\\b");
     // "Next" as in what comes next, not "next month", "our next release" or "next to our service".
     private static final Pattern NEXT = Pattern.compile(

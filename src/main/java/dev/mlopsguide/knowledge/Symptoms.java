@@ -36,7 +36,7 @@ final class Symptoms {
                     + "(useful|accurate|reliable|relevant|precise)\\b"
                     // A model's quality, not its input data's: "the input data quality drops" is a data-quality question.
                     + "|\\b(accuracy|performance|(?<!data )quality|precision|recall|auc|predictions?|click-?through rate|ctr) "
-                    + "(dropped|drops|fell|falls|went down|goes down|degraded|decreased|declined|is dropping|halved)\\b"
+                    + "(dropped|drops|fell(?! back)|falls(?! back)|went down|goes down|degraded|decreased|declined|is dropping|halved)\\b"
                     + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
                     // A season or an event is a symptom only with a loss or a change: "keep it healthy after launch" is not.
                     // "Keeps paying off" is no loss, nor is "turn it off after launch".
@@ -93,10 +93,11 @@ final class Symptoms {
                     List.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
             new Symptom(Pattern.compile("\\bmiss(es|ed|ing)? (the |a )?new (kinds? of |types? of |sorts? of )?"
                     + "(patterns|cases|fraud|tactics|behaviou?r|scams?|attacks?|trends?)\\b"
-                    + "|\\b(fraudsters|customers|users|people) (changed|adapt(ed)?|behave differently)\\b"),
+                    + "|\\b(fraudsters|customers|users|people) (changed|adapt(ed)?|behave differently)\\b"
+                    + "|\\b(a |the |our )?(competitor|rival)s? (opened|launched|entered|started|moved in|cut (their |its )?prices)\\b"),
                     "concept drift retraining recent data",
                     List.of("concept-drift", "model-decay", "retraining-strategies")),
-            new Symptom(Pattern.compile("\\bupstream\\b.*\\b(chang(ed|es|ing)|flipped|renamed)\\b"
+            new Symptom(Pattern.compile("\\bupstream\\b.*\\b(chang(ed|es|ing)|flipped|renamed|switched)\\b"
                     + "|\\b(vendor|supplier|partner|provider)('s)? (changed|updated|switched|modified) (their |its |the )?(api|feed|format|schema|export)\\b"
                     + "|\\b(schema|table|column|feed|field|currency|currencies|unit|format|encoding|time ?zone)s?( types?| names?)? "
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"

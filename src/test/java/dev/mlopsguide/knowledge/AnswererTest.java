@@ -263,6 +263,8 @@ class AnswererTest {
             "morning all, our ml assistant has arrived in the channel | GREETING",
             "how did the analytics squad score last time | TEAM_LEVEL",
             "the pricing model serves customers since friday - in the operate phase, what are our duties | EXPLAIN_STEP",
+            "which level did the search squad reach last quarter | TEAM_LEVEL",
+            "our check-in results came back this morning - where should we begin | NEXT_STEPS",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",
@@ -746,7 +748,9 @@ class AnswererTest {
             "since bumping numpy our nightly features come out a little different | reproducibility, training-serving-skew",
             "the feature code was reimplemented inside the scoring service and its scores moved | training-serving-skew, feature-stores, model-decay",
             "the scores for all new accounts in spain are now null | data-validation, data-quality-monitoring, model-decay",
-            "the supplier's price feed behind the margin model stopped updating on monday | data-quality-monitoring, monitoring-beyond-accuracy"})
+            "the supplier's price feed behind the margin model stopped updating on monday | data-quality-monitoring, monitoring-beyond-accuracy",
+            "the ice cream forecasts were spot on until a rival started selling cheaper cones | concept-drift, model-decay, data-drift",
+            "once the upstream system switched the region names to capitals, many scores fell back to the default | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -325,7 +325,8 @@ class EverydayWordsTest {
             "reply while the user is still on the phone | low latency online real time serving",
             "the churn scores come out of an excel workbook only one person can run | notebook script pipeline refactor",
             "does the search ranking still lift revenue | business metrics value",
-            "should we build our own platform for six models | cloud platforms one place open-source tools combine connect"})
+            "should we build our own platform for six models | cloud platforms one place open-source tools combine connect",
+            "how do we follow the churn model now that no one reviews its cases anymore | proxy metrics delayed labels"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
