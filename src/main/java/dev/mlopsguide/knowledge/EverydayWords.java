@@ -26,9 +26,10 @@ final class EverydayWords {
                     + "|(?m:^)(?=.*\\b(whose (call|decision)|who (decides|gets to decide) (whether|if))\\b).*\\b(swap|swapp?(ed|ing)|replac(e|ed|ing)"
                     + "|promot(e|ed|ing)|ship|release|ready for|go(es)? live|launch|(re)?deploy(ed)?)\\b"), "approval approve"),
             new Reading(Pattern.compile("\\b(3 ?am|middle of the night|(?<!-)pager)\\b"), "on-call"),
-            // Not when they are only whom something is explained to ("explain a registry to a new hire").
+            // Not when they are only whom something is explained to ("explain a registry to a new hire"), nor who asks.
             new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
-                    + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b"), "documentation model card"),
+                    + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b(?! (asked|asks|wonders|wondered|wants to know))"),
+                    "documentation model card"),
             // A new model's business impact is what an A/B test measures; a live model's is watched.
             new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for (itself|themselves)|keeps? paying off|still pays? off)\\b"
                     + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
@@ -315,9 +316,13 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(on a )?schedule(d)? or (on )?(an? )?(alerts?|alarms?|drift|triggers?)\\b"), "retraining trigger drift"),
             new Reading(Pattern.compile("\\bwarn(s|ed|ing)? (\\w+ )?(off|against)\\b|\\b(must|should|can)( never| not|not|n't|'t) be used (for|in)\\b"
                     + "|\\bnot (meant|intended) (for|to be used)\\b|\\bmisus(e|es|ed|ing)\\b"
+                    + "|\\b(publish|share|document|write down)\\b.*\\b(model's|its) (known )?limit(s|ations)\\b"
                     + "|\\bwhat (the |our |a |this )?(\\w+ )?(model|it) is (meant |intended )?for\\b.*\\b(is|isn't|is not)( for)?\\b"),
                     "model card intended use limitations"),
             new Reading(Pattern.compile("\\bsidecars?\\b"), "logged predictions request online deployment monitoring"),
+            new Reading(Pattern.compile("\\bserv(e|es|ing) (\\w+ )?features (to|for)\\b"), "feature store online store low-latency lookups"),
+            new Reading(Pattern.compile("\\bon a schedule with retries\\b|\\bretr(y|ies) (failed |failures )?(and|with) (alerts|alerting)\\b"),
+                    "orchestrator schedule retries failures"),
             new Reading(Pattern.compile("\\bstaging (environment|env|cluster|stack)s?\\b"), "ci/cd staging deploy test"),
             new Reading(Pattern.compile("\\b(takes?|took|brings?|brought|knocks?|knocked) (the |our )?(api|service|endpoint|site|app) (down|offline)\\b"
                     + "|\\bdowntime (on|during|with) (each|every) (deploy|release)\\b"
@@ -342,7 +347,10 @@ final class EverydayWords {
                     + "(is |are |has been |have been )?(refreshed|updated|loaded|landed|ready)\\b"
                     + "|(?m:^)(?=.*\\b(jobs?|steps?|tasks?|pipelines?)\\b).*\\b(in (the right|the correct|the proper|this) order|one after (the )?other)\\b"),
                     "orchestration pipeline dependencies"),
-            new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"), "slo sla"),
+            new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"
+                    + "|\\bhow fast (and how often )?(the )?(\\w+ ){0,3}(model|api|service|endpoint) (must|should|has to|needs to) (answer|respond|reply)\\b"),
+                    "slo sla"),
+            new Reading(Pattern.compile("\\bwhat changed between (the )?(\\w+ ){0,2}(model|version)s?\\b"), "model lineage data code version"),
             new Reading(Pattern.compile("\\b(each|every team|both) (\\w+ ){0,3}(their|its) own way\\b"
                     + "|\\b(each|every|all) (of (our|the) )?(\\w+ )?teams?\\b.{0,60}\\b(their|its) own way\\b"
                     + "|\\bone (shared |common |single )?(definition|feature (table|store|source))\\b|\\b(the )?(same|shared|common) definitions? of\\b"),
@@ -451,14 +459,17 @@ final class EverydayWords {
                     "model registry versions history stages"),
             new Reading(Pattern.compile("\\b(genders?|ethnicit(y|ies)|races|age groups?)\\b|\\btreat(s|ed|ing)? (\\w+ ){0,3}(un)?fairly\\b|\\bunfair\\b"
                     + "|\\bbias(ed)? (against|towards?)\\b"), "fairness sensitive group"),
-            new Reading(Pattern.compile("\\blos(e|es|ing|t) (track|sight) of (which|what) (\\w+ )?(runs?|experiments?|settings|parameters|tries)\\b"),
+            new Reading(Pattern.compile("\\blos(e|es|ing|t) (track|sight) of (which|what) (\\w+ )?(runs?|experiments?|settings|parameters|tries)\\b"
+                    + "|\\b(which|what) (\\w+ ){0,3}(each|every) (of (our|the) )?(\\w+ ){0,3}(runs?|experiments?) used\\b"),
                     "experiment tracking runs parameters metrics"),
             new Reading(Pattern.compile("\\b(approval|rejection|acceptance|decline|flag|click|conversion|default|fraud|churn) rates? "
                     + "(swings?|swinging|jumps?|jumping|moves?|shifts?|shifting|spikes?|lurches?)\\b"
                     + "|\\bshare of (\\w+ ){0,8}(jumps|swings|shifts|spikes|doubles|halves)\\b"), "prediction distribution drift alert"),
             // What a model should achieve, argued over before it is built, is the design step's success metric.
             new Reading(Pattern.compile("\\b(disagree|argue|don't agree|do not agree|can't agree|cannot agree) (on|about|over) what (the |our |a )?(\\w+ )?"
-                    + "model should (optimi[sz]e|maximi[sz]e|predict|target|achieve)\\b"), "design success metric business"),
+                    + "model should (optimi[sz]e|maximi[sz]e|predict|target|achieve)\\b"
+                    + "|\\b(choose|pick|define) (a|the) metric (for|that)\\b.*\\b(care about|business|managers?|stakeholders?)\\b"),
+                    "design success metric business"),
             new Reading(Pattern.compile("\\bkeeps? up (at|with|during) (the |a |our )?(\\w+ )?(peak|rush|spike)\\b"), "throughput latency load"),
             // Alerts that wake people and change nothing are too many, not too few.
             new Reading(Pattern.compile("\\balerts? (that )?(nobody|no one) (acted|acts|looked|looks|reads|read|checks|checked)\\b"
@@ -468,7 +479,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bin (cents|pence|dollars|euros|grams|kilos|kilograms|metres|meters|miles|seconds|milliseconds) instead of\\b"),
                     "unit change schema data validation range"),
             // Not a programming error's "index out of range".
-            new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"),
+            new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"
+                    + "|\\b(negative|impossible) (ages?|prices?|quantities|amounts?|counts?|durations?)\\b|\\bfuture (birth ?dates?|dates of birth)\\b"),
                     "out-of-range values data quality validation"),
             new Reading(Pattern.compile("\\bwhere (the |our )?(old|previous|last|earlier) (model|version)s? (was|were|is|are|lived|lives)\\b"),
                     "model registry previous version rollback"),

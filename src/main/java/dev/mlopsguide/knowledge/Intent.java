@@ -46,7 +46,7 @@ public enum Intent {
     private static final Pattern THANKS_WITHIN = Pattern.compile(
             "\\b(" + THANKS_WORDS + "|lifesaver|life saver"
                     + "|appreciate (that|this|the (\\w+ )?(help|answer|reply|response|tips?|pointers?|info|explanation))"
-                    + "|you'?re (a|the) (star|legend|hero|gem|champ)|(exactly|just) what (i|we) needed"
+                    + "|you'?re (a|the) (star|legend|hero|gem|champ)|((that is|that's|it is|it's) )?(exactly|just) what (i|we) needed"
                     + "|(that'?s|it'?s) (exactly |just )?what (i|we) (was|were) (after|looking for)"
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted)\\b");
     /** What a greeting may carry that asks nothing: "hiya - how are you?", "hey there - anyone home?", "hi from the data team". */
@@ -58,7 +58,8 @@ public enum Intent {
                     + "|(is )?any(one|body) (home|there|around|about)|(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
                     + "|from (the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group|side))\\b[?!.]*");
-    private static final int SHORT_THANKS = 6;
+    /** The most words a thanks may say besides its thanks: "many thanks, that's exactly what i needed" says one. */
+    private static final int BESIDES_THANKS = 4;
     private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:");
     private static final Pattern ASKS = Pattern.compile(
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
@@ -83,6 +84,7 @@ public enum Intent {
                     // Not the result named as the ground of another question: "with our current score, what comes first".
                     + "|(?<!\\b(with|given|from|after|on|in) )\\b(our|(our|my|this) team'?s?) (current |overall |latest |last )?(maturity )?(level|score)\\b"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
+                    + "|\\b(what|how) (was|is|were) (the |our )?(\\w+ ){0,2}(team|squad)'s (result|score|level|rating)\\b"
                     + "|\\bhow mature are we\\b|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "
                     + "(found|find|rated|rate|judged|judge) (us|our team|my team)\\b|\\bhow far along (are we|is (our|my) team)\\b"
                     + "|\\bwhere (are we|is (our|my|the) team|do we sit|do we stand) on the (maturity |mlops )?(scale|ladder)\\b"
@@ -138,8 +140,9 @@ public enum Intent {
                     + "|\\b(after|since|from|given|based on|with|off the back of|on the back of) (our|the|this|these) (\\w+ )?"
                     + "(assessment|check-?in|results?|scores?|questionnaire)\\b"
                     + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"
-                    + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|practices|improvements?|changes?|fix(es)?)) (should|shall|do|can|must) "
-                    + "(we|i|(our|my|the) (team|squad)|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make)"
+                    + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|practices?|improvements?|changes?|fix(es)?)) (should|shall|do|can|must) "
+                    + "(we|i|(our|my|the) (team|squad)|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make"
+                    + "|adopt)"
                     + "( first| next| now)?( (in|over|during|for) (the )?(next|coming|this) "
                     + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year))?[ ?!.]*$)"
                     + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\b("
@@ -216,7 +219,8 @@ public enum Intent {
                     // The team's part in a step it has reached: "in the operate step, what is our job from here".
                     + "|\\bin the (design|train|training|operate) (step|phase|stage)\\W{0,3} what (is|are) (our|my) "
                     + "(job|work|role|tasks|duties)\\b");
-    private static final Pattern STEP_NAME = Pattern.compile("\\b(design|train|training|operate|operations?) (step|phase|stage)\\b|^(the )?(design|train|training|operate)\\b");
+    private static final Pattern STEP_NAME = Pattern.compile(
+            "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b|^(the )?(design|train|training|operate)\\b");
     private static final Pattern HOW_TO_ASSESS_PATTERN = Pattern.compile(
             "\\bhow (do|can|should) (i|we|you) (run|take|start|do|use) (the |an |our |this )?(mlops |maturity )*assessment\\b"
                     + "|\\bhow (do|can) (i|we) assess (our|my) (team|maturity)\\b|\\bhow to (run|take) the assessment\\b");
@@ -354,10 +358,11 @@ public enum Intent {
         return THANKS_WITHIN.matcher(text).find() || THANKS_START.matcher(text).find() ? Optional.of(THANKS) : Optional.empty();
     }
 
-    /** A short message that thanks and asks nothing besides ("exactly what i needed" asks nothing). */
+    /** A message that thanks and says little and asks nothing besides ("exactly what i needed" asks nothing). */
     private static boolean isShortThanks(String text) {
-        return THANKS_WITHIN.matcher(text).find() && !ASKS.matcher(THANKS_WITHIN.matcher(text).replaceAll(" ")).find()
-                && text.split("\\s+").length <= SHORT_THANKS;
+        var besides = THANKS_WITHIN.matcher(text).replaceAll(" ").replaceAll("[^a-z0-9' ]", " ").strip();
+        return THANKS_WITHIN.matcher(text).find() && !ASKS.matcher(besides).find()
+                && (besides.isEmpty() || besides.split("\\s+").length <= BESIDES_THANKS);
     }
 
     /** The message without a greeting and whom it greets in front ("hi there - what can you do" → "what can you do"). */

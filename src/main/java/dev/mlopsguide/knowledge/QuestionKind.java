@@ -51,8 +51,8 @@ enum QuestionKind {
             // Not the product a model serves: "one small model behind an internal tool".
             "(?<!\\b(internal|in-house|inhouse|reporting|admin|back-office|support) )\\btools?\\b|\\bwhich (library|libraries|framework|platform|product)\\b"
                     + "|\\b(something|anything|software) (free|open[- ]source|off[- ]the[- ]shelf|ready-made)\\b"
-                    + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b"
-                    + "|\\bwhat (do|can|should|would) (we|i|you|people|teams|folks|others) use\\b");
+                    + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b|\\ban? (free|open[- ]source) way\\b"
+                    + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others) use\\b");
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
             "\\bwhat (should|to|do) (we |i )?(be )?(monitor|watch|alert on|track|log|graph|chart|plot)(ing)?\\b"
                     + "|\\b(what|which) (metrics|numbers|figures|kpis|signals)\\b"

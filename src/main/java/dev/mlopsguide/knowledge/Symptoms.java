@@ -130,7 +130,8 @@ final class Symptoms {
                     "data quality schema data validation",
                     List.of("data-validation", "data-quality-monitoring", "model-decay")),
             new Symptom(Pattern.compile(NOBODY_CAN_SAY + "(knows?|tell|say) which "
-                    + "(model|version)\\b|\\bwhich (model |model version|version) (is )?(in production|deployed|live|serves|serving)\\b"),
+                    + "(model|version)\\b|\\bwhich (model |model version|version) (is )?(in production|deployed|live|serves|serving)\\b"
+                    + "|\\bwhich (of (the|our) )?(\\w+ ){0,4}(is|was) the one (in production|live|deployed|serving)\\b"),
                     "model registry production version lineage",
                     List.of("model-registry", "model-lineage")),
             new Symptom(Pattern.compile(NOBODY_CAN_SAY + "(knows?|tell|say|remembers?) (which|what) "
@@ -138,7 +139,7 @@ final class Symptoms {
                     "model lineage data versioning snapshot",
                     List.of("model-lineage", "data-versioning")),
             new Symptom(Pattern.compile("\\bwho (owns|is responsible for|fixes)\\b"
-                    + "|\\b(nobody|no one) (remembers|owns|knows who(?! (approved|signed|okayed)))\\b"
+                    + "|\\b(nobody|no one) (remembers(?! (which|where|what))|owns|knows who(?! (approved|signed|okayed)))\\b"
                     // Whom to call about a model, not about anything ("my expense form keeps bouncing - who do i ask").
                     + "|(?m:^)(?=.*\\b(models?|predictions?|scores?|alerts?|pipelines?|jobs?|drift|api|endpoint|service|retrain\\w*|features?)\\b)"
                     + ".*\\bwho (to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)\\b"),

@@ -265,6 +265,9 @@ class AnswererTest {
             "the pricing model serves customers since friday - in the operate phase, what are our duties | EXPLAIN_STEP",
             "which level did the search squad reach last quarter | TEAM_LEVEL",
             "our check-in results came back this morning - where should we begin | NEXT_STEPS",
+            "how was the search squad's score in the last check-in | TEAM_LEVEL",
+            "with the check-in done, which practice should the team adopt first | NEXT_STEPS",
+            "cheers, that is just what we needed | THANKS",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",
@@ -750,7 +753,8 @@ class AnswererTest {
             "the scores for all new accounts in spain are now null | data-validation, data-quality-monitoring, model-decay",
             "the supplier's price feed behind the margin model stopped updating on monday | data-quality-monitoring, monitoring-beyond-accuracy",
             "the ice cream forecasts were spot on until a rival started selling cheaper cones | concept-drift, model-decay, data-drift",
-            "once the upstream system switched the region names to capitals, many scores fell back to the default | data-validation, data-quality-monitoring"})
+            "once the upstream system switched the region names to capitals, many scores fell back to the default | data-validation, data-quality-monitoring",
+            "no one remembers which of the two pickles in s3 is the one serving customers | model-registry, model-lineage"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -326,13 +326,22 @@ class EverydayWordsTest {
             "the churn scores come out of an excel workbook only one person can run | notebook script pipeline refactor",
             "does the search ranking still lift revenue | business metrics value",
             "should we build our own platform for six models | cloud platforms one place open-source tools combine connect",
-            "how do we follow the churn model now that no one reviews its cases anymore | proxy metrics delayed labels"})
+            "how do we follow the churn model now that no one reviews its cases anymore | proxy metrics delayed labels",
+            "which parameters each of the nightly runs used | experiment tracking runs parameters metrics",
+            "a negative price in the orders table | out-of-range values data quality validation",
+            "we need to know what changed between the two models | model lineage data code version",
+            "how fast the fraud api must respond | slo sla",
+            "choose a metric that the store managers care about | design success metric business",
+            "do we share the model's known limitations with sales | model card intended use limitations",
+            "serve features to the checkout api | feature store online store low-latency lookups",
+            "a job that runs on a schedule with retries | orchestrator schedule retries failures"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"how do we produce a daily report", "my laptop is slow", "can you fix my excel formula",
+            "our new hire asked what a registry is",
             "what links a prediction to the data behind it", "turn the notebook into something that runs every night",
             "explain the registry to a new hire", "a release without downtime", "would a feature store pay off",
             "what do we watch when labels arrive months later", "which input checks should run on every request",

@@ -52,7 +52,9 @@ class QuestionKindTest {
             "what level are we at right now | WHAT_IS",
             "is there anything open-source to track our runs | TOOLS",
             "any free library that compares this week's inputs with the training data | TOOLS",
-            "how do we tell whether the churn model still pays off | MONITOR"})
+            "how do we tell whether the churn model still pays off | MONITOR",
+            "is there an open-source way to track experiments | TOOLS",
+            "what could we use to serve a model | TOOLS"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
