@@ -108,6 +108,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(stor(e|es|ed|ing)|log(s|ged|ging)?|keep(s|ing)?|sav(e|es|ed|ing)|record(s|ed|ing)?) (a copy of )?(every|all|each) "
                     + "(of the |the )?(requests?|predictions?|responses?|inputs?|outputs?|calls?)\\b|\\b(request|input) (payloads|bodies)\\b"
                     + "|\\b(every|each|all) (\\w+ )?predictions?( \\w+){0,4} (be |get |are |is )?logged\\b"
+                    + "|\\blog(s|ging)? (the )?(inputs|features) of (every|each|all) (\\w+ )?predictions?\\b"
                     + "|\\b(fields|parts|attributes) of (each|every) (request|prediction|call|response)\\b"
                     + "|\\b(stor(e|es|ing)|sav(e|es|ing)|keep(s|ing)?|log(s|ging)?) (the |our |model )?(predictions|scores|model outputs) "
                     + "(in|to|into) (the |a |our )?(warehouse|database|table|lake|bigquery|snowflake|s3)\\b"),
@@ -320,6 +321,13 @@ final class EverydayWords {
                     + "|\\bwhat (the |our |a |this )?(\\w+ )?(model|it) is (meant |intended )?for\\b.*\\b(is|isn't|is not)( for)?\\b"),
                     "model card intended use limitations"),
             new Reading(Pattern.compile("\\bsidecars?\\b"), "logged predictions request online deployment monitoring"),
+            // Whether a model is the answer at all is the first question of the design step.
+            new Reading(Pattern.compile("\\b(a |an )?(ml )?model is (even )?the right (tool|approach|answer)\\b|\\bneed (a |an )?(ml )?model at all\\b"),
+                    "design step problem framing"),
+            new Reading(Pattern.compile("\\bin case we (need|want) it back\\b|\\b(keep|leave) the old (\\w+ )?(model|version) (running|warm|around|deployed)\\b"),
+                    "rollback previous version switch back"),
+            new Reading(Pattern.compile("\\b(be allowed|allowed) to (retrain|deploy|release|replace) (the |a |our )?(\\w+ )?models? (themselves|on their own)\\b"),
+                    "approval gate governance owner"),
             new Reading(Pattern.compile("\\bserv(e|es|ing) (\\w+ )?features (to|for)\\b"), "feature store online store low-latency lookups"),
             new Reading(Pattern.compile("\\bon a schedule with retries\\b|\\bretr(y|ies) (failed |failures )?(and|with) (alerts|alerting)\\b"),
                     "orchestrator schedule retries failures"),
@@ -441,7 +449,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bsame (model )?version (as|in|across|everywhere)\\b"
                     + "|\\b(use|uses|using|serve|serves|serving|run|runs) the same (model )?version\\b"), "model registry alias production version"),
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(containers?|pods?|services?|api|endpoints?|servers?|models?)\\b)"
-                    + ".*\\b(hangs|hung|unresponsive|stops responding|stopped responding)\\b"),
+                    + ".*\\b(hangs|hung|unresponsive|stops responding|stopped responding)\\b"
+                    + "|\\b(requests?|calls?) (\\w+ ){0,4}(rejects?|rejected|fails?|failed|answers?|answered) with (an )?errors?\\b"),
                     "service health error rate alert"),
             new Reading(Pattern.compile("\\bclos(e|es|ed|ing) the loop\\b|\\bclosed[- ]loop\\b"),
                     "closed loop level 4 retraining triggered"),
@@ -455,7 +464,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bvalidat(e|ion) (task|step|stage|node)\\b"
                     + "|(?m:^)(?=.*\\b(check|checks|checking|validate|validates|validating)\\b).*\\b(before|prior to) (training|retraining|a retrain)\\b"),
                     "data validation before training"),
-            new Reading(Pattern.compile("\\b(every|each|all the) models? (that )?(was|were|has been|have been|ever) (ever )?(live|in production|deployed)\\b"),
+            new Reading(Pattern.compile("\\b(every|each|all the) models? (that )?(was|were|has been|have been|ever) (ever )?(live|in production|deployed)\\b"
+                    + "|\\bstores? (each|every) model version\\b"),
                     "model registry versions history stages"),
             new Reading(Pattern.compile("\\b(genders?|ethnicit(y|ies)|races|age groups?)\\b|\\btreat(s|ed|ing)? (\\w+ ){0,3}(un)?fairly\\b|\\bunfair\\b"
                     + "|\\bbias(ed)? (against|towards?)\\b"), "fairness sensitive group"),

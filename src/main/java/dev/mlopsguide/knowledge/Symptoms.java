@@ -30,7 +30,7 @@ final class Symptoms {
     private static final List<Symptom> KNOWN = List.of(
             // Not a candidate compared with the live model: "a retrain must not deploy a model that is worse than the current one".
             new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b"
-                    + "(?! than the (old|current|live|existing|previous) (one|model))"
+                    + "(?! than the ((old|current|live|existing|previous) (one|model)|(one|model|version) it replaced))"
                     + "|\\b(scores|predictions|probabilities) (are|were|look|looks) (now )?(all |suddenly )?(high|higher|low|lower|inflated|skewed)\\b"
                     + "|\\b(got|gets|getting|became|becomes|grow|grows|is|are) (a (little|bit) |slightly |much |way )?less "
                     + "(useful|accurate|reliable|relevant|precise)\\b"
@@ -86,11 +86,15 @@ final class Symptoms {
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
                     + "|(?m:^)(?=.*\\b(dropped|fell|sank|dipped|worse|broke|lost|tanked|plunged|complaints? (doubled|rose|spiked|went up|jumped))\\b)"
                     + ".*\\b((we|they) (shipped|deployed|released|rolled out"
-                    + "|launched)|went out|went live|got deployed|was (deployed|released|shipped|rolled out)"
+                    + "|launched)|went out|went live(?! anyway)|got deployed|was (deployed|released|shipped|rolled out)"
                     + "|(after|since) (the|our) (new )?(model|ranker|scorer|classifier|recommender|version) (swap|switch|switchover|release|rollout"
                     + "|deploy|deployment))\\b"),
                     "model rollback release canary",
                     List.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
+            // A worse candidate that reached production: the gate before release let it through.
+            new Symptom(Pattern.compile("\\bworse than the (one|model|version) it replaced\\b|\\b(went|got pushed|was deployed|shipped) (live|out) anyway\\b"),
+                    "validation gate compare against the current model before release",
+                    List.of("retraining-triggers", "governance-approval-gates", "ci-cd-for-ml")),
             new Symptom(Pattern.compile("\\bmiss(es|ed|ing)? (the |a )?new (kinds? of |types? of |sorts? of )?"
                     + "(patterns|cases|fraud|tactics|behaviou?r|scams?|attacks?|trends?)\\b"
                     + "|\\b(fraudsters|customers|users|people) (changed|adapt(ed)?|behave differently)\\b"
@@ -107,6 +111,8 @@ final class Symptoms {
                     + "|\\b(predictions?|scores?) (all |now |have |has |are |were )*(cluster|clustered|bunch|bunched|pile up|piled up|collapse|collapsed) "
                     + "(near|around|at) (zero|0|one|1)\\b(?![.,]\\d)"
                     + "|\\b(after|since) the (\\w+ )?(currency|schema|unit|format|time ?zone|encoding) (update|change|switch)\\b"
+                    // The app that sends the inputs changed, not the model: "after the mobile app's new release".
+                    + "|\\b(after|since) (the |our )?(\\w+ )?(app|app's|website's|website|site's|frontend's|client's) (new )?(release|update|redesign|version)\\b"
                     + "|\\b(half|many|most|some|a third|a quarter|\\d+ ?%) of (the )?(\\w+ )?(records|rows|events|requests|inputs)\\b"
                     + ".*\\b(empty|blank|missing|null)\\b"
                     + "|\\brenam(ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
@@ -169,7 +175,8 @@ final class Symptoms {
                     + "|\\b(different|other) results? (every|each) (time|run)\\b"
                     + "|\\bsame (metrics|accuracy|auc|scores)\\b.*\\bdifferent (predictions|outputs|answers)\\b"
                     + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"
-                    + "|\\b(trained|ran|run|train) the same (model|pipeline|notebook|code|script|thing|job|experiment)\\b.*\\b(different|differ|other)\\b"
+                    + "|\\b(trained|ran|run|train) the \\W?same\\W? (\\w+ )?(model|pipeline|notebook|code|script|thing|job|experiment)\\b"
+                    + ".*\\b(different|differ|other)\\b"
                     + "|\\b(two|2|both|repeated) runs of the same (\\w+ ){0,2}(model|pipeline|notebook|code|script|job|experiment)\\b"
                     + ".*\\b(different|differ|other)\\b"
                     + "|(?m:^)(?=.*\\b(train|trained|training|retrain|retrained|retraining|rerun|rebuild)\\b)"
@@ -207,6 +214,10 @@ final class Symptoms {
                     + "|(?m:^)(?=.*\\b(wrong|off|worse|bad|poor|fail\\w*|miss\\w*|(over|under)-?(estimat|predict)\\w*)\\b).*\\bonly (in|for|on|at|with) "
                     + "(the |our |its )?(\\w+ ){0,2}(stores|shops|branches|regions|areas|cities|countries|markets|customers|clients|users"
                     + "|accounts|segments?)\\b"
+                    + "|\\bfor (one|a single) (\\w+ )?(languages?|regions?|countries|markets?|segments?|groups?|stores?) only\\b"
+                    // Not a place the model ran in ("fine in the notebook but off in the app" is skew).
+                    + "|\\b(spot on|accurate|fine|great|good) in (the )?(?!(notebook|training|tests?|offline|staging|dev|backtest|holdout|validation)\\b)"
+                    + "\\w+( \\w+)? but (\\w+ ){0,2}(off|wrong|worse|bad|poor) in\\b"
                     + "|\\b(does|do|did|performs?|performed|works?|worked|scores?) (much |a lot |far |noticeably )?(worse|poorly|badly) for "
                     + "(?!(us|me|our|the team|this|now)\\b)(\\w+ ){0,2}\\w+s\\b"),
                     "segment group per segment monitoring",

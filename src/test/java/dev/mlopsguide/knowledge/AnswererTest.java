@@ -268,6 +268,8 @@ class AnswererTest {
             "how was the search squad's score in the last check-in | TEAM_LEVEL",
             "with the check-in done, which practice should the team adopt first | NEXT_STEPS",
             "cheers, that is just what we needed | THANKS",
+            "where did our data platform team end up in the last check-in | TEAM_LEVEL",
+            "with this week's check-in behind us, which areas should the team pick up first | NEXT_STEPS",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",
@@ -754,7 +756,12 @@ class AnswererTest {
             "the supplier's price feed behind the margin model stopped updating on monday | data-quality-monitoring, monitoring-beyond-accuracy",
             "the ice cream forecasts were spot on until a rival started selling cheaper cones | concept-drift, model-decay, data-drift",
             "once the upstream system switched the region names to capitals, many scores fell back to the default | data-validation, data-quality-monitoring",
-            "no one remembers which of the two pickles in s3 is the one serving customers | model-registry, model-lineage"})
+            "no one remembers which of the two pickles in s3 is the one serving customers | model-registry, model-lineage",
+            "the nightly retrain made a model worse than the one it replaced and it went live anyway | retraining-triggers, governance-approval-gates, ci-cd-for-ml",
+            "since the website's redesign the conversion model scores look odd | data-validation, data-quality-monitoring",
+            "the routing model is accurate for one region only | monitoring-beyond-accuracy, model-performance-monitoring",
+            "the price model is spot on in the north but way off in the south | monitoring-beyond-accuracy, model-performance-monitoring",
+            "we trained the 'same' fraud model twice and got different scores | reproducibility, data-versioning, model-lineage"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

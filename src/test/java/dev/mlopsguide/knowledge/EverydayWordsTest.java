@@ -334,7 +334,13 @@ class EverydayWordsTest {
             "choose a metric that the store managers care about | design success metric business",
             "do we share the model's known limitations with sales | model card intended use limitations",
             "serve features to the checkout api | feature store online store low-latency lookups",
-            "a job that runs on a schedule with retries | orchestrator schedule retries failures"})
+            "a job that runs on a schedule with retries | orchestrator schedule retries failures",
+            "should we log the inputs of every prediction | logged predictions request id monitoring",
+            "count the requests the api answered with errors | service health error rate alert",
+            "something that stores each model version | model registry versions history stages",
+            "first check whether a model is the right tool | design step problem framing",
+            "keep the old model warm in case we need it back | rollback previous version switch back",
+            "may analysts be allowed to deploy models themselves | approval gate governance owner"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
