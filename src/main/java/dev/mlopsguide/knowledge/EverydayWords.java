@@ -474,7 +474,9 @@ final class EverydayWords {
                     "experiment tracking runs parameters metrics"),
             new Reading(Pattern.compile("\\b(approval|rejection|acceptance|decline|flag|click|conversion|default|fraud|churn) rates? "
                     + "(swings?|swinging|jumps?|jumping|moves?|shifts?|shifting|spikes?|lurches?)\\b"
-                    + "|\\bshare of (\\w+ ){0,8}(jumps|swings|shifts|spikes|doubles|halves)\\b"), "prediction distribution drift alert"),
+                    + "|\\bshare of (\\w+ ){0,8}(jumps|swings|shifts|spikes|doubles|halves)\\b"
+                    + "|\\b(the )?same (few )?(products|items|songs|articles|videos|offers) to (everyone|everybody|all (users|customers))\\b"),
+                    "prediction distribution drift alert"),
             // What a model should achieve, argued over before it is built, is the design step's success metric.
             new Reading(Pattern.compile("\\b(disagree|argue|don't agree|do not agree|can't agree|cannot agree) (on|about|over) what (the |our |a )?(\\w+ )?"
                     + "model should (optimi[sz]e|maximi[sz]e|predict|target|achieve)\\b"

@@ -53,7 +53,8 @@ public enum Intent {
     private static final Pattern PLEASANTRIES = Pattern.compile(
             "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well)"
                     + "|hope (your|the) (day|week|weekend|morning|afternoon) (is going|has been|went|goes) (well|ok|okay|great|fine|nicely)"
-                    + "|(lovely|nice|good|great|pleased|glad) to meet you|(the |our )?(\\w+ )?(helper|bot|guide|assistant) (is (here|back|around|in)"
+                    + "|(lovely|nice|good|great|pleased|glad) to meet you|welcome aboard|welcome to (the|our) (team|channel|workspace)"
+                    + "|(the |our )?(\\w+ )?(helper|bot|guide|assistant) (is (here|back|around|in)"
                     + "|(has )?(made it|arrived|joined|landed)( (in|into|to) (our |the |this )?(channel|workspace|slack))?)( i see)?"
                     + "|(is )?any(one|body) (home|there|around|about)|(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
@@ -110,7 +111,8 @@ public enum Intent {
                     + "|\\bwhere did (the|our) (\\w+ ){0,2}(assessment|check|check-?in|review|scoring) (leave|put|place) (us|our team|my team|the team)\\b"
                     + "|\\bwhere (did|have) (we|our team|my team|the team) (end(ed)? up|land(ed)?)\\b|\\bwhere (the|our|my) team (ended up|landed)\\b"
                     + "|\\bhow (did (we|(the|our|my) (\\w+ )?(team|squad)) score|(we|(the|our|my) (\\w+ )?(team|squad)) scored)\\b"
-                    + "|\\bhow did (we|the team|our team|my team) do (in|on) (the |our |this \\w+'s |last \\w+'s |last )?(assessment|check-?in|review)\\b"
+                    + "|\\bhow did (we|(the|our|my) (\\w+ )?(team|squad)) do (in|on) (the |our |their |this \\w+'s |last \\w+'s |last )?"
+                    + "((most )?recent |latest )?(assessment|check-?in|review)\\b"
                     + "|\\bhow did (we|(our|the|my) (team|squad)) (come out|fare) (in|on) (the|our) (\\w+ ){0,3}(check|check-?in|assessment|review)\\b"
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our( team'?s?)?|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");

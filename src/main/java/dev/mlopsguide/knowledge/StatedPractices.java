@@ -35,7 +35,8 @@ final class StatedPractices {
     private static final Pattern AUTOMATED_RELEASE = Pattern.compile(
             "\\b(deploy|deploys|deployed|release|releases|released|ship|ships|shipped|go out|goes out|promot\\w+)\\b( \\w+){0,3} "
                     + "(through|via|with|by) (a |the |our )?(ci|ci/cd|cd|release pipelines?|deployment pipelines?)\\b"
-                    + "|\\b(release|deployment) pipelines\\b|\\ba/b tests?\\b|\\b(deploy|deploys|released?) automatically\\b");
+                    + "|\\b(release|deployment) pipelines\\b|\\ba/b tests?\\b|\\b(deploy|deploys|released?) automatically\\b"
+                    + "|\\bmodels? (go|goes|get|gets|are) (live|deployed|released|promoted) automatically\\b");
     private static final Pattern MONITORING_TRIGGERS = Pattern.compile(
             RETRAINS + "( \\w+){0,3} (when|whenever|if|on) (drift|performance|metrics|accuracy|monitoring)"
                     + "|\\b(drift|monitoring|metric)[- ](triggered|driven)\\b|\\btriggered by (drift|monitoring|metrics|alerts)\\b"

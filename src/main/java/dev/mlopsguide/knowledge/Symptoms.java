@@ -62,6 +62,7 @@ final class Symptoms {
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
                     + "|\\b(fine|good|great|accurate) (in|on) (the )?(notebooks?|training|validation|offline evaluation|holdout|test set|backtests?)\\b.*\\bbut\\b"
                     + "|\\b(offline|validation) (metrics|scores?) (are |were )?(good|great|fine) but\\b"
+                    + "|\\b(passed|aced) (every|all) (the |its )?offline (tests?|checks|evaluations?)\\b.*\\b(tanked|failed|flopped|dropped|worse)\\b"
                     + "|\\b(live|production|online)\\b.*\\b(below|under|lower than|worse than) (what )?(the )?(validation|offline|test|holdout|training)\\b"
                     + "|\\b(training|offline) and (serving|production) (differ|disagree|don't match|do not match)"
                     + "|(?m:^)(?=.*\\b(offline|training|notebook|validation)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
@@ -117,7 +118,8 @@ final class Symptoms {
                     + ".*\\b(empty|blank|missing|null)\\b"
                     + "|\\brenam(ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
                     + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"
-                    + "|\\bsame (\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)"
+                    // "The same few products to everyone" is a narrow spread, not one value for all.
+                    + "|\\bsame (?!few\\b)(\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)"
                     + "|every (user|customer|one|request|call|input|row|record|applicant))\\b"
                     + "|\\b(every|each|all) (customer|user|client|visitor|shopper)s? (gets?|got|sees?|saw|receives?|received) the same\\b"
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was|came out|come out)( as)? "

@@ -270,6 +270,8 @@ class AnswererTest {
             "cheers, that is just what we needed | THANKS",
             "where did our data platform team end up in the last check-in | TEAM_LEVEL",
             "with this week's check-in behind us, which areas should the team pick up first | NEXT_STEPS",
+            "how did the fraud squad do in the latest check-in | TEAM_LEVEL",
+            "hello guide, welcome aboard | GREETING",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
             "where is our team on the maturity ladder | TEAM_LEVEL",
@@ -761,7 +763,8 @@ class AnswererTest {
             "since the website's redesign the conversion model scores look odd | data-validation, data-quality-monitoring",
             "the routing model is accurate for one region only | monitoring-beyond-accuracy, model-performance-monitoring",
             "the price model is spot on in the north but way off in the south | monitoring-beyond-accuracy, model-performance-monitoring",
-            "we trained the 'same' fraud model twice and got different scores | reproducibility, data-versioning, model-lineage"})
+            "we trained the 'same' fraud model twice and got different scores | reproducibility, data-versioning, model-lineage",
+            "the ranker passed all the offline checks and then flopped in production | training-serving-skew, feature-stores, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

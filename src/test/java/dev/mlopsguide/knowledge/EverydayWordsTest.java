@@ -340,7 +340,8 @@ class EverydayWordsTest {
             "something that stores each model version | model registry versions history stages",
             "first check whether a model is the right tool | design step problem framing",
             "keep the old model warm in case we need it back | rollback previous version switch back",
-            "may analysts be allowed to deploy models themselves | approval gate governance owner"})
+            "may analysts be allowed to deploy models themselves | approval gate governance owner",
+            "the feed shows the same few videos to everyone | prediction distribution drift alert"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -20,7 +20,8 @@ class StatedPracticesTest {
             "we retrain from a pipeline whenever drift is detected and deploy automatically | 4",
             "the model file comes off someone's laptop | 0",
             "the service has pipelines and tests, but the model is trained by hand | 1",
-            "trained in a kubeflow pipeline, shipped through ci, and monitoring alerts kick off a retrain | 4"})
+            "trained in a kubeflow pipeline, shipped through ci, and monitoring alerts kick off a retrain | 4",
+            "a pipeline retrains every week and new models go live automatically once tests pass | 3"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
         assertThat(StatedPractices.level(practices)).hasValue(level);
     }
