@@ -241,7 +241,7 @@ final class EverydayWords {
                     + "|\\b(segments?|groups?|cohorts?)\\b.*\\bseparately\\b"
                     + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"
                     // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
-                    + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?(notebook|training|tests?|offline|staging|dev|backtest|holdout|validation)\\b)"
+                    + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?" + Symptoms.WHERE_A_MODEL_RAN + "\\b)"
                     + "\\w+( \\w+)? but (badly|poorly|bad|terribl[ey]|awful(ly)?|worse) (in|for|on)\\b"),
                     "segment group slice metric"),
             new Reading(Pattern.compile("\\b(latency|response time|uptime|availability) (targets?|goals?|objectives?)\\b"), "sla slo"),

@@ -363,9 +363,11 @@ public enum Intent {
 
     /** A message that thanks and says little and asks nothing besides ("exactly what i needed" asks nothing). */
     private static boolean isShortThanks(String text) {
+        if (!THANKS_WITHIN.matcher(text).find()) {
+            return false;
+        }
         var besides = THANKS_WITHIN.matcher(text).replaceAll(" ").replaceAll("[^a-z0-9' ]", " ").strip();
-        return THANKS_WITHIN.matcher(text).find() && !ASKS.matcher(besides).find()
-                && (besides.isEmpty() || besides.split("\\s+").length <= BESIDES_THANKS);
+        return !ASKS.matcher(besides).find() && besides.split("\\s+").length <= BESIDES_THANKS;
     }
 
     /** The message without a greeting and whom it greets in front ("hi there - what can you do" → "what can you do"). */

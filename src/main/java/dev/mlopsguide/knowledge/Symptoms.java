@@ -20,6 +20,8 @@ final class Symptoms {
     /** What a model's outputs depend on besides its code and data: libraries, by kind or by name, and runtimes. */
     private static final String ENVIRONMENT = "(library|libraries|packages?|dependenc(y|ies)|framework|runtime|python|cuda"
             + "|(base |docker )?image|pandas|numpy|sklearn|scikit-learn|torch|pytorch|tensorflow|xgboost|lightgbm)";
+    /** Where a model is tried before it serves: good there but poor in production is skew, not a segment. */
+    static final String WHERE_A_MODEL_RAN = "(notebook|training|tests?|offline|staging|dev|backtest|holdout|validation)";
     /** Data a model reads from outside its own jobs: "the weather feed", "the supplier's prices". */
     private static final String OUTSIDE_FEED = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
@@ -218,7 +220,7 @@ final class Symptoms {
                     + "|accounts|segments?)\\b"
                     + "|\\bfor (one|a single) (\\w+ )?(languages?|regions?|countries|markets?|segments?|groups?|stores?) only\\b"
                     // Not a place the model ran in ("fine in the notebook but off in the app" is skew).
-                    + "|\\b(spot on|accurate|fine|great|good) in (the )?(?!(notebook|training|tests?|offline|staging|dev|backtest|holdout|validation)\\b)"
+                    + "|\\b(spot on|accurate|fine|great|good) in (the )?(?!" + WHERE_A_MODEL_RAN + "\\b)"
                     + "\\w+( \\w+)? but (\\w+ ){0,2}(off|wrong|worse|bad|poor) in\\b"
                     + "|\\b(does|do|did|performs?|performed|works?|worked|scores?) (much |a lot |far |noticeably )?(worse|poorly|badly) for "
                     + "(?!(us|me|our|the team|this|now)\\b)(\\w+ ){0,2}\\w+s\\b"),
