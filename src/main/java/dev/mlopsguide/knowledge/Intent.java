@@ -363,10 +363,11 @@ public enum Intent {
 
     /** A message that thanks and says little and asks nothing besides ("exactly what i needed" asks nothing). */
     private static boolean isShortThanks(String text) {
-        if (!THANKS_WITHIN.matcher(text).find()) {
+        var thanks = THANKS_WITHIN.matcher(text);
+        if (!thanks.find()) {
             return false;
         }
-        var besides = THANKS_WITHIN.matcher(text).replaceAll(" ").replaceAll("[^a-z0-9' ]", " ").strip();
+        var besides = thanks.replaceAll(" ").replaceAll("[^a-z0-9' ]", " ").strip();
         return !ASKS.matcher(besides).find() && besides.split("\\s+").length <= BESIDES_THANKS;
     }
 

@@ -22,6 +22,8 @@ final class Symptoms {
             + "|(base |docker )?image|pandas|numpy|sklearn|scikit-learn|torch|pytorch|tensorflow|xgboost|lightgbm)";
     /** Where a model is tried before it serves: good there but poor in production is skew, not a segment. */
     static final String WHERE_A_MODEL_RAN = "(notebook|training|tests?|offline|staging|dev|backtest|holdout|validation)";
+    /** A new model's predecessor: worse than it, a model is a candidate a gate should have stopped, not decay. */
+    private static final String REPLACED = "(one|model|version) it replaced";
     /** Data a model reads from outside its own jobs: "the weather feed", "the supplier's prices". */
     private static final String OUTSIDE_FEED = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
@@ -32,7 +34,7 @@ final class Symptoms {
     private static final List<Symptom> KNOWN = List.of(
             // Not a candidate compared with the live model: "a retrain must not deploy a model that is worse than the current one".
             new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b"
-                    + "(?! than the ((old|current|live|existing|previous) (one|model)|(one|model|version) it replaced))"
+                    + "(?! than the ((old|current|live|existing|previous) (one|model)|" + REPLACED + "))"
                     + "|\\b(scores|predictions|probabilities) (are|were|look|looks) (now )?(all |suddenly )?(high|higher|low|lower|inflated|skewed)\\b"
                     + "|\\b(got|gets|getting|became|becomes|grow|grows|is|are) (a (little|bit) |slightly |much |way )?less "
                     + "(useful|accurate|reliable|relevant|precise)\\b"
@@ -95,7 +97,7 @@ final class Symptoms {
                     "model rollback release canary",
                     List.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
             // A worse candidate that reached production: the gate before release let it through.
-            new Symptom(Pattern.compile("\\bworse than the (one|model|version) it replaced\\b|\\b(went|got pushed|was deployed|shipped) (live|out) anyway\\b"),
+            new Symptom(Pattern.compile("\\bworse than the " + REPLACED + "\\b|\\b(went|got pushed|was deployed|shipped) (live|out) anyway\\b"),
                     "validation gate compare against the current model before release",
                     List.of("retraining-triggers", "governance-approval-gates", "ci-cd-for-ml")),
             new Symptom(Pattern.compile("\\bmiss(es|ed|ing)? (the |a )?new (kinds? of |types? of |sorts? of )?"
