@@ -152,6 +152,9 @@ final class EverydayWords {
                     + "|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"
                     + "|\\bworth it for (\\w+ing )?(just )?(one|a single|a small|our one) (small |single |tiny )?\\w+\\b"),
                     "cost of automation worth"),
+            // Automation named as a goal is a target level, weighed against its cost: "aim for automated deployment".
+            new Reading(Pattern.compile("\\b(aims?|aiming|push|pushing|strive|go|going|head|heading) for (automated|full|fully automated|complete|end-to-end) "
+                    + "(model )?(deployment|training|retraining|automation|mlops|releases?|pipelines?)\\b"), "target level cost of automation"),
             new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"
                     + "|\\bfreez(e|es|ing) (the |our |a |each )?(exact )?(\\w+ )?(rows|tables?|datasets?|data|extract)\\b"
                     + "|\\b(folder|drive|bucket|table|file)s? (that )?(people|someone|anyone|analysts|everyone) (overwrite|edit|change)s?\\b"
@@ -159,7 +162,9 @@ final class EverydayWords {
                     "data versioning snapshot"),
             new Reading(Pattern.compile("\\b(spread|distribution|mix) of (the )?(model'?s )?(outputs|predictions|scores)\\b"
                     + "|\\b(share|proportion|fraction|percentage|rate) of (yes|no|positive|negative|approved|rejected|flagged|declined|accepted|blocked) "
-                    + "(answers|predictions|outputs|scores|decisions|applications|transactions|requests)\\b"),
+                    + "(answers|predictions|outputs|scores|decisions|applications|transactions|requests)\\b"
+                    + "|\\b(scores?|predictions?|outputs?) (are |have been |keep |kept )?(creeping|drifting|trending|edging|inching|sliding|climbing) "
+                    + "(up|upwards?|higher|down|downwards?|lower)\\b"),
                     "prediction distribution drift"),
             new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
             new Reading(Pattern.compile("\\bcontrol (group|arm|cell)s?\\b"), "a/b test random split users"),
@@ -346,7 +351,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(find|tell|know|see|work out|figure out) which (source|upstream|feed|table|input|dataset)\\b"),
                     "lineage upstream data quality"),
             new Reading(Pattern.compile("\\b(under|below|less than|within) (\\d+ ?(ms|milliseconds)|a (split )?second|one second)\\b"
-                    + "|\\b(while|before) (the )?(caller|customer|user|visitor|shopper)s? (is |are )?(still )?(on the (line|phone)|waiting)\\b"),
+                    + "|\\b(while|before) (the )?(caller|customer|user|visitor|shopper)s? (is |are )?(still )?(on the (line|phone)|waiting|waits|wait)\\b"),
                     "low latency online real time serving"),
             // A job started by another's success is a dependency between pipeline steps.
             new Reading(Pattern.compile("\\b(run|runs|start|starts|trigger|triggers|launch|launches)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ )?"
@@ -468,7 +473,10 @@ final class EverydayWords {
                     + "|\\bstores? (each|every) model version\\b"),
                     "model registry versions history stages"),
             new Reading(Pattern.compile("\\b(genders?|ethnicit(y|ies)|races|age groups?)\\b|\\btreat(s|ed|ing)? (\\w+ ){0,3}(un)?fairly\\b|\\bunfair\\b"
-                    + "|\\bbias(ed)? (against|towards?)\\b"), "fairness sensitive group"),
+                    + "|\\bbias(ed)? (against|towards?)\\b"
+                    // A group treated differently than before: "rejects far more young applicants than it used to".
+                    + "|\\b(rejects?|rejected|declines?|declined|denies|denied|refuses?|refused|approves?|approved|flags?|flagged) (far |many |much |way )?"
+                    + "(more|fewer) (young|younger|older|elderly|female|male|women|men)\\b"), "fairness sensitive group"),
             new Reading(Pattern.compile("\\blos(e|es|ing|t) (track|sight) of (which|what) (\\w+ )?(runs?|experiments?|settings|parameters|tries)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(each|every) (of (our|the) )?(\\w+ ){0,3}(runs?|experiments?) used\\b"),
                     "experiment tracking runs parameters metrics"),

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Symptoms told in everyday words, mapped to the practices that explain them, so that "our model got worse and we
@@ -91,9 +90,10 @@ final class Symptoms {
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
                     + "|(?m:^)(?=.*\\b(dropped|fell|sank|dipped|worse|broke|lost|tanked|plunged|complaints? (doubled|rose|spiked|went up|jumped))\\b)"
                     + ".*\\b((we|they) (shipped|deployed|released|rolled out"
-                    + "|launched)|went out|went live(?! anyway)|got deployed|was (deployed|released|shipped|rolled out)"
+                    + "|launched)(?! nothing)|went out|went live(?! anyway)|got deployed|was (deployed|released|shipped|rolled out)"
                     + "|(after|since) (the|our) (new )?(model|ranker|scorer|classifier|recommender|version) (swap|switch|switchover|release|rollout"
-                    + "|deploy|deployment))\\b"),
+                    + "|deploy|deployment)"
+                    + "|(after|since) (yesterday'?s?|last night'?s?|today'?s?|this morning'?s?|(the|our) (last|latest)) (release|deploy|deployment|rollout))\\b"),
                     "model rollback release canary",
                     List.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
             // A worse candidate that reached production: the gate before release let it through.
@@ -116,6 +116,10 @@ final class Symptoms {
                     + "|\\b(predictions?|scores?) (all |now |have |has |are |were )*(cluster|clustered|bunch|bunched|pile up|piled up|collapse|collapsed) "
                     + "(near|around|at) (zero|0|one|1)\\b(?![.,]\\d)"
                     + "|\\b(after|since) the (\\w+ )?(currency|schema|unit|format|time ?zone|encoding) (update|change|switch)\\b"
+                    // A new system at the source of the data: "after the warehouse moved to a new erp".
+                    + "|\\b(moved|migrated|switched|changed|upgraded|went) (over )?(to|onto) (a |the )?new (\\w+ )?(erp|crm|billing system|pos|till system"
+                    + "|source system|order system|booking system)\\b"
+                    + "|\\b(after|since|during) (the|our) (\\w+ ){0,2}(erp|crm|billing|pos|source system) (migration|upgrade|switch|switchover|cutover|move)\\b"
                     // The app that sends the inputs changed, not the model: "after the mobile app's new release".
                     + "|\\b(after|since) (the |our )?(\\w+ )?(app|app's|website's|website|site's|frontend's|client's) (new )?(release|update|redesign|version)\\b"
                     + "|\\b(half|many|most|some|a third|a quarter|\\d+ ?%) of (the )?(\\w+ )?(records|rows|events|requests|inputs)\\b"
@@ -238,6 +242,8 @@ final class Symptoms {
      * reproducibility, not decay; on the tuning part, one symptom more right at 1 and none fewer).
      */
     private static final Symptom DECAY = KNOWN.get(0);
+    /** A loss timed by a release: the release explains it, not a slow decay ("worse right after last night's deploy"). */
+    private static final Symptom AFTER_A_RELEASE = KNOWN.get(2);
     /**
      * A drop told as a condition sets a trigger, it does not report a loss: "retrain when the churn model's precision
      * drops below 0.7", "one that fires when accuracy falls". It is left out before decay is read.
@@ -259,7 +265,7 @@ final class Symptoms {
 
     /** Whether the question tells a known symptom. */
     static boolean tells(String question) {
-        return told(question).findAny().isPresent();
+        return !told(question).isEmpty();
     }
 
     /**
@@ -293,7 +299,7 @@ final class Symptoms {
 
     /** The symptoms the question tells, read once for both the search's terms and the articles to favour. */
     static Told read(String question) {
-        var told = told(question).toList();
+        var told = told(question);
         var expanded = new StringBuilder(question);
         told.forEach(symptom -> expanded.append(' ').append(symptom.causes()));
         var likeliest = told.stream().filter(s -> s != DECAY || told.size() == 1).map(s -> s.articles().get(0));
@@ -302,11 +308,12 @@ final class Symptoms {
     }
 
     /** The known symptoms the question tells, in their order. */
-    private static Stream<Symptom> told(String question) {
+    private static List<Symptom> told(String question) {
         var text = question.toLowerCase(Locale.ROOT);
         boolean asksHowToNotice = HOW_TO_NOTICE.matcher(text).find();
         var reported = CONDITIONAL_DROP.matcher(text).replaceAll(" ");
-        return KNOWN.stream().filter(s -> s == DECAY ? !asksHowToNotice && s.sounds().matcher(reported).find()
-                : s.sounds().matcher(text).find());
+        var told = KNOWN.stream().filter(s -> s == DECAY ? !asksHowToNotice && s.sounds().matcher(reported).find()
+                : s.sounds().matcher(text).find()).toList();
+        return told.contains(AFTER_A_RELEASE) ? told.stream().filter(s -> s != DECAY).toList() : told;
     }
 }

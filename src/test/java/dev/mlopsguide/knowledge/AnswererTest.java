@@ -271,6 +271,8 @@ class AnswererTest {
             "where did our data platform team end up in the last check-in | TEAM_LEVEL",
             "with this week's check-in behind us, which areas should the team pick up first | NEXT_STEPS",
             "how did the fraud squad do in the latest check-in | TEAM_LEVEL",
+            "what rating did the checkout platform squad receive | TEAM_LEVEL",
+            "the assessment results came back - what should our squad tackle this quarter | NEXT_STEPS",
             "hello guide, welcome aboard | GREETING",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
@@ -764,7 +766,9 @@ class AnswererTest {
             "the routing model is accurate for one region only | monitoring-beyond-accuracy, model-performance-monitoring",
             "the price model is spot on in the north but way off in the south | monitoring-beyond-accuracy, model-performance-monitoring",
             "we trained the 'same' fraud model twice and got different scores | reproducibility, data-versioning, model-lineage",
-            "the ranker passed all the offline checks and then flopped in production | training-serving-skew, feature-stores, model-decay"})
+            "the ranker passed all the offline checks and then flopped in production | training-serving-skew, feature-stores, model-decay",
+            "the churn model got worse right after last night's deploy | model-rollback, canary-releases, blue-green-deployment",
+            "since the shops migrated to a new till system the sales forecasts are all over the place | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -341,7 +341,11 @@ class EverydayWordsTest {
             "first check whether a model is the right tool | design step problem framing",
             "keep the old model warm in case we need it back | rollback previous version switch back",
             "may analysts be allowed to deploy models themselves | approval gate governance owner",
-            "the feed shows the same few videos to everyone | prediction distribution drift alert"})
+            "the feed shows the same few videos to everyone | prediction distribution drift alert",
+            "the churn scores keep creeping up every week | prediction distribution drift",
+            "the loan model approves far fewer older applicants now | fairness sensitive group",
+            "score the quote while the user waits | low latency online real time serving",
+            "is it sensible to aim for full automation with three models | target level cost of automation"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
