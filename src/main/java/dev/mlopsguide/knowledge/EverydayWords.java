@@ -358,7 +358,9 @@ final class EverydayWords {
                     + "(job|step|task|pipeline) (has )?(succeeded|succeeds|finished|finishes|completed|completes|is done)\\b"
                     + "|\\b(run|runs|start|starts)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ ){0,2}(table|data|labels|file|extract) "
                     + "(is |are |has been |have been )?(refreshed|updated|loaded|landed|ready)\\b"
-                    + "|(?m:^)(?=.*\\b(jobs?|steps?|tasks?|pipelines?)\\b).*\\b(in (the right|the correct|the proper|this) order|one after (the )?other)\\b"),
+                    + "|(?m:^)(?=.*\\b(jobs?|steps?|tasks?|pipelines?)\\b).*\\b(in (the right|the correct|the proper|this) order|one after (the )?other)\\b"
+                    + "|\\bwait(s|ing)? (for|until|till) (the |our )?(\\w+ ){0,3}(load|job|extract|export|ingest|ingestion|import|step|task) "
+                    + "(to )?(finish|finishes|finished|complete|completes|completed|land|lands|is done)\\b"),
                     "orchestration pipeline dependencies"),
             new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"
                     + "|\\bhow fast (and how often )?(the )?(\\w+ ){0,3}(model|api|service|endpoint) (must|should|has to|needs to) (answer|respond|reply)\\b"),
@@ -500,7 +502,8 @@ final class EverydayWords {
                     "unit change schema data validation range"),
             // Not a programming error's "index out of range".
             new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"
-                    + "|\\b(negative|impossible) (ages?|prices?|quantities|amounts?|counts?|durations?)\\b|\\bfuture (birth ?dates?|dates of birth)\\b"),
+                    + "|\\b(negative|impossible|implausible) (\\w+ )?(ages?|prices?|quantities|amounts?|counts?|durations?|values|readings|measurements"
+                    + "|temperatures|speeds)\\b|\\bfuture (birth ?dates?|dates of birth)\\b"),
                     "out-of-range values data quality validation"),
             new Reading(Pattern.compile("\\bwhere (the |our )?(old|previous|last|earlier) (model|version)s? (was|were|is|are|lived|lives)\\b"),
                     "model registry previous version rollback"),
@@ -524,6 +527,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(vocabulary|slang)\\b|\\bwords (customers|users|people|clients) (use|write|type)\\b"),
                     "data drift inputs"),
             new Reading(Pattern.compile("\\b(deployment|serving|inference) (modes?|options|styles)\\b"), "serving mode batch online streaming"),
+            // Events scored one by one as they come: "feed click events into the recommender as they happen".
+            new Reading(Pattern.compile("\\bas (they|it|events) (happens?|occurs?)\\b|\\b(events?|clicks?|payments?|transactions?|messages?)\\b.*\\b"
+                    + "(as soon as|the moment|the second) (they|it) (arrives?|comes? in|lands?|happens?)\\b"), "streaming events"),
             new Reading(Pattern.compile("\\bonly (place|machine|computer|laptop)\\b|\\bonly (on|from) (one|a|her|his|their|someone's) "
                     + "(laptop|machine|computer|workstation)\\b"), "reproducibility environment pipeline script"),
             new Reading(Pattern.compile("\\bbuilds? the same way\\b|\\bthe same way on (ci|the server|production|every machine)\\b"),

@@ -84,6 +84,8 @@ public enum Intent {
                     + "(us|our team|the team|my team)\\b"
                     // Not the result named as the ground of another question: "with our current score, what comes first".
                     + "|(?<!\\b(with|given|from|after|on|in) )\\b(our|(our|my|this) team'?s?) (current |overall |latest |last )?(maturity )?(level|score)\\b"
+                    // Nor a level the question already names: "what would level 4 add on top of our level 3".
+                    + "(?! [0-4]\\b)"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\b(what|how) (was|is|were) (the |our )?(\\w+ ){0,2}(team|squad)'s (result|score|level|rating)\\b"
                     + "|\\bwhere did (the|our) (\\w+ ){0,3}(team|squad) (land|end up)\\b"
@@ -174,6 +176,11 @@ public enum Intent {
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
                     + "|\\blevel\\b.*\\baim for\\b|\\baim for\\b.*\\blevel\\b|\\btarget (maturity )?level\\b"
                     + "|\\bhow mature (should|must) (we|our team|a team|an? [a-z -]+) be\\b");
+    /**
+     * Whether to aim for a level the question names, asked without the facts a target is chosen from ("should our
+     * two-person team aim for level 4"): the articles weigh that, the rules would only assume a team.
+     */
+    private static final Pattern AIM_FOR_A_NAMED_LEVEL = Pattern.compile("\\b(aim|aiming|go|going|push|strive|shoot) (for|at) level [0-4]\\b");
     /** A target asked for after the facts, as a last word: "three online models retrained weekly - target?" (or "level?"). */
     private static final Pattern TARGET_LAST = Pattern.compile(
             "(^|[-:,] ?)((what|which)('s| is)? )?(our |the )?(target( level)?|level)[ ?!.]*$");
@@ -307,14 +314,17 @@ public enum Intent {
         if (HOW_TO_ASSESS_PATTERN.matcher(text).find()) {
             return HOW_TO_ASSESS;
         }
-        if (TEAM_LEVEL_PATTERN.matcher(text).find()) {
+        // "Our assessment put us at level 1 - where do we start" tells the result and asks what to do with it.
+        boolean asksWhereToStart = WHERE_TO_START.matcher(text).find()
+                && (text.split("\\s+").length <= SHORT || MATURITY.matcher(text).find());
+        if (TEAM_LEVEL_PATTERN.matcher(text).find() && !asksWhereToStart) {
             return TEAM_LEVEL;
         }
-        if (NEXT_STEPS_PATTERN.matcher(text).find() || (WHERE_TO_START.matcher(text).find()
-                && (text.split("\\s+").length <= SHORT || MATURITY.matcher(text).find()))) {
+        if (NEXT_STEPS_PATTERN.matcher(text).find() || asksWhereToStart) {
             return NEXT_STEPS;
         }
-        if (TARGET_PATTERN.matcher(text).find() || ((LEVEL_THAT_FITS.matcher(text).find() || TARGET_LAST.matcher(text).find())
+        boolean weighsANamedLevel = AIM_FOR_A_NAMED_LEVEL.matcher(text).find() && !StatedProfile.read(text).statesAnything();
+        if (TARGET_PATTERN.matcher(text).find() && !weighsANamedLevel || ((LEVEL_THAT_FITS.matcher(text).find() || TARGET_LAST.matcher(text).find())
                 && StatedProfile.read(text).statesAnything())) {
             return TARGET;
         }

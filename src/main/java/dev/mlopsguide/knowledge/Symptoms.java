@@ -56,7 +56,7 @@ final class Symptoms {
                     + "(nobody|no one|anyone|everyone|everybody|nothing|everything)\\b"
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (twice|three times|double|half) as (many|much)\\b"
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (\\d+ ?%|\\d+ percent) (more|fewer|less)\\b"
-                    + "|\\bkeeps? (getting worse|dropping|declining)\\b"
+                    + "|\\bkeeps? (getting worse|declining)\\b|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"
                     // A population the model never saw: "way off since the new store openings".
                     + "|(?m:^)(?=.*\\b(off|wrong|worse|bad|weird|jumped|spiked|shifted)\\b).*\\bnew (customers|users|clients|markets?"
                     + "|regions?|stores?|segments?|country|countries|products)\\b"),
@@ -103,7 +103,10 @@ final class Symptoms {
             new Symptom(Pattern.compile("\\bmiss(es|ed|ing)? (the |a )?new (kinds? of |types? of |sorts? of )?"
                     + "(patterns|cases|fraud|tactics|behaviou?r|scams?|attacks?|trends?)\\b"
                     + "|\\b(fraudsters|customers|users|people) (changed|adapt(ed)?|behave differently)\\b"
-                    + "|\\b(a |the |our )?(competitor|rival)s? (opened|launched|entered|started|moved in|cut (their |its )?prices)\\b"),
+                    + "|\\b(a |the |our )?(competitor|rival)s? (opened|launched|entered|started|moved in|cut (their |its )?prices)\\b"
+                    // The same inputs, now wrong answers: the relation between them changed.
+                    + "|(?m:^)(?=.*\\b(inputs?|features?) (look|looks|are|is|seem|seems|stay|stayed|stays) (unchanged|the same|stable|normal)\\b)"
+                    + ".*\\b(miss(es|ed|ing)?|wrong|worse)\\b"),
                     "concept drift retraining recent data",
                     List.of("concept-drift", "model-decay", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bupstream\\b.*\\b(chang(ed|es|ing)|flipped|renamed|switched)\\b"
@@ -154,11 +157,11 @@ final class Symptoms {
                     + "(dataset|data|data version|snapshot|training data|commit|code)\\b"),
                     "model lineage data versioning snapshot",
                     List.of("model-lineage", "data-versioning")),
-            new Symptom(Pattern.compile("\\bwho (owns|is responsible for|fixes)\\b"
+            new Symptom(Pattern.compile("\\bwho (owns|is responsible for)\\b"
                     + "|\\b(nobody|no one) (remembers(?! (which|where|what))|owns|knows who(?! (approved|signed|okayed)))\\b"
-                    // Whom to call about a model, not about anything ("my expense form keeps bouncing - who do i ask").
+                    // Whom to call about a model, or who fixes it, not anything ("the office wifi keeps dropping - who fixes that").
                     + "|(?m:^)(?=.*\\b(models?|predictions?|scores?|alerts?|pipelines?|jobs?|drift|api|endpoint|service|retrain\\w*|features?)\\b)"
-                    + ".*\\bwho (to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)\\b"),
+                    + ".*\\bwho ((to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)|fixes)\\b"),
                     "model owner on-call ownership",
                     List.of("model-ownership")),
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"

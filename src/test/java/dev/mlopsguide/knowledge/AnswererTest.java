@@ -273,6 +273,9 @@ class AnswererTest {
             "how did the fraud squad do in the latest check-in | TEAM_LEVEL",
             "what rating did the checkout platform squad receive | TEAM_LEVEL",
             "the assessment results came back - what should our squad tackle this quarter | NEXT_STEPS",
+            "we retrain weekly - what does level 3 bring beyond our level 2 | COMPARE_LEVELS",
+            "the check-in says we are at level 2 - where should we begin | NEXT_STEPS",
+            "should the three of us push for level 3 next year | SEARCH",
             "hello guide, welcome aboard | GREETING",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
@@ -768,7 +771,8 @@ class AnswererTest {
             "we trained the 'same' fraud model twice and got different scores | reproducibility, data-versioning, model-lineage",
             "the ranker passed all the offline checks and then flopped in production | training-serving-skew, feature-stores, model-decay",
             "the churn model got worse right after last night's deploy | model-rollback, canary-releases, blue-green-deployment",
-            "since the shops migrated to a new till system the sales forecasts are all over the place | data-validation, data-quality-monitoring"})
+            "since the shops migrated to a new till system the sales forecasts are all over the place | data-validation, data-quality-monitoring",
+            "the features look the same as last year but the churn forecasts are wrong | concept-drift, model-decay, retraining-strategies"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
@@ -867,9 +871,11 @@ class AnswererTest {
     @Test
     void askingWhomToCallIsAnOwnershipSymptomOnlyAboutAModel() {
         assertThat(Symptoms.read("the drift alert fired again - who do we call").causes()).contains("model-ownership");
-        assertThat(Symptoms.tells("my expense form keeps bouncing - who do i ask")).isFalse();
-        assertThat(answerer.answer("my expense form keeps bouncing - who do i ask", () -> Answerer.TeamContext.UNKNOWN)
-                .confident()).isFalse();
+        assertThat(Symptoms.read("the nightly scoring job broke again, who fixes it").causes()).contains("model-ownership");
+        for (var aside : List.of("my expense form keeps bouncing - who do i ask", "the vpn in the berlin office keeps dropping, who fixes that")) {
+            assertThat(Symptoms.tells(aside)).as(aside).isFalse();
+            assertThat(answerer.answer(aside, () -> Answerer.TeamContext.UNKNOWN).confident()).as(aside).isFalse();
+        }
     }
 
     @Test

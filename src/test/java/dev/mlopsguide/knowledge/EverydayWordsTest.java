@@ -345,7 +345,11 @@ class EverydayWordsTest {
             "the churn scores keep creeping up every week | prediction distribution drift",
             "the loan model approves far fewer older applicants now | fairness sensitive group",
             "score the quote while the user waits | low latency online real time serving",
-            "is it sensible to aim for full automation with three models | target level cost of automation"})
+            "is it sensible to aim for full automation with three models | target level cost of automation",
+            "the scale sends implausible weight readings | out-of-range values data quality validation",
+            "the scoring step has to wait until the nightly extract is done | orchestration pipeline dependencies",
+            "score card payments as they happen | streaming events",
+            "rank chat messages the moment they arrive | streaming events"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
