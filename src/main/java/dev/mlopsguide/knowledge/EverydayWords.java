@@ -51,6 +51,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcron(tab)?\\b|\\b(on its own|by itself) (every|each) (day|night|week|month|monday|tuesday|wednesday|thursday"
                     + "|friday|saturday|sunday)\\b"), "schedule orchestration"),
             new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"),
+            new Reading(Pattern.compile("\\bonly (record|copy|description) of (how|what)\\b"), "notebook to pipeline scripts version control"),
+            new Reading(Pattern.compile("\\bwho (should|will|would|must|is going to|is meant to) own\\b"), "owner ownership"),
             new Reading(Pattern.compile("\\bct\\b"), "continuous training"),
             new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"), "model registry version"),
             new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),
@@ -223,7 +225,7 @@ final class EverydayWords {
                     "canary small share of traffic gradual rollout"),
             new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
                     "ci/cd pipeline review approval"),
-            new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b"
+            new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b|\\b(online|real-time|realtime) inference\\b"
                     + "|\\b(host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?models? as an? "
                     + "(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
             // An alert that should start a retrain: "make that drift email kick off the retraining pipeline".
@@ -299,7 +301,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(turns?|transforms?|converts?) raw (\\w+ )?(events|data|logs|records) into (model )?(inputs|features)\\b"),
                     "feature pipeline feature store"),
             new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"
-                    + "|\\bworse than the (old|current|live|existing) (one|model)\\b"
+                    + "|\\b(worse|less accurate|weaker|poorer) than " + Symptoms.THE_LIVE_ONE + "\\b"
                     + "|\\b(must|has to|have to|needs? to|should) beat\\b.*\\bbefore (it )?(replaces?|goes live|ships|is promoted|is deployed)\\b"
                     // Deploying without a person in between needs the gate a person was.
                     + "|\\bauto-?deploy(s|ed|ing)?\\b|\\bdeploy(s|ed)? (it |the model )?(automatically|straight away|immediately|the moment)\\b"),

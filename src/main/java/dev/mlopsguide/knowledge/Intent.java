@@ -113,7 +113,7 @@ public enum Intent {
                     + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b"
                     + "|\\bwhere did (the|our) (\\w+ ){0,2}(assessment|check|check-?in|review|scoring) (leave|put|place) (us|our team|my team|the team)\\b"
                     + "|\\bwhere (did|have) (we|our team|my team|the team) (end(ed)? up|land(ed)?)\\b|\\bwhere (the|our|my) team (ended up|landed)\\b"
-                    + "|\\bhow (did (we|(the|our|my) (\\w+ )?(team|squad)) score|(we|(the|our|my) (\\w+ )?(team|squad)) scored)\\b"
+                    + "|\\bhow (did (we|(the|our|my) (\\w+ ){0,2}(team|squad)) score|(we|(the|our|my) (\\w+ ){0,2}(team|squad)) scored)\\b"
                     + "|\\bhow did (we|(the|our|my) (\\w+ )?(team|squad)) do (in|on) (the |our |their |this \\w+'s |last \\w+'s |last )?"
                     + "((most )?recent |latest )?(assessment|check-?in|review)\\b"
                     + "|\\bhow did (we|(our|the|my) (team|squad)) (come out|fare) (in|on) (the|our) (\\w+ ){0,3}(check|check-?in|assessment|review)\\b"

@@ -23,6 +23,10 @@ final class Symptoms {
     static final String WHERE_A_MODEL_RAN = "(notebook|training|tests?|offline|staging|dev|backtest|holdout|validation)";
     /** A new model's predecessor: worse than it, a model is a candidate a gate should have stopped, not decay. */
     private static final String REPLACED = "(one|model|version) it replaced";
+    /** The model serving now, as a candidate is measured against it: "worse than the current one", "than the one in production". */
+    static final String THE_LIVE_ONE = "the ((old|current|live|existing|previous|production) (one|model|version)|(one|model|version) (in production|now live))";
+    /** A candidate measured against the live model is a gate's comparison, not a loss. */
+    private static final String THAN_THE_LIVE_ONE = "(?! than (" + THE_LIVE_ONE + "|the " + REPLACED + "))";
     /** Data a model reads from outside its own jobs: "the weather feed", "the supplier's prices". */
     private static final String OUTSIDE_FEED = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
@@ -32,11 +36,10 @@ final class Symptoms {
     // position, it would cost the square of the message's length.
     private static final List<Symptom> KNOWN = List.of(
             // Not a candidate compared with the live model: "a retrain must not deploy a model that is worse than the current one".
-            new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b"
-                    + "(?! than the ((old|current|live|existing|previous) (one|model)|" + REPLACED + "))"
+            new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b" + THAN_THE_LIVE_ONE
                     + "|\\b(scores|predictions|probabilities) (are|were|look|looks) (now )?(all |suddenly )?(high|higher|low|lower|inflated|skewed)\\b"
                     + "|\\b(got|gets|getting|became|becomes|grow|grows|is|are) (a (little|bit) |slightly |much |way )?less "
-                    + "(useful|accurate|reliable|relevant|precise)\\b"
+                    + "(useful|accurate|reliable|relevant|precise)\\b" + THAN_THE_LIVE_ONE
                     // A model's quality, not its input data's: "the input data quality drops" is a data-quality question.
                     + "|\\b(accuracy|performance|(?<!data )quality|precision|recall|auc|predictions?|click-?through rate|ctr) "
                     + "(dropped|drops|fell(?! back)|falls(?! back)|went down|goes down|degraded|decreased|declined|is dropping|halved)\\b"
@@ -310,7 +313,7 @@ final class Symptoms {
                 likeliest.collect(Collectors.toSet()));
     }
 
-    /** The known symptoms the question tells, in their order. */
+    /** The known symptoms the question tells, in their order; not decay beside a loss a release explains. */
     private static List<Symptom> told(String question) {
         var text = question.toLowerCase(Locale.ROOT);
         boolean asksHowToNotice = HOW_TO_NOTICE.matcher(text).find();

@@ -276,6 +276,7 @@ class AnswererTest {
             "we retrain weekly - what does level 3 bring beyond our level 2 | COMPARE_LEVELS",
             "the check-in says we are at level 2 - where should we begin | NEXT_STEPS",
             "should the three of us push for level 3 next year | SEARCH",
+            "how did the fraud detection squad score in the spring check-in | TEAM_LEVEL",
             "hello guide, welcome aboard | GREETING",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
@@ -803,6 +804,7 @@ class AnswererTest {
     @Test
     void aCandidateWorseThanTheLiveModelIsNotTheModelDecaying() {
         assertThat(Symptoms.tells("the 3am retrain must not deploy a model that is worse than the current one")).isFalse();
+        assertThat(Symptoms.tells("a candidate that is less accurate than the model in production must not ship")).isFalse();
         assertThat(Symptoms.tells("the model is worse than it was in march")).isTrue();
         assertThat(Symptoms.read("the click-through rate halved after the page redesign").likeliest()).containsExactly("model-decay");
     }

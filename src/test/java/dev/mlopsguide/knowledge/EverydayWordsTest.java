@@ -349,7 +349,11 @@ class EverydayWordsTest {
             "the scale sends implausible weight readings | out-of-range values data quality validation",
             "the scoring step has to wait until the nightly extract is done | orchestration pipeline dependencies",
             "score card payments as they happen | streaming events",
-            "rank chat messages the moment they arrive | streaming events"})
+            "rank chat messages the moment they arrive | streaming events",
+            "our bash script is the only copy of how the features are made | notebook to pipeline scripts version control",
+            "block any candidate weaker than the production model | ci/cd validate against current model gate",
+            "who is meant to own the drift dashboards | owner ownership",
+            "the analysts asked about real-time inference | online serving endpoint api"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
