@@ -810,6 +810,13 @@ class AnswererTest {
     }
 
     @Test
+    void aLossRightAfterAReleaseIsTheReleaseNotDecay() {
+        assertThat(Symptoms.read("the churn model got worse right after last night's deploy").causes())
+                .contains("model-rollback").doesNotContain("model-decay");
+        assertThat(Symptoms.read("quality dropped overnight and we deployed nothing").likeliest()).containsExactly("model-decay");
+    }
+
+    @Test
     void aDropToldAsAConditionIsNotASymptom() {
         assertThat(Symptoms.tells("retrain the ranker whenever its recall drops below 0.6")).isFalse();
         assertThat(Symptoms.tells("a retrain that fires when accuracy falls")).isFalse();
