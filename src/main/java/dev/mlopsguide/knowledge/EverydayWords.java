@@ -51,8 +51,14 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcron(tab)?\\b|\\b(on its own|by itself) (every|each) (day|night|week|month|monday|tuesday|wednesday|thursday"
                     + "|friday|saturday|sunday)\\b"), "schedule orchestration"),
             new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"),
-            new Reading(Pattern.compile("\\bonly (record|copy|description) of (how|what)\\b"), "notebook to pipeline scripts version control"),
+            // Code that lives only with one person: "the training code lives in one analyst's home folder".
+            new Reading(Pattern.compile("\\bonly (record|copy|description) of (how|what)\\b"
+                    + "|\\b(code|scripts?|notebooks?)\\b (\\w+ ){0,2}(lives?|sits?|is kept|are kept|is stored|are stored|exists?) (only )?(in|on) "
+                    + "(one |an? |someone's |his |her |their )?(\\w+'s )?(home (folder|directory|dir)|laptop|desktop|own machine|workstation)\\b"),
+                    "notebook to pipeline scripts version control"),
             new Reading(Pattern.compile("\\bwho (should|will|would|must|is going to|is meant to) own\\b"), "owner ownership"),
+            new Reading(Pattern.compile("\\bwho (should|will|would|must|is meant to) (get|receive|be sent|answer|handle) (the |an |our |these |those )?"
+                    + "(\\w+ )?(alerts?|pages?|alarms?)\\b"), "owner on-call"),
             new Reading(Pattern.compile("\\bct\\b"), "continuous training"),
             new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"), "model registry version"),
             new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),
@@ -259,7 +265,9 @@ final class EverydayWords {
                     + "|\\bfeatures? (that )?(only )?(becomes?|is|are) (only )?available (with a delay|later)\\b"
                     + "|\\b(rows|data|features|events|records) (newer|later) than (the )?(label|prediction|cutoff|training) (date|time|timestamp)\\b"),
                     "point-in-time feature store training-serving skew"),
-            new Reading(Pattern.compile("\\b(by hand|manually)\\b.*\\b(every|each|once a) (month|week|day|night|morning|evening|quarter)\\b"),
+            // Work done by hand on a rhythm, or whenever someone finds the time, is a schedule waiting to be written.
+            new Reading(Pattern.compile("\\b(by hand|manually)\\b.*\\b(every|each|once a) (month|week|day|night|morning|evening|quarter)\\b"
+                    + "|\\bwhenever (\\w+ ){1,3}(has|have|gets|get|finds|find) (a |the )?(free |spare |quiet )?(time|afternoon|moment|day|hour|evening)\\b"),
                     "schedule orchestration pipeline automate"),
             new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
                     + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"
@@ -352,7 +360,7 @@ final class EverydayWords {
                     "same feature code training serving shared library skew"),
             new Reading(Pattern.compile("\\b(find|tell|know|see|work out|figure out) which (source|upstream|feed|table|input|dataset)\\b"),
                     "lineage upstream data quality"),
-            new Reading(Pattern.compile("\\b(under|below|less than|within) (\\d+ ?(ms|milliseconds)|a (split )?second|one second)\\b"
+            new Reading(Pattern.compile("\\b(under|below|less than|within|only take) (\\d+ ?(ms|milliseconds)|a (split )?second|one second)\\b"
                     + "|\\b(while|before) (the )?(caller|customer|user|visitor|shopper)s? (is |are )?(still )?(on the (line|phone)|waiting|waits|wait)\\b"),
                     "low latency online real time serving"),
             // A job started by another's success is a dependency between pipeline steps.
@@ -387,7 +395,8 @@ final class EverydayWords {
                     "automatic retraining continuous training trigger"),
             new Reading(Pattern.compile("\\b(port|move|migrate|rewrite|translate|convert)(s|d|ed|ing)? (\\w+ ){0,4}from (pandas|python|sql|spark|scala|r) to "
                     + "(pandas|python|sql|spark|scala|java)\\b"), "same feature code tests training-serving skew"),
-            new Reading(Pattern.compile("\\b(on|with|from) different (data|datasets|snapshots|training data|versions of the data)\\b"),
+            new Reading(Pattern.compile("\\b(on|with|from) different (data|datasets|snapshots|training data|versions of the data)\\b"
+                    + "|\\boverwrit(e|es|ing|ten) (its |their |our |the |last month's )?(training )?(extracts?|tables?|data|datasets?|snapshots?|files?)\\b"),
                     "data versioning snapshot reproducibility"),
             new Reading(Pattern.compile("\\b(fewer|more|less) rows than (usual|expected|normal|before)\\b|\\brow counts?\\b"
                     + "|\\b(half|twice|double) as many (rows|records|events)\\b"
@@ -482,7 +491,10 @@ final class EverydayWords {
                     + "|\\b(rejects?|rejected|declines?|declined|denies|denied|refuses?|refused|approves?|approved|flags?|flagged) (far |many |much |way )?"
                     + "(more|fewer) (young|younger|older|elderly|female|male|women|men)\\b"), "fairness sensitive group"),
             new Reading(Pattern.compile("\\blos(e|es|ing|t) (track|sight) of (which|what) (\\w+ )?(runs?|experiments?|settings|parameters|tries)\\b"
-                    + "|\\b(which|what) (\\w+ ){0,3}(each|every) (of (our|the) )?(\\w+ ){0,3}(runs?|experiments?) used\\b"),
+                    + "|\\b(which|what) (\\w+ ){0,3}(each|every) (of (our|the) )?(\\w+ ){0,3}(runs?|experiments?) used\\b"
+                    + "|\\b(which|what) (\\w+ ){0,4}(settings|parameters|hyperparameters|feature sets?|configs?|configurations?) (\\w+ ){0,3}"
+                    + "(gave|produced|got|achieved|yielded|led to) (us )?(the )?(best|highest|top|lowest)\\b"
+                    + "|\\bcompar(e|es|ed|ing) (\\w+ ){0,3}(tuning|training) runs\\b"),
                     "experiment tracking runs parameters metrics"),
             new Reading(Pattern.compile("\\b(approval|rejection|acceptance|decline|flag|click|conversion|default|fraud|churn) rates? "
                     + "(swings?|swinging|jumps?|jumping|moves?|shifts?|shifting|spikes?|lurches?)\\b"
@@ -516,6 +528,7 @@ final class EverydayWords {
                     + "|\\b(turn|switch|shut) (off (\\w+ ){0,3}|(\\w+ ){0,3}off )(with)?in (minutes|seconds)\\b|\\bkill switch\\b"),
                     "rollback previous version"),
             new Reading(Pattern.compile("\\b(also|same way|the same) (computed|calculated|built) (in|on|for) (the )?(live|online|serving|scoring|production)\\b"
+                    + "|\\b(compute|calculate|build|derive|produce)s? the same\\b.*\\b(training|offline)\\b.*\\b(live|online|serving|api)\\b"
                     + "|\\b(use|uses|using|run|runs|share|shares) (the )?same code (to|for) (compute|calculate|build|derive|produce)\\b"),
                     "training-serving skew same feature code"),
             new Reading(Pattern.compile("\\b(own|separate|different) cop(y|ies) of (the |our )?(training )?(script|code|notebook|pipeline)s?\\b"),

@@ -31,6 +31,8 @@ final class Symptoms {
     private static final String OUTSIDE_FEED = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
     private static final String NOBODY_CAN_SAY = "\\b(nobody|no one|noone|don't|do not|can't|cannot) ";
+    /** A group of the people or things a model serves, not the team asking: "pensioners", "first-time shoppers". */
+    private static final String A_SERVED_GROUP = "(?!(us|me|our|the team|this|now)\\b)(\\w+ ){0,2}\\w+s\\b";
 
     // An alternative that looks ahead over the rest of the message starts at a line's start, (?m:^): tried at every
     // position, it would cost the square of the message's length.
@@ -122,6 +124,8 @@ final class Symptoms {
                     + "|\\b(predictions?|scores?) (all |now |have |has |are |were )*(cluster|clustered|bunch|bunched|pile up|piled up|collapse|collapsed) "
                     + "(near|around|at) (zero|0|one|1)\\b(?![.,]\\d)"
                     + "|\\b(after|since) the (\\w+ )?(currency|schema|unit|format|time ?zone|encoding) (update|change|switch)\\b"
+                    + "|\\b(changed|altered|modified|switched|reformatted) (the |a |an |one |its |their )?(\\w+ )?(field|column|date|file|input|export"
+                    + "|feed|data|record)s? (formats?|types?|encodings?|layouts?)\\b"
                     // A new system at the source of the data: "after the warehouse moved to a new erp".
                     + "|\\b(moved|migrated|switched|changed|upgraded|went) (over )?(to|onto) (a |the )?new (\\w+ )?(erp|crm|billing system|pos|till system"
                     + "|source system|order system|booking system)\\b"
@@ -235,7 +239,9 @@ final class Symptoms {
                     + "|\\b(spot on|accurate|fine|great|good) in (the )?(?!" + WHERE_A_MODEL_RAN + "\\b)"
                     + "\\w+( \\w+)? but (\\w+ ){0,2}(off|wrong|worse|bad|poor) in\\b"
                     + "|\\b(does|do|did|performs?|performed|works?|worked|scores?) (much |a lot |far |noticeably )?(worse|poorly|badly) for "
-                    + "(?!(us|me|our|the team|this|now)\\b)(\\w+ ){0,2}\\w+s\\b"),
+                    + A_SERVED_GROUP
+                    + "|\\b(errors?|error rates?|accuracy|mistakes)( \\w+){0,2} (is|are|was|were) (\\w+ ){0,2}(higher|worse|lower|as high|as bad) for "
+                    + A_SERVED_GROUP),
                     "segment group per segment monitoring",
                     List.of("monitoring-beyond-accuracy", "model-performance-monitoring")),
             new Symptom(Pattern.compile("\\bbugs? in (a |the |our |one )?(\\w+ )?(features?|preprocessing|transformations?)\\b"),
@@ -264,7 +270,8 @@ final class Symptoms {
      */
     private static final Pattern HOW_TO_NOTICE = Pattern.compile(
             "\\b(which|what) (signals?|metrics?|numbers?|signs?|indicators?)\\b.*\\b(tell|tells|show|shows|warn|warns)\\b"
-                    + "|\\bhow (do|can|would|will|should) (we|i|you|one) (know|tell|notice|spot|detect|catch|see)\\b");
+                    + "|\\bhow (do|can|would|will|should) (we|i|you|one) (know|tell|notice|spot|detect|catch|see)\\b"
+                    + "|\\bhow (would|could|should) (our|the) (monitoring|alerts?|dashboards?) have (caught|noticed|spotted|flagged|shown)\\b");
 
     private Symptoms() {
     }

@@ -773,7 +773,8 @@ class AnswererTest {
             "the ranker passed all the offline checks and then flopped in production | training-serving-skew, feature-stores, model-decay",
             "the churn model got worse right after last night's deploy | model-rollback, canary-releases, blue-green-deployment",
             "since the shops migrated to a new till system the sales forecasts are all over the place | data-validation, data-quality-monitoring",
-            "the features look the same as last year but the churn forecasts are wrong | concept-drift, model-decay, retraining-strategies"})
+            "the features look the same as last year but the churn forecasts are wrong | concept-drift, model-decay, retraining-strategies",
+            "the fraud model's recall fell after the billing team altered the date format | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
@@ -836,6 +837,8 @@ class AnswererTest {
     @Test
     void aModelWorseForOneGroupIsASegmentButNotWhenTheGroupIsUs() {
         assertThat(Symptoms.read("the speech model does worse for strong accents").likeliest()).containsExactly("monitoring-beyond-accuracy");
+        assertThat(Symptoms.read("the claims model's error rate is far higher for rural customers").likeliest())
+                .containsExactly("monitoring-beyond-accuracy");
         assertThat(Symptoms.tells("the cheaper instance type works badly for us")).isFalse();
     }
 
@@ -843,6 +846,7 @@ class AnswererTest {
     void askingHowALossWouldBeNoticedIsAboutMonitoringNotDecay() {
         assertThat(Symptoms.tells("how would we notice the churn model getting worse")).isFalse();
         assertThat(Symptoms.tells("which metrics tell us the ranker is degrading before the labels arrive")).isFalse();
+        assertThat(Symptoms.tells("the churn model got worse in march - how would our monitoring have caught that")).isFalse();
         assertThat(Symptoms.tells("the churn model got worse this month")).isTrue();
     }
 

@@ -353,7 +353,15 @@ class EverydayWordsTest {
             "our bash script is the only copy of how the features are made | notebook to pipeline scripts version control",
             "block any candidate weaker than the production model | ci/cd validate against current model gate",
             "who is meant to own the drift dashboards | owner ownership",
-            "the analysts asked about real-time inference | online serving endpoint api"})
+            "the analysts asked about real-time inference | online serving endpoint api",
+            "the scoring script sits on an intern's laptop | notebook to pipeline scripts version control",
+            "which hyperparameters gave us the best recall in march | experiment tracking runs parameters metrics",
+            "compare the tuning runs from last week | experiment tracking runs parameters metrics",
+            "the analysts overwrite the training table each quarter | data versioning snapshot reproducibility",
+            "we rebuild it whenever someone finds the time | schedule orchestration pipeline automate",
+            "the lookup may only take 80 ms | low latency online real time serving",
+            "compute the same ratios for training and for the live api | training-serving skew same feature code",
+            "who should receive the drift alerts | owner on-call"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
