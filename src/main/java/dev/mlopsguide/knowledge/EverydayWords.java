@@ -60,7 +60,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwho (should|will|would|must|is meant to) (get|receive|be sent|answer|handle) (the |an |our |these |those )?"
                     + "(\\w+ )?(alerts?|pages?|alarms?)\\b"), "owner on-call"),
             new Reading(Pattern.compile("\\bct\\b"), "continuous training"),
-            new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"), "model registry version"),
+            new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"
+                    + "|\\b(store|stores|storing|version|versions|versioning) (and (store|version) )?(our |the |all (the |our )?)?(trained |fitted )?models\\b"),
+                    "model registry version"),
             new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),
             // A forecast's error is its quality, not a service's failed requests.
             new Reading(Pattern.compile("\\b(whose|their|its) (forecast |prediction )?(error|mape|rmse|mae)\\b|\\b(forecast|prediction) errors?\\b"),
@@ -148,7 +150,8 @@ final class EverydayWords {
                     + "|\\bnull-(heavy|ridden)\\b"),
                     "missing null values data quality"),
             // One vendor's platform against open-source tools someone must connect.
-            new Reading(Pattern.compile("(?m:^)(?=.*\\b(instead of|rather than|or|vs\\.?|versus)\\b).*\\bmanaged (ml |mlops |machine learning )?platforms?\\b"
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(instead of|rather than|or|vs\\.?|versus)\\b).*\\bmanaged (ml |mlops |machine learning )?"
+                    + "(platforms?|services?|offerings?|versions?)\\b"
                     + "|\\b(stitch|glue|cobble|piece|wire)(es|s|ed|ing)? (\\w+ ){0,2}tools (together|up)\\b"
                     + "|\\bbuild (its|our|their) own (ml |mlops |internal )?platform\\b"),
                     "cloud platforms one place open-source tools combine connect"),
@@ -220,7 +223,8 @@ final class EverydayWords {
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
                     + "|\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b|\\b(bit by bit|little by little)\\b"
                     + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (the )?(\\w+ )?(customers|users|clients|stores|shops|regions|markets|countries)\\b"
-                    + "|\\b(one|a single|a few) (\\w+ )?(country|region|market|store|shop|city|site|branch|clinic) before "
+                    + "|\\b(one|a single|a few) (\\w+ )?(country|region|market|store|shop|city|site|branch|clinic|warehouse|depot|hospital|office) "
+                    + "([\\w-]+ ){0,8}before "
                     + "(the (rest|others|whole|entire)|all|every)\\b"
                     + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?" + SHARE + " of\\b"
                     + "|\\b(on|to|with|see|sees|reach|reaches|get|gets) (only )?" + SHARE + " of (the |our )?(\\w+ )?"
@@ -232,8 +236,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
                     "ci/cd pipeline review approval"),
             new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b|\\b(online|real-time|realtime) inference\\b"
-                    + "|\\b(host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?models? as an? "
-                    + "(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
+                    + "|\\b(host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?(\\w+ ){0,3}models? (\\w+ ){0,4}as an? "
+                    + "([\\w-]+ )?(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
             // An alert that should start a retrain: "make that drift email kick off the retraining pipeline".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(alerts?|emails?|warnings?|drift|shifts?)\\b)"
                     + ".*\\b(kick(s|ed)? off|start|launch|fire|trigger)s? (the |a |our )?retrain\\w*"),
@@ -419,7 +423,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(deploy|deploys|deployment|release|releases)\\b.*\\b(weeks?|days) of "
                     + "(emails|meetings|tickets|approvals|back and forth)\\b"),
                     "ci/cd pipeline automated release"),
-            new Reading(Pattern.compile("\\b(should|must|do|does) (our |the |a |every )?(data scientists?|ml engineers?|analysts?) (need to )?(learn|know|own)\\b"),
+            new Reading(Pattern.compile("\\b(should|must|do|does) (our |the |a |every )?(data scientists?|ml engineers?|analysts?) (need to )?(learn|know|own)\\b"
+                    + "|\\b(which|what) roles? (on|in|of) (the|our|a) team\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"

@@ -27,8 +27,8 @@ final class Symptoms {
     static final String THE_LIVE_ONE = "the ((old|current|live|existing|previous|production) (one|model|version)|(one|model|version) (in production|now live))";
     /** A candidate measured against the live model is a gate's comparison, not a loss. */
     private static final String THAN_THE_LIVE_ONE = "(?! than (" + THE_LIVE_ONE + "|the " + REPLACED + "))";
-    /** Data a model reads from outside its own jobs: "the weather feed", "the supplier's prices". */
-    private static final String OUTSIDE_FEED = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party)\\b";
+    /** Data a model reads that its scoring job does not make: "the weather feed", "the supplier's prices", a feature. */
+    private static final String OUTSIDE_FEED = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party|features?)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
     private static final String NOBODY_CAN_SAY = "\\b(nobody|no one|noone|don't|do not|can't|cannot) ";
     /** A group of the people or things a model serves, not the team asking: "pensioners", "first-time shoppers". */
@@ -130,6 +130,7 @@ final class Symptoms {
                     + "|\\b(moved|migrated|switched|changed|upgraded|went) (over )?(to|onto) (a |the )?new (\\w+ )?(erp|crm|billing system|pos|till system"
                     + "|source system|order system|booking system)\\b"
                     + "|\\b(after|since|during) (the|our) (\\w+ ){0,2}(erp|crm|billing|pos|source system) (migration|upgrade|switch|switchover|cutover|move)\\b"
+                    + "|\\b(started|starts|began) (reading|using|pulling|loading) (from )?(a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
                     // The app that sends the inputs changed, not the model: "after the mobile app's new release".
                     + "|\\b(after|since) (the |our )?(\\w+ )?(app|app's|website's|website|site's|frontend's|client's) (new )?(release|update|redesign|version)\\b"
                     + "|\\b(half|many|most|some|a third|a quarter|\\d+ ?%) of (the )?(\\w+ )?(records|rows|events|requests|inputs)\\b"

@@ -762,6 +762,7 @@ class AnswererTest {
             "the feature code was reimplemented inside the scoring service and its scores moved | training-serving-skew, feature-stores, model-decay",
             "the scores for all new accounts in spain are now null | data-validation, data-quality-monitoring, model-decay",
             "the supplier's price feed behind the margin model stopped updating on monday | data-quality-monitoring, monitoring-beyond-accuracy",
+            "the basket model's main feature stopped refreshing on friday | data-quality-monitoring, monitoring-beyond-accuracy",
             "the ice cream forecasts were spot on until a rival started selling cheaper cones | concept-drift, model-decay, data-drift",
             "once the upstream system switched the region names to capitals, many scores fell back to the default | data-validation, data-quality-monitoring",
             "no one remembers which of the two pickles in s3 is the one serving customers | model-registry, model-lineage",
@@ -774,7 +775,8 @@ class AnswererTest {
             "the churn model got worse right after last night's deploy | model-rollback, canary-releases, blue-green-deployment",
             "since the shops migrated to a new till system the sales forecasts are all over the place | data-validation, data-quality-monitoring",
             "the features look the same as last year but the churn forecasts are wrong | concept-drift, model-decay, retraining-strategies",
-            "the fraud model's recall fell after the billing team altered the date format | data-validation, data-quality-monitoring"})
+            "the fraud model's recall fell after the billing team altered the date format | data-validation, data-quality-monitoring",
+            "since the scoring job started pulling from a new orders table the forecasts look wrong | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

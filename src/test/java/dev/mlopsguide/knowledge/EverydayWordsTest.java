@@ -361,7 +361,12 @@ class EverydayWordsTest {
             "we rebuild it whenever someone finds the time | schedule orchestration pipeline automate",
             "the lookup may only take 80 ms | low latency online real time serving",
             "compute the same ratios for training and for the live api | training-serving skew same feature code",
-            "who should receive the drift alerts | owner on-call"})
+            "who should receive the drift alerts | owner on-call",
+            "try it in one depot for a month before all the others | canary small share of traffic gradual rollout",
+            "we expose the ranking model to the app as a grpc service | online serving endpoint api",
+            "self-host mlflow or buy a managed service | cloud platforms one place open-source tools combine connect",
+            "where do we store and version our models | model registry version",
+            "which role on the team owns the feature jobs | team collaboration roles data scientist engineer"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
