@@ -365,7 +365,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(find|tell|know|see|work out|figure out) which (source|upstream|feed|table|input|dataset)\\b"),
                     "lineage upstream data quality"),
             new Reading(Pattern.compile("\\b(under|below|less than|within|only take) (\\d+ ?(ms|milliseconds)|a (split )?second|one second)\\b"
-                    + "|\\b(while|before) (the )?(caller|customer|user|visitor|shopper)s? (is |are )?(still )?(on the (line|phone)|waiting|waits|wait)\\b"),
+                    + "|\\b(while|before) (the )?(caller|customer|user|visitor|shopper)s? (is |are )?(still )?(on the (line|phone)|waiting|waits|wait)\\b"
+                    + "|\\b(hundreds|thousands|millions) of (\\w+ ){0,3}(a|per|each) (second|minute)\\b"
+                    + "|\\bwithout slowing (down )?(the|our) (\\w+ ){0,2}(page|app|site|checkout|form)\\b"),
                     "low latency online real time serving"),
             // A job started by another's success is a dependency between pipeline steps.
             new Reading(Pattern.compile("\\b(run|runs|start|starts|trigger|triggers|launch|launches)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ )?"
@@ -464,6 +466,8 @@ final class EverydayWords {
             // continuous training" is about retraining).
             new Reading(Pattern.compile("\\b(uptime|guarantee(d|s)?)\\b|\\b(we|i|they|you) promised\\b"
                     + "|\\bpromised (\\w+ ){0,2}(uptime|availability|latency|response times?|\\d)"), "sla slo availability"),
+            // How fresh scores must be is a promise of the service, kept as a deadline.
+            new Reading(Pattern.compile("\\bfreshness (target|goal|objective|promise|sla|slo|requirement)s?\\b"), "sla slo deadline completeness"),
             new Reading(Pattern.compile("\\bp(50|90|95|99|999)\\b|\\bpercentiles?\\b|\\btail latency\\b"),
                     "latency tail percentiles service health"),
             // What drift is measured against: "the baseline" in monitoring is the reference window, not a baseline model.

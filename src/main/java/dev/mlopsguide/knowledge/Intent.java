@@ -58,7 +58,8 @@ public enum Intent {
                     + "|(has )?(made it|arrived|joined|landed)( (in|into|to) (our |the |this )?(channel|workspace|slack))?)( i see)?"
                     + "|(is )?any(one|body) (home|there|around|about)|(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
-                    + "|from (the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group|side))\\b[?!.]*");
+                    + "|from (the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group|side)"
+                    + "|(the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group) (says?|sends?) (hi|hello|hey|greetings|(its |their )?regards))\\b[?!.]*");
     /** The most words a thanks may say besides its thanks: "many thanks, that's exactly what i needed" says one. */
     private static final int BESIDES_THANKS = 4;
     private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:");
@@ -113,7 +114,7 @@ public enum Intent {
                     + "|\\bwhere (the |our )?(scoring|scores?|assessment|check-?in) (landed|put|left) (for )?(us|our team|my team)\\b"
                     + "|\\bwhere did (the|our) (\\w+ ){0,2}(assessment|check|check-?in|review|scoring) (leave|put|place) (us|our team|my team|the team)\\b"
                     + "|\\bwhere (did|have) (we|our team|my team|the team) (end(ed)? up|land(ed)?)\\b|\\bwhere (the|our|my) team (ended up|landed)\\b"
-                    + "|\\bhow (did (we|(the|our|my) (\\w+ ){0,2}(team|squad)) score|(we|(the|our|my) (\\w+ ){0,2}(team|squad)) scored)\\b"
+                    + "|\\b(how|what) (did (we|(the|our|my) (\\w+ ){0,2}(team|squad)) score|(we|(the|our|my) (\\w+ ){0,2}(team|squad)) scored)\\b"
                     + "|\\bhow did (we|(the|our|my) (\\w+ )?(team|squad)) do (in|on) (the |our |their |this \\w+'s |last \\w+'s |last )?"
                     + "((most )?recent |latest )?(assessment|check-?in|review)\\b"
                     + "|\\bhow did (we|(our|the|my) (team|squad)) (come out|fare) (in|on) (the|our) (\\w+ ){0,3}(check|check-?in|assessment|review)\\b"
@@ -128,7 +129,7 @@ public enum Intent {
                     + "|\\bto level up\\b"
                     + "|\\bwhat (should|shall|do) (we|i|our team|my team) prioriti[sz]e( first| next)?( (this|next) (quarter|month|sprint|year))?[ ?!.]*$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
-                    + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
+                    + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b|\\bnext steps? for (us|our team|my team)\\b"
                     + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|(our|my|the) (team|squad)) (close|fix|tackle|address|improve|work on) first\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"

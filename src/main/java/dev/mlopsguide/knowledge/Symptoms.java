@@ -115,7 +115,8 @@ final class Symptoms {
                     "concept drift retraining recent data",
                     List.of("concept-drift", "model-decay", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bupstream\\b.*\\b(chang(ed|es|ing)|flipped|renamed|switched)\\b"
-                    + "|\\b(vendor|supplier|partner|provider)('s)? (changed|updated|switched|modified) (their |its |the )?(api|feed|format|schema|export)\\b"
+                    + "|\\b(vendor|supplier|partner|provider)('s)? (changed|updated|switched|modified) (their |its |the )?(api|feed|format|schema|export"
+                    + "|units?|currenc(y|ies)|encoding|codes|ids|time ?zones?)\\b"
                     + "|\\b(schema|table|column|feed|field|currency|currencies|unit|format|encoding|time ?zone)s?( types?| names?)? "
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
                     + "|\\b(switch|switched|switches|moved|changed|converted) (\\w+ ){0,3}to (utc|local time)\\b"

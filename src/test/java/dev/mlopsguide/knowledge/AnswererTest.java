@@ -277,6 +277,9 @@ class AnswererTest {
             "the check-in says we are at level 2 - where should we begin | NEXT_STEPS",
             "should the three of us push for level 3 next year | SEARCH",
             "how did the fraud detection squad score in the spring check-in | TEAM_LEVEL",
+            "what did the payments squad score in the autumn review | TEAM_LEVEL",
+            "so what are the next steps for my team | NEXT_STEPS",
+            "hi all, the data platform team says hello | GREETING",
             "hello guide, welcome aboard | GREETING",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
@@ -776,7 +779,8 @@ class AnswererTest {
             "since the shops migrated to a new till system the sales forecasts are all over the place | data-validation, data-quality-monitoring",
             "the features look the same as last year but the churn forecasts are wrong | concept-drift, model-decay, retraining-strategies",
             "the fraud model's recall fell after the billing team altered the date format | data-validation, data-quality-monitoring",
-            "since the scoring job started pulling from a new orders table the forecasts look wrong | data-validation, data-quality-monitoring"})
+            "since the scoring job started pulling from a new orders table the forecasts look wrong | data-validation, data-quality-monitoring",
+            "since the supplier changed currencies the margin forecasts are off | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

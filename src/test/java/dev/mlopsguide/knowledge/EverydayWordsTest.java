@@ -366,7 +366,10 @@ class EverydayWordsTest {
             "we expose the ranking model to the app as a grpc service | online serving endpoint api",
             "self-host mlflow or buy a managed service | cloud platforms one place open-source tools combine connect",
             "where do we store and version our models | model registry version",
-            "which role on the team owns the feature jobs | team collaboration roles data scientist engineer"})
+            "which role on the team owns the feature jobs | team collaboration roles data scientist engineer",
+            "it must handle thousands of requests a second | low latency online real time serving",
+            "score it without slowing the signup form | low latency online real time serving",
+            "agree a freshness target for the nightly scores | sla slo deadline completeness"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
