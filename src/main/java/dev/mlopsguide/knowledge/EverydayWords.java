@@ -229,7 +229,7 @@ final class EverydayWords {
                     + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?" + SHARE + " of\\b"
                     + "|\\b(on|to|with|see|sees|reach|reaches|get|gets) (only )?" + SHARE + " of (the |our )?(\\w+ )?"
                     + "(traffic|requests|users|customers|visitors)\\b"
-                    + "|\\b(on|to|with) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"
+                    + "|\\b(on|to|with|answer|answers|serve|serves|handle|handles|score|scores) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"
                     + "|\\b(to|on|across|into) (more|further|additional|other) (\\w+ )?(depots|warehouses|stores|shops|branches|regions|countries|sites"
                     + "|clinics|hospitals|cities|markets) (\\w+ ){0,2}(week by week|month by month|step by step|in stages|in waves|one by one)\\b"),
                     "canary small share of traffic gradual rollout"),
@@ -440,7 +440,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
             new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) (trains?|builds?) anything\\b"
                     + "|\\b(first|earliest) (phase|stage) of (the |an? )?(ml |model |project )?(lifecycle|project)\\b"
-                    + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"),
+                    + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"
+                    + "|\\b(choose|choosing|pick|picking|decide on|deciding on) (the )?(data|training data|inputs) and (the )?(labels|target)\\b"),
                     "design step problem success metric"),
             new Reading(Pattern.compile("\\b(feature|data) freshness\\b"), "data quality monitoring stale late"),
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),
@@ -468,6 +469,8 @@ final class EverydayWords {
                     + "|\\bpromised (\\w+ ){0,2}(uptime|availability|latency|response times?|\\d)"), "sla slo availability"),
             // How fresh scores must be is a promise of the service, kept as a deadline.
             new Reading(Pattern.compile("\\bfreshness (target|goal|objective|promise|sla|slo|requirement)s?\\b"), "sla slo deadline completeness"),
+            new Reading(Pattern.compile("\\b(number|figure|target) (\\w+ ){0,3}(can|could|will|should) be (held|measured) (to|against)\\b"),
+                    "sla slo service level objective"),
             new Reading(Pattern.compile("\\bp(50|90|95|99|999)\\b|\\bpercentiles?\\b|\\btail latency\\b"),
                     "latency tail percentiles service health"),
             // What drift is measured against: "the baseline" in monitoring is the reference window, not a baseline model.

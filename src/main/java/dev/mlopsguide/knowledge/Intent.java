@@ -72,6 +72,7 @@ public enum Intent {
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
+                    + "|\\b(what|which) (maturity )?level is (the|our|my) (\\w+ ){0,2}(team|squad) (at|on)\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about (us|our team|the team|my team)\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey|questionnaire) (say|find|conclude) "
                     + "(our|my team'?s?|the team'?s?) (maturity|level|score) (was|is)\\b"
@@ -187,7 +188,9 @@ public enum Intent {
             "(^|[-:,] ?)((what|which)('s| is)? )?(our |the )?(target( level)?|level)[ ?!.]*$");
     // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
-            "\\b(what|which) (maturity |mlops )?level\\b|\\b(what|how much) (maturity|mlops|automation)\\b|\\bright level\\b"
+            // Not a level or a word the question asks to explain: "what level 1 means for us", "what mlops even means".
+            "\\b(what|which) (maturity |mlops )?level\\b(?! [0-4]\\b)|\\b(what|how much) (maturity|mlops|automation)\\b(?! (\\w+ )?means?\\b)"
+                    + "|\\bright level\\b"
                     + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up )?(should|must|do|would|can) (we|i|our team|a team) "
                     + "(go|climb|take it|automate|aim)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
                     + "|\\bhow (far|high) (up|on) the (maturity |mlops )?(levels|ladder|scale)\\b"
@@ -223,7 +226,7 @@ public enum Intent {
                     + "|\\blevel [0-4]\\W{1,3} what (does|do) (that|this|it) (level )?(mean|involve|entail|look like)\\b"
                     + "|\\blevel [0-4]\\b.{0,40}\\bwhat (would|must|should|will) (have to|need to)? ?be true\\b"
                     + "|(^|[,:;-] )(what is|what's|whats) (maturity |mlops )?level [0-4]\\b"
-                    + "|\\bwhat level [0-4]\\b.{0,40}\\b(entails|involves|requires|looks like)\\b"
+                    + "|\\bwhat level [0-4]\\b.{0,40}\\b(entails|involves|requires|looks like|means)\\b"
                     + "|^what does it mean (for (a|our|the|my) team )?to be (at|on) level [0-4]\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what (\\w+ )?does|tell me about|describe|what belongs in|what goes in(to)?)\\b.*"

@@ -35,6 +35,7 @@ final class StatedPractices {
     private static final Pattern AUTOMATED_RELEASE = Pattern.compile(
             "\\b(deploy|deploys|deployed|release|releases|released|ship|ships|shipped|go out|goes out|promot\\w+)\\b( \\w+){0,3} "
                     + "(through|via|with|by) (a |the |our )?(ci|ci/cd|cd|release pipelines?|deployment pipelines?)\\b"
+                    + "|\\b(deploy|deploys|deployed|release|releases|released|ship|ships|shipped|promot\\w+) (through|via|with|by) (the|that) same pipeline\\b"
                     + "|\\b(release|deployment) pipelines\\b|\\ba/b tests?\\b|\\b(deploy|deploys|released?) automatically\\b"
                     + "|\\bmodels? (go|goes|get|gets|are) (live|deployed|released|promoted) automatically\\b");
     private static final Pattern MONITORING_TRIGGERS = Pattern.compile(

@@ -280,6 +280,9 @@ class AnswererTest {
             "what did the payments squad score in the autumn review | TEAM_LEVEL",
             "so what are the next steps for my team | NEXT_STEPS",
             "hi all, the data platform team says hello | GREETING",
+            "which level is the search squad on after the spring check-in | TEAM_LEVEL",
+            "two data scientists and an app team with ci - explain what level 1 means for us | EXPLAIN_LEVEL",
+            "a team with three models asks what mlops even means | SEARCH",
             "hello guide, welcome aboard | GREETING",
             "what does it mean for our team to be on level 3 | EXPLAIN_LEVEL",
             "two batch models, no sla - what is a realistic maturity goal | TARGET",
@@ -853,6 +856,7 @@ class AnswererTest {
         assertThat(Symptoms.tells("how would we notice the churn model getting worse")).isFalse();
         assertThat(Symptoms.tells("which metrics tell us the ranker is degrading before the labels arrive")).isFalse();
         assertThat(Symptoms.tells("the churn model got worse in march - how would our monitoring have caught that")).isFalse();
+        assertThat(Symptoms.tells("how do we find out the ranker got worse before the labels arrive")).isFalse();
         assertThat(Symptoms.tells("the churn model got worse this month")).isTrue();
     }
 

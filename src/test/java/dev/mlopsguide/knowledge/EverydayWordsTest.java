@@ -369,7 +369,10 @@ class EverydayWordsTest {
             "which role on the team owns the feature jobs | team collaboration roles data scientist engineer",
             "it must handle thousands of requests a second | low latency online real time serving",
             "score it without slowing the signup form | low latency online real time serving",
-            "agree a freshness target for the nightly scores | sla slo deadline completeness"})
+            "agree a freshness target for the nightly scores | sla slo deadline completeness",
+            "let the new model serve five percent of shoppers first | canary small share of traffic gradual rollout",
+            "a response figure the vendor can be held to | sla slo service level objective",
+            "first we choose the data and the labels | design step problem success metric"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
