@@ -28,7 +28,7 @@ final class Symptoms {
     /** A candidate measured against the live model is a gate's comparison, not a loss. */
     private static final String THAN_THE_LIVE_ONE = "(?! than (" + THE_LIVE_ONE + "|the " + REPLACED + "))";
     /** Data a model reads that its scoring job does not make: "the weather feed", "the supplier's prices", a feature. */
-    private static final String OUTSIDE_FEED = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party|features?)\\b";
+    private static final String INPUT_MADE_ELSEWHERE = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party|features?)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
     private static final String NOBODY_CAN_SAY = "\\b(nobody|no one|noone|don't|do not|can't|cannot) ";
     /** A group of the people or things a model serves, not the team asking: "pensioners", "first-time shoppers". */
@@ -179,9 +179,9 @@ final class Symptoms {
                     + "|\\bsilently (failed|stopped|reused|re-used|kept using)\\b"
                     + "|\\b(reused|re-used) (the )?(old|stale|last week's|yesterday's|cached) (features|data|inputs|scores)\\b"
                     + "|\\b(fail(s|ed|ing)?|stopp(ed|ing)) (quietly|silently)\\b"
-                    // Labels that stop arriving are a monitoring gap, not a job that did not run; nor is a feed from outside.
+                    // Labels that stop arriving are a monitoring gap, not a job that did not run; nor is a feed or a feature that stops.
                     + "|(?<!labels |outcomes |truth |feedback )\\bstopped (running|arriving)\\b|\\bno (fresh|new) predictions\\b"
-                    + "|(?m:^)(?!.*" + OUTSIDE_FEED + ").*(?<!labels |outcomes |truth |feedback )\\bstopped (updating|refreshing)\\b"
+                    + "|(?m:^)(?!.*" + INPUT_MADE_ELSEWHERE + ").*(?<!labels |outcomes |truth |feedback )\\bstopped (updating|refreshing)\\b"
                     + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"
                     + "|\\b(tables?|feeds?|features|data|predictions|scores|numbers|dashboards?) (has been|have been|is|are|was|were"
                     + "|got|look|looks) (frozen|stale)\\b"
@@ -190,7 +190,7 @@ final class Symptoms {
                     + "|\\b(wrote|writes|produced|produces|returned|returns|output|outputs) (zero|no|0|empty) (rows|records|predictions|scores|files?)\\b"),
                     "batch job did not run alert deadline",
                     List.of("batch-deployment", "service-health-monitoring", "orchestration")),
-            new Symptom(Pattern.compile("(?m:^)(?=.*" + OUTSIDE_FEED + ").*\\bstopped (updating|refreshing)\\b"),
+            new Symptom(Pattern.compile("(?m:^)(?=.*" + INPUT_MADE_ELSEWHERE + ").*\\bstopped (updating|refreshing)\\b"),
                     "data quality monitoring stale fresh records",
                     List.of("data-quality-monitoring", "monitoring-beyond-accuracy")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"
