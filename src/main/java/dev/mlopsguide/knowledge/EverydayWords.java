@@ -440,8 +440,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
             new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) (trains?|builds?) anything\\b"
                     + "|\\b(first|earliest) (phase|stage) of (the |an? )?(ml |model |project )?(lifecycle|project)\\b"
-                    + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"
-                    + "|\\b(choose|choosing|pick|picking|decide on|deciding on) (the )?(data|training data|inputs) and (the )?(labels|target)\\b"),
+                    + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"),
                     "design step problem success metric"),
             new Reading(Pattern.compile("\\b(feature|data) freshness\\b"), "data quality monitoring stale late"),
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),
