@@ -327,9 +327,12 @@ public enum Intent {
         if (NEXT_STEPS_PATTERN.matcher(text).find() || asksWhereToStart) {
             return NEXT_STEPS;
         }
-        boolean weighsANamedLevel = AIM_FOR_A_NAMED_LEVEL.matcher(text).find() && !StatedProfile.read(text).statesAnything();
-        if (TARGET_PATTERN.matcher(text).find() && !weighsANamedLevel || ((LEVEL_THAT_FITS.matcher(text).find() || TARGET_LAST.matcher(text).find())
-                && StatedProfile.read(text).statesAnything())) {
+        // A target asked for outright needs no stated facts, unless it names the level to aim for; asked as which level
+        // fits, it needs them. The facts are read once, and only when they decide.
+        boolean asksForATarget = TARGET_PATTERN.matcher(text).find();
+        if (asksForATarget && !AIM_FOR_A_NAMED_LEVEL.matcher(text).find()
+                || (asksForATarget || LEVEL_THAT_FITS.matcher(text).find() || TARGET_LAST.matcher(text).find())
+                && StatedProfile.read(text).statesAnything()) {
             return TARGET;
         }
         if (levels(question).size() == 2) {
