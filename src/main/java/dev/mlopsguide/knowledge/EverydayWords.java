@@ -34,6 +34,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for (itself|themselves)|keeps? paying off|still pays? off)\\b"
                     + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
                     + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves|moves?|lifts?)\\b"
+                    + "|\\bstill (saving|earning|making) (us |the \\w+ )?(money|revenue|time)\\b"
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
@@ -128,7 +129,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bone-?pager\\b|\\bone-page (summary|doc|document|description)\\b|\\bfact ?sheets?\\b"
                     + "|\\b(readable|plain[- ]language|non-technical) summar(y|ies) of (each |every |our |the )?(\\w+ )?models?\\b"),
                     "model card documentation"),
-            new Reading(Pattern.compile("\\bdata contracts?\\b|\\bagree(ment|d)? (on|about) (the )?(columns|schema|fields|format)\\b"),
+            new Reading(Pattern.compile("\\bdata contracts?\\b|\\bagree(ment|d)? (on|about) (the )?(columns|schema|fields|format)\\b"
+                    + "|\\b(wrong|missing|unexpected|extra|renamed|misnamed) columns\\b"),
                     "schema data validation contract"),
             new Reading(Pattern.compile("\\bwithout (a human|anyone|anybody|someone|people|a person) (clicking|pressing|doing|touching|approving)\\b"
                     + "|\\bhands-?off\\b"), "automated pipeline"),
@@ -153,7 +155,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(instead of|rather than|or|vs\\.?|versus)\\b).*\\bmanaged (ml |mlops |machine learning )?"
                     + "(platforms?|services?|offerings?|versions?)\\b"
                     + "|\\b(stitch|glue|cobble|piece|wire)(es|s|ed|ing)? (\\w+ ){0,2}tools (together|up)\\b"
-                    + "|\\bbuild (its|our|their) own (ml |mlops |internal )?platform\\b"),
+                    + "|\\bbuild (its|our|their) own (ml |mlops |internal )?platform\\b"
+                    + "|\\b(commercial|paid|proprietary|enterprise) (\\w+ ){0,2}(tools?|platforms?|products?|software)\\b"),
                     "cloud platforms one place open-source tools combine connect"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
                     + "|\\bhow many models (justify|warrant|make (it|a \\w+ (team|platform)) worth)\\b"
@@ -347,7 +350,9 @@ final class EverydayWords {
                     "rollback previous version switch back"),
             new Reading(Pattern.compile("\\b(be allowed|allowed) to (retrain|deploy|release|replace) (the |a |our )?(\\w+ )?models? (themselves|on their own)\\b"),
                     "approval gate governance owner"),
-            new Reading(Pattern.compile("\\bserv(e|es|ing) (\\w+ )?features (to|for)\\b"), "feature store online store low-latency lookups"),
+            new Reading(Pattern.compile("\\bserv(e|es|ing) (\\w+ )?features (to|for)\\b"
+                    + "|\\b(online|offline|batch|real-?time|streaming) (or|vs\\.?|versus) (online|offline|batch|real-?time|streaming) features\\b"),
+                    "feature store online store low-latency lookups"),
             new Reading(Pattern.compile("\\bon a schedule with retries\\b|\\bretr(y|ies) (failed |failures )?(and|with) (alerts|alerting)\\b"),
                     "orchestrator schedule retries failures"),
             new Reading(Pattern.compile("\\bstaging (environment|env|cluster|stack)s?\\b"), "ci/cd staging deploy test"),

@@ -91,6 +91,7 @@ public enum Intent {
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\b(what|how) (was|is|were) (the |our )?(\\w+ ){0,2}(team|squad)'s (result|score|level|rating)\\b"
                     + "|\\bwhere did (the|our) (\\w+ ){0,3}(team|squad) (land|end up)\\b"
+                    + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad) (come out|end up|land) (at|on) level\\b"
                     + "|\\bhow mature are we\\b|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "
                     + "(found|find|rated|rate|judged|judge) (us|our team|my team)\\b|\\bhow far along (are we|is (our|my) team)\\b"
                     + "|\\bwhere (are we|is (our|my|the) team|do we sit|do we stand) on the (maturity |mlops )?(scale|ladder)\\b"
@@ -199,6 +200,8 @@ public enum Intent {
                     + "|\\bwhere (on the (scale|ladder|levels) )?should (we|i|our team|a team|they) (be|land|sit|end up|aim|head|be heading)\\b"
                     + "|\\bis level [0-4] (worth it|enough|overkill|too much|right)\\b"
                     + "|\\b(sensible|reasonable|realistic|right) (maturity |mlops )?(goal|target)\\b|\\bmaturity (goal|target)\\b"
+                    + "|\\bshould (we|i|(our|the|my|this) (\\w+ ){0,2}(team|squad|group)) (move|go|climb|step|jump|progress) (up )?(from level [0-4] )?"
+                    + "to level [0-4]\\b"
                     + "|\\blevel to (aim|target|shoot) (at|for)\\b|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".

@@ -152,6 +152,8 @@ final class Symptoms {
                     + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (the same|identical|constant|zero|empty|null|nan)\\b"
                     + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"
                     + "|\\b(garbage|nonsense|rubbish) (predictions|scores)\\b|\\b(predictions?|scores?)\\b.{0,40}\\b(garbage|nonsense|rubbish)\\b"
+                    // Decay is slow: outputs that move overnight most likely met a change in the data's shape.
+                    + "|\\b(doubled|tripled|quadrupled|halved|jumped|spiked|plunged|collapsed|shot up|dropped|fell|changed|shifted)( \\w+){0,4} overnight\\b"
                     // A migration moves data, not the world: what changed after it is most likely the data's shape.
                     + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|fell|off|wrong|weird|odd|bad|shifted|changed|different|jumped|null|empty"
                     + "|lower|higher)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}migration\\b"),

@@ -371,7 +371,11 @@ class EverydayWordsTest {
             "score it without slowing the signup form | low latency online real time serving",
             "agree a freshness target for the nightly scores | sla slo deadline completeness",
             "let the new model serve five percent of shoppers first | canary small share of traffic gradual rollout",
-            "a response figure the vendor can be held to | sla slo service level objective"})
+            "a response figure the vendor can be held to | sla slo service level objective",
+            "the loader should stop a file with missing columns | schema data validation contract",
+            "is the routing model still saving the depot time | business metrics value",
+            "offline or online features for the pricing model | feature store online store low-latency lookups",
+            "a commercial tracking tool for two people | cloud platforms one place open-source tools combine connect"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
