@@ -58,7 +58,8 @@ final class EverydayWords {
                     + "(one |an? |someone's |his |her |their )?(\\w+'s )?(home (folder|directory|dir)|laptop|desktop|own machine|workstation)\\b"),
                     "notebook to pipeline scripts version control"),
             new Reading(Pattern.compile("\\bwho (should|will|would|must|is going to|is meant to) own\\b"), "owner ownership"),
-            new Reading(Pattern.compile("\\bwho (should|will|would|must|is meant to) (get|receive|be sent|answer|handle) (the |an |our |these |those )?"
+            new Reading(Pattern.compile("\\bwho (should|will|would|must|is meant to) (get|receive|be sent|answer|handle|look at|watch|respond to"
+                    + "|pick up|deal with|act on) (the |an |our |these |those )?"
                     + "(\\w+ )?(alerts?|pages?|alarms?)\\b"), "owner on-call"),
             new Reading(Pattern.compile("\\bct\\b"), "continuous training"),
             new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"
@@ -149,7 +150,9 @@ final class EverydayWords {
                     + "|\\b(values?|fields?|columns?|rows) (came|come|arrived|arrive|are|were) (in )?(blank|empty|null|missing)\\b"
                     + "|\\b(null|missing|empty|blank)[- ](rate|ratio|share|fraction|percentage)s?\\b"
                     + "|\\b(share|rate|fraction|percentage|proportion) of (missing|null|empty|blank) (values|fields|entries|cells)\\b"
-                    + "|\\bnull-(heavy|ridden)\\b"),
+                    + "|\\bnull-(heavy|ridden)\\b"
+                    + "|\\b(readings|data|records|values|feeds?|series)( \\w+){0,4} (have|has|with|show|shows) gaps\\b"
+                    + "|\\bgaps in (the |our )?(\\w+ )?(readings|data|records|feeds?|series)\\b"),
                     "missing null values data quality"),
             // One vendor's platform against open-source tools someone must connect.
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(instead of|rather than|or|vs\\.?|versus)\\b).*\\bmanaged (ml |mlops |machine learning )?"
@@ -240,6 +243,8 @@ final class EverydayWords {
                     "ci/cd pipeline review approval"),
             new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b|\\b(online|real-time|realtime) inference\\b"
                     + "|\\b(host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?(\\w+ ){0,3}models? (\\w+ ){0,4}as an? "
+                    + "([\\w-]+ )?(endpoint|api|service|web service)\\b"
+                    + "|\\b(put|puts|putting|wrap|wraps|wrapping|place|placing) (the |a |our |its )?(\\w+ ){0,3}models? behind an? "
                     + "([\\w-]+ )?(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
             // An alert that should start a retrain: "make that drift email kick off the retraining pipeline".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(alerts?|emails?|warnings?|drift|shifts?)\\b)"

@@ -59,6 +59,8 @@ public enum Intent {
                     + "|(is )?any(one|body) (home|there|around|about)|(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
                     + "|from (the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group|side)"
+                    + "|((the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group) (is|are) |we('re| are) |i('m| am) )?(trying|testing|checking) "
+                    + "(you|this (bot|app|guide)|the (bot|app|guide)) out( today| this week| now)?"
                     + "|(the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group) (says?|sends?) (hi|hello|hey|greetings|(its |their )?regards))\\b[?!.]*");
     /** The most words a thanks may say besides its thanks: "many thanks, that's exactly what i needed" says one. */
     private static final int BESIDES_THANKS = 4;
@@ -118,7 +120,7 @@ public enum Intent {
                     + "|\\bwhere (did|have) (we|our team|my team|the team) (end(ed)? up|land(ed)?)\\b|\\bwhere (the|our|my) team (ended up|landed)\\b"
                     + "|\\b(how|what) (did (we|(the|our|my) (\\w+ ){0,2}(team|squad)) score|(we|(the|our|my) (\\w+ ){0,2}(team|squad)) scored)\\b"
                     + "|\\bhow did (we|(the|our|my) (\\w+ )?(team|squad)) do (in|on) (the |our |their |this \\w+'s |last \\w+'s |last )?"
-                    + "((most )?recent |latest )?(assessment|check-?in|review)\\b"
+                    + "((most )?recent |latest )?((maturity|mlops) )?(assessment|check-?in|check|review)\\b"
                     + "|\\bhow did (we|(our|the|my) (team|squad)) (come out|fare) (in|on) (the|our) (\\w+ ){0,3}(check|check-?in|assessment|review)\\b"
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our( team'?s?)?|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");

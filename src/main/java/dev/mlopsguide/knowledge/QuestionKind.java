@@ -39,6 +39,7 @@ enum QuestionKind {
     private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST);
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (is|would be|are) (that|this|it|they|such a team)\\b"
+                    + "|\\b(what|which) (maturity |mlops )?level (would|will|does) (that|this) (be|make|count as)\\b"
                     + "|\\b(where (on the (maturity )?(levels|scale|ladder) )?|(what|which) (maturity |mlops )?level )(does|would) (that|this) "
                     + "(put|leave|place) (us|them|a team|the team)\\b"
                     + "|\\bwe (\\w+ )?(train|deploy|retrain|version|monitor|track|test|use|run|build|release|ship|log|serve|score|have)\\w*\\b"

@@ -21,6 +21,7 @@ final class StatedPractices {
             TRAINS + WORDS_OF_THE_SAME_CLAUSE
                     + " (by hand|manually|in (a |our |jupyter )?notebooks?)\\b"
                     + "|\\b(by hand|manual(ly)?|in (a |our )?notebooks?) (train|trains|trained|training|retrain\\w*)\\b"
+                    + "|\\b(re)?training( runs?| jobs?)? (is|are|stays|remains) (all |still |completely |entirely )?(manual|by hand)\\b"
                     + "|\\bretraining (is |happens )?(on request|ad hoc|when someone asks)\\b|\\beverything (is )?(manual|by hand|in notebooks)\\b"
                     + "|\\b(model|model file|pickle|weights)( \\w+){0,2} (comes?|came) (off|from) (a |an |someone's |her |his |their |our )?([\\w']+ ){0,2}"
                     + "(laptop|desktop|workstation)\\b");

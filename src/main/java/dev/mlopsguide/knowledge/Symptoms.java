@@ -130,7 +130,9 @@ final class Symptoms {
                     // A new system at the source of the data: "after the warehouse moved to a new erp".
                     + "|\\b(moved|migrated|switched|changed|upgraded|went) (over )?(to|onto) (a |the )?new (\\w+ )?(erp|crm|billing system|pos|till system"
                     + "|source system|order system|booking system)\\b"
-                    + "|\\b(after|since|during) (the|our) (\\w+ ){0,2}(erp|crm|billing|pos|source system) (migration|upgrade|switch|switchover|cutover|move)\\b"
+                    + "|\\b(after|since|during) (the|our) (\\w+ ){0,2}(erp|crm|billing|pos|(source )?system) (migration|upgrade|switch|switchover|cutover|move)\\b"
+                    // Off by a round factor is a unit changed at the source: "a thousandfold", "ten times higher".
+                    + "|\\b(tenfold|hundredfold|thousandfold|(ten|a hundred|a thousand|100|1000) times (higher|larger|bigger|lower|smaller))\\b"
                     + "|\\b(started|starts|began) (reading|using|pulling|loading) (from )?(a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
                     // The app that sends the inputs changed, not the model: "after the mobile app's new release".
                     + "|\\b(after|since) (the |our )?(\\w+ )?(app|app's|website's|website|site's|frontend's|client's) (new )?(release|update|redesign|version)\\b"

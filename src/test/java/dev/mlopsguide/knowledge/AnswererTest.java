@@ -282,6 +282,8 @@ class AnswererTest {
             "hi all, the data platform team says hello | GREETING",
             "which level is the search squad on after the spring check-in | TEAM_LEVEL",
             "did the pricing squad end up on level 3 after the spring review | TEAM_LEVEL",
+            "how did the search squad do in this quarter's mlops check | TEAM_LEVEL",
+            "hi, our analytics team is testing you out today | GREETING",
             "should the search team move from level 2 to level 3 next year with six online models | TARGET",
             "two data scientists and an app team with ci - explain what level 1 means for us | EXPLAIN_LEVEL",
             "a team with three models asks what mlops even means | SEARCH",
@@ -786,7 +788,8 @@ class AnswererTest {
             "the fraud model's recall fell after the billing team altered the date format | data-validation, data-quality-monitoring",
             "since the scoring job started pulling from a new orders table the forecasts look wrong | data-validation, data-quality-monitoring",
             "since the supplier changed currencies the margin forecasts are off | data-validation, data-quality-monitoring",
-            "the share of declined card payments tripled overnight though no model was touched | data-validation, data-quality-monitoring"})
+            "the share of declined card payments tripled overnight though no model was touched | data-validation, data-quality-monitoring",
+            "the revenue forecast came out ten times higher after the finance system upgrade | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

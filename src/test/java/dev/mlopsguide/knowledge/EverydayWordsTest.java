@@ -375,7 +375,10 @@ class EverydayWordsTest {
             "the loader should stop a file with missing columns | schema data validation contract",
             "is the routing model still saving the depot time | business metrics value",
             "offline or online features for the pricing model | feature store online store low-latency lookups",
-            "a commercial tracking tool for two people | cloud platforms one place open-source tools combine connect"})
+            "a commercial tracking tool for two people | cloud platforms one place open-source tools combine connect",
+            "wrap the pricing model behind an api | online serving endpoint api",
+            "the meter readings have gaps | missing null values data quality",
+            "who should act on the latency alerts | owner on-call"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -44,6 +44,7 @@ class QuestionKindTest {
             "we tracked experiments and built a training pipeline, what level is that | WHICH_LEVEL",
             "the stage where a team retrains automatically from a pipeline - what level is it | WHICH_LEVEL",
             "everything is manual notebooks, where does that put us | WHICH_LEVEL",
+            "we retrain weekly from a pipeline and release by hand - which level would that be | WHICH_LEVEL",
             "we retrain from a pipeline but deploy by hand - where on the scale does that leave us | WHICH_LEVEL",
             "what should we graph for a model that sets prices in real time | MONITOR",
             "we version our data and retrain from a pipeline, so which level are we at | WHICH_LEVEL",

@@ -22,7 +22,8 @@ class StatedPracticesTest {
             "the service has pipelines and tests, but the model is trained by hand | 1",
             "trained in a kubeflow pipeline, shipped through ci, and monitoring alerts kick off a retrain | 4",
             "a pipeline retrains every week and new models go live automatically once tests pass | 3",
-            "we retrain nightly in a pipeline and the models are deployed by the same pipeline | 3"})
+            "we retrain nightly in a pipeline and the models are deployed by the same pipeline | 3",
+            "our releases run through ci but training is still manual | 1"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
         assertThat(StatedPractices.level(practices)).hasValue(level);
     }
