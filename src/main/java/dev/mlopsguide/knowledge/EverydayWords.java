@@ -112,6 +112,9 @@ final class EverydayWords {
                     + "(rerun|reproduce|rebuild|run it again)\\b"
                     + "|\\breproduce ([\\w']+ ){0,4}exactly\\b"
                     + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b"), "reproducibility"),
+            // What comes out the same on every run is what its random seed and pinned inputs make the same.
+            new Reading(Pattern.compile("\\b(identical|the same)( \\w+)? (on|in|across) (every|each|all) (re-?runs?|runs?|machines?)\\b"),
+                    "reproducibility random seed"),
             new Reading(Pattern.compile("\\b(late|stale|delayed|out of date|stopped updating)\\b.*\\b(data|features?|tables?|pipelines?|feeds?)\\b"
                     + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"
                     + "|\\b(data|features?|tables?|feeds?) (\\w+ ){0,2}lag(s|ged|ging)? (\\w+ ){0,2}behind\\b"
@@ -133,7 +136,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bdata contracts?\\b|\\bagree(ment|d)? (on|about) (the )?(columns|schema|fields|format)\\b"
                     + "|\\b(wrong|missing|unexpected|extra|renamed|misnamed) columns\\b"),
                     "schema data validation contract"),
-            new Reading(Pattern.compile("\\bwithout (a human|anyone|anybody|someone|people|a person) (clicking|pressing|doing|touching|approving)\\b"
+            new Reading(Pattern.compile("\\bwithout (a human|anyone|anybody|someone|people|a person) (clicking|pressing|doing|touching|approving"
+                    + "|starting|triggering|kicking)\\b"
                     + "|\\bhands-?off\\b"), "automated pipeline"),
             new Reading(Pattern.compile("\\b(model|job|scores?|predictions?) (that |which )?(is |are )?(runs?|run|scored|computed) "
                     + "(monthly|nightly|weekly|daily|every (night|week|month|morning))\\b"
@@ -203,7 +207,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bor wait for (a person|a human|someone|approval|a review|sign-off)\\b|\\bhuman in the loop\\b"),
                     "approval gate human"),
             new Reading(Pattern.compile("\\b(learning rates?|tree depths?|max(imum)? depths?|n_estimators|number of (trees|epochs|layers)"
-                    + "|regulari[sz]ation strength)\\b"), "hyperparameters parameters run experiment tracking"),
+                    + "|regulari[sz]ation strength)\\b"
+                    + "|\\b(every|each|all( the| our)?) (training|tuning) runs?\\b.*\\b(parameters|settings|hyperparameters|scores|metrics)\\b"),
+                    "hyperparameters parameters run experiment tracking"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (the )?(live|production|current|serving|today's) (\\w+ )?distributions? "
                     + "(against|with|to) (the )?(training|reference)\\b"), "data drift distribution reference window"),
             new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ )?(model|version) from "
@@ -281,6 +287,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(by hand|manually)\\b.*\\b(every|each|once a) (month|week|day|night|morning|evening|quarter)\\b"
                     + "|\\bwhenever (\\w+ ){1,3}(has|have|gets|get|finds|find) (a |the )?(free |spare |quiet )?(time|afternoon|moment|day|hour|evening)\\b"),
                     "schedule orchestration pipeline automate"),
+            // A model rebuilt on a rhythm is retrained on a schedule.
+            new Reading(Pattern.compile("\\b(rebuilt|rebuilds?|rebuilding) (each|every|once a) (\\w+day|day|night|week|month|quarter)\\b"),
+                    "retrain schedule"),
             new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
                     + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"
                     + "|\\b(calls|decisions|predictions|outputs|answers|scores) (that )?(nobody|no one) (checks|reviews|verifies|labels|double-checks)\\b"

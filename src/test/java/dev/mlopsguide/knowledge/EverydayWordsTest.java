@@ -378,7 +378,11 @@ class EverydayWordsTest {
             "a commercial tracking tool for two people | cloud platforms one place open-source tools combine connect",
             "wrap the pricing model behind an api | online serving endpoint api",
             "the meter readings have gaps | missing null values data quality",
-            "who should act on the latency alerts | owner on-call"})
+            "who should act on the latency alerts | owner on-call",
+            "the folds should come out the same on every run | reproducibility random seed",
+            "log each tuning run with its settings | hyperparameters parameters run experiment tracking",
+            "the ranker is rebuilt every monday | retrain schedule",
+            "scoring without anyone starting the job | automated pipeline"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
