@@ -46,6 +46,9 @@ final class EverydayWords {
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
+            // A new model tried on the people it will serve before it takes over: on live traffic, shadowed or in part.
+            new Reading(Pattern.compile("\\b(test|tested|testing|try|tried|trying)( (it|them|out|the (new )?(model|version)))? (with|on) real (users|customers|applicants|traffic|requests"
+                    + "|callers|patients|people)\\b"), "shadow canary live traffic"),
             new Reading(Pattern.compile("\\bsplit(s|ting)? (\\w+ ){0,2}(traffic|users|customers|visitors|shoppers) between (two|both|the old and (the )?new)\\b"),
                     "a/b test experiment business metric"),
             new Reading(Pattern.compile("\\bincumbent( model)?\\b"), "champion challenger"),
@@ -63,7 +66,8 @@ final class EverydayWords {
                     + "(\\w+ )?(alerts?|pages?|alarms?)\\b"), "owner on-call"),
             new Reading(Pattern.compile("\\bct\\b"), "continuous training"),
             new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"
-                    + "|\\b(store|stores|storing|version|versions|versioning) (and (store|version) )?(our |the |all (the |our )?)?(trained |fitted )?models\\b"),
+                    + "|\\b(store|stores|storing|version|versions|versioning) (and (store|version) )?(our |the |all (the |our )?)?(trained |fitted )?models\\b"
+                    + "|\\b(keep|keeps|keeping|track|tracks|tracking) (the |our )?model versions\\b"),
                     "model registry version"),
             new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),
             // A forecast's error is its quality, not a service's failed requests.
@@ -445,7 +449,9 @@ final class EverydayWords {
                     + "(emails|meetings|tickets|approvals|back and forth)\\b"),
                     "ci/cd pipeline automated release"),
             new Reading(Pattern.compile("\\b(should|must|do|does) (our |the |a |every )?(data scientists?|ml engineers?|analysts?) (need to )?(learn|know|own)\\b"
-                    + "|\\b(which|what) roles? (on|in|of) (the|our|a) team\\b"),
+                    + "|\\b(which|what) roles? (on|in|of) (the|our|a) team\\b"
+                    // A hand-over between the people who build a model and those who run it, not between owners.
+                    + "|(?m:^)(?=.*\\b(data scientists?|analysts?)\\b)(?=.*\\b(engineers?|developers?|devs)\\b).*\\bhand(s|ing|ed)? (over|off)\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"
@@ -487,7 +493,8 @@ final class EverydayWords {
                     + "|\\bpromised (\\w+ ){0,2}(uptime|availability|latency|response times?|\\d)"), "sla slo availability"),
             // How fresh scores must be is a promise of the service, kept as a deadline.
             new Reading(Pattern.compile("\\bfreshness (target|goal|objective|promise|sla|slo|requirement)s?\\b"), "sla slo deadline completeness"),
-            new Reading(Pattern.compile("\\b(number|figure|target) (\\w+ ){0,3}(can|could|will|should) be (held|measured) (to|against)\\b"),
+            new Reading(Pattern.compile("\\b(number|figure|target) (\\w+ ){0,3}(can|could|will|should) be (held|measured) (to|against)\\b"
+                    + "|\\b(set|sets|setting|agree|agreeing|define|defining|write|writing) (on )?(a|an|the|our) service levels?\\b"),
                     "sla slo service level objective"),
             new Reading(Pattern.compile("\\bp(50|90|95|99|999)\\b|\\bpercentiles?\\b|\\btail latency\\b"),
                     "latency tail percentiles service health"),

@@ -61,7 +61,8 @@ public enum Intent {
                     + "|from (the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|side)|(it's |this is )?(my |our )?first time (using|trying) (this|you)"
                     + "|((the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group) (is|are) |we('re| are) |i('m| am) )?(trying|testing|checking) "
                     + "(you|this (bot|app|guide)|the (bot|app|guide)) out( today| this week| now)?"
-                    + "|(the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group) (says?|sends?) (hi|hello|hey|greetings|(its |their )?regards))\\b[?!.]*");
+                    + "|(the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group) (says?|sends?) (hi|hello|hey|greetings|(its |their )?regards)"
+                    + "|(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people) here)\\b[?!.]*");
     /** The most words a thanks may say besides its thanks: "many thanks, that's exactly what i needed" says one. */
     private static final int BESIDES_THANKS = 4;
     private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:");
@@ -93,6 +94,7 @@ public enum Intent {
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\b(what|how) (was|is|were) (the |our )?(\\w+ ){0,2}(team|squad)'s (result|score|level|rating)\\b"
                     + "|\\bwhere did (the|our) (\\w+ ){0,3}(team|squad) (land|end up)\\b"
+                    + "|\\bwhat did (the|our) (\\w+ ){0,3}(team|squad)'s (\\w+ ){0,2}(assessment|check-?in|check|review) (say|find|conclude|show)\\b"
                     + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad) (come out|end up|land) (at|on) level\\b"
                     + "|\\bhow mature are we\\b|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "
                     + "(found|find|rated|rate|judged|judge) (us|our team|my team)\\b|\\bhow far along (are we|is (our|my) team)\\b"
@@ -138,6 +140,8 @@ public enum Intent {
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|(our|my|the) (\\w+ ){0,2}(team|squad)) (close|fix|tackle|address|improve|work on) first\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
+                    + "|(?m:^)(?=.*\\b(assessment|check-?in)\\b).*\\bfirst (\\d+|two|three|four|five|few) (things|items|gaps|steps|practices) to "
+                    + "(fix|do|tackle|work on|improve|change)\\b"
                     + "|\\b(most important|biggest|top) (thing|gap|step|practice|priority) for (us|our team|my team) to (fix|improve|tackle|work on|do|change)\\b"
                     + "|\\b(what|which( \\w+)?) (deserves?|merits?) (our |my team'?s? |the team'?s? )?(time|attention|effort|focus)\\b"
                     + "|\\bwhat('s| is| are)? (our|my team'?s?) (most urgent|biggest|main|top|largest|worst) (gap|weakness)(es|s)?[ ?!.]*$"
@@ -226,7 +230,7 @@ public enum Intent {
      * mentioning 'level 3' - what is that"), however long its reason for asking.
      */
     private static final Pattern DESCRIBE_LEVEL = Pattern.compile(
-            "^(please |can you |could you )?(describe|explain|summari[sz]e|tell me about|walk me through|talk me through) (the )?level [0-4]\\b"
+            "(^|[,:;-] )(please |can you |could you )?(describe|explain|summari[sz]e|tell me about|walk me through|talk me through) (the )?level [0-4]\\b"
                     + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b|^what (does|do) \\W?level [0-4]\\b.{0,30}\\b(mean|involve|look like)\\b"
                     + "|\\blevel [0-4]\\W{1,3} what (does|do) (that|this|it) (level )?(mean|involve|entail|look like)\\b"
                     + "|\\blevel [0-4]\\b.{0,40}\\bwhat (would|must|should|will) (have to|need to)? ?be true\\b"

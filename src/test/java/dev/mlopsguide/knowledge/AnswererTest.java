@@ -287,6 +287,10 @@ class AnswererTest {
             "evening - first time trying this, from the retail demand science team | GREETING",
             "great, that cleared things up | THANKS",
             "what should the claims analytics squad fix first after the review | NEXT_STEPS",
+            "hello - the risk modelling folks here | GREETING",
+            "what did the fraud analytics squad's latest check-in say | TEAM_LEVEL",
+            "the assessment is in - what are the first two things to work on | NEXT_STEPS",
+            "we copy models to the server by hand - explain level 3 for us | EXPLAIN_LEVEL",
             "should the search team move from level 2 to level 3 next year with six online models | TARGET",
             "two data scientists and an app team with ci - explain what level 1 means for us | EXPLAIN_LEVEL",
             "a team with three models asks what mlops even means | SEARCH",
@@ -792,7 +796,8 @@ class AnswererTest {
             "since the scoring job started pulling from a new orders table the forecasts look wrong | data-validation, data-quality-monitoring",
             "since the supplier changed currencies the margin forecasts are off | data-validation, data-quality-monitoring",
             "the share of declined card payments tripled overnight though no model was touched | data-validation, data-quality-monitoring",
-            "the revenue forecast came out ten times higher after the finance system upgrade | data-validation, data-quality-monitoring"})
+            "the revenue forecast came out ten times higher after the finance system upgrade | data-validation, data-quality-monitoring",
+            "sign-ups from the website fell the week the site's new version came out, with the model untouched | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

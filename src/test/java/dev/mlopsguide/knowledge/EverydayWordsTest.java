@@ -382,7 +382,11 @@ class EverydayWordsTest {
             "the folds should come out the same on every run | reproducibility random seed",
             "log each tuning run with its settings | hyperparameters parameters run experiment tracking",
             "the ranker is rebuilt every monday | retrain schedule",
-            "scoring without anyone starting the job | automated pipeline"})
+            "scoring without anyone starting the job | automated pipeline",
+            "tools that track model versions | model registry version",
+            "the analysts hand over each model to the engineers | team collaboration roles data scientist engineer",
+            "how to agree on a service level with the app team | sla slo service level objective",
+            "the new scorer is tried on real customers first | shadow canary live traffic"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
