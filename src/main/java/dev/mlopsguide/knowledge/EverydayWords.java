@@ -47,8 +47,8 @@ final class EverydayWords {
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
             // A new model tried on the people it will serve before it takes over: on live traffic, shadowed or in part.
-            new Reading(Pattern.compile("\\b(test|tested|testing|try|tried|trying)( (it|them|out|the (new )?(model|version)))? (with|on) real (users|customers|applicants|traffic|requests"
-                    + "|callers|patients|people)\\b"), "shadow canary live traffic"),
+            new Reading(Pattern.compile("\\b(test|tested|testing|try|tried|trying)( (it|them|out|the (new )?(model|version)))? (with|on) real "
+                    + "(users|customers|applicants|traffic|requests|callers|patients|people)\\b"), "shadow canary live traffic"),
             new Reading(Pattern.compile("\\bsplit(s|ting)? (\\w+ ){0,2}(traffic|users|customers|visitors|shoppers) between (two|both|the old and (the )?new)\\b"),
                     "a/b test experiment business metric"),
             new Reading(Pattern.compile("\\bincumbent( model)?\\b"), "champion challenger"),

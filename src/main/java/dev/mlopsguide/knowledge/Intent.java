@@ -48,7 +48,8 @@ public enum Intent {
                     + "|appreciate (that|this|the (\\w+ )?(help|answer|reply|response|tips?|pointers?|info|explanation))"
                     + "|you'?re (a|the) (star|legend|hero|gem|champ)|((that is|that's|it is|it's) )?(exactly|just) what (i|we) needed"
                     + "|(that'?s|it'?s) (exactly |just )?what (i|we) (was|were) (after|looking for)"
-                    + "|(super|very|really|so|most|incredibly) helpful|(that|this|it) (clears|cleared) (it|that|things|everything) up|helpful as (always|ever)|nice one|(that'?s|all) sorted)\\b");
+                    + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted"
+                    + "|(that|this|it) (clears|cleared) (it|that|things|everything) up)\\b");
     /** What a greeting may carry that asks nothing: "hiya - how are you?", "hey there - anyone home?", "hi from the data team". */
     private static final Pattern PLEASANTRIES = Pattern.compile(
             "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well)"
@@ -137,7 +138,8 @@ public enum Intent {
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b|\\bnext steps? for (us|our team|my team)\\b"
                     + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
-                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|(our|my|the) (\\w+ ){0,2}(team|squad)) (close|fix|tackle|address|improve|work on) first\\b"
+                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|(our|my|the) (\\w+ ){0,2}(team|squad)) "
+                    + "(close|fix|tackle|address|improve|work on) first\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
                     + "|(?m:^)(?=.*\\b(assessment|check-?in)\\b).*\\bfirst (\\d+|two|three|four|five|few) (things|items|gaps|steps|practices) to "
