@@ -252,9 +252,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
                     "ci/cd pipeline review approval"),
             new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b|\\b(online|real-time|realtime) inference\\b"
-                    + "|\\b(host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?(\\w+ ){0,3}models? (\\w+ ){0,4}as an? "
-                    + "([\\w-]+ )?(endpoint|api|service|web service)\\b"
-                    + "|\\b(put|puts|putting|wrap|wraps|wrapping|place|placing) (the |a |our |its )?(\\w+ ){0,3}models? behind an? "
+                    + "|\\b((host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?(\\w+ ){0,3}models? (\\w+ ){0,4}as"
+                    + "|(put|puts|putting|wrap|wraps|wrapping|place|placing) (the |a |our |its )?(\\w+ ){0,3}models? behind) an? "
                     + "([\\w-]+ )?(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
             // An alert that should start a retrain: "make that drift email kick off the retraining pipeline".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(alerts?|emails?|warnings?|drift|shifts?)\\b)"

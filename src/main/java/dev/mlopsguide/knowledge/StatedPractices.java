@@ -15,6 +15,8 @@ final class StatedPractices {
 
     private static final String TRAINS = "\\b(re)?train(s|ed|ing)?\\b";
     private static final String RETRAINS = "\\bretrain(s|ed|ing)?\\b";
+    /** Putting a model into service: "deploys", "shipped", "promoted". */
+    private static final String RELEASES = "(deploy|deploys|deployed|release|releases|released|ship|ships|shipped|promot\\w+)";
     /** Up to four words that do not start another practice: "retrain weekly and deploy by hand" deploys by hand. */
     private static final String WORDS_OF_THE_SAME_CLAUSE = "( (?!(and|but|then|deploy\\w*|release\\w*|ship\\w*|cop(y|ies|ied)|push\\w*)\\b)\\w+){0,4}";
     private static final Pattern MANUAL_TRAINING = Pattern.compile(
@@ -34,9 +36,9 @@ final class StatedPractices {
                     + "|" + RETRAINS + "( \\w+){0,2} (automatically|on (a )?schedule|every (day|night|week|month)"
                     + "|nightly|weekly|monthly|on its own)\\b|\\b(automatic|automated|scheduled) (re)?training\\b");
     private static final Pattern AUTOMATED_RELEASE = Pattern.compile(
-            "\\b(deploy|deploys|deployed|release|releases|released|ship|ships|shipped|go out|goes out|promot\\w+)\\b( \\w+){0,3} "
+            "\\b(" + RELEASES + "|go out|goes out)\\b( \\w+){0,3} "
                     + "(through|via|with|by) (a |the |our )?(ci|ci/cd|cd|release pipelines?|deployment pipelines?)\\b"
-                    + "|\\b(deploy|deploys|deployed|release|releases|released|ship|ships|shipped|promot\\w+) (through|via|with|by) (the|that) same pipeline\\b"
+                    + "|\\b" + RELEASES + " (through|via|with|by) (the|that) same pipeline\\b"
                     + "|\\b(release|deployment) pipelines\\b|\\ba/b tests?\\b|\\b(deploy|deploys|released?) automatically\\b"
                     + "|\\bmodels? (go|goes|get|gets|are) (live|deployed|released|promoted) automatically\\b");
     private static final Pattern MONITORING_TRIGGERS = Pattern.compile(

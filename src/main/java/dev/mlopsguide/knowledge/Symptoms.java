@@ -31,6 +31,8 @@ final class Symptoms {
     private static final String INPUT_MADE_ELSEWHERE = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party|features?)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
     private static final String NOBODY_CAN_SAY = "\\b(nobody|no one|noone|don't|do not|can't|cannot) ";
+    /** An app or site that sends a model its inputs, as its owner: "the app's", "the website's". */
+    private static final String AN_APPS = "(app's|website's|site's|frontend's|client's)";
     /** A group of the people or things a model serves, not the team asking: "pensioners", "first-time shoppers". */
     private static final String A_SERVED_GROUP = "(?!(us|me|our|the team|this|now)\\b)(\\w+ ){0,2}\\w+s\\b";
 
@@ -135,9 +137,8 @@ final class Symptoms {
                     + "|\\b(tenfold|hundredfold|thousandfold|(ten|a hundred|a thousand|100|1000) times (higher|larger|bigger|lower|smaller))\\b"
                     + "|\\b(started|starts|began) (reading|using|pulling|loading) (from )?(a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
                     // The app that sends the inputs changed, not the model: "after the mobile app's new release".
-                    + "|\\b(after|since) (the |our )?(\\w+ )?(app|app's|website's|website|site's|frontend's|client's) (new )?(release|update|redesign|version)\\b"
-                    + "|(?m:^)(?=.*\\b(halved|dropped|fell|doubled|jumped|worse|wrong|lower|higher)\\b).*\\b(app's|website's|site's|frontend's|client's) "
-                    + "new (release|update|version|build)\\b"
+                    + "|\\b(after|since) (the |our )?(\\w+ )?(app|website|" + AN_APPS + ") (new )?(release|update|redesign|version)\\b"
+                    + "|(?m:^)(?=.*\\b(halved|dropped|fell|doubled|jumped|worse|wrong|lower|higher)\\b).*\\b" + AN_APPS + " new (release|update|version|build)\\b"
                     + "|\\b(half|many|most|some|a third|a quarter|\\d+ ?%) of (the )?(\\w+ )?(records|rows|events|requests|inputs)\\b"
                     + ".*\\b(empty|blank|missing|null)\\b"
                     + "|\\brenam(ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
