@@ -93,7 +93,9 @@ final class EverydayWords {
             // "pip freeze": an environment frozen is one whose versions are pinned; one that takes whatever is newest is not.
             new Reading(Pattern.compile("\\bfr(eeze|eezes|eezing|ozen) (the |our |its )?(\\w+ )?(environment|dependencies|packages|versions|requirements)\\b"
                     + "|\\bwhatever (\\w+ )?(is |version is )?(newest|latest)\\b|\\bunpinned\\b"
-                    + "|\\bsame (packages|versions|libraries|dependencies)\\b"),
+                    + "|\\bsame (packages|versions|libraries|dependencies)\\b"
+                    + "|\\b(different|another|newer|whatever) versions? of (pandas|numpy|scikit-learn|sklearn|python|tensorflow|pytorch|torch"
+                    + "|xgboost|(the |its |our )?(libraries|packages|dependencies))\\b"),
                     "pin versions environment reproducibility"),
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
                     "deadline finished on time"),
@@ -134,8 +136,11 @@ final class EverydayWords {
                     "logged predictions request id monitoring"),
             new Reading(Pattern.compile("\\btraffic (doubles|doubled|triples|tripled|spikes|grows|grew|jumps|surges)\\b"
                     + "|\\b(peak|holiday|black friday) (load|traffic)\\b"), "scale replicas autoscale latency"),
+            // MLOps put for someone outside the field is its basics, whatever else they know of models ("only knows they cost money").
+            new Reading(Pattern.compile("^(what is|what's|explain|describe) mlops (to|for) (a|an|our|the|my) "), "mlops basics explained for a manager"),
             new Reading(Pattern.compile("\\bone-?pager\\b|\\bone-page (summary|doc|document|description)\\b|\\bfact ?sheets?\\b"
-                    + "|\\b(readable|plain[- ]language|non-technical) summar(y|ies) of (each |every |our |the )?(\\w+ )?models?\\b"),
+                    + "|\\b(readable|plain[- ]language|non-technical) summar(y|ies) of (each |every |our |the )?(\\w+ )?models?\\b"
+                    + "|\\bmodel documentation\\b|\\bdocument(s|ing)? (each|every|the|our|a) (\\w+ )?models?\\b"),
                     "model card documentation"),
             new Reading(Pattern.compile("\\bdata contracts?\\b|\\bagree(ment|d)? (on|about) (the )?(columns|schema|fields|format)\\b"
                     + "|\\b(wrong|missing|unexpected|extra|renamed|misnamed) columns\\b"),
@@ -217,7 +222,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (the )?(live|production|current|serving|today's) (\\w+ )?distributions? "
                     + "(against|with|to) (the )?(training|reference)\\b"), "data drift distribution reference window"),
             new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ )?(model|version) from "
-                    + "(going live|being (deployed|released|promoted)|reaching (production|users)|shipping)\\b"), "quality gate promotion ci/cd"),
+                    + "(going live|being (deployed|released|promoted)|reaching (production|users)|shipping)\\b"
+                    + "|\\b(pass|passes|passed|clear|clears|cleared) (our|the|its|a) (\\w+ )?(test|golden|reference|benchmark) "
+                    + "(images|photos|cases|examples|suite|set|files|clips)\\b(?=.*\\b(before|prior to) (release|releasing|deploy|going live|shipping))"),
+                    "quality gate promotion ci/cd"),
             // A version retired from a registry is archived; callers that load it by alias are not broken.
             new Reading(Pattern.compile("\\b(retir(e|es|ed|ing)|deprecat(e|es|ed|ing)|sunset(s|ting)?|decommission(s|ed|ing)?) (an |the |our |a )?"
                     + "(old |older |previous |outdated )?(\\w+ )?(model )?versions?\\b"), "model registry archiving alias version"),
@@ -398,7 +406,10 @@ final class EverydayWords {
                     + "(is |are |has been |have been )?(refreshed|updated|loaded|landed|ready)\\b"
                     + "|(?m:^)(?=.*\\b(jobs?|steps?|tasks?|pipelines?)\\b).*\\b(in (the right|the correct|the proper|this) order|one after (the )?other)\\b"
                     + "|\\bwait(s|ing)? (for|until|till) (the |our )?(\\w+ ){0,3}(load|job|extract|export|ingest|ingestion|import|step|task) "
-                    + "(to )?(finish|finishes|finished|complete|completes|completed|land|lands|is done)\\b"),
+                    + "(to )?(finish|finishes|finished|complete|completes|completed|land|lands|is done)\\b"
+                    // The day's data read before the day's run: "pick up yesterday's sales before it forecasts".
+                    + "|\\b(yesterday's|last night's|the (latest|day's|night's|previous day's)) (\\w+ ){0,2}before (it|they|the (\\w+ )?"
+                    + "(model|job|forecast|pipeline)) (forecasts|scores|runs|predicts|starts|trains)\\b"),
                     "orchestration pipeline dependencies"),
             new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"
                     + "|\\bhow fast (and how often )?(the )?(\\w+ ){0,3}(model|api|service|endpoint) (must|should|has to|needs to) (answer|respond|reply)\\b"),

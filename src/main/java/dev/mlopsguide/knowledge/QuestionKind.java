@@ -60,7 +60,7 @@ enum QuestionKind {
                     + "|\\b(keep an eye on|keep track of|keep watch on)\\b"
                     + "|\\bmonitor(ing)? (for|besides|beyond|without)\\b|\\bdashboards?\\b|\\bstill (good|working)\\b"
                     // A live model watched over time: "whether the ranking model still moves sales".
-                    + "|\\bwhether (the |our |a )?(\\w+ ){0,2}model still\\b");
+                    + "|\\b(whether|check|checking|see|confirm|verify|know) (if |that )?(the |our |a )?(\\w+ ){0,2}model still\\b");
     private static final Pattern ASKS_HOW = Pattern.compile(
             "^how\\b|\\bhow (do|can|should|to|would)\\b|\\b(tips|best practices?|checklist|guide|steps) (for|to|on)\\b|\\btips\\b");
     private static final Pattern ASKS_WHETHER = Pattern.compile(

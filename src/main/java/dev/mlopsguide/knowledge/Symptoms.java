@@ -28,13 +28,13 @@ final class Symptoms {
     /** A candidate measured against the live model is a gate's comparison, not a loss. */
     private static final String THAN_THE_LIVE_ONE = "(?! than (" + THE_LIVE_ONE + "|the " + REPLACED + "))";
     /** Data a model reads that its scoring job does not make: "the weather feed", "the supplier's prices", a feature. */
-    private static final String INPUT_MADE_ELSEWHERE = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party|features?)\\b";
+    private static final String INPUT_MADE_ELSEWHERE = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party|features?|upstream)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
     private static final String NOBODY_CAN_SAY = "\\b(nobody|no one|noone|don't|do not|can't|cannot) ";
     /** An app or site that sends a model its inputs, as its owner: "the app's", "the website's". */
     private static final String AN_APPS = "(app's|website's|site's|frontend's|client's)";
     /** A group of the people or things a model serves, not the team asking: "pensioners", "first-time shoppers". */
-    private static final String A_SERVED_GROUP = "(?!(us|me|our|the team|this|now)\\b)(\\w+ ){0,2}\\w+s\\b";
+    private static final String A_SERVED_GROUP = "(?!(us|me|our|the team|this|now)\\b)([\\w-]+ ){0,2}\\w+s\\b";
 
     // An alternative that looks ahead over the rest of the message starts at a line's start, (?m:^): tried at every
     // position, it would cost the square of the message's length.
@@ -156,6 +156,9 @@ final class Symptoms {
                     + "|\\b(features?|columns?)\\b.*\\b(zero|no) importance\\b|\\bimportance (dropped|fell|went) to (zero|0|nothing)\\b"
                     + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (the same|identical|constant|zero|empty|null|nan)\\b"
                     + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"
+                    // Scores squeezed into a narrow band for everyone: an input gone constant or missing, not the world changing.
+                    + "|\\b(scores|scored|rates|rated|predicts|predicted|gives|gave|puts) (everyone|everybody|everything|every \\w+|all (\\w+ )?\\w+s) "
+                    + "(between|around|near|close to) \\d*\\.?\\d"
                     + "|\\b(garbage|nonsense|rubbish) (predictions|scores)\\b|\\b(predictions?|scores?)\\b.{0,40}\\b(garbage|nonsense|rubbish)\\b"
                     // Decay is slow: outputs that move overnight most likely met a change in the data's shape.
                     + "|\\b(doubled|tripled|quadrupled|halved|jumped|spiked|plunged|collapsed|shot up|dropped|fell|changed|shifted)( \\w+){0,4} overnight\\b"
@@ -250,7 +253,9 @@ final class Symptoms {
                     + "|\\b(does|do|did|performs?|performed|works?|worked|scores?) (much |a lot |far |noticeably )?(worse|poorly|badly) for "
                     + A_SERVED_GROUP
                     + "|\\b(errors?|error rates?|accuracy|mistakes)( \\w+){0,2} (is|are|was|were) (\\w+ ){0,2}(higher|worse|lower|as high|as bad) for "
-                    + A_SERVED_GROUP),
+                    + A_SERVED_GROUP
+                    + "|\\b(fine|good|ok|okay|great|healthy|stable) (overall|on average|in aggregate|in total)\\b.{0,30}\\b(worse|poor|bad|off|wrong) "
+                    + "(for|in|on) " + A_SERVED_GROUP),
                     "segment group per segment monitoring",
                     List.of("monitoring-beyond-accuracy", "model-performance-monitoring")),
             new Symptom(Pattern.compile("\\bbugs? in (a |the |our |one )?(\\w+ )?(features?|preprocessing|transformations?)\\b"),

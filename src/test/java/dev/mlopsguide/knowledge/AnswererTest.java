@@ -797,7 +797,10 @@ class AnswererTest {
             "since the supplier changed currencies the margin forecasts are off | data-validation, data-quality-monitoring",
             "the share of declined card payments tripled overnight though no model was touched | data-validation, data-quality-monitoring",
             "the revenue forecast came out ten times higher after the finance system upgrade | data-validation, data-quality-monitoring",
-            "sign-ups from the website fell the week the site's new version came out, with the model untouched | data-validation, data-quality-monitoring"})
+            "sign-ups from the website fell the week the site's new version came out, with the model untouched | data-validation, data-quality-monitoring",
+            "the lapse model has scored every policy around 0.3 since the weekend | data-validation, data-quality-monitoring",
+            "the upstream shipments table stopped updating on friday | data-quality-monitoring, monitoring-beyond-accuracy",
+            "the claims model looks healthy on average but is far worse for first-time claimants | monitoring-beyond-accuracy, model-performance-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

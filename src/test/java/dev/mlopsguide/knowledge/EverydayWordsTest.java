@@ -386,7 +386,12 @@ class EverydayWordsTest {
             "tools that track model versions | model registry version",
             "the analysts hand over each model to the engineers | team collaboration roles data scientist engineer",
             "how to agree on a service level with the app team | sla slo service level objective",
-            "the new scorer is tried on real customers first | shadow canary live traffic"})
+            "the new scorer is tried on real customers first | shadow canary live traffic",
+            "every retrain picks up whatever newer version of numpy is out | pin versions environment reproducibility",
+            "the stock model should read last night's deliveries before it scores the shelves | orchestration pipeline dependencies",
+            "each candidate must pass our golden examples before release | quality gate promotion ci/cd",
+            "what's mlops for a board member | mlops basics explained for a manager",
+            "who keeps the model documentation up to date | model card documentation"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -27,6 +27,7 @@ class QuestionKindTest {
             "what do teams use to serve models | TOOLS",
             "how do we keep track of prediction quality | MONITOR",
             "what numbers tell us a release went well | MONITOR",
+            "how do we check the recommendation model still lifts basket size | MONITOR",
             "our model got worse but nothing changed in the code | SYMPTOM",
             "drift detection | WHAT_IS",
             "reproducibility tips | HOW_TO",
