@@ -223,6 +223,8 @@ final class EverydayWords {
                     + "(against|with|to) (the )?(training|reference)\\b"), "data drift distribution reference window"),
             new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ )?(model|version) from "
                     + "(going live|being (deployed|released|promoted)|reaching (production|users)|shipping)\\b"
+                    + "|\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ )?(retrain|retraining|pipeline|job|run) from "
+                    + "(promoting|deploying|releasing|shipping|publishing)\\b"
                     + "|\\b(pass|passes|passed|clear|clears|cleared) (our|the|its|a) (\\w+ )?(test|golden|reference|benchmark) "
                     + "(images|photos|cases|examples|suite|set|files|clips)\\b(?=.*\\b(before|prior to) (release|releasing|deploy|going live|shipping))"),
                     "quality gate promotion ci/cd"),
@@ -546,12 +548,17 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(approval|rejection|acceptance|decline|flag|click|conversion|default|fraud|churn) rates? "
                     + "(swings?|swinging|jumps?|jumping|moves?|shifts?|shifting|spikes?|lurches?)\\b"
                     + "|\\bshare of (\\w+ ){0,8}(jumps|swings|shifts|spikes|doubles|halves)\\b"
+                    + "|\\b(approv|flagg|reject|declin|accept|recommend)(ing|s|es) a (different|bigger|smaller|larger|higher|lower) "
+                    + "(share|proportion|percentage|fraction|number) of\\b"
                     + "|\\b(the )?same (few )?(products|items|songs|articles|videos|offers) to (everyone|everybody|all (users|customers))\\b"),
                     "prediction distribution drift alert"),
             // What a model should achieve, argued over before it is built, is the design step's success metric.
             new Reading(Pattern.compile("\\b(disagree|argue|don't agree|do not agree|can't agree|cannot agree) (on|about|over) what (the |our |a )?(\\w+ )?"
                     + "model should (optimi[sz]e|maximi[sz]e|predict|target|achieve)\\b"
-                    + "|\\b(choose|pick|define) (a|the) metric (for|that)\\b.*\\b(care about|business|managers?|stakeholders?)\\b"),
+                    + "|\\b(choose|pick|define) (a|the) metric (for|that)\\b.*\\b(care about|business|managers?|stakeholders?)\\b"
+                    + "|\\b(agree|agreed|decide|decided|settle|settled|define|defined|set) (with (\\w+ ){1,3})?(on )?what "
+                    + "(a |the |our )?(good |successful |useful )?(\\w+ ){0,3}model "
+                    + "(must|should|has to|needs to|will have to) (achieve|do|reach|deliver|hit|beat)\\b"),
                     "design success metric business"),
             new Reading(Pattern.compile("\\bkeeps? up (at|with|during) (the |a |our )?(\\w+ )?(peak|rush|spike)\\b"), "throughput latency load"),
             // Alerts that wake people and change nothing are too many, not too few.

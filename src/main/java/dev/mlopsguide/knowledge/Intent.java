@@ -50,6 +50,8 @@ public enum Intent {
                     + "|(that'?s|it'?s) (exactly |just )?what (i|we) (was|were) (after|looking for)"
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted"
                     + "|(that|this|it) (clears|cleared) (it|that|things|everything) up)\\b");
+    /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
+    private static final String A_NAMED_GROUP = "(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people|side)";
     /** What a greeting may carry that asks nothing: "hiya - how are you?", "hey there - anyone home?", "hi from the data team". */
     private static final Pattern PLEASANTRIES = Pattern.compile(
             "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well)"
@@ -59,11 +61,11 @@ public enum Intent {
                     + "|(has )?(made it|arrived|joined|landed)( (in|into|to) (our |the |this )?(channel|workspace|slack))?)( i see)?"
                     + "|(is )?any(one|body) (home|there|around|about)|(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
-                    + "|from (the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|side)|(it's |this is )?(my |our )?first time (using|trying) (this|you)"
-                    + "|((the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group) (is|are) |we('re| are) |i('m| am) )?(trying|testing|checking) "
+                    + "|from " + A_NAMED_GROUP + "|(it's |this is )?(my |our )?first time (using|trying) (this|you)"
+                    + "|(" + A_NAMED_GROUP + " (is|are) |we('re| are) |i('m| am) )?(trying|testing|checking) "
                     + "(you|this (bot|app|guide)|the (bot|app|guide)) out( today| this week| now)?"
-                    + "|(the |our )?(\\w+ ){0,2}(team|folks|crew|squad|group) (says?|sends?) (hi|hello|hey|greetings|(its |their )?regards)"
-                    + "|(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people) here)\\b[?!.]*");
+                    + "|" + A_NAMED_GROUP + " (says?|sends?) (hi|hello|hey|greetings|(its |their )?regards)"
+                    + "|" + A_NAMED_GROUP + " ((is|are) )?here( to (try|test|meet|check out|play with) (you|this|it))?)\\b[?!.]*");
     /** The most words a thanks may say besides its thanks: "many thanks, that's exactly what i needed" says one. */
     private static final int BESIDES_THANKS = 4;
     private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:");

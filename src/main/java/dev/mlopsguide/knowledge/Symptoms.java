@@ -27,6 +27,8 @@ final class Symptoms {
     static final String THE_LIVE_ONE = "the ((old|current|live|existing|previous|production) (one|model|version)|(one|model|version) (in production|now live))";
     /** A candidate measured against the live model is a gate's comparison, not a loss. */
     private static final String THAN_THE_LIVE_ONE = "(?! than (" + THE_LIVE_ONE + "|the " + REPLACED + "))";
+    /** A candidate described by what it is, "a model that is worse": a gate's question, not a model losing quality. */
+    private static final String NOT_A_CANDIDATE = "(?<!\\b(model|version|candidate|one) (that|which) )";
     /** Data a model reads that its scoring job does not make: "the weather feed", "the supplier's prices", a feature. */
     private static final String INPUT_MADE_ELSEWHERE = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party|features?|upstream)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
@@ -39,8 +41,10 @@ final class Symptoms {
     // An alternative that looks ahead over the rest of the message starts at a line's start, (?m:^): tried at every
     // position, it would cost the square of the message's length.
     private static final List<Symptom> KNOWN = List.of(
-            // Not a candidate compared with the live model: "a retrain must not deploy a model that is worse than the current one".
-            new Symptom(Pattern.compile("\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b" + THAN_THE_LIVE_ONE
+            // Not a candidate compared with the live model: "a retrain must not deploy a model that is worse than the current one",
+            // "stop a retrain from promoting a model that is worse on the newest month".
+            new Symptom(Pattern.compile(NOT_A_CANDIDATE + "\\b(got|gets|getting|became|becomes|grew|is|are) (way |much |far |a lot |even )?worse\\b"
+                    + THAN_THE_LIVE_ONE
                     + "|\\b(scores|predictions|probabilities) (are|were|look|looks) (now )?(all |suddenly )?(high|higher|low|lower|inflated|skewed)\\b"
                     + "|\\b(got|gets|getting|became|becomes|grow|grows|is|are) (a (little|bit) |slightly |much |way )?less "
                     + "(useful|accurate|reliable|relevant|precise)\\b" + THAN_THE_LIVE_ONE
@@ -104,7 +108,9 @@ final class Symptoms {
                     "model rollback release canary",
                     List.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
             // A worse candidate that reached production: the gate before release let it through.
-            new Symptom(Pattern.compile("\\bworse than the " + REPLACED + "\\b|\\b(went|got pushed|was deployed|shipped) (live|out) anyway\\b"),
+            new Symptom(Pattern.compile("\\bworse than the " + REPLACED + "\\b|\\b(went|got pushed|was deployed|shipped) (live|out) anyway\\b"
+                    + "|\\b(promoted|deployed|released|shipped|pushed|published) (a |the |any )?(new |retrained )?(model|version|candidate) "
+                    + "(that|which) (was|scored|performed) (\\w+ )?worse\\b"),
                     "validation gate compare against the current model before release",
                     List.of("retraining-triggers", "governance-approval-gates", "ci-cd-for-ml")),
             new Symptom(Pattern.compile("\\bmiss(es|ed|ing)? (the |a )?new (kinds? of |types? of |sorts? of )?"
@@ -117,8 +123,8 @@ final class Symptoms {
                     "concept drift retraining recent data",
                     List.of("concept-drift", "model-decay", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bupstream\\b.*\\b(chang(ed|es|ing)|flipped|renamed|switched)\\b"
-                    + "|\\b(vendor|supplier|partner|provider)('s)? (changed|updated|switched|modified) (their |its |the )?(api|feed|format|schema|export"
-                    + "|units?|currenc(y|ies)|encoding|codes|ids|time ?zones?)\\b"
+                    + "|\\b(vendor|supplier|partner|provider|processor|bank)('s)? (changed|updated|switched|modified) (their |its |the )?"
+                    + "(api|feed|format|schema|export|units?|currenc(y|ies)|encoding|codes|ids|time ?zones?)\\b"
                     + "|\\b(schema|table|column|feed|field|currency|currencies|unit|format|encoding|time ?zone)s?( types?| names?)? "
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
                     + "|\\b(switch|switched|switches|moved|changed|converted) (\\w+ ){0,3}to (utc|local time)\\b"
@@ -168,7 +174,8 @@ final class Symptoms {
                     "data quality schema data validation",
                     List.of("data-validation", "data-quality-monitoring", "model-decay")),
             new Symptom(Pattern.compile(NOBODY_CAN_SAY + "(knows?|tell|say) which "
-                    + "(model|version)\\b|\\bwhich (model |model version|version) (is )?(in production|deployed|live|serves|serving)\\b"
+                    + "(model|version)\\b|\\bwhich (model|model version|version|build|release)( of (the |our )?(\\w+ ){0,4}models?)? (is )?(now |currently )?"
+                    + "(in production|deployed|live|serves|serving)\\b"
                     + "|\\bwhich (of (the|our) )?(\\w+ ){0,4}(is|was) the one (in production|live|deployed|serving)\\b"),
                     "model registry production version lineage",
                     List.of("model-registry", "model-lineage")),

@@ -291,6 +291,8 @@ class AnswererTest {
             "what did the fraud analytics squad's latest check-in say | TEAM_LEVEL",
             "the assessment is in - what are the first two things to work on | NEXT_STEPS",
             "we copy models to the server by hand - explain level 3 for us | EXPLAIN_LEVEL",
+            "hello everyone, the claims data people are here to test this | GREETING",
+            "hey, the underwriting side says hello | GREETING",
             "should the search team move from level 2 to level 3 next year with six online models | TARGET",
             "two data scientists and an app team with ci - explain what level 1 means for us | EXPLAIN_LEVEL",
             "a team with three models asks what mlops even means | SEARCH",
@@ -799,6 +801,9 @@ class AnswererTest {
             "the revenue forecast came out ten times higher after the finance system upgrade | data-validation, data-quality-monitoring",
             "sign-ups from the website fell the week the site's new version came out, with the model untouched | data-validation, data-quality-monitoring",
             "the lapse model has scored every policy around 0.3 since the weekend | data-validation, data-quality-monitoring",
+            "the chargeback model went quiet after the payment processor changed its file format | data-validation, data-quality-monitoring",
+            "nobody on the help desk can tell which release of the ranking model is live right now | model-registry, model-lineage",
+            "last night's retrain promoted a version that scored worse on the holdout | retraining-triggers, governance-approval-gates, ci-cd-for-ml",
             "the upstream shipments table stopped updating on friday | data-quality-monitoring, monitoring-beyond-accuracy",
             "the claims model looks healthy on average but is far worse for first-time claimants | monitoring-beyond-accuracy, model-performance-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {

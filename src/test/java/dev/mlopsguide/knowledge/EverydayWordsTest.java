@@ -391,7 +391,10 @@ class EverydayWordsTest {
             "the stock model should read last night's deliveries before it scores the shelves | orchestration pipeline dependencies",
             "each candidate must pass our golden examples before release | quality gate promotion ci/cd",
             "what's mlops for a board member | mlops basics explained for a manager",
-            "who keeps the model documentation up to date | model card documentation"})
+            "who keeps the model documentation up to date | model card documentation",
+            "we never settled with marketing on what the churn model has to achieve | design success metric business",
+            "the screening model started rejecting a smaller share of candidates | prediction distribution drift alert",
+            "the pipeline should block any retraining run from publishing without a review | quality gate promotion ci/cd"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
