@@ -14,8 +14,8 @@ final class EverydayWords {
     private record Reading(Pattern said, String written) {
     }
 
-    /** A small share, in figures or words: "5%", "10 percent", "ten percent". */
-    private static final String SHARE = "(\\d{1,2} ?(%|percent)|(one|two|five|ten|fifteen|twenty|thirty) percent)";
+    /** A small share, in figures or words: "5%", "10 percent", "ten percent", "a slice". */
+    private static final String SHARE = "(\\d{1,2} ?(%|percent)|(one|two|five|ten|fifteen|twenty|thirty) percent|a (small |thin |tiny )?(slice|sliver|fraction))";
 
     private static final List<Reading> READINGS = List.of(
             new Reading(Pattern.compile("\\bprod\\b"), "production"),
@@ -87,6 +87,14 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b.*\\b(runs|experiments?)\\b|\\b(runs|experiments?)\\b.*\\btag(s|ged|ging)?\\b"),
                     "experiment tracking run lineage"),
             new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (rows|records|values|data)\\b"), "data quality validation"),
+            new Reading(Pattern.compile("\\b(arrives?|arrived|lands?|landed|comes?|came) (in )?(half|partly|partially|mostly) (empty|blank)\\b"),
+                    "data validation completeness missing"),
+            // A threshold on a model's own error is performance monitoring, whatever runs the model.
+            new Reading(Pattern.compile("\\balert (\\w+ ){0,3}(when|if|once) (the |our |its )?([\\w']+ ){0,3}"
+                    + "(error|errors|accuracy|mape|rmse|mae|precision|recall|auc)\\b"),
+                    "model performance monitoring alert threshold"),
+            new Reading(Pattern.compile("\\b(besides|beyond|apart from|other than|on top of) (the )?(accuracy|auc|precision|recall|f1)\\b"),
+                    "what to watch besides accuracy"),
             // Tests written on data, as code is tested: checks before the data is used, not watching it in production.
             new Reading(Pattern.compile("\\bdata (quality )?tests\\b|\\btests? (for|on) (the |our )?(\\w+ )?(tables|columns|datasets)\\b"),
                     "data validation dbt tests"),
@@ -240,7 +248,8 @@ final class EverydayWords {
                     "experiment tracking runs metrics"),
             new Reading(Pattern.compile("\\bstandby (copy|environment|cluster|stack)\\b|\\bflip (all |the )?(traffic|everything)\\b"
                     + "|\\binstant (swap|switch|cutover|flip|way back|undo|revert|rollback)\\b|\\bcut ?over\\b"
-                    + "|\\bswitch (all )?(the )?traffic at once\\b"), "blue-green switch"),
+                    + "|\\bswitch (all )?(the )?traffic at once\\b|\\bswitch(es|ing)? between (two|both|the two) (environments|stacks|clusters|copies)\\b"),
+                    "blue-green switch"),
             new Reading(Pattern.compile("\\b(backfill(s|ed|ing)?|re-?scor(e|es|ed|ing))\\b"), "batch job period rerun idempotent"),
             // Trying a new model on one country, region or group of stores, or on the company's own people, before the
             // rest is a canary; so is rolling it out gradually.
@@ -571,7 +580,8 @@ final class EverydayWords {
             // Not a programming error's "index out of range".
             new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"
                     + "|\\b(negative|impossible|implausible) (\\w+ )?(ages?|prices?|quantities|amounts?|counts?|durations?|values|readings|measurements"
-                    + "|temperatures|speeds)\\b|\\bfuture (birth ?dates?|dates of birth)\\b"),
+                    + "|temperatures|speeds)\\b|\\bfuture (birth ?dates?|dates of birth)\\b"
+                    + "|\\b(strange|weird|suspicious|unexpected|invalid|bogus) values\\b"),
                     "out-of-range values data quality validation"),
             new Reading(Pattern.compile("\\bwhere (the |our )?(old|previous|last|earlier) (model|version)s? (was|were|is|are|lived|lives)\\b"),
                     "model registry previous version rollback"),
@@ -605,11 +615,16 @@ final class EverydayWords {
                     "reproducible environment container image ci/cd"),
             new Reading(Pattern.compile("\\b(line|lines) up with (who|what) actually\\b|\\bwho actually (churned|bought|defaulted|left|clicked|converted)\\b"),
                     "model performance monitoring outcomes labels"),
-            new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"),
+            new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"
+                    + "|\\b(moving|drifting|shifting|moved|drifted|shifted) away from (what|the data|the mix) (the model|it) (was )?(trained|learned|learnt) on\\b"),
                     "data drift distribution new population"),
             new Reading(Pattern.compile("\\bfalse (positives|negatives|alarms)\\b.*\\bover time\\b|\\bover time\\b.*\\bfalse (positives|negatives)\\b"),
                     "model performance monitoring precision recall"),
-            new Reading(Pattern.compile("(?m:^)(?=.*\\b(models?|versions?)\\b).*\\bside by side\\b"), "shadow"),
+            // Runs set beside each other are compared in a tracker; models running side by side are shadowed.
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(models?|versions?)\\b).*(?<!\\b(trials|runs|experiments|metrics|results) )\\bside by side\\b"),
+                    "shadow"),
+            new Reading(Pattern.compile("\\b(trials|runs|experiments)( \\w+)? side by side\\b|\\beveryone's (trials|runs|experiments)\\b"),
+                    "experiment tracking runs metrics"),
             new Reading(Pattern.compile("\\b(is ?n[o']t|is not|not) the (one|model|version) (that|which) "
                     + "(passed|was approved|was reviewed|we approved|we reviewed)\\b"),
                     "model registry version approval lineage"),

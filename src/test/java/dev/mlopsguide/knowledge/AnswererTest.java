@@ -293,6 +293,7 @@ class AnswererTest {
             "we copy models to the server by hand - explain level 3 for us | EXPLAIN_LEVEL",
             "hello everyone, the claims data people are here to test this | GREETING",
             "hey, the underwriting side says hello | GREETING",
+            "four online models with a 99.9% promise - where should we set our sights | TARGET",
             "should the search team move from level 2 to level 3 next year with six online models | TARGET",
             "two data scientists and an app team with ci - explain what level 1 means for us | EXPLAIN_LEVEL",
             "a team with three models asks what mlops even means | SEARCH",

@@ -394,7 +394,15 @@ class EverydayWordsTest {
             "who keeps the model documentation up to date | model card documentation",
             "we never settled with marketing on what the churn model has to achieve | design success metric business",
             "the screening model started rejecting a smaller share of candidates | prediction distribution drift alert",
-            "the pipeline should block any retraining run from publishing without a review | quality gate promotion ci/cd"})
+            "the pipeline should block any retraining run from publishing without a review | quality gate promotion ci/cd",
+            "the training extract came in half empty again | data validation completeness missing",
+            "alert us if the churn model's precision falls below 0.6 | model performance monitoring alert threshold",
+            "the sensor columns sometimes carry bogus values | out-of-range values data quality validation",
+            "the customer mix is drifting away from what the model was trained on | data drift distribution new population",
+            "the dashboard puts all our tuning runs side by side | experiment tracking runs metrics",
+            "we release by switching between two clusters | blue-green switch",
+            "give a thin slice of users the new ranker | canary small share of traffic gradual rollout",
+            "what do we chart on top of the auc | what to watch besides accuracy"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
