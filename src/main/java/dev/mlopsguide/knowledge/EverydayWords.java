@@ -225,7 +225,8 @@ final class EverydayWords {
                     "approval gate human"),
             new Reading(Pattern.compile("\\b(learning rates?|tree depths?|max(imum)? depths?|n_estimators|number of (trees|epochs|layers)"
                     + "|regulari[sz]ation strength)\\b"
-                    + "|\\b(every|each|all( the| our)?) (training|tuning) runs?\\b.*\\b(parameters|settings|hyperparameters|scores|metrics)\\b"),
+                    + "|\\b(every|each|all( the| our)?) ((training|tuning) runs?|retrain(s|ing)?|experiments?)\\b.*\\b(parameters|settings|hyperparameters|scores"
+                    + "|metrics)\\b"),
                     "hyperparameters parameters run experiment tracking"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (the )?(live|production|current|serving|today's) (\\w+ )?distributions? "
                     + "(against|with|to) (the )?(training|reference)\\b"), "data drift distribution reference window"),
@@ -271,12 +272,15 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
                     "ci/cd pipeline review approval"),
             new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b|\\b(online|real-time|realtime) inference\\b"
+                    + "|\\b(http|grpc) (endpoint|api)s?\\b"
                     + "|\\b((host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?(\\w+ ){0,3}models? (\\w+ ){0,4}as"
                     + "|(put|puts|putting|wrap|wraps|wrapping|place|placing) (the |a |our |its )?(\\w+ ){0,3}models? behind) an? "
                     + "([\\w-]+ )?(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
             // An alert that should start a retrain: "make that drift email kick off the retraining pipeline".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(alerts?|emails?|warnings?|drift|shifts?)\\b)"
-                    + ".*\\b(kick(s|ed)? off|start|launch|fire|trigger)s? (the |a |our )?retrain\\w*"),
+                    + ".*\\b(kick(s|ed)? off|start|launch|fire|trigger)s? (the |a |our )?retrain\\w*"
+                    + "|(?m:^)(?=.*\\bretrain\\w*)(?=.*\\b(alerts?|alarms?|drift)\\b)"
+                    + ".*\\b((kick(s|ed)? off|start|launch|fire|trigger)s? (it|them)|kick(s|ed)? (it|them) off)\\b"),
                     "retraining triggers"),
             new Reading(Pattern.compile("\\bwhen (the )?((new|fresh) (labels|ground truth|feedback|data)|(\\w+ ){0,2}(file|files|extract|export|drop)) "
                     + "(land|lands|arrive|arrives|come in|comes in"
@@ -370,9 +374,16 @@ final class EverydayWords {
                     "reproducibility pin versions snapshot seed"),
             new Reading(Pattern.compile("\\bwho (may|can|is allowed to|gets to) (change|modify|update|edit) (a |the )?models?\\b"),
                     "governance approval review"),
-            new Reading(Pattern.compile("\\blabels? (from (\\w+ ){1,3})?(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b"),
+            new Reading(Pattern.compile("\\blabels? (from (\\w+ ){1,3})?(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b"
+                    + "|(?m:^)(?=.*\\b(labels?|flags|outcomes|confirmations|ground truth|chargebacks)\\b).*\\b(they|these|those) (quietly |silently )?"
+                    + "(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b"),
                     "labels delayed performance monitoring data quality"),
             new Reading(Pattern.compile("\\b(on a )?schedule(d)? or (on )?(an? )?(alerts?|alarms?|drift|triggers?)\\b"), "retraining trigger drift"),
+            // Quality measured as often as uptime needs outcomes that arrive as often: the label delay.
+            new Reading(Pattern.compile("\\b(accuracy|precision|recall|auc|error rate) (every|each) (morning|day|night|hour)\\b"),
+                    "model performance monitoring outcomes labels"),
+            new Reading(Pattern.compile("\\b(daily|weekly|monthly|nightly|hourly) retrain(s|ing)?\\b.*\\b(overkill|too (often|much|frequent)|excessive)\\b"),
+                    "how often retrain schedule"),
             new Reading(Pattern.compile("\\bwarn(s|ed|ing)? (\\w+ )?(off|against)\\b|\\b(must|should|can)( never| not|not|n't|'t) be used (for|in)\\b"
                     + "|\\bnot (meant|intended) (for|to be used)\\b|\\bmisus(e|es|ed|ing)\\b"
                     + "|\\b(publish|share|document|write down)\\b.*\\b(model's|its) (known )?limit(s|ations)\\b"

@@ -160,6 +160,7 @@ public enum Intent {
                     + "(assessment|check-?in|results?|scores?|questionnaire)|(our|the) ([\\w']+ )?(assessment|check-?in|results?|scores?) "
                     + "(is|are|came|have come|has come) (in|back|out))\\b"
                     + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"
+                    + "|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|improvements?|changes?|fix(es)?|practices?) (come|comes|go|goes) first[ ?!.]*$"
                     + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|areas?|practices?|improvements?|changes?|fix(es)?)) (should|shall|do|does|can|must) "
                     + "(we|i|(our|my|the) (team|squad)|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make"
                     + "|adopt)"
@@ -188,7 +189,8 @@ public enum Intent {
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
                     + "|\\blevel\\b.*\\baim for\\b|\\baim for\\b.*\\blevel\\b|\\btarget (maturity )?level\\b"
-                    + "|\\bhow mature (should|must) (we|our team|a team|an? [a-z -]+) be\\b");
+                    + "|\\bhow mature (should|must) (we|our team|a team|an? [a-z -]+) be\\b"
+                    + "|\\bhow mature (do|does) (we|our team|a team|an? [a-z -]+) (actually |really )?need to be\\b");
     /**
      * Whether to aim for a level the question names, asked without the facts a target is chosen from ("should our
      * two-person team aim for level 4"): the articles weigh that, the rules would only assume a team.
@@ -291,7 +293,7 @@ public enum Intent {
      * always, as nothing else is called that. Elsewhere "automated training" is a practice.
      */
     private static final List<String> LEVEL_NAME_WORDS = List.of(
-            "no[- ]mlops", "devops[- ]but[- ]no[- ]mlops", "automated training", "automated (model )?deployment",
+            "no[- ]mlops", "devops[- ](but[- ]no|without)[- ]mlops", "automated training", "automated (model )?deployment",
             "full(y)? (mlops )?(automated operations|automation|automated)");
     private static final List<Pattern> LEVEL_NAMES = LEVEL_NAME_WORDS.stream()
             .map(name -> Pattern.compile("\\b(the )?(" + name + ")(( level| stage| rung| phase)\\b|(?= looks? like\\b))"

@@ -50,7 +50,8 @@ enum QuestionKind {
             "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
     private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(
             // Not the product a model serves: "one small model behind an internal tool".
-            "(?<!\\b(internal|in-house|inhouse|reporting|admin|back-office|support) )\\btools?\\b|\\bwhich (library|libraries|framework|platform|product)\\b"
+            "(?<!\\b(internal|in-house|inhouse|reporting|admin|back-office|support) )\\btools?\\b"
+                    + "|\\b(which|what) (library|libraries|frameworks?|platforms?|products?)\\b"
                     + "|\\b(something|anything|software) (free|open[- ]source|off[- ]the[- ]shelf|ready-made)\\b"
                     + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b|\\ban? (free|open[- ]source) way\\b"
                     + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others) use\\b");

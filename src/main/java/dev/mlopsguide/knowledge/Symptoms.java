@@ -166,6 +166,7 @@ final class Symptoms {
                     + "|\\b(scores|scored|rates|rated|predicts|predicted|gives|gave|puts) (everyone|everybody|everything|every \\w+|all (\\w+ )?\\w+s) "
                     + "(between|around|near|close to) \\d*\\.?\\d"
                     + "|\\b(garbage|nonsense|rubbish) (predictions|scores)\\b|\\b(predictions?|scores?)\\b.{0,40}\\b(garbage|nonsense|rubbish)\\b"
+                    + "|\\b(after|since) (the|our|a) (\\w+ ){0,2}(clean-?up|cleansing|deduplication|de-?dup|reformatting)\\b"
                     // Decay is slow: outputs that move overnight most likely met a change in the data's shape.
                     + "|\\b(doubled|tripled|quadrupled|halved|jumped|spiked|plunged|collapsed|shot up|dropped|fell|changed|shifted)( \\w+){0,4} overnight\\b"
                     // A migration moves data, not the world: what changed after it is most likely the data's shape.

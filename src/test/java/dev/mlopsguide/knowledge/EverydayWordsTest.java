@@ -402,7 +402,13 @@ class EverydayWordsTest {
             "the dashboard puts all our tuning runs side by side | experiment tracking runs metrics",
             "we release by switching between two clusters | blue-green switch",
             "give a thin slice of users the new ranker | canary small share of traffic gradual rollout",
-            "what do we chart on top of the auc | what to watch besides accuracy"})
+            "what do we chart on top of the auc | what to watch besides accuracy",
+            "each experiment is saved with its parameters | hyperparameters parameters run experiment tracking",
+            "we only need a grpc endpoint | online serving endpoint api",
+            "the retraining is manual today; could a drift alarm kick it off | retraining triggers",
+            "the outcomes come from a spreadsheet and we'd never know if they stopped arriving | labels delayed performance monitoring data quality",
+            "the dashboard shows recall every morning | model performance monitoring outcomes labels",
+            "an hourly retrain feels like overkill | how often retrain schedule"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

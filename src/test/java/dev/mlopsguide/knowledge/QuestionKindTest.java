@@ -28,6 +28,7 @@ class QuestionKindTest {
             "how do we keep track of prediction quality | MONITOR",
             "what numbers tell us a release went well | MONITOR",
             "how do we check the recommendation model still lifts basket size | MONITOR",
+            "what frameworks do teams use to serve models | TOOLS",
             "our model got worse but nothing changed in the code | SYMPTOM",
             "drift detection | WHAT_IS",
             "reproducibility tips | HOW_TO",
