@@ -276,11 +276,10 @@ final class EverydayWords {
                     + "|\\b((host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?(\\w+ ){0,3}models? (\\w+ ){0,4}as"
                     + "|(put|puts|putting|wrap|wraps|wrapping|place|placing) (the |a |our |its )?(\\w+ ){0,3}models? behind) an? "
                     + "([\\w-]+ )?(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
-            // An alert that should start a retrain: "make that drift email kick off the retraining pipeline".
-            new Reading(Pattern.compile("(?m:^)(?=.*\\b(alerts?|emails?|warnings?|drift|shifts?)\\b)"
-                    + ".*\\b(kick(s|ed)? off|start|launch|fire|trigger)s? (the |a |our )?retrain\\w*"
-                    + "|(?m:^)(?=.*\\bretrain\\w*)(?=.*\\b(alerts?|alarms?|drift)\\b)"
-                    + ".*\\b((kick(s|ed)? off|start|launch|fire|trigger)s? (it|them)|kick(s|ed)? (it|them) off)\\b"),
+            // An alert that should start a retrain: "make that drift email kick off the retraining pipeline", "should a drift
+            // alarm trigger it" when the message is about retraining.
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(alerts?|alarms?|emails?|warnings?|drift|shifts?)\\b)(?=.*\\bretrain\\w*)"
+                    + ".*\\b((kick(s|ed)? off|start|launch|fire|trigger)s? ((the |a |our )?retrain\\w*|it|them)|kick(s|ed)? (it|them) off)\\b"),
                     "retraining triggers"),
             new Reading(Pattern.compile("\\bwhen (the )?((new|fresh) (labels|ground truth|feedback|data)|(\\w+ ){0,2}(file|files|extract|export|drop)) "
                     + "(land|lands|arrive|arrives|come in|comes in"
