@@ -24,7 +24,8 @@ final class EverydayWords {
             // A sign-off, and whose call a release is, are an approval; whose call a retrain or a threshold is stays the owner's.
             new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b"
                     + "|(?m:^)(?=.*\\b(whose (call|decision)|who (decides|gets to decide) (whether|if))\\b).*\\b(swap|swapp?(ed|ing)|replac(e|ed|ing)"
-                    + "|promot(e|ed|ing)|ship|release|ready for|go(es)? live|launch|(re)?deploy(ed)?)\\b"), "approval approve"),
+                    + "|promot(e|ed|ing)|ship|release|ready for|go(es)? live|launch|(re)?deploy(ed)?|(switch|turn)(ed|ing)? (it |them )?off|shut (it |them )?down"
+                    + "|retir(e|ed|ing)|decommission(ed|ing)?)\\b"), "approval approve"),
             new Reading(Pattern.compile("\\b(3 ?am|middle of the night|(?<!-)pager)\\b"), "on-call"),
             // Not when they are only whom something is explained to ("explain a registry to a new hire"), nor who asks.
             new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
@@ -38,6 +39,7 @@ final class EverydayWords {
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
+                    + "|\\brun(s|ning)? (the )?(new|old) and (the )?(old|new) (\\w+ ){0,3}(together|in parallel|at the same time|simultaneously)\\b"
                     + "|\\bwithout (affecting|touching|impacting|bothering|blocking|hurting) (real )?(customers|users|anyone)\\b"
                     + "|\\bwithout (customers|users|anyone) (seeing|noticing)\\b"
                     + "|\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
@@ -204,7 +206,8 @@ final class EverydayWords {
                     + "|\\b(scores?|predictions?|outputs?) (are |have been |keep |kept )?(creeping|drifting|trending|edging|inching|sliding|climbing) "
                     + "(up|upwards?|higher|down|downwards?|lower)\\b"),
                     "prediction distribution drift"),
-            new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"), "a/b test"),
+            new Reading(Pattern.compile("\\b(live|online|controlled|randomi[sz]ed) experiments?\\b"
+                    + "|\\bexperiments? (against|versus|vs\\.?) (the )?(old|current|live|existing|incumbent) (one|model|version)\\b"), "a/b test"),
             new Reading(Pattern.compile("\\bcontrol (group|arm|cell)s?\\b"), "a/b test random split users"),
             new Reading(Pattern.compile("\\brefit(s|ting|ted)?\\b"), "retrain retraining"),
             new Reading(Pattern.compile("\\bput (it|this|that|the model|the job) (in|into) the pipeline\\b"), "pipeline orchestration steps"),
@@ -217,7 +220,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("(?<!\\b(for|to) (our|the|a) )\\b(head|vp|director|manager) of (sales|marketing|finance|operations|product)\\b"
                     + "|\\b(weekly|monthly|quarterly) (report|summary|update) (on|to)\\b|\\breport (\\w+ ){0,2}to (the|our) board\\b"), "business metrics"),
             new Reading(Pattern.compile("\\b(what|which) (\\w+ ){0,2}(data|datasets?|code|commits?)( and | & )(\\w+ ){0,2}(data|datasets?|code|commits?|parameters) "
-                    + "(produced|trained|built|made|went into|created)\\b"), "lineage commit data snapshot"),
+                    + "(produced|trained|built|made|went into|created)\\b"
+                    + "|\\b(which|what) (training |source )?(snapshots?|datasets?|data( versions?)?|extracts?) (\\w+ ){0,6}(came|comes|come) from\\b"),
+                    "lineage commit data snapshot"),
             // Learning of a broken model from the people it serves: what monitoring and its alerts are for.
             new Reading(Pattern.compile("\\b(find|finding|found|hear|hearing|heard|learn|learning|learnt|learned) (out )?(about it |that )?(\\w+ ){0,4}"
                     + "from (angry |upset |annoyed )?(customers|users|clients|support|the call cent(er|re))\\b"), "monitoring alerts"),
@@ -257,7 +262,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(one|a single|a few|some|one or two|a handful of) (\\w+ )?(countr(y|ies)|regions?|markets?|stores?|shops?|cities|city"
                     + "|branch(es)?|sites?|clinics?|users|customers) (\\w+ ){0,3}(first|at a time)\\b|\\bpilot(s|ed|ing)? (it |the (new )?model )?(in|on|with)\\b"
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
-                    + "|\\bgradual(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b|\\b(bit by bit|little by little)\\b"
+                    + "|\\b(gradual|slow|careful|staged|phased)(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b"
+                    + "|\\b(bit by bit|little by little)\\b"
                     + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (the )?(\\w+ )?(customers|users|clients|stores|shops|regions|markets|countries)\\b"
                     + "|\\b(one|a single|a few) (\\w+ )?(country|region|market|store|shop|city|site|branch|clinic|warehouse|depot|hospital|office) "
                     + "([\\w-]+ ){0,8}before "
@@ -472,7 +478,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(safe|ok|okay|fine) to (re-?run|run (it |them )?(twice|again|more than once))\\b|\\bruns? twice\\b"
                     + "|\\b(re-?run|retry|second attempt|another attempt)s? (is |are )?harmless\\b|\\bhalf (of )?(its|the|their) output\\b"),
                     "idempotent rerun batch job period"),
-            new Reading(Pattern.compile("\\b(procedure|playbook|instructions|steps) for (when|if)\\b"), "runbook on-call owner rollback"),
+            new Reading(Pattern.compile("\\b(procedure|playbook|instructions|steps) for (when|if)\\b"
+                    + "|\\bon[- ]?call (\\w+ ){0,2}(check|checks|look at|looks at|try|tries|do|does) first\\b"), "runbook on-call owner rollback"),
             new Reading(Pattern.compile("\\bonce (a |the |our )?models? (is|are|goes|go|gets) (live|in production|deployed)\\b"), "operate step monitoring"),
             new Reading(Pattern.compile("\\b(we |they )?only (found out|noticed|learned|realised|realized|heard)\\b"),
                     "alert service health monitoring on call"),
@@ -561,8 +568,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\blos(e|es|ing|t) (track|sight) of (which|what) (\\w+ )?(runs?|experiments?|settings|parameters|tries)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(each|every) (of (our|the) )?(\\w+ ){0,3}(runs?|experiments?) used\\b"
                     + "|\\b(which|what) (\\w+ ){0,4}(settings|parameters|hyperparameters|feature sets?|configs?|configurations?) (\\w+ ){0,3}"
-                    + "(gave|produced|got|achieved|yielded|led to) (us )?(the )?(best|highest|top|lowest)\\b"
-                    + "|\\bcompar(e|es|ed|ing) (\\w+ ){0,3}(tuning|training) runs\\b"),
+                    + "((gave|produced|got|achieved|yielded|led to) (us )?(the )?(best|highest|top|lowest)|won|worked best)\\b"
+                    + "|\\bcompar(e|es|ed|ing) (\\w+ ){0,3}(tuning|training) runs\\b|\\b(tuning|training|experiment) histor(y|ies)\\b"),
                     "experiment tracking runs parameters metrics"),
             new Reading(Pattern.compile("\\b(approval|rejection|acceptance|decline|flag|click|conversion|default|fraud|churn) rates? "
                     + "(swings?|swinging|jumps?|jumping|moves?|shifts?|shifting|spikes?|lurches?)\\b"

@@ -144,6 +144,7 @@ public enum Intent {
                     + "(close|fix|tackle|address|improve|work on) first\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
+                    + "|(?m:^)(?=.*\\b(assessment|check-?in|questionnaire|survey)\\b).*\\b(top|first|biggest|main) priorit(y|ies)( please)?[ ?!.]*$"
                     + "|(?m:^)(?=.*\\b(assessment|check-?in)\\b).*\\bfirst (\\d+|two|three|four|five|few) (things|items|gaps|steps|practices) to "
                     + "(fix|do|tackle|work on|improve|change)\\b"
                     + "|\\b(most important|biggest|top) (thing|gap|step|practice|priority) for (us|our team|my team) to (fix|improve|tackle|work on|do|change)\\b"
@@ -282,6 +283,9 @@ public enum Intent {
     /** A level named by its neighbour: "the first maturity level above zero" is level 1, "the level below 4" level 3. */
     private static final Pattern NEIGHBOUR_LEVEL = Pattern.compile("\\b(?:the )?(?:first |next )?(?:maturity |mlops )?level "
             + "(?:just |right |directly )?(above|after|past|below|before|under) (?:level )?([0-4]|zero|one|two|three|four)\\b");
+    /** A level asked what it adds, with no level to add it to, adds over the one below: "what would level 4 add on top". */
+    private static final Pattern ADDS_OVER_THE_LEVEL_BELOW = Pattern.compile(
+            "\\blevel ([1-4]) ((would|will|could|does|do) )?(adds?|brings?)\\b(?!.*\\blevel [0-4]\\b)");
     private static final Pattern HIGHEST_LEVEL = Pattern.compile(
             "\\b(the )?(most automated|fully automated|most advanced|highest|top) (maturity |mlops )?level\\b"
                     + "|\\b(the )?(very )?top of the (maturity |mlops )?(scale|ladder)\\b"
@@ -299,6 +303,7 @@ public enum Intent {
             .map(name -> Pattern.compile("\\b(the )?(" + name + ")(( level| stage| rung| phase)\\b|(?= looks? like\\b))"
                     + "|(?<=\\b(us|we|team|be) at )(" + name + ")\\b"
                     + "|(?<=\\b(adds?|brings?|offers?|gives?) (over|on top of|beyond) )(the )?(" + name + ")\\b"
+                    + "|\\b(the )?(" + name + ")(?= ((would|will|could|does|do) )?(adds?|brings?)\\b)"
                     + (name.startsWith("devops") ? "|\\b(the )?" + name + "\\b" : "")
                     + (name.startsWith("full") ? "|\\b(the )?full mlops automated operations\\b" : "")))
             .toList();
@@ -500,6 +505,7 @@ public enum Intent {
             text = LEVEL_NAMES.get(level).matcher(text).replaceAll("level " + level);
         }
         text = HIGHEST_LEVEL.matcher(text).replaceAll("level 4");
+        text = ADDS_OVER_THE_LEVEL_BELOW.matcher(text).replaceAll(m -> m.group() + " over level " + (Integer.parseInt(m.group(1)) - 1));
         text = LIFECYCLE_STEP.matcher(text).replaceAll("$1 step");
         if (text.contains("level")) {
             text = LEVEL_RANGE.matcher(text).replaceAll("from level $1 to level $3");

@@ -167,6 +167,8 @@ final class Symptoms {
                     + "(between|around|near|close to) \\d*\\.?\\d"
                     + "|\\b(garbage|nonsense|rubbish) (predictions|scores)\\b|\\b(predictions?|scores?)\\b.{0,40}\\b(garbage|nonsense|rubbish)\\b"
                     + "|\\b(after|since) (the|our|a) (\\w+ ){0,2}(clean-?up|cleansing|deduplication|de-?dup|reformatting)\\b"
+                    // Timestamps read in the wrong zone: outputs that shift when the clocks do.
+                    + "|\\b(the )?clocks? (changed|change|went (forward|back)|go (forward|back))\\b|\\bdaylight sav(ing|ings)\\b"
                     // Decay is slow: outputs that move overnight most likely met a change in the data's shape.
                     + "|\\b(doubled|tripled|quadrupled|halved|jumped|spiked|plunged|collapsed|shot up|dropped|fell|changed|shifted)( \\w+){0,4} overnight\\b"
                     // A migration moves data, not the world: what changed after it is most likely the data's shape.
@@ -241,6 +243,7 @@ final class Symptoms {
                     + "|\\b(memory|ram|cpu)( usage| use)? (keeps )?(climb(s|ing)?|grow(s|ing)?|leak(s|ing)?|spik(es|ing)|is maxed)\\b"
                     + "|\\b(keeps|kept) (restarting|crashing)\\b"
                     + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"
+                    + "|\\b(calls|requests)( \\w+){0,5} (never (come|comes|came) back|never (return|get answered)|go unanswered|hang)\\b"
                     + "|(?m:^)(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference)\\b)"
                     + ".*\\b(tak(e|es|ing) (\\w+ )?(seconds|forever|ages)|(gets?|got|getting|is|are|grew|became) slow(er)?"
                     + "|slow(s|ed|ing)? down|(returns?|returning|throws?|throwing|gives|giving) (\\w+ )?(errors|5xx|500s))\\b"),

@@ -297,6 +297,9 @@ class AnswererTest {
             "how mature does a two-person team really need to be with one batch model | TARGET",
             "from devops without mlops to automated training - what changes | COMPARE_LEVELS",
             "after our check-in, which two fixes come first | NEXT_STEPS",
+            "survey filled in - our top priority? | NEXT_STEPS",
+            "we deploy through a pipeline already; what would the fully automated level bring | COMPARE_LEVELS",
+            "what does level 2 add | COMPARE_LEVELS",
             "should the search team move from level 2 to level 3 next year with six online models | TARGET",
             "two data scientists and an app team with ci - explain what level 1 means for us | EXPLAIN_LEVEL",
             "a team with three models asks what mlops even means | SEARCH",
@@ -357,6 +360,13 @@ class AnswererTest {
         assertThat(Intent.levels("going from 0 to 2 - how big a jump between levels")).containsExactly(0, 2);
         assertThat(Intent.levels("we went from 2 to 3 models this year")).isEmpty();
         assertThat(Intent.levels("what changes between devops but no mlops and full automation")).containsExactly(1, 4);
+    }
+
+    @Test
+    void aLevelAskedWhatItAddsIsSetAgainstTheLevelBelowUnlessAnotherIsNamed() {
+        assertThat(Intent.levels("what would full automation add on top")).containsExactly(4, 3);
+        assertThat(Intent.levels("what does level 2 bring")).containsExactly(2, 1);
+        assertThat(Intent.levels("what does level 4 add over automated training")).containsExactly(4, 2);
     }
 
     @Test
@@ -807,6 +817,8 @@ class AnswererTest {
             "the lapse model has scored every policy around 0.3 since the weekend | data-validation, data-quality-monitoring",
             "the chargeback model went quiet after the payment processor changed its file format | data-validation, data-quality-monitoring",
             "the lead scores look wrong since the crm deduplication | data-validation, data-quality-monitoring",
+            "the booking forecasts are off by an hour since the clocks went back | data-validation, data-quality-monitoring",
+            "some requests to the pricing api just hang in the evenings | service-health-monitoring, online-deployment",
             "nobody on the help desk can tell which release of the ranking model is live right now | model-registry, model-lineage",
             "last night's retrain promoted a version that scored worse on the holdout | retraining-triggers, governance-approval-gates, ci-cd-for-ml",
             "the upstream shipments table stopped updating on friday | data-quality-monitoring, monitoring-beyond-accuracy",

@@ -408,7 +408,14 @@ class EverydayWordsTest {
             "the retraining is manual today; could a drift alarm kick it off | retraining triggers",
             "the outcomes come from a spreadsheet and we'd never know if they stopped arriving | labels delayed performance monitoring data quality",
             "the dashboard shows recall every morning | model performance monitoring outcomes labels",
-            "an hourly retrain feels like overkill | how often retrain schedule"})
+            "an hourly retrain feels like overkill | how often retrain schedule",
+            "nobody knows which dataset the fraud model came from | lineage commit data snapshot",
+            "we lost the training history of the ranking model | experiment tracking runs parameters metrics",
+            "a phased rollout for the new pricing model | canary small share of traffic gradual rollout",
+            "an experiment against the current model | a/b test",
+            "what the on call engineer should look at first | runbook on-call owner rollback",
+            "we'd like to run the old and new forecasts in parallel | shadow",
+            "who decides if the old scorer gets decommissioned | approval approve"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
