@@ -264,6 +264,9 @@ final class EverydayWords {
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
                     + "|\\b(gradual|slow|careful|staged|phased)(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b"
                     + "|\\b(bit by bit|little by little)\\b"
+                    + "|\\b(on|with|to) (the|one|a|our) (\\w+ ){0,2}(shift|team|ward|clinic|office|depot|branch|site|store|region|market|city|country) "
+                    + "before (the )?(\\w+ ){0,2}(rest|others|everyone|everybody|shifts?|teams|wards|clinics|offices|depots|branches|sites|stores"
+                    + "|regions|markets|cities|countries)\\b"
                     + "|\\b(reach(es|ing)?|hit(s|ting)?) (all|every|most) (the )?(\\w+ )?(customers|users|clients|stores|shops|regions|markets|countries)\\b"
                     + "|\\b(one|a single|a few) (\\w+ )?(country|region|market|store|shop|city|site|branch|clinic|warehouse|depot|hospital|office) "
                     + "([\\w-]+ ){0,8}before "
@@ -287,7 +290,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(alerts?|alarms?|emails?|warnings?|drift|shifts?)\\b)(?=.*\\bretrain\\w*)"
                     + ".*\\b((kick(s|ed)? off|start|launch|fire|trigger)s? ((the |a |our )?retrain\\w*|it|them)|kick(s|ed)? (it|them) off)\\b"),
                     "retraining triggers"),
-            new Reading(Pattern.compile("\\bwhen (the )?((new|fresh) (labels|ground truth|feedback|data)|(\\w+ ){0,2}(file|files|extract|export|drop)) "
+            new Reading(Pattern.compile("\\bwhen (the |a )?((new|fresh) ((\\w+ ){0,3}(labels|data)|ground truth|feedback)"
+                    + "|(\\w+ ){0,2}(file|files|extract|export|drop)) "
                     + "(land|lands|arrive|arrives|come in|comes in"
                     + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
             new Reading(Pattern.compile("\\bshift(s|ed|ing)? (inputs|features|data|distributions?)\\b"
@@ -312,7 +316,8 @@ final class EverydayWords {
             // A feature as it was when each label was made, not as it is now: a point-in-time join.
             new Reading(Pattern.compile("(?m:^)(?=.*\\bfeatures?\\b).*\\bas (they|it) (were|was|stood) (on|at|when)\\b"
                     + "|\\bfeatures? (that )?(only )?(becomes?|is|are) (only )?available (with a delay|later)\\b"
-                    + "|\\b(rows|data|features|events|records) (newer|later) than (the )?(label|prediction|cutoff|training) (date|time|timestamp)\\b"),
+                    + "|\\b(rows|data|features|events|records) (newer|later) than (the )?(label|prediction|cutoff|training) (date|time|timestamp)\\b"
+                    + "|\\bwhat (was|we|they) (known|knew) (on|at|as of|before) (each|the|every)\\b"),
                     "point-in-time feature store training-serving skew"),
             // Work done by hand on a rhythm, or whenever someone finds the time, is a schedule waiting to be written.
             new Reading(Pattern.compile("\\b(by hand|manually)\\b.*\\b(every|each|once a) (month|week|day|night|morning|evening|quarter)\\b"
@@ -367,6 +372,9 @@ final class EverydayWords {
                     + "|\\bauto-?deploy(s|ed|ing)?\\b|\\bdeploy(s|ed)? (it |the model )?(automatically|straight away|immediately|the moment)\\b"),
                     "ci/cd validate against current model gate"),
             new Reading(Pattern.compile("\\b(broken|failing|failed) (upstream |feature )?joins?\\b"), "data quality missing duplicates"),
+            // Duplicates caught in the data are a check's job; duplicates a rerun writes are the job's (idempotence).
+            new Reading(Pattern.compile("\\b(catch|spot|notice|detect|find|block|flag|reject)(es|s|ing|ed)? (\\w+ ){0,2}duplicat(e|es|ed)\\b"),
+                    "data quality duplicates checks"),
             new Reading(Pattern.compile("\\b(shrink|compress|distil|distill|quantiz(e|ing)|quantis(e|ing)|prun(e|ing)) (a |the |our )?(\\w+ )?models?\\b"
                     + "|\\bmodels? (that )?(is |was |'s )?too (slow|big|large|heavy)\\b"), "latency online serving replicas"),
             new Reading(Pattern.compile("\\b(changelog|change log|release notes)\\b"), "version registry run metrics parameters"),
@@ -392,7 +400,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwarn(s|ed|ing)? (\\w+ )?(off|against)\\b|\\b(must|should|can)( never| not|not|n't|'t) be used (for|in)\\b"
                     + "|\\bnot (meant|intended) (for|to be used)\\b|\\bmisus(e|es|ed|ing)\\b"
                     + "|\\b(publish|share|document|write down)\\b.*\\b(model's|its) (known )?limit(s|ations)\\b"
-                    + "|\\bwhat (the |our |a |this )?(\\w+ )?(model|it) is (meant |intended )?for\\b.*\\b(is|isn't|is not)( for)?\\b"),
+                    + "|\\bwhat (the |our |a |this )?(\\w+ )?(model|it) is (meant |intended )?for\\b.*\\b(is|isn't|is not)( for)?\\b"
+                    + "|\\b(where|when) (it|the model|they) (should(n't| not| never)|must not|can't|cannot) be (trusted|used|relied on)\\b"),
                     "model card intended use limitations"),
             new Reading(Pattern.compile("\\bsidecars?\\b"), "logged predictions request online deployment monitoring"),
             // Whether a model is the answer at all is the first question of the design step.
@@ -571,8 +580,8 @@ final class EverydayWords {
                     + "((gave|produced|got|achieved|yielded|led to) (us )?(the )?(best|highest|top|lowest)|won|worked best)\\b"
                     + "|\\bcompar(e|es|ed|ing) (\\w+ ){0,3}(tuning|training) runs\\b|\\b(tuning|training|experiment) histor(y|ies)\\b"),
                     "experiment tracking runs parameters metrics"),
-            new Reading(Pattern.compile("\\b(approval|rejection|acceptance|decline|flag|click|conversion|default|fraud|churn) rates? "
-                    + "(swings?|swinging|jumps?|jumping|moves?|shifts?|shifting|spikes?|lurches?)\\b"
+            new Reading(Pattern.compile("\\b(approval|rejection|acceptance|decline|flag|alert|click|conversion|default|fraud|churn) rates? "
+                    + "(\\w+ ){0,4}(swings?|swinging|jumps?|jumping|jumped|moves?|shifts?|shifting|spiked|spikes?|lurches?|doubled|tripled|halved)\\b"
                     + "|\\bshare of (\\w+ ){0,8}(jumps|swings|shifts|spikes|doubles|halves)\\b"
                     + "|\\b(approv|flagg|reject|declin|accept|recommend)(ing|s|es) a (different|bigger|smaller|larger|higher|lower) "
                     + "(share|proportion|percentage|fraction|number) of\\b"

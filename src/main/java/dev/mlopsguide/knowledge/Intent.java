@@ -65,7 +65,8 @@ public enum Intent {
                     + "|(" + A_NAMED_GROUP + " (is|are) |we('re| are) |i('m| am) )?(trying|testing|checking) "
                     + "(you|this (bot|app|guide)|the (bot|app|guide)) out( today| this week| now)?"
                     + "|" + A_NAMED_GROUP + " (says?|sends?) (hi|hello|hey|greetings|(its |their )?regards)"
-                    + "|" + A_NAMED_GROUP + " ((is|are) )?here( to (try|test|meet|check out|play with) (you|this|it))?)\\b[?!.]*");
+                    + "|" + A_NAMED_GROUP + " ((is|are) )?(here|(just |have |has )?(joined|arrived))( to (try|test|meet|check out|play with) (you|this|it))?)"
+                    + "\\b[?!.]*");
     /** The most words a thanks may say besides its thanks: "many thanks, that's exactly what i needed" says one. */
     private static final int BESIDES_THANKS = 4;
     private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:");
@@ -144,7 +145,8 @@ public enum Intent {
                     + "(close|fix|tackle|address|improve|work on) first\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
-                    + "|(?m:^)(?=.*\\b(assessment|check-?in|questionnaire|survey)\\b).*\\b(top|first|biggest|main) priorit(y|ies)( please)?[ ?!.]*$"
+                    + "|(?m:^)(?=.*\\b(assessment|check-?in|questionnaire|survey)\\b).*\\b((top|first|biggest|main) priorit(y|ies)( please)?[ ?!.]*$"
+                    + "|where (do|should|shall) (we|i) (put|focus|spend) (our |my )?(effort|energy|time|attention))"
                     + "|(?m:^)(?=.*\\b(assessment|check-?in)\\b).*\\bfirst (\\d+|two|three|four|five|few) (things|items|gaps|steps|practices) to "
                     + "(fix|do|tackle|work on|improve|change)\\b"
                     + "|\\b(most important|biggest|top) (thing|gap|step|practice|priority) for (us|our team|my team) to (fix|improve|tackle|work on|do|change)\\b"

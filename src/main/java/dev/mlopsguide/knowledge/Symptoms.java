@@ -67,10 +67,7 @@ final class Symptoms {
                     + "(nobody|no one|anyone|everyone|everybody|nothing|everything)\\b"
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (twice|three times|double|half) as (many|much)\\b"
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (\\d+ ?%|\\d+ percent) (more|fewer|less)\\b"
-                    + "|\\bkeeps? (getting worse|declining)\\b|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"
-                    // A population the model never saw: "way off since the new store openings".
-                    + "|(?m:^)(?=.*\\b(off|wrong|worse|bad|weird|jumped|spiked|shifted)\\b).*\\bnew (customers|users|clients|markets?"
-                    + "|regions?|stores?|segments?|country|countries|products)\\b"),
+                    + "|\\bkeeps? (getting worse|declining)\\b|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"),
                     "model decay data drift concept drift",
                     List.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
@@ -85,6 +82,9 @@ final class Symptoms {
                     + "(?=.*\\b(production|prod|online|live|serving|api|service|endpoint|batch job|scoring job)\\b)"
                     + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"
                     + "|\\b(computed|calculated|built) differently (in|at|during|for) (training|serving|production)\\b"
+                    // The same model's score read in two places that disagree: "0.61 in the nightly table but the endpoint says 0.58".
+                    + "|(?m:^)(?=.*\\b(nightly|batch|offline) (table|job|scores?|run|file|output)\\b)"
+                    + ".*\\b(the )?(live|online|real-?time) (endpoint|api|service) (says|gives|returns|shows)\\b"
                     // Feature code written a second time where the model serves: "the preprocessing was rewritten in the api".
                     + "|\\b(preprocessing|feature (code|logic)|transformations?)( code| steps?)? (was |were |got |has been |have been )?"
                     + "(rewritten|re-?implemented|ported|copied|duplicated|redone) (in|into|for|inside) (the |our |a )?(\\w+ )?"
@@ -122,6 +122,12 @@ final class Symptoms {
                     + ".*\\b(miss(es|ed|ing)?|wrong|worse)\\b"),
                     "concept drift retraining recent data",
                     List.of("concept-drift", "model-decay", "retraining-strategies")),
+            // A population the model never saw: "way off since the new store openings", "fell after we opened to a new country";
+            // not a new group set against another ("great for new users but worse for long-time customers"), a segment.
+            new Symptom(Pattern.compile("(?m:^)(?!.*\\bbut\\b)(?=.*\\b(off|wrong|worse|bad|weird|jumped|spiked|shifted|fell|dropped|lower)\\b).*\\bnew "
+                    + "(customers|users|clients|markets?|regions?|stores?|segments?|country|countries|products)\\b"),
+                    "data drift new population model decay",
+                    List.of("data-drift", "model-decay", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bupstream\\b.*\\b(chang(ed|es|ing)|flipped|renamed|switched)\\b"
                     + "|\\b(vendor|supplier|partner|provider|processor|bank)('s)? (changed|updated|switched|modified) (their |its |the )?"
                     + "(api|feed|format|schema|export|units?|currenc(y|ies)|encoding|codes|ids|time ?zones?)\\b"
@@ -250,8 +256,9 @@ final class Symptoms {
                     "service health monitoring latency errors",
                     List.of("service-health-monitoring", "online-deployment")),
             // Good for some, poor for others: a segment to watch, not the whole model decaying.
-            new Symptom(Pattern.compile("\\b(great|good|fine|better|works( well)?) (for|on|with) (\\w+ ){0,3}but (is |are )?(worse|bad|poor|awful|terrible|weak)"
-                    + " (for|on|with)\\b|\\bwhile (the )?(\\w+ ){1,2}(ones|customers|users|stores|regions?|accounts|products|categories|markets|countries) "
+            new Symptom(Pattern.compile("\\b(great|good|fine|better|works( well)?) (for|on|with) (\\w+ ){0,3}but (is |are )?"
+                    + "((worse|bad|poor|awful|terrible|weak) (for|on|with)|misses|fails on)\\b"
+                    + "|\\bwhile (the )?(\\w+ ){1,2}(ones|customers|users|stores|regions?|accounts|products|categories|markets|countries) "
                     + "(look|looks|are|is|seem|stay|stayed)"
                     + " (normal|fine|ok|okay|good|stable)\\b"
                     + "|(?m:^)(?=.*\\b(wrong|off|worse|bad|poor|fail\\w*|miss\\w*|(over|under)-?(estimat|predict)\\w*)\\b).*\\bonly (in|for|on|at|with) "

@@ -415,7 +415,13 @@ class EverydayWordsTest {
             "an experiment against the current model | a/b test",
             "what the on call engineer should look at first | runbook on-call owner rollback",
             "we'd like to run the old and new forecasts in parallel | shadow",
-            "who decides if the old scorer gets decommissioned | approval approve"})
+            "who decides if the old scorer gets decommissioned | approval approve",
+            "how can we detect duplicate events in the clickstream | data quality duplicates checks",
+            "give it to one depot before the other depots | canary small share of traffic gradual rollout",
+            "state where the model should not be used | model card intended use limitations",
+            "retrain when a fresh week of sales data lands | trigger retrain",
+            "training rows built from what we knew at the decision date | point-in-time feature store training-serving skew",
+            "the flag rate from the fraud model doubled | prediction distribution drift alert"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
