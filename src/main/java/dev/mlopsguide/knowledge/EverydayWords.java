@@ -498,7 +498,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(should|must|do|does) (our |the |a |every )?(data scientists?|ml engineers?|analysts?) (need to )?(learn|know|own)\\b"
                     + "|\\b(which|what) roles? (on|in|of) (the|our|a) team\\b"
                     // A hand-over between the people who build a model and those who run it, not between owners.
-                    + "|(?m:^)(?=.*\\b(data scientists?|analysts?)\\b)(?=.*\\b(engineers?|developers?|devs)\\b).*\\bhand(s|ing|ed)? (over|off)\\b"),
+                    + "|(?m:^)(?=.*\\b(data scientists?|scientists|analysts?)\\b)(?=.*\\b(engineers?|developers?|devs)\\b)"
+                    + ".*\\b(hand(s|ing|ed)? (over|off)|who (should|does|would|will|must) (own|build|write|maintain))\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"
@@ -642,7 +643,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(line|lines) up with (who|what) actually\\b|\\bwho actually (churned|bought|defaulted|left|clicked|converted)\\b"),
                     "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"
-                    + "|\\b(moving|drifting|shifting|moved|drifted|shifted) away from (what|the data|the mix) (the model|it) (was )?(trained|learned|learnt) on\\b"),
+                    + "|\\b(moving|drifting|shifting|moved|drifted|shifted) away from (what|the data|the mix) (the model|it) (was )?(trained|learned|learnt) on\\b"
+                    + "|\\b(look|looks|looking|are|is) (\\w+ )?different (from|than|to) (the )?training( data| set)?\\b"),
                     "data drift distribution new population"),
             new Reading(Pattern.compile("\\bfalse (positives|negatives|alarms)\\b.*\\bover time\\b|\\bover time\\b.*\\bfalse (positives|negatives)\\b"),
                     "model performance monitoring precision recall"),

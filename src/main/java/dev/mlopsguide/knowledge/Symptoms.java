@@ -67,7 +67,8 @@ final class Symptoms {
                     + "(nobody|no one|anyone|everyone|everybody|nothing|everything)\\b"
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (twice|three times|double|half) as (many|much)\\b"
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (\\d+ ?%|\\d+ percent) (more|fewer|less)\\b"
-                    + "|\\bkeeps? (getting worse|declining)\\b|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"),
+                    + "|\\bkeeps? (getting worse|declining)\\b|\\b(crept|creeps|creeping|slid|slides|sliding|slipped|slips|slipping|edged|edging) (down|lower)\\b"
+                    + "|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"),
                     "model decay data drift concept drift",
                     List.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"

@@ -421,7 +421,9 @@ class EverydayWordsTest {
             "state where the model should not be used | model card intended use limitations",
             "retrain when a fresh week of sales data lands | trigger retrain",
             "training rows built from what we knew at the decision date | point-in-time feature store training-serving skew",
-            "the flag rate from the fraud model doubled | prediction distribution drift alert"})
+            "the flag rate from the fraud model doubled | prediction distribution drift alert",
+            "this month's applicants look quite different from the training set | data drift distribution new population",
+            "our scientists train and the engineers deploy, so who should maintain the features | team collaboration roles data scientist engineer"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
