@@ -23,7 +23,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(go|goes|going|went|gone) live\\b|\\bgo-live\\b"), "release production"),
             // A sign-off, and whose call a release is, are an approval; whose call a retrain or a threshold is stays the owner's.
             new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b"
-                    + "|(?m:^)(?=.*\\b(whose (call|decision)|who (decides|gets to decide) (whether|if))\\b).*\\b(swap|swapp?(ed|ing)|replac(e|ed|ing)"
+                    + "|(?m:^)(?=.*\\b(whose (call|decision)|who ((should|must|will|gets to) decide (whether|if|when)|decides (whether|if)))\\b)"
+                    + ".*\\b(swap|swapp?(ed|ing)|replac(e|ed|ing)"
                     + "|promot(e|ed|ing)|ship|release|ready for|go(es)? live|launch|(re)?deploy(ed)?|(switch|turn)(ed|ing)? (it |them )?off|shut (it |them )?down"
                     + "|retir(e|ed|ing)|decommission(ed|ing)?)\\b"), "approval approve"),
             new Reading(Pattern.compile("\\b(3 ?am|middle of the night|(?<!-)pager)\\b"), "on-call"),
@@ -385,11 +386,14 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwhat (does|is) (model )?serving( mean)?\\b"), "deployment serve online batch api"),
             new Reading(Pattern.compile("\\b(reproducible|reproduce|rebuild|rerun)\\b.*\\b(months?|years?|weeks?) later\\b"),
                     "reproducibility pin versions snapshot seed"),
+            // Code around models that nobody dares change is what the debt of machine learning systems looks like.
+            new Reading(Pattern.compile("\\bglue code\\b|\\b(harder|hard|painful|risky|scary) to (change|touch|modify)\\b"), "ml technical debt"),
             new Reading(Pattern.compile("\\bwho (may|can|is allowed to|gets to) (change|modify|update|edit) (a |the )?models?\\b"),
                     "governance approval review"),
             new Reading(Pattern.compile("\\blabels? (from (\\w+ ){1,3})?(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b"
                     + "|(?m:^)(?=.*\\b(labels?|flags|outcomes|confirmations|ground truth|chargebacks)\\b).*\\b(they|these|those) (quietly |silently )?"
-                    + "(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b"),
+                    + "(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b"
+                    + "|\\b(stopped|no longer) (correcting|labell?ing|tagging|reviewing|confirming)\\b"),
                     "labels delayed performance monitoring data quality"),
             new Reading(Pattern.compile("\\b(on a )?schedule(d)? or (on )?(an? )?(alerts?|alarms?|drift|triggers?)\\b"), "retraining trigger drift"),
             // Quality measured as often as uptime needs outcomes that arrive as often: the label delay.
@@ -654,7 +658,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(trials|runs|experiments)( \\w+)? side by side\\b|\\beveryone's (trials|runs|experiments)\\b"),
                     "experiment tracking runs metrics"),
             new Reading(Pattern.compile("\\b(is ?n[o']t|is not|not) the (one|model|version) (that|which) "
-                    + "(passed|was approved|was reviewed|we approved|we reviewed)\\b"),
+                    + "(passed|was approved|was reviewed|we approved|we reviewed)\\b"
+                    + "|\\b(exactly|precisely) the (one|model|version|file|build) (that )?(the )?(\\w+ ){0,2}(reviewed|approved|tested|validated)\\b"
+                    + "|\\bbyte[- ]for[- ]byte\\b"),
                     "model registry version approval lineage"),
             new Reading(Pattern.compile("\\b(re)?training window\\b|\\bwindow (of data )?to (re)?train on\\b"), "which window to retrain on"),
             new Reading(Pattern.compile("\\b(track|watch|monitor|check|alert on)( \\w+){0,2} (about |on |for )(the |its |our )?inputs\\b"),

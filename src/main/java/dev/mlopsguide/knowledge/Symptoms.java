@@ -304,6 +304,7 @@ final class Symptoms {
     private static final Pattern HOW_TO_NOTICE = Pattern.compile(
             "\\b(which|what) (signals?|metrics?|numbers?|signs?|indicators?)\\b.*\\b(tell|tells|show|shows|warn|warns)\\b"
                     + "|\\bhow (do|can|would|will|should) (we|i|you|one) (know|tell|notice|spot|detect|catch|see|find out)\\b"
+                    + "|\\bwhat (can|could|would|will) (still )?(tell|show|warn) (us|me|them)\\b"
                     + "|\\bhow (would|could|should) (our|the) (monitoring|alerts?|dashboards?) have (caught|noticed|spotted|flagged|shown)\\b");
 
     private Symptoms() {

@@ -906,6 +906,7 @@ class AnswererTest {
         assertThat(Symptoms.tells("which metrics tell us the ranker is degrading before the labels arrive")).isFalse();
         assertThat(Symptoms.tells("the churn model got worse in march - how would our monitoring have caught that")).isFalse();
         assertThat(Symptoms.tells("how do we find out the ranker got worse before the labels arrive")).isFalse();
+        assertThat(Symptoms.tells("nobody labels the tickets now - what could still warn us the router is getting worse")).isFalse();
         assertThat(Symptoms.tells("the churn model got worse this month")).isTrue();
     }
 

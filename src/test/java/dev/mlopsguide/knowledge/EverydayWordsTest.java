@@ -423,7 +423,11 @@ class EverydayWordsTest {
             "training rows built from what we knew at the decision date | point-in-time feature store training-serving skew",
             "the flag rate from the fraud model doubled | prediction distribution drift alert",
             "this month's applicants look quite different from the training set | data drift distribution new population",
-            "our scientists train and the engineers deploy, so who should maintain the features | team collaboration roles data scientist engineer"})
+            "our scientists train and the engineers deploy, so who should maintain the features | team collaboration roles data scientist engineer",
+            "is the served file exactly the one the auditors approved | model registry version approval lineage",
+            "the glue code nobody dares touch | ml technical debt",
+            "the nurses no longer confirming the triage model's flags | labels delayed performance monitoring data quality",
+            "who should decide whether the new scorer can replace the old one | approval approve"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
