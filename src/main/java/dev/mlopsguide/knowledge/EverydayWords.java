@@ -236,10 +236,9 @@ final class EverydayWords {
                     "hyperparameters parameters run experiment tracking"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (the )?(live|production|current|serving|today's) (\\w+ )?distributions? "
                     + "(against|with|to) (the )?(training|reference)\\b"), "data drift distribution reference window"),
-            new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ )?(model|version) from "
-                    + "(going live|being (deployed|released|promoted)|reaching (production|users)|shipping)\\b"
-                    + "|\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ )?(retrain|retraining|pipeline|job|run) from "
-                    + "(promoting|deploying|releasing|shipping|publishing)\\b"
+            new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ )?"
+                    + "((model|version) from (going live|being (deployed|released|promoted)|reaching (production|users)|shipping)"
+                    + "|(retrain|retraining|pipeline|job|run) from (promoting|deploying|releasing|shipping|publishing))\\b"
                     + "|\\b(pass|passes|passed|clear|clears|cleared) (our|the|its|a) (\\w+ )?(test|golden|reference|benchmark) "
                     + "(images|photos|cases|examples|suite|set|files|clips)\\b(?=.*\\b(before|prior to) (release|releasing|deploy|going live|shipping))"),
                     "quality gate promotion ci/cd"),

@@ -194,8 +194,7 @@ public enum Intent {
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
                     + "|\\blevel\\b.*\\baim for\\b|\\baim for\\b.*\\blevel\\b|\\btarget (maturity )?level\\b"
-                    + "|\\bhow mature (should|must) (we|our team|a team|an? [a-z -]+) be\\b"
-                    + "|\\bhow mature (do|does) (we|our team|a team|an? [a-z -]+) (actually |really )?need to be\\b");
+                    + "|\\bhow mature (should|must|do|does) (we|our team|a team|an? [a-z -]+) ((actually |really )?need to )?be\\b");
     /**
      * Whether to aim for a level the question names, asked without the facts a target is chosen from ("should our
      * two-person team aim for level 4"): the articles weigh that, the rules would only assume a team.
