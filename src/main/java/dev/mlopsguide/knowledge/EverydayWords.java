@@ -387,7 +387,8 @@ final class EverydayWords {
                     "reproducibility pin versions snapshot seed"),
             // Code around models that nobody dares change is what the debt of machine learning systems looks like.
             new Reading(Pattern.compile("\\bglue code\\b|\\b(harder|hard|painful|risky|scary) to (change|touch|modify)\\b"), "ml technical debt"),
-            new Reading(Pattern.compile("\\bwho (may|can|is allowed to|gets to) (change|modify|update|edit) (a |the )?models?\\b"),
+            new Reading(Pattern.compile("\\bwho (may|can|is allowed to|should be allowed to|gets to) (change|modify|update|edit|promote|release) "
+                    + "(a |the )?models?\\b"),
                     "governance approval review"),
             new Reading(Pattern.compile("\\blabels? (from (\\w+ ){1,3})?(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b"
                     + "|(?m:^)(?=.*\\b(labels?|flags|outcomes|confirmations|ground truth|chargebacks)\\b).*\\b(they|these|those) (quietly |silently )?"
@@ -423,7 +424,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(takes?|took|brings?|brought|knocks?|knocked) (the |our )?(api|service|endpoint|site|app) (down|offline)\\b"
                     + "|\\bdowntime (on|during|with) (each|every) (deploy|release)\\b"
                     + "|\\bwithout (dropping|losing|failing) (any |a single )?(requests|traffic|calls)\\b"
-                    + "|\\bzero[- ]downtime (deploys?|deployments?|releases?|swaps?|switch(es)?|rollouts?)\\b"), "blue-green switch rollout"),
+                    + "|\\bzero[- ]downtime (deploys?|deployments?|releases?|swaps?|switch(es)?|rollouts?)\\b"
+                    + "|\\bkeeps? (answering|serving|responding) while (we|you|they) (swap|switch|replace|deploy|release)\\b"), "blue-green switch rollout"),
             new Reading(Pattern.compile("\\b(on|every) (rainy|snowy|hot|cold|stormy) days?\\b|\\bwhen it (rains|snows)\\b|\\bin bad weather\\b"),
                     "segment drift decay"),
             new Reading(Pattern.compile("\\b(preprocessing|feature (code|transformations?))\\b.*\\b(one|a single|the same) (artifact|package|bundle|object)\\b"

@@ -300,6 +300,7 @@ class AnswererTest {
             "survey filled in - our top priority? | NEXT_STEPS",
             "the check-in is done; where should we focus our energy | NEXT_STEPS",
             "we answered the maturity questions yesterday, so what should we fix this sprint | NEXT_STEPS",
+            "our maturity results came back - what should our next quarter focus on | NEXT_STEPS",
             "morning, the search relevance team has joined | GREETING",
             "we deploy through a pipeline already; what would the fully automated level bring | COMPARE_LEVELS",
             "what does level 2 add | COMPARE_LEVELS",

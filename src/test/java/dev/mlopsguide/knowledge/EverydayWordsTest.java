@@ -427,7 +427,9 @@ class EverydayWordsTest {
             "is the served file exactly the one the auditors approved | model registry version approval lineage",
             "the glue code nobody dares touch | ml technical debt",
             "the nurses no longer confirming the triage model's flags | labels delayed performance monitoring data quality",
-            "who should decide whether the new scorer can replace the old one | approval approve"})
+            "who should decide whether the new scorer can replace the old one | approval approve",
+            "the api must keep serving while we switch models | blue-green switch rollout",
+            "who should be allowed to release a model | governance approval review"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
