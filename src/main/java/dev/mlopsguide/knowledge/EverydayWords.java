@@ -17,6 +17,9 @@ final class EverydayWords {
     /** A small share, in figures or words: "5%", "10 percent", "ten percent", "a slice". */
     private static final String SHARE = "(\\d{1,2} ?(%|percent)|(one|two|five|ten|fifteen|twenty|thirty) percent|a (small |thin |tiny )?(slice|sliver|fraction))";
 
+    /** Outcomes that no longer come: "labels stopped arriving", "they have stopped coming in". */
+    private static final String STOPPED_ARRIVING = "(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b";
+
     private static final List<Reading> READINGS = List.of(
             new Reading(Pattern.compile("\\bprod\\b"), "production"),
             new Reading(Pattern.compile("\\bk8s\\b"), "kubernetes"),
@@ -390,9 +393,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwho (may|can|is allowed to|should be allowed to|gets to) (change|modify|update|edit|promote|release) "
                     + "(a |the )?models?\\b"),
                     "governance approval review"),
-            new Reading(Pattern.compile("\\blabels? (from (\\w+ ){1,3})?(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b"
+            new Reading(Pattern.compile("\\blabels? (from (\\w+ ){1,3})?" + STOPPED_ARRIVING
                     + "|(?m:^)(?=.*\\b(labels?|flags|outcomes|confirmations|ground truth|chargebacks)\\b).*\\b(they|these|those) (quietly |silently )?"
-                    + "(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b"
+                    + STOPPED_ARRIVING
                     + "|\\b(stopped|no longer) (correcting|labell?ing|tagging|reviewing|confirming)\\b"),
                     "labels delayed performance monitoring data quality"),
             new Reading(Pattern.compile("\\b(on a )?schedule(d)? or (on )?(an? )?(alerts?|alarms?|drift|triggers?)\\b"), "retraining trigger drift"),

@@ -286,9 +286,10 @@ public enum Intent {
     /** A level named by its neighbour: "the first maturity level above zero" is level 1, "the level below 4" level 3. */
     private static final Pattern NEIGHBOUR_LEVEL = Pattern.compile("\\b(?:the )?(?:first |next )?(?:maturity |mlops )?level "
             + "(?:just |right |directly )?(above|after|past|below|before|under) (?:level )?([0-4]|zero|one|two|three|four)\\b");
+    /** What follows a level asked what it adds: "would add", "brings". */
+    private static final String ADDS = "((would|will|could|does|do) )?(adds?|brings?)\\b";
     /** A level asked what it adds, with no level to add it to, adds over the one below: "what would level 4 add on top". */
-    private static final Pattern ADDS_OVER_THE_LEVEL_BELOW = Pattern.compile(
-            "\\blevel ([1-4]) ((would|will|could|does|do) )?(adds?|brings?)\\b(?!.*\\blevel [0-4]\\b)");
+    private static final Pattern ADDS_OVER_THE_LEVEL_BELOW = Pattern.compile("\\blevel ([1-4]) " + ADDS + "(?!.*\\blevel [0-4]\\b)");
     private static final Pattern HIGHEST_LEVEL = Pattern.compile(
             "\\b(the )?(most automated|fully automated|most advanced|highest|top) (maturity |mlops )?level\\b"
                     + "|\\b(the )?(very )?top of the (maturity |mlops )?(scale|ladder)\\b"
@@ -306,7 +307,7 @@ public enum Intent {
             .map(name -> Pattern.compile("\\b(the )?(" + name + ")(( level| stage| rung| phase)\\b|(?= looks? like\\b))"
                     + "|(?<=\\b(us|we|team|be) at )(" + name + ")\\b"
                     + "|(?<=\\b(adds?|brings?|offers?|gives?) (over|on top of|beyond) )(the )?(" + name + ")\\b"
-                    + "|\\b(the )?(" + name + ")(?= ((would|will|could|does|do) )?(adds?|brings?)\\b)"
+                    + "|\\b(the )?(" + name + ")(?= " + ADDS + ")"
                     + (name.startsWith("devops") ? "|\\b(the )?" + name + "\\b" : "")
                     + (name.startsWith("full") ? "|\\b(the )?full mlops automated operations\\b" : "")))
             .toList();
