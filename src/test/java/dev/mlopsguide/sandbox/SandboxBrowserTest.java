@@ -77,6 +77,9 @@ class SandboxBrowserTest {
     @AfterAll
     static void stop() throws Exception {
         if (browser != null) {
+            // The page polls the sandbox every 400 ms; leave it first, or a Chromium process that outlives quit()
+            // keeps polling the closed port, which another test's fake Slack may be given next.
+            browser.get("about:blank");
             browser.quit();
         }
         if (sandbox != null) {
