@@ -31,9 +31,11 @@ final class EverydayWords {
                     + "|promot(e|ed|ing)|ship|release|ready for|go(es)? live|launch|(re)?deploy(ed)?|(switch|turn)(ed|ing)? (it |them )?off|shut (it |them )?down"
                     + "|retir(e|ed|ing)|decommission(ed|ing)?)\\b"), "approval approve"),
             new Reading(Pattern.compile("\\b(3 ?am|middle of the night|(?<!-)pager)\\b"), "on-call"),
-            // Not when they are only whom something is explained to ("explain a registry to a new hire"), nor who asks.
+            // Not when they are only whom something is explained to ("explain a registry to a new hire"), nor who asks, nor
+            // when they are to retrain the model themselves, which is reproducibility.
             new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
-                    + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b(?! (asked|asks|wonders|wondered|wants to know))"),
+                    + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b(?! (asked|asks|wonders|wondered|wants to know))"
+                    + "(?!( \\w+){0,3} (retrain|rerun|reproduce|rebuild)\\w*\\b)"),
                     "documentation model card"),
             // A new model's business impact is what an A/B test measures; a live model's is watched.
             new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for (itself|themselves)|keeps? paying off|still pays? off)\\b"
@@ -93,6 +95,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b.*\\b(runs|experiments?)\\b|\\b(runs|experiments?)\\b.*\\btag(s|ged|ging)?\\b"),
                     "experiment tracking run lineage"),
             new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (rows|records|values|data)\\b"), "data quality validation"),
+            // A daily look at the data a model reads: "what should we check each morning on the table of features".
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(tables?|feeds?|features|inputs|columns)\\b)"
+                    + ".*\\b(check|checks|inspect|look at|watch)\\b (\\w+ ){0,2}(each|every) (morning|day)\\b"), "data quality monitoring checks"),
             new Reading(Pattern.compile("\\b(arrives?|arrived|lands?|landed|comes?|came) (in )?(half|partly|partially|mostly) (empty|blank)\\b"),
                     "data validation completeness missing"),
             // A threshold on a model's own error is performance monitoring, whatever runs the model.
@@ -132,6 +137,9 @@ final class EverydayWords {
                     + "(rerun|reproduce|rebuild|run it again)\\b"
                     + "|\\breproduce ([\\w']+ ){0,4}exactly\\b"
                     + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b"), "reproducibility"),
+            // Retrained by someone who cannot ask its author: everything it needs must be recorded.
+            new Reading(Pattern.compile("\\b(retrain|rebuild|recreate|reproduce|rerun)\\w* (\\w+ ){0,6}without (asking|help from|needing|calling) "
+                    + "(anyone|anybody|us|them|(the|its|their) (author|original \\w+))\\b"), "reproducibility reproducible rebuild versioned"),
             // What comes out the same on every run is what its random seed and pinned inputs make the same.
             new Reading(Pattern.compile("\\b(identical|the same)( \\w+)? (on|in|across) (every|each|all) (re-?runs?|runs?|machines?)\\b"),
                     "reproducibility random seed"),
@@ -267,6 +275,9 @@ final class EverydayWords {
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
                     + "|\\b(gradual|slow|careful|staged|phased)(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b"
                     + "|\\b(bit by bit|little by little)\\b"
+                    + "|\\broll(s|ed|ing)? ((\\w+ ){0,3}out|out( \\w+){0,3}) (gradually|slowly|progressively|in stages|step by step)\\b"
+                    + "|\\bonly the (easiest|simplest|safest|clearest) (\\w+ )?(calls|cases|requests|claims|tickets|orders) (at first|first|to begin with)\\b"
+                    + "|\\bhand(s|ing)? (everything else|the rest) (back |over )?to the (old|current|live|existing|previous) (one|model|version)\\b"
                     + "|\\b(on|with|to) (the|one|a|our) (\\w+ ){0,2}(shift|team|ward|clinic|office|depot|branch|site|store|region|market|city|country) "
                     + "before (the )?(\\w+ ){0,2}(rest|others|everyone|everybody|shifts?|teams|wards|clinics|offices|depots|branches|sites|stores"
                     + "|regions|markets|cities|countries)\\b"
@@ -301,6 +312,10 @@ final class EverydayWords {
                     + "|\\b(inputs|features|columns) (that )?(have |has )?(shift|shifted|shifting|drifted|drifting)\\b"
                     + "|\\b(inputs|features)\\b.*\\b(moved|changed) since training\\b"
                     + "|\\b(inputs|features|data)\\b.*\\b(look|looks|resemble|resembles|match|matches) (like )?(the )?training data\\b"
+                    // Inputs set against those the model learned from: "a kind of document it never saw in training".
+                    + "|\\b(never|not) (saw|seen|met|encountered) (\\w+ ){0,3}(in|during) training\\b"
+                    + "|\\b(look|looks) like (the ones|those|the (\\w+ )?(customers|users|cases|inputs|examples)) (it|the model) "
+                    + "(learned|learnt|was trained|trained) (from|on)\\b"
                     + "|\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
                     + "than (before|usual|in training|we trained on)\\b"
                     + "|\\b(customers|users|clients|shoppers|visitors|audience|population)\\W{0,2} \\W?(have )?drift(ed|ing)\\b"),
@@ -340,7 +355,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(still|keeps?) (serv(e|es|ing)|us(e|es|ing)|load(s|ing)?|runn?(s|ing)?) (the )?"
                     + "(old|previous|stale|last (week|month)'s|yesterday's) (model|version|one)\\b"), "model registry alias deploy version"),
             new Reading(Pattern.compile("\\b(version|store|keep|ship|register)(s|ed|ing)? (a |the |our |each )?models? (together )?(with|and|alongside) "
-                    + "(its|the|their)\\b(?! preprocessing)"), "model registry version artifact"),
+                    + "(its|the|their)\\b(?! preprocessing)"
+                    + "|\\b(versioned|stored|kept|shipped|registered) (together )?(with|alongside) the model\\b"), "model registry version artifact"),
             new Reading(Pattern.compile("\\b(allowance|budget) (of|for) (failed|failures|errors|bad)\\b|\\bburn(s|ing)? (rate|through)\\b"
                     + "|\\bhow many (errors|failures|failed requests) (we )?(can|may|are allowed)\\b"), "error budget slo sla"),
             new Reading(Pattern.compile("\\bhand(ing|s)? (a |the |our |my |this )?notebooks? (over|off)\\b|\\bnotebooks? (over|off) to\\b"
@@ -512,11 +528,13 @@ final class EverydayWords {
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"
                     + "((latest|last|most recent|newest) (day|week|month|quarter|year|weeks|months)('s| of)?"
-                    + "|(last (week|month|quarter|year)'s|past|historical|old) (\\w+ )?(cases|examples|records|incidents))\\b"),
+                    + "|(last (week|month|quarter|year)'s|past|historical|old) (\\w+ )?(cases|examples|records|incidents))\\b"
+                    + "|\\b(days|weeks|months|quarters|years) held out\\b"),
                     "holdout test set evaluation time split recent"),
             new Reading(Pattern.compile("\\bleak(s|ed|ing|age)? (\\w+ ){0,2}future (clicks|data|events|values|information|labels)\\b"
                     + "|\\b(uses?|using|sees?|knows?) (tomorrow's|next week's|future) (data|values|events|information|sales|labels)\\b"
-                    + "|\\bleak(s|ed|ing)? (the )?(label|target|outcome)s?\\b|\\b(label|target) leak(age|s)?\\b"),
+                    + "|\\bleak(s|ed|ing)? (the )?(label|target|outcome)s?\\b|\\b(label|target) leak(age|s)?\\b"
+                    + "|\\b(rows|data|values|events|records|information|labels) (\\w+ )?from the future\\b"),
                     "point-in-time feature store leakage"),
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
             new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) (trains?|builds?) anything\\b"
@@ -558,7 +576,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bbaseline (in|for|of) (\\w+ )?(monitoring|drift)\\b|\\b(monitoring|drift) baseline\\b"
                     + "|\\bbaseline (distribution|window|period)\\b"), "reference window drift"),
             new Reading(Pattern.compile("\\bsame (model )?version (as|in|across|everywhere)\\b"
-                    + "|\\b(use|uses|using|serve|serves|serving|run|runs) the same (model )?version\\b"), "model registry alias production version"),
+                    + "|\\b(use|uses|using|serve|serves|serving|run|runs) the same (model )?version\\b"
+                    + "|\\bpicks? (up )?the (right|correct) (one|version|model)\\b"), "model registry alias production version"),
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(containers?|pods?|services?|api|endpoints?|servers?|models?)\\b)"
                     + ".*\\b(hangs|hung|unresponsive|stops responding|stopped responding)\\b"
                     + "|\\b(requests?|calls?) (\\w+ ){0,4}(rejects?|rejected|fails?|failed|answers?|answered) with (an )?errors?\\b"),

@@ -51,6 +51,7 @@ public enum Intent {
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted"
                     + "|(that|this|it) (clears|cleared) (it|that|things|everything) up)\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
+    private static final String THE_APP = "(you|this (bot|app|guide)|the (bot|app|guide))";
     private static final String A_NAMED_GROUP = "(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people|side)";
     /** What a greeting may carry that asks nothing: "hiya - how are you?", "hey there - anyone home?", "hi from the data team". */
     private static final Pattern PLEASANTRIES = Pattern.compile(
@@ -62,8 +63,8 @@ public enum Intent {
                     + "|(is )?any(one|body) (home|there|around|about)|(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
                     + "|from " + A_NAMED_GROUP + "|(it's |this is )?(my |our )?first time (using|trying) (this|you)"
-                    + "|(" + A_NAMED_GROUP + " (is|are) |we('re| are) |i('m| am) )?(trying|testing|checking) "
-                    + "(you|this (bot|app|guide)|the (bot|app|guide)) out( today| this week| now)?"
+                    + "|(" + A_NAMED_GROUP + " (is|are) |we('re| are) |i('m| am) )?((trying|testing|checking) " + THE_APP + " out"
+                    + "|(giving|taking) " + THE_APP + " (a (go|try|spin|whirl)|for a (spin|test drive)))( today| this week| now)?"
                     + "|" + A_NAMED_GROUP + " (says?|sends?) (hi|hello|hey|greetings|(its |their )?regards)"
                     + "|" + A_NAMED_GROUP + " ((is|are) )?(here|(just |have |has )?(joined|arrived))( to (try|test|meet|check out|play with) (you|this|it))?)"
                     + "\\b[?!.]*");

@@ -36,7 +36,9 @@ enum QuestionKind {
     // are we on" asks which level they make, not the team's result.
     private static final String LEVEL_ARE_WE_LAST =
             "[-:,;] ?(so )?(what|which) (maturity |mlops )?level (are we|would we be|does that make us)( on| at| in)?[ ?!.]*$";
-    private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST);
+    private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST
+            // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
+            + "|^we (\\w+ )?(train|retrain|deploy|release|ship)\\w*\\b.{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?level[ ?!.]*$");
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?level (is|would be|are) (that|this|it|they|such a team)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (would|will|does) (that|this) (be|make|count as)\\b"

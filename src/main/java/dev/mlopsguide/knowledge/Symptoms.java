@@ -132,6 +132,7 @@ final class Symptoms {
             new Symptom(Pattern.compile("\\bupstream\\b.*\\b(chang(ed|es|ing)|flipped|renamed|switched)\\b"
                     + "|\\b(vendor|supplier|partner|provider|processor|bank)('s)? (changed|updated|switched|modified) (their |its |the )?"
                     + "(api|feed|format|schema|export|units?|currenc(y|ies)|encoding|codes|ids|time ?zones?)\\b"
+                    + "|\\b(changed|updated|switched|modified) how (it|they|the \\w+) (encodes?|codes|formats?|records?|labels?)\\b"
                     + "|\\b(schema|table|column|feed|field|currency|currencies|unit|format|encoding|time ?zone)s?( types?| names?)? "
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
                     + "|\\b(switch|switched|switches|moved|changed|converted) (\\w+ ){0,3}to (utc|local time)\\b"

@@ -429,7 +429,18 @@ class EverydayWordsTest {
             "the nurses no longer confirming the triage model's flags | labels delayed performance monitoring data quality",
             "who should decide whether the new scorer can replace the old one | approval approve",
             "the api must keep serving while we switch models | blue-green switch rollout",
-            "who should be allowed to release a model | governance approval review"})
+            "who should be allowed to release a model | governance approval review",
+            "the training table keeps pulling in values from the future | point-in-time feature store leakage",
+            "we test the forecast with the last six months held out | holdout test set evaluation time split recent",
+            "the scanner now gets photos it never saw during training | data drift distribution",
+            "do the applicants look like the ones the model learned from | data drift distribution",
+            "we want to roll the ranker out step by step | canary small share of traffic gradual rollout",
+            "let it take only the simplest claims at first | canary small share of traffic gradual rollout",
+            "hand the rest back to the old model | canary small share of traffic gradual rollout",
+            "keep the cut-off stored alongside the model | model registry version artifact",
+            "so the nightly job picks the right version | model registry alias production version",
+            "what do we check every morning on the input tables | data quality monitoring checks",
+            "could anyone rebuild the forecast model without asking its author | reproducibility reproducible rebuild versioned"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -439,6 +450,7 @@ class EverydayWordsTest {
             "our new hire asked what a registry is",
             "what links a prediction to the data behind it", "turn the notebook into something that runs every night",
             "explain the registry to a new hire", "a release without downtime", "would a feature store pay off",
+            "a new hire able to retrain it", "check the dashboard every morning",
             "what do we watch when labels arrive months later", "which input checks should run on every request",
             "keep the training table as it was last week", "which labels do we need", "the job took 40 ms longer",
             "the vendor's deck promised a self-service platform", "a random split of the data for validation",
