@@ -247,7 +247,7 @@ final class EverydayWords {
                     "hyperparameters parameters run experiment tracking"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (the )?(live|production|current|serving|today's) (\\w+ )?distributions? "
                     + "(against|with|to) (the )?(training|reference)\\b"), "data drift distribution reference window"),
-            new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ )?"
+            new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ ){0,2}"
                     + "((model|version) from (going live|being (deployed|released|promoted)|reaching (production|users)|shipping)"
                     + "|(retrain|retraining|pipeline|job|run) from (promoting|deploying|releasing|shipping|publishing))\\b"
                     + "|\\b(pass|passes|passed|clear|clears|cleared) (our|the|its|a) (\\w+ )?(test|golden|reference|benchmark) "
@@ -385,7 +385,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(turns?|transforms?|converts?) raw (\\w+ )?(events|data|logs|records) into (model )?(inputs|features)\\b"),
                     "feature pipeline feature store"),
             new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"
-                    + "|\\b(worse|less accurate|weaker|poorer) than " + Symptoms.THE_LIVE_ONE + "\\b"
+                    + "|\\b(worse|less accurate|weaker|poorer)( [\\w']+){0,5} than " + Symptoms.THE_LIVE_ONE + "\\b"
+                    + "|\\bbefore (\\w+ ){0,3}replaces? the (one|model|version) (in production|that is live|now live)\\b"
                     + "|\\b(must|has to|have to|needs? to|should) beat\\b.*\\bbefore (it )?(replaces?|goes live|ships|is promoted|is deployed)\\b"
                     // Deploying without a person in between needs the gate a person was.
                     + "|\\bauto-?deploy(s|ed|ing)?\\b|\\bdeploy(s|ed)? (it |the model )?(automatically|straight away|immediately|the moment)\\b"),
@@ -437,7 +438,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bserv(e|es|ing) (\\w+ )?features (to|for)\\b"
                     + "|\\b(online|offline|batch|real-?time|streaming) (or|vs\\.?|versus) (online|offline|batch|real-?time|streaming) features\\b"),
                     "feature store online store low-latency lookups"),
-            new Reading(Pattern.compile("\\bon a schedule with retries\\b|\\bretr(y|ies) (failed |failures )?(and|with) (alerts|alerting)\\b"),
+            new Reading(Pattern.compile("\\bon a schedule with retries\\b|\\bretr(y|ies) (failed |failures )?(and|with) (alerts|alerting)\\b"
+                    // Resuming where a run failed is what an orchestrator's steps are for.
+                    + "|\\b(re-?runs?|resumes?|restarts?|picks? up|continues?) (again )?from the (broken|failed|failing|last good) (step|task|stage)\\b"),
                     "orchestrator schedule retries failures"),
             new Reading(Pattern.compile("\\bstaging (environment|env|cluster|stack)s?\\b"), "ci/cd staging deploy test"),
             new Reading(Pattern.compile("\\b(takes?|took|brings?|brought|knocks?|knocked) (the |our )?(api|service|endpoint|site|app) (down|offline)\\b"

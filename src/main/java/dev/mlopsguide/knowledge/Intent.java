@@ -216,7 +216,7 @@ public enum Intent {
                     + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b"
                     + "|\\bwhere (on the (scale|ladder|levels) )?should (we|i|our team|a team|they) "
                     + "(be|land|sit|end up|aim|head|be heading|set (our|my|their) sights)\\b"
-                    + "|\\bis level [0-4] (worth it|enough|overkill|too much|right)\\b"
+                    + "|\\bis level [0-4] (worth it|enough|plenty|sufficient|overkill|too much|right)\\b"
                     + "|\\b(sensible|reasonable|realistic|right) (maturity |mlops )?(goal|target)\\b|\\bmaturity (goal|target)\\b"
                     + "|\\bshould (we|i|(our|the|my|this) (\\w+ ){0,2}(team|squad|group)) (move|go|climb|step|jump|progress) (up )?(from level [0-4] )?"
                     + "to level [0-4]\\b"
@@ -332,7 +332,7 @@ public enum Intent {
         if (thanks.isPresent() && thanks.get().size() <= THANKS_TAIL || isShortThanks(text)) {
             return THANKS;
         }
-        if (HELP_PATTERN.matcher(afterGreeting(text)).find()) {
+        if (HELP_PATTERN.matcher(afterGreeting(PLEASANTRIES.matcher(text).replaceAll(" ").strip()).replaceFirst("^[^a-z0-9?]+", "")).find()) {
             return HELP;
         }
         if (QuestionKind.asksWho(text) || QuestionKind.asksWhichLevel(text)) {

@@ -25,6 +25,7 @@ final class StatedPractices {
                     + "|\\b(by hand|manual(ly)?|in (a |our )?notebooks?) (train|trains|trained|training|retrain\\w*)\\b"
                     + "|\\b(re)?training( runs?| jobs?)? (is|are|stays|remains) (all |still |completely |entirely )?(manual|by hand)\\b"
                     + "|\\bretraining (is |happens )?(on request|ad hoc|when someone asks)\\b|\\beverything (is )?(manual|by hand|in notebooks)\\b"
+                    + "|\\bnotebooks?\\b.*\\b(runs?|ran|running|re-?runs?) ((it|them) )?(by hand|manually)\\b"
                     + "|\\b(model|model file|pickle|weights)( \\w+){0,2} (comes?|came) (off|from) (a |an |someone's |her |his |their |our )?([\\w']+ ){0,2}"
                     + "(laptop|desktop|workstation)\\b");
     private static final Pattern APPLICATION_CI = Pattern.compile(

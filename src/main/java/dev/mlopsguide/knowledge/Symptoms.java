@@ -138,6 +138,7 @@ final class Symptoms {
                     + "|\\b(switch|switched|switches|moved|changed|converted) (\\w+ ){0,3}to (utc|local time)\\b"
                     + "|\\b(changed|redesigned|updated|reworked|modified) (the |our |their )?(\\w+ ){0,2}(form|questionnaire|checkout page)\\b"
                     + "|\\b(feature|column|field|value|input)s? (is |are )?(now |suddenly )?(null|empty|blank|missing|nan) (for|on|in|since)\\b"
+                    + "|\\bpredicts? (zero|0|nothing|the same (value|number)) for (every|all|each)\\b"
                     + "|\\b(predictions?|scores?) (all |now |have |has |are |were )*(cluster|clustered|bunch|bunched|pile up|piled up|collapse|collapsed) "
                     + "(near|around|at) (zero|0|one|1)\\b(?![.,]\\d)"
                     + "|\\b(after|since) the (\\w+ )?(currency|schema|unit|format|time ?zone|encoding) (update|change|switch)\\b"
@@ -222,6 +223,8 @@ final class Symptoms {
                     "data quality monitoring stale fresh records",
                     List.of("data-quality-monitoring", "monitoring-beyond-accuracy")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"
+                    + "|\\b(nobody|no one) can (reproduce|rebuild|recreate)\\b"
+                    + "|\\b(every|each) (retrain|rerun|run)( \\w+){0,2} (gives|produces|returns) different (numbers|results|scores|metrics|weights|models?)\\b"
                     + "|\\b(different|other) results? (every|each) (time|run)\\b"
                     + "|\\bsame (metrics|accuracy|auc|scores)\\b.*\\bdifferent (predictions|outputs|answers)\\b"
                     + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"

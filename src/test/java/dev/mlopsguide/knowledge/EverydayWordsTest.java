@@ -440,7 +440,11 @@ class EverydayWordsTest {
             "keep the cut-off stored alongside the model | model registry version artifact",
             "so the nightly job picks the right version | model registry alias production version",
             "what do we check every morning on the input tables | data quality monitoring checks",
-            "could anyone rebuild the forecast model without asking its author | reproducibility reproducible rebuild versioned"})
+            "could anyone rebuild the forecast model without asking its author | reproducibility reproducible rebuild versioned",
+            "after a crash the pipeline should resume from the failed task | orchestrator schedule retries failures",
+            "keep any retrained churn model from being deployed | quality gate promotion ci/cd",
+            "it scores worse on last week's data than the live one | ci/cd validate against current model gate",
+            "what is checked before a new version replaces the one in production | ci/cd validate against current model gate"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -12,6 +12,7 @@ class StatedPracticesTest {
     @CsvSource(delimiter = '|', value = {
             "our analysts retrain the model by hand once a quarter | 0",
             "everything is manual, models are emailed around | 0",
+            "the model lives in a notebook that one analyst runs by hand each quarter | 0",
             "the app has ci and unit tests but models are trained manually | 1",
             "models are released through ci/cd, retraining happens on request | 1",
             "we retrain every week from a training pipeline and deploy by hand | 2",
