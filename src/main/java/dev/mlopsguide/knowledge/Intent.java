@@ -332,7 +332,7 @@ public enum Intent {
         if (thanks.isPresent() && thanks.get().size() <= THANKS_TAIL || isShortThanks(text)) {
             return THANKS;
         }
-        if (HELP_PATTERN.matcher(afterGreeting(PLEASANTRIES.matcher(text).replaceAll(" ").strip()).replaceFirst("^[^a-z0-9?]+", "")).find()) {
+        if (asksForHelp(text)) {
             return HELP;
         }
         if (QuestionKind.asksWho(text) || QuestionKind.asksWhichLevel(text)) {
@@ -417,6 +417,12 @@ public enum Intent {
     }
 
     /** The message without a greeting and whom it greets in front ("hi there - what can you do" → "what can you do"). */
+    /** Whether a message asks what the app can do, after any greeting and pleasantry ("morning! first time using this - what can you do"). */
+    private static boolean asksForHelp(String text) {
+        var withoutPleasantries = PLEASANTRIES.matcher(text).replaceAll(" ").strip();
+        return HELP_PATTERN.matcher(afterGreeting(withoutPleasantries).replaceFirst("^[^a-z0-9?]+", "")).find();
+    }
+
     private static String afterGreeting(String text) {
         var matcher = GREETING_START.matcher(text);
         if (!matcher.find()) {
