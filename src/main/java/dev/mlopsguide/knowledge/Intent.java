@@ -324,7 +324,8 @@ public enum Intent {
     /** The kind of a question, read from its wording. */
     public static Intent of(String question) {
         var text = normalise(question);
-        var greeting = rest(GREETING_START, PLEASANTRIES.matcher(text).replaceAll(" "));
+        var withoutPleasantries = PLEASANTRIES.matcher(text).replaceAll(" ");
+        var greeting = rest(GREETING_START, withoutPleasantries);
         if (greeting.isPresent() && (ADDRESSEES.containsAll(greeting.get()) || greeting.get().size() <= GREETING_TAIL)) {
             return GREETING;
         }
@@ -332,7 +333,7 @@ public enum Intent {
         if (thanks.isPresent() && thanks.get().size() <= THANKS_TAIL || isShortThanks(text)) {
             return THANKS;
         }
-        if (asksForHelp(text)) {
+        if (asksForHelp(withoutPleasantries)) {
             return HELP;
         }
         if (QuestionKind.asksWho(text) || QuestionKind.asksWhichLevel(text)) {
@@ -416,13 +417,15 @@ public enum Intent {
         return !ASKS.matcher(besides).find() && besides.split("\\s+").length <= BESIDES_THANKS;
     }
 
-    /** The message without a greeting and whom it greets in front ("hi there - what can you do" → "what can you do"). */
-    /** Whether a message asks what the app can do, after any greeting and pleasantry ("morning! first time using this - what can you do"). */
-    private static boolean asksForHelp(String text) {
-        var withoutPleasantries = PLEASANTRIES.matcher(text).replaceAll(" ").strip();
-        return HELP_PATTERN.matcher(afterGreeting(withoutPleasantries).replaceFirst("^[^a-z0-9?]+", "")).find();
+    /**
+     * Whether a message, its pleasantries taken out, asks what the app can do after any greeting ("morning! first time
+     * using this - what can you do").
+     */
+    private static boolean asksForHelp(String withoutPleasantries) {
+        return HELP_PATTERN.matcher(afterGreeting(withoutPleasantries.strip()).replaceFirst("^[^a-z0-9?]+", "")).find();
     }
 
+    /** The message without a greeting and whom it greets in front ("hi there - what can you do" → "what can you do"). */
     private static String afterGreeting(String text) {
         var matcher = GREETING_START.matcher(text);
         if (!matcher.find()) {
