@@ -540,11 +540,15 @@ final class EverydayWords {
                     + "|\\b(rows|data|values|events|records|information|labels) (\\w+ )?from the future\\b"),
                     "point-in-time feature store leakage"),
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
-            new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) (trains?|builds?) anything\\b"
+            new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) ((starts?|begins?) )?(trains?|builds?|training|building) (anything|it|the model)\\b"
                     + "|\\b(first|earliest) (phase|stage) of (the |an? )?(ml |model |project )?(lifecycle|project)\\b"
                     + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"),
                     "design step problem success metric"),
-            new Reading(Pattern.compile("\\b(feature|data) freshness\\b"), "data quality monitoring stale late"),
+            new Reading(Pattern.compile("\\b(feature|data) freshness\\b"
+                    // Inputs that stop being refreshed are stale records, which data quality checks catch.
+                    + "|\\b(inputs?|features?|records|values) (\\w+ )?(going|gone|goes|went|getting|got|turning|turned) stale\\b"
+                    + "|\\b(feeds?|sources?|tables?|extracts?) (\\w+ ){0,2}(stops?|stopped|stopping) (refreshing|updating|loading)\\b"),
+                    "data quality monitoring stale late"),
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),
                     "data validation completeness check missing"),
             // The model's version on each prediction logged: which model made which prediction.
@@ -632,7 +636,9 @@ final class EverydayWords {
                     + "|\\b(ignored|ignoring|ignore|mute|muted|muting) (the |our |all )?(\\w+ )?alerts\\b"), "alert fatigue alerts people act on"),
             new Reading(Pattern.compile("\\b(people|customers|users|applicants|clients) from (one|a single|a particular|a certain) "
                     + "(postcode|zip code|region|area|city|country|neighbourhood|neighborhood)\\b"), "segment group"),
-            new Reading(Pattern.compile("\\bin (cents|pence|dollars|euros|grams|kilos|kilograms|metres|meters|miles|seconds|milliseconds) instead of\\b"),
+            new Reading(Pattern.compile("\\bin (cents|pence|dollars|euros|grams|kilos|kilograms|metres|meters|miles|seconds|milliseconds) instead of\\b"
+                    + "|\\b(arriv(es?|ed|ing)|com(es?|ing)|came|sent|reported|recorded|stored|given) in (thousands|millions|cents|pence|grams|kilos|seconds"
+                    + "|milliseconds)\\b"),
                     "unit change schema data validation range"),
             // Not a programming error's "index out of range".
             new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"
@@ -668,7 +674,8 @@ final class EverydayWords {
                     + "(as soon as|the moment|the second) (they|it) (arrives?|comes? in|lands?|happens?)\\b"), "streaming events"),
             new Reading(Pattern.compile("\\bonly (place|machine|computer|laptop)\\b|\\bonly (on|from) (one|a|her|his|their|someone's) "
                     + "(laptop|machine|computer|workstation)\\b"), "reproducibility environment pipeline script"),
-            new Reading(Pattern.compile("\\bbuilds? the same way\\b|\\bthe same way on (ci|the server|production|every machine)\\b"),
+            new Reading(Pattern.compile("\\bbuilds? the same way\\b|\\bthe same way on (ci|the server|production|every machine)\\b"
+                    + "|\\b(identical|the same) (between|across|in|on) (staging|test|testing|dev|development|ci) and (production|prod|live)\\b"),
                     "reproducible environment container image ci/cd"),
             new Reading(Pattern.compile("\\b(line|lines) up with (who|what) actually\\b|\\bwho actually (churned|bought|defaulted|left|clicked|converted)\\b"),
                     "model performance monitoring outcomes labels"),

@@ -49,6 +49,7 @@ public enum Intent {
                     + "|you'?re (a|the) (star|legend|hero|gem|champ)|((that is|that's|it is|it's) )?(exactly|just) what (i|we) needed"
                     + "|(that'?s|it'?s) (exactly |just )?what (i|we) (was|were) (after|looking for)"
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted"
+                    + "|(top|great|good|brilliant|cracking|lovely) stuff|(that|this) settles it"
                     + "|(that|this|it) (clears|cleared) (it|that|things|everything) up)\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
     private static final String THE_APP = "(you|this (bot|app|guide)|the (bot|app|guide))";
@@ -126,8 +127,8 @@ public enum Intent {
                     + "|\\bwhere did (the|our) (\\w+ ){0,2}(assessment|check|check-?in|review|scoring) (leave|put|place) (us|our team|my team|the team)\\b"
                     + "|\\bwhere (did|have) (we|our team|my team|the team) (end(ed)? up|land(ed)?)\\b|\\bwhere (the|our|my) team (ended up|landed)\\b"
                     + "|\\b(how|what) (did (we|(the|our|my) (\\w+ ){0,2}(team|squad)) score|(we|(the|our|my) (\\w+ ){0,2}(team|squad)) scored)\\b"
-                    + "|\\bhow did (we|(the|our|my) (\\w+ )?(team|squad)) do (in|on) (the |our |their |this \\w+'s |last \\w+'s |last )?"
-                    + "((most )?recent |latest )?((maturity|mlops) )?(assessment|check-?in|check|review)\\b"
+                    + "|\\bhow did (we|(the|our|my) (\\w+ ){0,2}(team|squad)) do (in|on) ((the|our|their|this \\w+'s|last \\w+'s) )?"
+                    + "(last |latest |previous |(most )?recent )?((maturity|mlops) )?(assessment|check-?in|check|review)\\b"
                     + "|\\bhow did (we|(our|the|my) (team|squad)) (come out|fare) (in|on) (the|our) (\\w+ ){0,3}(check|check-?in|assessment|review)\\b"
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our( team'?s?)?|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");

@@ -111,7 +111,10 @@ final class Symptoms {
             // A worse candidate that reached production: the gate before release let it through.
             new Symptom(Pattern.compile("\\bworse than the " + REPLACED + "\\b|\\b(went|got pushed|was deployed|shipped) (live|out) anyway\\b"
                     + "|\\b(promoted|deployed|released|shipped|pushed|published) (a |the |any )?(new |retrained )?(model|version|candidate) "
-                    + "(that|which) (was|scored|performed) (\\w+ )?worse\\b"),
+                    + "(that|which) (was|scored|performed) (\\w+ )?worse\\b"
+                    // Found only after it went out: "a retrain on bad data got promoted and nobody caught it".
+                    + "|\\b(retrain(ed)?|new|candidate)\\b.*\\b(got|was|were) (promoted|deployed|released|shipped|pushed)\\b.*\\b(nobody|no one) "
+                    + "(caught|noticed|spotted)\\b"),
                     "validation gate compare against the current model before release",
                     List.of("retraining-triggers", "governance-approval-gates", "ci-cd-for-ml")),
             new Symptom(Pattern.compile("\\bmiss(es|ed|ing)? (the |a )?new (kinds? of |types? of |sorts? of )?"
@@ -150,6 +153,8 @@ final class Symptoms {
                     + "|\\b(after|since|during) (the|our) (\\w+ ){0,2}(erp|crm|billing|pos|(source )?system) (migration|upgrade|switch|switchover|cutover|move)\\b"
                     // Off by a round factor is a unit changed at the source: "a thousandfold", "ten times higher".
                     + "|\\b(tenfold|hundredfold|thousandfold|(ten|a hundred|a thousand|100|1000) times (higher|larger|bigger|lower|smaller))\\b"
+                    + "|\\b(started|starts|began|begins) (arriving|coming( in)?|being (sent|reported|recorded|stored)) in (thousands|millions|cents|pence"
+                    + "|grams|kilos|seconds|milliseconds)\\b"
                     + "|\\b(started|starts|began) (reading|using|pulling|loading) (from )?(a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
                     // The app that sends the inputs changed, not the model: "after the mobile app's new release".
                     + "|\\b(after|since) (the |our )?(\\w+ )?(app|website|" + AN_APPS + ") (new )?(release|update|redesign|version)\\b"

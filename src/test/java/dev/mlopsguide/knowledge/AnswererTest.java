@@ -335,7 +335,9 @@ class AnswererTest {
             "after the check-in, what should we prioritise first | NEXT_STEPS",
             "what does 'level 2 - automated training' really mean for our analysts | EXPLAIN_LEVEL",
             "four batch models retrained monthly, nothing regulated - where on the scale should we be | TARGET",
-            "cheers, exactly what we needed | THANKS"})
+            "cheers, exactly what we needed | THANKS",
+            "great stuff, that settles it | THANKS",
+            "how did the credit risk team do in their latest check-in | TEAM_LEVEL"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -839,7 +841,10 @@ class AnswererTest {
             "nobody on the help desk can tell which release of the ranking model is live right now | model-registry, model-lineage",
             "last night's retrain promoted a version that scored worse on the holdout | retraining-triggers, governance-approval-gates, ci-cd-for-ml",
             "the upstream shipments table stopped updating on friday | data-quality-monitoring, monitoring-beyond-accuracy",
-            "the claims model looks healthy on average but is far worse for first-time claimants | monitoring-beyond-accuracy, model-performance-monitoring"})
+            "the claims model looks healthy on average but is far worse for first-time claimants | monitoring-beyond-accuracy, model-performance-monitoring",
+            "the fraud model flags almost everyone since the amount field started arriving in cents | data-validation, data-quality-monitoring",
+            "a retrained churn model got promoted overnight and no one noticed until the weekly report "
+                    + "| retraining-triggers, governance-approval-gates, ci-cd-for-ml"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

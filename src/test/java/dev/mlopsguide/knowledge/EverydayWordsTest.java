@@ -444,7 +444,12 @@ class EverydayWordsTest {
             "after a crash the pipeline should resume from the failed task | orchestrator schedule retries failures",
             "keep any retrained churn model from being deployed | quality gate promotion ci/cd",
             "it scores worse on last week's data than the live one | ci/cd validate against current model gate",
-            "what is checked before a new version replaces the one in production | ci/cd validate against current model gate"})
+            "what is checked before a new version replaces the one in production | ci/cd validate against current model gate",
+            "keep the serving image identical between staging and production | reproducible environment container image ci/cd",
+            "agree on the metric before anyone starts building it | design step problem success metric",
+            "the income field now comes in thousands | unit change schema data validation range",
+            "the inputs are going stale | data quality monitoring stale late",
+            "alert us when the supplier extract stops refreshing | data quality monitoring stale late"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
