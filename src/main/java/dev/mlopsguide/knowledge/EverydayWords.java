@@ -140,8 +140,11 @@ final class EverydayWords {
             // Retrained by someone who cannot ask its author: everything it needs must be recorded.
             new Reading(Pattern.compile("\\b(retrain|rebuild|recreate|reproduce|rerun)\\w* (\\w+ ){0,6}without (asking|help from|needing|calling) "
                     + "(anyone|anybody|us|them|(the|its|their) (author|original \\w+))\\b"), "reproducibility reproducible rebuild versioned"),
-            // What comes out the same on every run is what its random seed and pinned inputs make the same.
-            new Reading(Pattern.compile("\\b(identical|the same)( \\w+)? (on|in|across) (every|each|all) (re-?runs?|runs?|machines?)\\b"),
+            // What comes out the same on every run is what its random seed and pinned inputs make the same; so does a
+            // model retrained from scratch that should score as it did.
+            new Reading(Pattern.compile("\\b(identical|the same)( \\w+)? (on|in|across) (every|each|all) (re-?runs?|runs?|machines?)\\b"
+                    + "|\\b(identical|the same) (accuracy|results?|scores?|numbers|metrics|auc|model)( back)? (when|if|after) (we |you |they )?"
+                    + "(retrain|rebuild|rerun|recreate)\\w*\\b"),
                     "reproducibility random seed"),
             new Reading(Pattern.compile("\\b(late|stale|delayed|out of date|stopped updating)\\b.*\\b(data|features?|tables?|pipelines?|feeds?)\\b"
                     + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"
@@ -706,8 +709,8 @@ final class EverydayWords {
                     "approval gate governance"),
             new Reading(Pattern.compile("\\b(record|document|write down|keep track of|note)(s|ed|ing)? why (we|they|the team|someone) "
                     + "(picked|chose|selected|promoted|preferred|went with)\\b"), "experiment tracking record runs compare"),
-            new Reading(Pattern.compile("\\bretrain\\w*\\b (\\w+ ){0,2}(when|whenever|if|once|as soon as) ([\\w']+ ){0,4}(drops?|falls?|dips?|goes) "
-                    + "(below|under)\\b|\\bretrain\\w* only (the )?(\\w+ ){0,2}(whose|where|that|which)\\b"), "retraining triggers performance threshold"),
+            new Reading(Pattern.compile("\\bretrain\\w*\\b (\\w+ ){0,2}(when|whenever|if|once|as soon as) ([\\w']+ ){0,4}"
+                    + "((drops?|falls?|dips?)( (below|under))?|goes (below|under))\\b|\\bretrain\\w* only (the )?(\\w+ ){0,2}(whose|where|that|which)\\b"), "retraining triggers performance threshold"),
             new Reading(Pattern.compile("\\bversion(s|ed|ing)? (the |our )?features\\b|\\bfeatures? versions?\\b|\\bfeature versioning\\b"),
                     "feature store data versioning"),
             new Reading(Pattern.compile("\\b(deploys?|deploying|ships?|shipping|releases?|releasing|promotes?|promoting) (itself|themselves)\\b"),

@@ -50,6 +50,7 @@ public enum Intent {
                     + "|(that'?s|it'?s) (exactly |just )?what (i|we) (was|were) (after|looking for)"
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted"
                     + "|(top|great|good|brilliant|cracking|lovely) stuff|(that|this) settles it"
+                    + "|(you'?ve|you have|that|this) (just )?saved (us|me|my team|the team)( \\w+){0,2}"
                     + "|(that|this|it) (clears|cleared) (it|that|things|everything) up)\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
     private static final String THE_APP = "(you|this (bot|app|guide)|the (bot|app|guide))";
@@ -102,6 +103,8 @@ public enum Intent {
                     + "|\\bwhere did (the|our) (\\w+ ){0,3}(team|squad) (land|end up)\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(team|squad)'s (\\w+ ){0,2}(assessment|check-?in|check|review) (say|find|conclude|show)\\b"
                     + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad) (come out|end up|land) (at|on) level\\b"
+                    + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad)'?s? ((\\w+ )?(assessment|check-?in|score|level|result) )?(come out|end up|land|score) "
+                    + "(above|below|higher|lower|ahead of|behind)\\b"
                     + "|\\bhow mature are we\\b|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "
                     + "(found|find|rated|rate|judged|judge) (us|our team|my team)\\b|\\bhow far along (are we|is (our|my) team)\\b"
                     + "|\\bwhere (are we|is (our|my|the) team|do we sit|do we stand) on the (maturity |mlops )?(scale|ladder)\\b"
@@ -254,11 +257,13 @@ public enum Intent {
             "\\b(explain|what is|what's|what happens in|what (\\w+ )?does|tell me about|describe|what belongs in|what goes in(to)?)\\b.*"
                     + "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$"
+                    + "|\\b(which|what) (\\w+ ){0,2}(fall|falls|belong|belongs|go|goes|come|comes) (under|in|into|within) the "
+                    + "(design|train|training|operate|operations?) (part|step|phase|stage)\\b"
                     // The team's part in a step it has reached: "in the operate step, what is our job from here".
                     + "|\\bin the (design|train|training|operate) (step|phase|stage)\\W{0,3} what (is|are) (our|my) "
                     + "(job|work|role|tasks|duties)\\b");
     private static final Pattern STEP_NAME = Pattern.compile(
-            "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b|^(the )?(design|train|training|operate)\\b");
+            "\\b(design|train|training|operate|operations?) (step|phase|stage|part)\\b|^(the )?(design|train|training|operate)\\b");
     private static final Pattern HOW_TO_ASSESS_PATTERN = Pattern.compile(
             "\\bhow (do|can|should) (i|we|you) (run|take|start|do|use) (the |an |our |this )?(mlops |maturity )*assessment\\b"
                     + "|\\bhow (do|can) (i|we) assess (our|my) (team|maturity)\\b|\\bhow to (run|take) the assessment\\b");

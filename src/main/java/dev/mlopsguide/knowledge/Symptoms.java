@@ -123,7 +123,9 @@ final class Symptoms {
                     + "|\\b(a |the |our )?(competitor|rival)s? (opened|launched|entered|started|moved in|cut (their |its )?prices)\\b"
                     // The same inputs, now wrong answers: the relation between them changed.
                     + "|(?m:^)(?=.*\\b(inputs?|features?) (look|looks|are|is|seem|seems|stay|stayed|stays) (unchanged|the same|stable|normal)\\b)"
-                    + ".*\\b(miss(es|ed|ing)?|wrong|worse)\\b"),
+                    + ".*\\b(miss(es|ed|ing)?|wrong|worse)\\b"
+                    + "|(?m:^)(?=.*\\b(scores?|predictions?|outputs?) (look|looks|are|is|seem|seems|stay|stayed|stays) (unchanged|the same|stable|normal)\\b)"
+                    + ".*\\b(complaints?|returns|refunds|losses|escalations|cancellations) (\\w+ )?(keeps? )?(rising|growing|climbing|increasing|going up)\\b"),
                     "concept drift retraining recent data",
                     List.of("concept-drift", "model-decay", "retraining-strategies")),
             // A population the model never saw: "way off since the new store openings", "fell after we opened to a new country";

@@ -337,7 +337,10 @@ class AnswererTest {
             "four batch models retrained monthly, nothing regulated - where on the scale should we be | TARGET",
             "cheers, exactly what we needed | THANKS",
             "great stuff, that settles it | THANKS",
-            "how did the credit risk team do in their latest check-in | TEAM_LEVEL"})
+            "how did the credit risk team do in their latest check-in | TEAM_LEVEL",
+            "which tasks belong in the design part of the three steps | EXPLAIN_STEP",
+            "did the pricing squad's score come out higher than the data platform team's | TEAM_LEVEL",
+            "nice, you've saved me an afternoon | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -385,6 +388,7 @@ class AnswererTest {
         assertThat(Intent.of("what's meant by design in the ml lifecycle")).isEqualTo(Intent.EXPLAIN_STEP);
         assertThat(Intent.step("what's meant by design in the ml lifecycle")).hasValue("design");
         assertThat(Intent.step("what is the operate stage of the mlops process")).hasValue("operate");
+        assertThat(Intent.step("which practices fall under the training part")).hasValue("train");
     }
 
     @Test
@@ -844,7 +848,8 @@ class AnswererTest {
             "the claims model looks healthy on average but is far worse for first-time claimants | monitoring-beyond-accuracy, model-performance-monitoring",
             "the fraud model flags almost everyone since the amount field started arriving in cents | data-validation, data-quality-monitoring",
             "a retrained churn model got promoted overnight and no one noticed until the weekly report "
-                    + "| retraining-triggers, governance-approval-gates, ci-cd-for-ml"})
+                    + "| retraining-triggers, governance-approval-gates, ci-cd-for-ml",
+            "the loan model's predictions look stable but refunds keep climbing | concept-drift, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

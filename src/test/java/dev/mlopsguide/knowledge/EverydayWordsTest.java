@@ -449,7 +449,9 @@ class EverydayWordsTest {
             "agree on the metric before anyone starts building it | design step problem success metric",
             "the income field now comes in thousands | unit change schema data validation range",
             "the inputs are going stale | data quality monitoring stale late",
-            "alert us when the supplier extract stops refreshing | data quality monitoring stale late"})
+            "alert us when the supplier extract stops refreshing | data quality monitoring stale late",
+            "do we get the same results when we rebuild it | reproducibility random seed",
+            "retrain the model when precision drops | retraining triggers performance threshold"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
