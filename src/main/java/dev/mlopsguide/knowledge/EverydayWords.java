@@ -710,7 +710,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(record|document|write down|keep track of|note)(s|ed|ing)? why (we|they|the team|someone) "
                     + "(picked|chose|selected|promoted|preferred|went with)\\b"), "experiment tracking record runs compare"),
             new Reading(Pattern.compile("\\bretrain\\w*\\b (\\w+ ){0,2}(when|whenever|if|once|as soon as) ([\\w']+ ){0,4}"
-                    + "((drops?|falls?|dips?)( (below|under))?|goes (below|under))\\b|\\bretrain\\w* only (the )?(\\w+ ){0,2}(whose|where|that|which)\\b"), "retraining triggers performance threshold"),
+                    + "((drops?|falls?|dips?)( (below|under))?|goes (below|under))\\b"
+                    + "|\\bretrain\\w* only (the )?(\\w+ ){0,2}(whose|where|that|which)\\b"), "retraining triggers performance threshold"),
             new Reading(Pattern.compile("\\bversion(s|ed|ing)? (the |our )?features\\b|\\bfeatures? versions?\\b|\\bfeature versioning\\b"),
                     "feature store data versioning"),
             new Reading(Pattern.compile("\\b(deploys?|deploying|ships?|shipping|releases?|releasing|promotes?|promoting) (itself|themselves)\\b"),

@@ -124,6 +124,7 @@ final class Symptoms {
                     // The same inputs, now wrong answers: the relation between them changed.
                     + "|(?m:^)(?=.*\\b(inputs?|features?) (look|looks|are|is|seem|seems|stay|stayed|stays) (unchanged|the same|stable|normal)\\b)"
                     + ".*\\b(miss(es|ed|ing)?|wrong|worse)\\b"
+                    // Steady outputs while what they should prevent grows: "scores look the same but complaints keep rising".
                     + "|(?m:^)(?=.*\\b(scores?|predictions?|outputs?) (look|looks|are|is|seem|seems|stay|stayed|stays) (unchanged|the same|stable|normal)\\b)"
                     + ".*\\b(complaints?|returns|refunds|losses|escalations|cancellations) (\\w+ )?(keeps? )?(rising|growing|climbing|increasing|going up)\\b"),
                     "concept drift retraining recent data",
