@@ -640,8 +640,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(people|customers|users|applicants|clients) from (one|a single|a particular|a certain) "
                     + "(postcode|zip code|region|area|city|country|neighbourhood|neighborhood)\\b"), "segment group"),
             new Reading(Pattern.compile("\\bin (cents|pence|dollars|euros|grams|kilos|kilograms|metres|meters|miles|seconds|milliseconds) instead of\\b"
-                    + "|\\b(arriv(es?|ed|ing)|com(es?|ing)|came|sent|reported|recorded|stored|given) in (thousands|millions|cents|pence|grams|kilos|seconds"
-                    + "|milliseconds)\\b"),
+                    + "|\\b(arriv(es?|ed|ing)|com(es?|ing)|came|sent|reported|recorded|stored|given) in " + Symptoms.A_NEW_SCALE + "\\b"),
                     "unit change schema data validation range"),
             // Not a programming error's "index out of range".
             new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"
