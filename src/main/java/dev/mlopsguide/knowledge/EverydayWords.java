@@ -132,7 +132,7 @@ final class EverydayWords {
             // "You build it, you run it."
             new Reading(Pattern.compile("\\bbuilds? ((it|them),? )?(and|you) runs?\\b"), "owner ownership on-call"),
             new Reading(Pattern.compile("\\b(second pair of eyes|four[- ]eyes)\\b"), "review approval"),
-            new Reading(Pattern.compile("\\bhot ?fix(es|ed|ing)?\\b"), "rollback release pipeline"),
+            new Reading(Pattern.compile("\\bhot[- ]?fix(es|ed|ing)?\\b"), "rollback release pipeline"),
             new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues|analysts|auditors) (can|could) "
                     + "(rerun|reproduce|rebuild|run it again)\\b"
                     + "|\\breproduce ([\\w']+ ){0,4}exactly\\b"
@@ -144,7 +144,9 @@ final class EverydayWords {
             // model retrained from scratch that should score as it did.
             new Reading(Pattern.compile("\\b(identical|the same)( \\w+)? (on|in|across) (every|each|all) (re-?runs?|runs?|machines?)\\b"
                     + "|\\b(identical|the same) (accuracy|results?|scores?|numbers|metrics|auc|model)( back)? (when|if|after) (we |you |they )?"
-                    + "(retrain|rebuild|rerun|recreate)\\w*\\b"),
+                    + "(retrain|rebuild|rerun|recreate)\\w*\\b"
+                    + "|\\b(retrain|rebuild|rerun)\\w*\\b.*\\b(results?|scores?|numbers|metrics|accuracy) (differ|vary|varies|come out different"
+                    + "|are (a (little|bit) )?different)\\b"),
                     "reproducibility random seed"),
             new Reading(Pattern.compile("\\b(late|stale|delayed|out of date|stopped updating)\\b.*\\b(data|features?|tables?|pipelines?|feeds?)\\b"
                     + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"
@@ -293,9 +295,14 @@ final class EverydayWords {
                     + "(traffic|requests|users|customers|visitors)\\b"
                     + "|\\b(on|to|with|answer|answers|serve|serves|handle|handles|score|scores) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"
                     + "|\\b(to|on|across|into) (more|further|additional|other) (\\w+ )?(depots|warehouses|stores|shops|branches|regions|countries|sites"
-                    + "|clinics|hospitals|cities|markets) (\\w+ ){0,2}(week by week|month by month|step by step|in stages|in waves|one by one)\\b"),
+                    + "|clinics|hospitals|cities|markets) (\\w+ ){0,2}(week by week|month by month|step by step|in stages|in waves|one by one)\\b"
+                    + "|\\bbirds? in (a|the) coal ?mines?\\b"),
                     "canary small share of traffic gradual rollout"),
-            new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"),
+            // A model reviewed like code, or a release held back by how the new model compares with the current one: the
+            // pipeline's gate.
+            new Reading(Pattern.compile("\\breview(s|ed|ing)?\\b.*\\b(like|the way (we|you|they) review) code\\b|\\bcode reviews?\\b"
+                    + "|\\b(block|stop|hold back|reject|refuse)\\w* (a |the |our )?(deploy|deployment|release|promotion|rollout)s? (when|if|unless)\\b"
+                    + "|\\bonly (slightly|marginally|a (little|bit)|barely) better\\b"),
                     "ci/cd pipeline review approval"),
             new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b|\\b(online|real-time|realtime) inference\\b"
                     + "|\\b(http|grpc) (endpoint|api)s?\\b"
@@ -340,6 +347,7 @@ final class EverydayWords {
                     + "|\\b(rows|data|features|events|records) (newer|later) than (the )?(label|prediction|cutoff|training) (date|time|timestamp)\\b"
                     + "|\\bwhat (was|we|they) (known|knew) (on|at|as of|before) (each|the|every)\\b"),
                     "point-in-time feature store training-serving skew"),
+            new Reading(Pattern.compile("\\bas of the (date|time|day|moment|timestamp) of (each|every|the)\\b"), "point-in-time join feature store"),
             // Work done by hand on a rhythm, or whenever someone finds the time, is a schedule waiting to be written.
             new Reading(Pattern.compile("\\b(by hand|manually)\\b.*\\b(every|each|once a) (month|week|day|night|morning|evening|quarter)\\b"
                     + "|\\bwhenever (\\w+ ){1,3}(has|have|gets|get|finds|find) (a |the )?(free |spare |quiet )?(time|afternoon|moment|day|hour|evening)\\b"),
@@ -363,7 +371,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(allowance|budget) (of|for) (failed|failures|errors|bad)\\b|\\bburn(s|ing)? (rate|through)\\b"
                     + "|\\bhow many (errors|failures|failed requests) (we )?(can|may|are allowed)\\b"), "error budget slo sla"),
             new Reading(Pattern.compile("\\bhand(ing|s)? (a |the |our |my |this )?notebooks? (over|off)\\b|\\bnotebooks? (over|off) to\\b"
-                    + "|\\b(experiment|notebook|prototype)s?\\b.*\\binto (the |a |our )?(nightly |production |scheduled )?(pipeline|job)\\b"
+                    + "|\\b(experiment|notebook|prototype)s?\\b.*\\binto ((the |a |our )?(nightly |production |scheduled )?(pipeline|job)"
+                    + "|something (\\w+ ){0,3}(can|could|will) (schedule|run|trigger))\\b"
                     // A model kept in a spreadsheet is a notebook by another name: "lives in an excel macro one analyst runs".
                     + "|(?m:^)(?=.*\\b(models?|forecasts?|predictions?|scores?|scoring)\\b).*\\b(excel|vba|spreadsheet) (macros?|workbooks?)\\b"
                     + "|\\b(lives|runs|sits) in (an? |one )?(excel|spreadsheet)\\b"),
@@ -410,8 +419,8 @@ final class EverydayWords {
                     "reproducibility pin versions snapshot seed"),
             // Code around models that nobody dares change is what the debt of machine learning systems looks like.
             new Reading(Pattern.compile("\\bglue code\\b|\\b(harder|hard|painful|risky|scary) to (change|touch|modify)\\b"), "ml technical debt"),
-            new Reading(Pattern.compile("\\bwho (may|can|is allowed to|should be allowed to|gets to) (change|modify|update|edit|promote|release) "
-                    + "(a |the )?models?\\b"),
+            new Reading(Pattern.compile("\\bwho (may|can|is allowed to|should be allowed to|gets to) ((press|push|click|hit) the (\\w+ )?button (that|which|to) )?"
+                    + "(change|modify|update|edit|promote|release)s? (a |the )?models?\\b"),
                     "governance approval review"),
             new Reading(Pattern.compile("\\blabels? (from (\\w+ ){1,3})?" + STOPPED_ARRIVING
                     + "|(?m:^)(?=.*\\b(labels?|flags|outcomes|confirmations|ground truth|chargebacks)\\b).*\\b(they|these|those) (quietly |silently )?"
@@ -422,7 +431,9 @@ final class EverydayWords {
             // Quality measured as often as uptime needs outcomes that arrive as often: the label delay.
             new Reading(Pattern.compile("\\b(accuracy|precision|recall|auc|error rate) (every|each) (morning|day|night|hour)\\b"),
                     "model performance monitoring outcomes labels"),
-            new Reading(Pattern.compile("\\b(daily|weekly|monthly|nightly|hourly) retrain(s|ing)?\\b.*\\b(overkill|too (often|much|frequent)|excessive)\\b"),
+            new Reading(Pattern.compile("\\b(daily|weekly|monthly|nightly|hourly) retrain(s|ing)?\\b.*\\b(overkill|too (often|much|frequent)|excessive)\\b"
+                    + "|\\b(retrain|rebuild|refit)\\w* (\\w+ ){0,3}(daily|nightly|hourly|every (day|night|hour))\\b.*\\b(wise|sensible|overkill|worth it"
+                    + "|a good idea|too (often|much))\\b"),
                     "how often retrain schedule"),
             new Reading(Pattern.compile("\\bwarn(s|ed|ing)? (\\w+ )?(off|against)\\b|\\b(must|should|can)( never| not|not|n't|'t) be used (for|in)\\b"
                     + "|\\bnot (meant|intended) (for|to be used)\\b|\\bmisus(e|es|ed|ing)\\b"

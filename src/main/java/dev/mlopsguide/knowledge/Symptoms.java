@@ -265,7 +265,8 @@ final class Symptoms {
                     + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"
                     + "|\\b(calls|requests)( \\w+){0,5} (never (come|comes|came) back|never (return|get answered)|go unanswered|hang)\\b"
                     + "|(?m:^)(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference)\\b)"
-                    + ".*\\b(tak(e|es|ing) (\\w+ )?(seconds|forever|ages)|(gets?|got|getting|is|are|grew|became) slow(er)?"
+                    + ".*\\b(tak(e|es|ing) (\\w+ )?(seconds|forever|ages)|tak(e|es|ing) (twice|three times|much|far) (as long|longer)"
+                    + "|(gets?|got|getting|is|are|grew|became) slow(er)?"
                     + "|slow(s|ed|ing)? down|(returns?|returning|throws?|throwing|gives|giving) (\\w+ )?(errors|5xx|500s))\\b"),
                     "service health monitoring latency errors",
                     List.of("service-health-monitoring", "online-deployment")),

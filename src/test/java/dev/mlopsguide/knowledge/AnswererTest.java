@@ -198,6 +198,8 @@ class AnswererTest {
             "how we score models in batch | SEARCH",
             "remind me where the team landed in the last assessment | TEAM_LEVEL",
             "we retrain automatically each week but deploy by hand - which level is that | SEARCH",
+            "two models, retrained weekly by a pipeline, released by a script after sign-off - which level fits that | SEARCH",
+            "two online models at 99.9% with weekly retrains - which level fits us | TARGET",
             "six online models at 99.95% with daily retrains in a regulated bank - what's our target | TARGET",
             "what was our overall score last time | TEAM_LEVEL",
             "based on our last check-in, what's the next thing to fix | NEXT_STEPS",
@@ -849,7 +851,8 @@ class AnswererTest {
             "the fraud model flags almost everyone since the amount field started arriving in cents | data-validation, data-quality-monitoring",
             "a retrained churn model got promoted overnight and no one noticed until the weekly report "
                     + "| retraining-triggers, governance-approval-gates, ci-cd-for-ml",
-            "the loan model's predictions look stable but refunds keep climbing | concept-drift, model-decay"})
+            "the loan model's predictions look stable but refunds keep climbing | concept-drift, model-decay",
+            "the pricing endpoint takes twice as long since tuesday's release | service-health-monitoring, online-deployment"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

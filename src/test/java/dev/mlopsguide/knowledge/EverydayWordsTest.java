@@ -451,7 +451,15 @@ class EverydayWordsTest {
             "the inputs are going stale | data quality monitoring stale late",
             "alert us when the supplier extract stops refreshing | data quality monitoring stale late",
             "do we get the same results when we rebuild it | reproducibility random seed",
-            "retrain the model when precision drops | retraining triggers performance threshold"})
+            "retrain the model when precision drops | retraining triggers performance threshold",
+            "turn the pricing notebook into something the ops team can schedule | notebook script pipeline refactor",
+            "a table as of the date of each example | point-in-time join feature store",
+            "why is it named after a bird in a coal mine | canary small share of traffic gradual rollout",
+            "hot-fixing the model | rollback release pipeline",
+            "rebuild it every night - is that wise | how often retrain schedule",
+            "block a deploy when the new one is only marginally better | ci/cd pipeline review approval",
+            "each time we retrain it the scores vary | reproducibility random seed",
+            "who may press the button that promotes models | governance approval review"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
