@@ -198,7 +198,8 @@ public final class Answerer {
         // A question for the rules in misspelt words ("wat shud our targt levle be with 2 modles") is read as the
         // knowledge spells them, as the search reads every question.
         var read = retriever.correctSpelling(asked);
-        var readIntent = Intent.of(read);
+        // Most questions are spelt right: their intent, a millisecond of patterns, is not read a second time.
+        var readIntent = read.equals(asked) ? intent : Intent.of(read);
         return readIntent == Intent.SEARCH ? searchOrSmallTalk(asked, read) : answerByRules(read, readIntent, team);
     }
 
