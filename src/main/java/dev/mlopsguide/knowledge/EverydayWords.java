@@ -175,6 +175,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwithout (a human|anyone|anybody|someone|people|a person) (clicking|pressing|doing|touching|approving"
                     + "|starting|triggering|kicking)\\b"
                     + "|\\bhands-?off\\b"), "automated pipeline"),
+            new Reading(Pattern.compile("\\bwith (nobody|no one|no human|no person) (looking|watching|checking|approving|signing off)\\b"),
+                    "promoted automatically level 4 approval gate"),
             new Reading(Pattern.compile("\\b(model|job|scores?|predictions?) (that |which )?(is |are )?(runs?|run|scored|computed) "
                     + "(monthly|nightly|weekly|daily|every (night|week|month|morning))\\b"
                     + "|\\bby an? (\\d{1,2} ?(am|pm)|nightly|overnight|daily|weekly|monthly) job\\b"),
@@ -394,7 +396,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\btrac(e|es|ed|ing) (\\w+ ){0,3}back to\\b"
                     + "|\\bwhy (one|a|this|that|a single|a particular|a specific|one particular) (customer|user|client|patient|applicant|request|case|order)"
                     + " (got|gets|received|was given)\\b"), "lineage traceability logged predictions"),
-            new Reading(Pattern.compile("\\b(turns?|transforms?|converts?) raw (\\w+ )?(events|data|logs|records) into (model )?(inputs|features)\\b"),
+            new Reading(Pattern.compile("\\b(turns?|transforms?|converts?) raw (\\w+ )?(events|data|logs|records) into (model )?(inputs|features)\\b"
+                    + "|\\b(called|named|what is|what's) (a |the )?feature pipelines?\\b"),
                     "feature pipeline feature store"),
             new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"
                     + "|\\b(worse|less accurate|weaker|poorer)( [\\w']+){0,5} than " + Symptoms.THE_LIVE_ONE + "\\b"
@@ -410,8 +413,11 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(shrink|compress|distil|distill|quantiz(e|ing)|quantis(e|ing)|prun(e|ing)) (a |the |our )?(\\w+ )?models?\\b"
                     + "|\\bmodels? (that )?(is |was |'s )?too (slow|big|large|heavy)\\b"), "latency online serving replicas"),
             new Reading(Pattern.compile("\\b(changelog|change log|release notes)\\b"), "version registry run metrics parameters"),
+            new Reading(Pattern.compile("\\b(record|log|history|trail) of (every|each|all) (\\w+ )?runs?'?s? (inputs|outputs|artefacts|artifacts)\\b"),
+                    "metadata store artifacts pipeline run"),
             new Reading(Pattern.compile("\\b(which|what) (part|layer|category|corner) of (the|our|an?) (ml |mlops )?(stack|toolchain|tooling|landscape)\\b"),
                     "tool landscape categories"),
+            new Reading(Pattern.compile("\\bout[- ]of[- ]time (holdout|validation|split|test|evaluation|sample)s?\\b"), "held-out data train step evaluation"),
             new Reading(Pattern.compile("\\b(optuna|hyperopt|grid search|random search|hyperparameter (search|tuning|sweeps?))\\b"),
                     "experiment tracking parameters train"),
             new Reading(Pattern.compile("\\bwhat (does|is) (model )?serving( mean)?\\b"), "deployment serve online batch api"),
@@ -523,6 +529,8 @@ final class EverydayWords {
                     + " (before|when) (the |our |a )?(\\w+ )?models? (changes?|is (updated|retrained|replaced))\\b"
                     + "|\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders) (that )?(a |the )?(new )?(\\w+ )?"
                     + "(model|version)s? (is|are) coming\\b"), "team collaboration owner downstream product"),
+            new Reading(Pattern.compile("\\b(precision|recall|accuracy|auc|metrics?) (held up|holds up|looks? (fine|good|ok)|(is|are|stayed|stays) (fine|good|ok|stable))\\b"
+                    + ".*\\bbut\\b"), "monitoring beyond accuracy business metrics"),
             new Reading(Pattern.compile("\\bpass(ed|es)? (all )?(the |our )?(offline )?(tests|checks|evaluations?)\\b.*\\b(users|customers|clients|people) "
                     + "(hate|dislike|complain|don't like|do not like)\\b"), "a/b test business metrics users"),
             new Reading(Pattern.compile("\\b(safe|ok|okay|fine) to (re-?run|run (it |them )?(twice|again|more than once))\\b|\\bruns? twice\\b"
@@ -572,6 +580,8 @@ final class EverydayWords {
             // A service that shows green is healthy; the green of a blue-green release is another matter.
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(api|service|endpoint|server|grafana|uptime)\\b).*\\b(is|are|shows?|looks?|all|stays?) green\\b"),
                     "healthy service health monitoring"),
+            new Reading(Pattern.compile("\\b(label|target|outcome)s? definitions? (of \\W?\\w+\\W? )?(the same|consistent|identical|in sync|aligned)\\b"),
+                    "training-serving skew same definition"),
             new Reading(Pattern.compile("\\b(label|target|outcome)s? definitions? (\\w+ ){0,2}chang(e|es|ed|ing)\\b"
                     + "|\\bredefin(e|es|ed|ing) (the |what counts as )?(label|target|outcome|churn|fraud|default)\\b"),
                     "concept drift data contract schema validation"),

@@ -83,7 +83,7 @@ public enum Intent {
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     + "|\\b(what|which) (maturity )?level is (the|our|my) (\\w+ ){0,2}(team|squad) (at|on)\\b"
-                    + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about (us|our team|the team|my team)\\b"
+                    + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about (us|(our|the|my) (\\w+ ){0,3}(team|squad))\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey|questionnaire) (say|find|conclude) "
                     + "(our|my team'?s?|the team'?s?) (maturity|level|score) (was|is)\\b"
                     + "|\\bwhat (maturity|level|score|result) did (the|our) (\\w+ ){0,3}(assessment|questionnaire|survey|check-?in|review|guide|app|bot) "
@@ -246,7 +246,7 @@ public enum Intent {
      * mentioning 'level 3' - what is that"), however long its reason for asking.
      */
     private static final Pattern DESCRIBE_LEVEL = Pattern.compile(
-            "(^|[,:;-] )(please |can you |could you )?(describe|explain|summari[sz]e|tell me about|walk me through|talk me through) (the )?level [0-4]\\b"
+            "(^|[,:;-] )(please |can you |could you )?(describe|explain|summari[sz]e|sum up|tell me about|walk me through|talk me through) (the )?level [0-4]\\b"
                     + "|\\blevel [0-4]\\W{0,3} what('s| is) (that|it|this)\\b|^what (does|do) \\W?level [0-4]\\b.{0,30}\\b(mean|involve|look like)\\b"
                     + "|\\blevel [0-4]\\W{1,3} what (does|do) (that|this|it) (level )?(mean|involve|entail|look like)\\b"
                     + "|\\blevel [0-4]\\b.{0,40}\\bwhat (would|must|should|will) (have to|need to)? ?be true\\b"

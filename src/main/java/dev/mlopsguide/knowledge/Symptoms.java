@@ -160,6 +160,7 @@ final class Symptoms {
                     + "|\\b(tenfold|hundredfold|thousandfold|(ten|a hundred|a thousand|100|1000) times (higher|larger|bigger|lower|smaller))\\b"
                     + "|\\b(started|starts|began|begins) (arriving|coming( in)?|being (sent|reported|recorded|stored)) in " + A_NEW_SCALE + "\\b"
                     + "|\\b(started|starts|began) (reading|using|pulling|loading) (from )?(a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
+                    + "|\\b(moved|migrated|switched) (over )?to (a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
                     // The app that sends the inputs changed, not the model: "after the mobile app's new release".
                     + "|\\b(after|since) (the |our )?(\\w+ )?(app|website|" + AN_APPS + ") (new )?(release|update|redesign|version)\\b"
                     + "|(?m:^)(?=.*\\b(halved|dropped|fell|doubled|jumped|worse|wrong|lower|higher)\\b).*\\b" + AN_APPS + " new (release|update|version|build)\\b"
@@ -225,6 +226,7 @@ final class Symptoms {
                     + "|got|look|looks) (frozen|stale)\\b"
                     + "|\\b(hasn't|has not|haven't|have not) (updated|refreshed|changed) (since|for|in)\\b"
                     + "|\\bstill (shows?|showing|displays?|has|have) (last|yesterday's|old|last week's)\\b"
+                    + "|\\b(dashboards?|reports?|tables?|scores|predictions|outputs?) (is|are) (a|one|two|three) (day|night|week)s? behind\\b"
                     + "|\\b(wrote|writes|produced|produces|returned|returns|output|outputs) (zero|no|0|empty) (rows|records|predictions|scores|files?)\\b"),
                     "batch job did not run alert deadline",
                     List.of("batch-deployment", "service-health-monitoring", "orchestration")),

@@ -200,6 +200,8 @@ class AnswererTest {
             "we retrain automatically each week but deploy by hand - which level is that | SEARCH",
             "two models, retrained weekly by a pipeline, released by a script after sign-off - which level fits that | SEARCH",
             "two online models at 99.9% with weekly retrains - which level fits us | TARGET",
+            "what did the latest check-in say about the search relevance squad | TEAM_LEVEL",
+            "sum up level 4 for our director | EXPLAIN_LEVEL",
             "six online models at 99.95% with daily retrains in a regulated bank - what's our target | TARGET",
             "what was our overall score last time | TEAM_LEVEL",
             "based on our last check-in, what's the next thing to fix | NEXT_STEPS",
@@ -852,7 +854,10 @@ class AnswererTest {
             "a retrained churn model got promoted overnight and no one noticed until the weekly report "
                     + "| retraining-triggers, governance-approval-gates, ci-cd-for-ml",
             "the loan model's predictions look stable but refunds keep climbing | concept-drift, model-decay",
-            "the pricing endpoint takes twice as long since tuesday's release | service-health-monitoring, online-deployment"})
+            "the pricing endpoint takes twice as long since tuesday's release | service-health-monitoring, online-deployment",
+            "the sales forecast went wrong since we moved to a new calendar table | data-validation, data-quality-monitoring",
+            "the nightly job ran green but the dashboard is a week behind "
+                    + "| batch-deployment, service-health-monitoring, orchestration, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

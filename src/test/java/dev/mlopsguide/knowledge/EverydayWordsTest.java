@@ -459,7 +459,13 @@ class EverydayWordsTest {
             "rebuild it every night - is that wise | how often retrain schedule",
             "block a deploy when the new one is only marginally better | ci/cd pipeline review approval",
             "each time we retrain it the scores vary | reproducibility random seed",
-            "who may press the button that promotes models | governance approval review"})
+            "who may press the button that promotes models | governance approval review",
+            "keep the label definition the same in training and reporting | training-serving skew same definition",
+            "a box called feature pipeline | feature pipeline feature store",
+            "did it have an out-of-time holdout | held-out data train step evaluation",
+            "the record of every run's inputs and outputs | metadata store artifacts pipeline run",
+            "let it through with nobody looking | promoted automatically level 4 approval gate",
+            "the precision held up but sales are unhappy | monitoring beyond accuracy business metrics"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
