@@ -529,8 +529,8 @@ final class EverydayWords {
                     + " (before|when) (the |our |a )?(\\w+ )?models? (changes?|is (updated|retrained|replaced))\\b"
                     + "|\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders) (that )?(a |the )?(new )?(\\w+ )?"
                     + "(model|version)s? (is|are) coming\\b"), "team collaboration owner downstream product"),
-            new Reading(Pattern.compile("\\b(precision|recall|accuracy|auc|metrics?) (held up|holds up|looks? (fine|good|ok)|(is|are|stayed|stays) (fine|good|ok|stable))\\b"
-                    + ".*\\bbut\\b"), "monitoring beyond accuracy business metrics"),
+            new Reading(Pattern.compile("\\b(precision|recall|accuracy|auc|metrics?) (held up|holds up|looks? (fine|good|ok)"
+                    + "|(is|are|stayed|stays) (fine|good|ok|stable))\\b.*\\bbut\\b"), "monitoring beyond accuracy business metrics"),
             new Reading(Pattern.compile("\\bpass(ed|es)? (all )?(the |our )?(offline )?(tests|checks|evaluations?)\\b.*\\b(users|customers|clients|people) "
                     + "(hate|dislike|complain|don't like|do not like)\\b"), "a/b test business metrics users"),
             new Reading(Pattern.compile("\\b(safe|ok|okay|fine) to (re-?run|run (it |them )?(twice|again|more than once))\\b|\\bruns? twice\\b"

@@ -83,7 +83,8 @@ public enum Intent {
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     + "|\\b(what|which) (maturity )?level is (the|our|my) (\\w+ ){0,2}(team|squad) (at|on)\\b"
-                    + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about (us|(our|the|my) (\\w+ ){0,3}(team|squad))\\b"
+                    + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about "
+                    + "(us|(our|the|my) (\\w+ ){0,3}(team|squad))\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey|questionnaire) (say|find|conclude) "
                     + "(our|my team'?s?|the team'?s?) (maturity|level|score) (was|is)\\b"
                     + "|\\bwhat (maturity|level|score|result) did (the|our) (\\w+ ){0,3}(assessment|questionnaire|survey|check-?in|review|guide|app|bot) "
