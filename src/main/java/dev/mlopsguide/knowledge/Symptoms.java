@@ -159,8 +159,8 @@ final class Symptoms {
                     // Off by a round factor is a unit changed at the source: "a thousandfold", "ten times higher".
                     + "|\\b(tenfold|hundredfold|thousandfold|(ten|a hundred|a thousand|100|1000) times (higher|larger|bigger|lower|smaller))\\b"
                     + "|\\b(started|starts|began|begins) (arriving|coming( in)?|being (sent|reported|recorded|stored)) in " + A_NEW_SCALE + "\\b"
-                    + "|\\b(started|starts|began) (reading|using|pulling|loading) (from )?(a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
-                    + "|\\b(moved|migrated|switched) (over )?to (a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
+                    + "|\\b((started|starts|began) (reading|using|pulling|loading) (from )?|(moved|migrated|switched) (over )?to )"
+                    + "(a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
                     // The app that sends the inputs changed, not the model: "after the mobile app's new release".
                     + "|\\b(after|since) (the |our )?(\\w+ )?(app|website|" + AN_APPS + ") (new )?(release|update|redesign|version)\\b"
                     + "|(?m:^)(?=.*\\b(halved|dropped|fell|doubled|jumped|worse|wrong|lower|higher)\\b).*\\b" + AN_APPS + " new (release|update|version|build)\\b"
@@ -267,7 +267,7 @@ final class Symptoms {
                     + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"
                     + "|\\b(calls|requests)( \\w+){0,5} (never (come|comes|came) back|never (return|get answered)|go unanswered|hang)\\b"
                     + "|(?m:^)(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference)\\b)"
-                    + ".*\\b(tak(e|es|ing) (\\w+ )?(seconds|forever|ages)|tak(e|es|ing) (twice|three times|much|far) (as long|longer)"
+                    + ".*\\b(tak(e|es|ing) ((\\w+ )?(seconds|forever|ages)|(twice|three times|much|far) (as long|longer))"
                     + "|(gets?|got|getting|is|are|grew|became) slow(er)?"
                     + "|slow(s|ed|ing)? down|(returns?|returning|throws?|throwing|gives|giving) (\\w+ )?(errors|5xx|500s))\\b"),
                     "service health monitoring latency errors",
