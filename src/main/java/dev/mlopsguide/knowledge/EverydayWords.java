@@ -31,6 +31,9 @@ final class EverydayWords {
                     + "|promot(e|ed|ing)|ship|release|ready for|go(es)? live|launch|(re)?deploy(ed)?|(switch|turn)(ed|ing)? (it |them )?off|shut (it |them )?down"
                     + "|retir(e|ed|ing)|decommission(ed|ing)?)\\b"), "approval approve"),
             new Reading(Pattern.compile("\\b(3 ?am|middle of the night|(?<!-)pager)\\b"), "on-call"),
+            // What deserves a page is a service's health; whom it pages is ownership.
+            new Reading(Pattern.compile("\\bwhat (should|would|must|ought to) (page|wake( up)?|call out) (someone|somebody|anyone|us|me|the on-?call)\\b"),
+                    "service health monitoring alerts latency error rate"),
             // Not when they are only whom something is explained to ("explain a registry to a new hire"), nor who asks, nor
             // when they are to retrain the model themselves, which is reproducibility.
             new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
@@ -383,11 +386,17 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(overnight|nightly|in batch|once a day)\\b.*\\b(vs\\.?|versus|or)\\b.*\\bon (each|every) \\w+"
                     + "|\\bon (each|every) (page view|page load|click|visit)\\b|\\bprecomput(e|ed|es|ing)\\b.*\\bor (compute|score|predict)\\b"),
                     "online real time batch choose deployment mode"),
+            // A cluster weighed for a job that runs once a night: "kubernetes for one batch model".
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(kubernetes|k8s|clusters?)\\b).*\\b(one|a single|a|our|two|a few|an?) (nightly |weekly |daily )?"
+                    + "batch (models?|jobs?|scorers?)\\b"), "batch deployment scheduled job"),
             // Predictions made without a service to call are a batch job's.
             new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"), "batch scoring job schedule"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
                     + "(with|to|against) the ((live|current|old|existing|production) (one|model|version)|(one|model|version) in production)\\b"),
                     "champion challenger compare evaluation a/b test shadow"),
+            new Reading(Pattern.compile("\\b(slowly|gradually|steadily|quietly|bit by bit|little by little) (getting|growing|becoming|gets|grows|becomes) "
+                    + "(worse|less (accurate|useful|relevant))\\b|\\bgetting worse (slowly|gradually|over time|month by month)\\b"),
+                    "gradual model decay performance monitoring"),
             new Reading(Pattern.compile("\\bmodels? (is |are )?(going|gone|goes|gets?|getting|got|grow(s|ing)?|turn(s|ing)?) stale\\b|\\bstale models?\\b"
                     + "|\\bmodel staleness\\b|\\bstaleness of (a |the |our )?models?\\b"),
                     "model decay performance monitoring"),
@@ -563,7 +572,7 @@ final class EverydayWords {
                     "point-in-time feature store leakage"),
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
             new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) ((starts?|begins?) )?(trains?|builds?|training|building) (anything|it|the model)\\b"
-                    + "|\\b(first|earliest) (phase|stage) of (the |an? )?(ml |model |project )?(lifecycle|project)\\b"
+                    + "|" + lifecyclePhase("(first|earliest|opening|initial)")
                     + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"),
                     "design step problem success metric"),
             new Reading(Pattern.compile("\\b(feature|data) freshness\\b"
@@ -718,9 +727,15 @@ final class EverydayWords {
                     + "|\\b(exactly|precisely) the (one|model|version|file|build) (that )?(the )?(\\w+ ){0,2}(reviewed|approved|tested|validated)\\b"
                     + "|\\bbyte[- ]for[- ]byte\\b"),
                     "model registry version approval lineage"),
+            new Reading(Pattern.compile(lifecyclePhase("(second|middle)")), "train step"),
+            new Reading(Pattern.compile(lifecyclePhase("(third|last|final|closing)")), "operate step"),
             new Reading(Pattern.compile("\\b(re)?training window\\b|\\bwindow (of data )?to (re)?train on\\b"), "which window to retrain on"),
             new Reading(Pattern.compile("\\b(track|watch|monitor|check|alert on)( \\w+){0,2} (about |on |for )(the |its |our )?inputs\\b"),
                     "data drift data quality inputs distribution"),
+            // Checks on the data a batch reads, not on each request a service takes.
+            new Reading(Pattern.compile("\\b(track|watch|monitor|check|measure|alert on)( \\w+){0,2} (on|in|of|for) (the |its |our )?input "
+                    + "(tables?|files?|feeds?|extracts?)\\b|(?m:^)(?=.*\\b(nightly|every night|batch|before)\\b).*\\binput (checks|tests)\\b"),
+                    "data quality monitoring data validation missing values"),
             new Reading(Pattern.compile("\\b(belongs?|belonged) to the other\\b|\\bis the other('s| team's| group's)\\b"
                     + "|\\b(divide|split|share) (up )?(the )?(work|tasks|responsibilities|duties)\\b"),
                     "team collaboration ownership who does what"),
@@ -738,6 +753,13 @@ final class EverydayWords {
                     "approval gate human review automatic deployment"));
 
     private EverydayWords() {
+    }
+
+    /** A phase of the lifecycle named by its place: "the lifecycle's last phase", "the first stage of the ml project". */
+    private static String lifecyclePhase(String place) {
+        var lifecycle = "(ml |mlops |model |project )?(lifecycle|life cycle|life-cycle|project)";
+        var phase = place + " (phase|step|stage|part)";
+        return "\\b(the )?" + lifecycle + "'?s? " + phase + "\\b|\\b" + phase + " (of|in) (the |an? )?" + lifecycle + "\\b";
     }
 
     /** The question with the articles' words for the everyday ones it uses added; unchanged when it uses none. */

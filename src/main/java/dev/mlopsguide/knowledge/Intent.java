@@ -51,7 +51,8 @@ public enum Intent {
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted"
                     + "|(top|great|good|brilliant|cracking|lovely) stuff|(that|this) settles it"
                     + "|(you'?ve|you have|that|this) (just )?saved (us|me|my team|the team)( \\w+){0,2}"
-                    + "|(that|this|it) (clears|cleared) (it|that|things|everything) up)\\b");
+                    + "|(that|this|it) (clears|cleared) (it|that|things|everything) up"
+                    + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew))( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?)\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
     private static final String THE_APP = "(you|this (bot|app|guide)|the (bot|app|guide))";
     private static final String A_NAMED_GROUP = "(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people|side)";
@@ -103,7 +104,8 @@ public enum Intent {
                     + "|\\b(what|how) (was|is|were) (the |our )?(\\w+ ){0,2}(team|squad)'s (result|score|level|rating)\\b"
                     + "|\\bwhere did (the|our) (\\w+ ){0,3}(team|squad) (land|end up)\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(team|squad)'s (\\w+ ){0,2}(assessment|check-?in|check|review) (say|find|conclude|show)\\b"
-                    + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad) (come out|end up|land) (at|on) level\\b"
+                    + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad) (come out|end up|land|do|fare|score) ((at|on) level"
+                    + "|in (its|their|the|our) (last |latest |most recent )?(\\w+ )?(assessment|check-?in|review))\\b"
                     + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad)'?s? ((\\w+ )?(assessment|check-?in|score|level|result) )?(come out|end up|land|score) "
                     + "(above|below|higher|lower|ahead of|behind)\\b"
                     + "|\\bhow mature are we\\b|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "

@@ -192,7 +192,11 @@ final class Symptoms {
                     + "|\\b(doubled|tripled|quadrupled|halved|jumped|spiked|plunged|collapsed|shot up|dropped|fell|changed|shifted)( \\w+){0,4} overnight\\b"
                     // A migration moves data, not the world: what changed after it is most likely the data's shape.
                     + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|fell|off|wrong|weird|odd|bad|shifted|changed|different|jumped|null|empty"
-                    + "|lower|higher)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}migration\\b"),
+                    + "|lower|higher)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}migration\\b"
+                    // Outputs that moved while the model did not: its inputs did.
+                    + "|(?m:^)(?=.*\\b(double|doubled|halved|tripled|jumped|spiked|changed|different|higher|lower)\\b)"
+                    + ".*\\b(model|model file|weights|artifact|artefact|binary) (is|was|are|were|stayed|remained|has stayed) "
+                    + "(byte[- ]for[- ]byte |bit[- ]for[- ]bit |exactly |still )?(the same|unchanged|identical|untouched)\\b"),
                     "data quality schema data validation",
                     List.of("data-validation", "data-quality-monitoring", "model-decay")),
             new Symptom(Pattern.compile(NOBODY_CAN_SAY + "(knows?|tell|say) which "

@@ -344,7 +344,10 @@ class AnswererTest {
             "how did the credit risk team do in their latest check-in | TEAM_LEVEL",
             "which tasks belong in the design part of the three steps | EXPLAIN_STEP",
             "did the pricing squad's score come out higher than the data platform team's | TEAM_LEVEL",
-            "nice, you've saved me an afternoon | THANKS"})
+            "nice, you've saved me an afternoon | THANKS",
+            "how did the search squad come out in its last maturity assessment | TEAM_LEVEL",
+            "champion, the squad has what it needs now | THANKS",
+            "great, we've got everything we need | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -857,7 +860,8 @@ class AnswererTest {
             "the pricing endpoint takes twice as long since tuesday's release | service-health-monitoring, online-deployment",
             "the sales forecast went wrong since we moved to a new calendar table | data-validation, data-quality-monitoring",
             "the nightly job ran green but the dashboard is a week behind "
-                    + "| batch-deployment, service-health-monitoring, orchestration, data-quality-monitoring"})
+                    + "| batch-deployment, service-health-monitoring, orchestration, data-quality-monitoring",
+            "the churn scores jumped on monday although the model file is exactly the same | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -439,7 +439,7 @@ class EverydayWordsTest {
             "hand the rest back to the old model | canary small share of traffic gradual rollout",
             "keep the cut-off stored alongside the model | model registry version artifact",
             "so the nightly job picks the right version | model registry alias production version",
-            "what do we check every morning on the input tables | data quality monitoring checks",
+            "what do we check every morning on the input tables | data quality monitoring checks data quality monitoring data validation missing values",
             "could anyone rebuild the forecast model without asking its author | reproducibility reproducible rebuild versioned",
             "after a crash the pipeline should resume from the failed task | orchestrator schedule retries failures",
             "keep any retrained churn model from being deployed | quality gate promotion ci/cd",
@@ -465,7 +465,15 @@ class EverydayWordsTest {
             "did it have an out-of-time holdout | held-out data train step evaluation",
             "the record of every run's inputs and outputs | metadata store artifacts pipeline run",
             "let it through with nobody looking | promoted automatically level 4 approval gate",
-            "the precision held up but sales are unhappy | monitoring beyond accuracy business metrics"})
+            "the precision held up but sales are unhappy | monitoring beyond accuracy business metrics",
+            "what should page someone for the fraud endpoint | service health monitoring alerts latency error rate",
+            "what to track on the input tables first | data quality monitoring data validation missing values",
+            "which input checks come before the batch | data quality monitoring data validation missing values",
+            "the ranker is slowly getting worse | gradual model decay performance monitoring",
+            "kubernetes for a single batch job | batch deployment scheduled job",
+            "what falls under the lifecycle's last phase | operate step",
+            "the project's opening phase | design step problem success metric",
+            "the lifecycle's middle phase | train step"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
