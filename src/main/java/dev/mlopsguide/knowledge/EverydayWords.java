@@ -53,10 +53,15 @@ final class EverydayWords {
                     + "|\\bwithout (customers|users|anyone) (seeing|noticing)\\b"
                     + "|\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
                     + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"
-                    + "|\\bwithout (acting|relying) on (the new one|the new model|it|its (outputs|predictions|scores))\\b"
+                    + "|\\bwithout (\\w+ )?(acting|relying) on (the new one|the new model|it|its (outputs|predictions|scores))\\b"
+                    + "|\\b(runs?|running|scor(es|ing)?|predict(s|ing)?)( \\w+){0,2} (silently|quietly|in silence)\\b"
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
+            // A change in a business figure put down to the new model or to something else: a control group tells them apart.
+            new Reading(Pattern.compile("\\b(came|comes|come) from the new (\\w+ )?(model|ranker|recommender|version|release)\\b.*\\bor\\b"
+                    + "|\\b(caused by|due to|because of) the new (\\w+ )?(model|ranker|recommender|version)\\b.*\\bor (by |due to |because of )?(the )?"
+                    + "(holiday|season|weather|sale|campaign|promotion)"), "a/b test control group business metrics"),
             // A new model tried on the people it will serve before it takes over: on live traffic, shadowed or in part.
             new Reading(Pattern.compile("\\b(test|tested|testing|try|tried|trying)( (it|them|out|the (new )?(model|version)))? (with|on) real "
                     + "(users|customers|applicants|traffic|requests|callers|patients|people)\\b"), "shadow canary live traffic"),
@@ -178,6 +183,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwithout (a human|anyone|anybody|someone|people|a person) (clicking|pressing|doing|touching|approving"
                     + "|starting|triggering|kicking)\\b"
                     + "|\\bhands-?off\\b"), "automated pipeline"),
+            new Reading(Pattern.compile("\\b(before|until) (it|the (\\w+ )?(model|version)) (is |gets )?(allowed|let|permitted) (near|into|in|onto) "
+                    + "(production|prod|live traffic)\\b"), "ci/cd pipeline gate validate model before deployment"),
             new Reading(Pattern.compile("\\bwith (nobody|no one|no human|no person) (looking|watching|checking|approving|signing off)\\b"),
                     "promoted automatically level 4 approval gate"),
             new Reading(Pattern.compile("\\b(model|job|scores?|predictions?) (that |which )?(is |are )?(runs?|run|scored|computed) "
@@ -368,8 +375,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
                     + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),
             new Reading(Pattern.compile("\\bregistered models?\\b"), "model registry alias stage"),
+            // Not the live model kept while a new one is tried beside it, which is a shadow run.
             new Reading(Pattern.compile("\\b(still|keeps?) (serv(e|es|ing)|us(e|es|ing)|load(s|ing)?|runn?(s|ing)?) (the )?"
-                    + "(old|previous|stale|last (week|month)'s|yesterday's) (model|version|one)\\b"), "model registry alias deploy version"),
+                    + "(old|previous|stale|last (week|month)'s|yesterday's) (model|version|one)\\b(?!.*\\bwhile (the |a )?new (one|model|version)\\b)"),
+                    "model registry alias deploy version"),
             new Reading(Pattern.compile("\\b(version|store|keep|ship|register)(s|ed|ing)? (a |the |our |each )?models? (together )?(with|and|alongside) "
                     + "(its|the|their)\\b(?! preprocessing)"
                     + "|\\b(versioned|stored|kept|shipped|registered) (together )?(with|alongside) the model\\b"), "model registry version artifact"),
@@ -389,6 +398,8 @@ final class EverydayWords {
             // A cluster weighed for a job that runs once a night: "kubernetes for one batch model".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(kubernetes|k8s|clusters?)\\b).*\\b(one|a single|a|our|two|a few|an?) (nightly |weekly |daily )?"
                     + "batch (models?|jobs?|scorers?)\\b"), "batch deployment scheduled job"),
+            new Reading(Pattern.compile("\\b(wraps?|wrapping|expos(e|es|ing)|puts?|putting) (\\w+ ){0,4}(in|as|behind) (a |an )?(rest|http|web) "
+                    + "(endpoint|api|service)\\b"), "online deployment serving api"),
             // Predictions made without a service to call are a batch job's.
             new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"), "batch scoring job schedule"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
@@ -706,6 +717,8 @@ final class EverydayWords {
                     + "(as soon as|the moment|the second) (they|it) (arrives?|comes? in|lands?|happens?)\\b"), "streaming events"),
             new Reading(Pattern.compile("\\bonly (place|machine|computer|laptop)\\b|\\bonly (on|from) (one|a|her|his|their|someone's) "
                     + "(laptop|machine|computer|workstation)\\b"), "reproducibility environment pipeline script"),
+            new Reading(Pattern.compile("\\bworks on my (machine|laptop|computer)\\b|\\b(import ?error|module ?not ?found|modulenotfounderror)\\b"),
+                    "reproducibility environment pinned dependencies container image"),
             new Reading(Pattern.compile("\\bbuilds? the same way\\b|\\bthe same way on (ci|the server|production|every machine)\\b"
                     + "|\\b(identical|the same) (between|across|in|on) (staging|test|testing|dev|development|ci) and (production|prod|live)\\b"),
                     "reproducible environment container image ci/cd"),
@@ -737,6 +750,7 @@ final class EverydayWords {
                     + "(tables?|files?|feeds?|extracts?)\\b|(?m:^)(?=.*\\b(nightly|every night|batch|before)\\b).*\\binput (checks|tests)\\b"),
                     "data quality monitoring data validation missing values"),
             new Reading(Pattern.compile("\\b(belongs?|belonged) to the other\\b|\\bis the other('s| team's| group's)\\b"
+                    + "|\\b(fall|falls|falling|fell) (through the cracks|between (the )?\\w+( \\w+)? and)\\b|\\bhow is (\\w+ ){1,3}(usually )?(divided|split)\\b"
                     + "|\\b(divide|split|share) (up )?(the )?(work|tasks|responsibilities|duties)\\b"),
                     "team collaboration ownership who does what"),
             new Reading(Pattern.compile("\\bwho (decides|approves|(should|must|can|may|gets to) approve)\\b"

@@ -34,8 +34,8 @@ public enum Intent {
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
             "people", "friends", "y'all", "everyone's", "everybody's", "favourite", "favorite", "friendly", "trusty", "dear", "my", "our", "bot",
-            "helper", "assistant", "mlops", "ml", "guide", "crew", "to", "the", "you", "again", "hi", "hey", "hello", "happy", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
+            "helper", "assistant", "companion", "buddy", "pal", "mate", "mlops", "ml", "guide", "crew", "to", "the", "you", "again", "hi", "hey",
+            "hello", "happy", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "new", "year");
     /** How many words may follow a thanks in a message that is only conversation. */
     private static final int THANKS_TAIL = 5;
     /** What may come between a greeting and its request: "hi, quick question: what can you do". */
@@ -104,6 +104,7 @@ public enum Intent {
                     + "|\\b(what|how) (was|is|were) (the |our )?(\\w+ ){0,2}(team|squad)'s (result|score|level|rating)\\b"
                     + "|\\bwhere did (the|our) (\\w+ ){0,3}(team|squad) (land|end up)\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(team|squad)'s (\\w+ ){0,2}(assessment|check-?in|check|review) (say|find|conclude|show)\\b"
+                    + "|\\b(the|which|what) (level|rung) (the|our) ([\\w-]+ ){0,3}(team|squad) (reached|got to|landed on|ended up (at|on))\\b"
                     + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad) (come out|end up|land|do|fare|score) ((at|on) level"
                     + "|in (its|their|the|our) (last |latest |most recent )?(\\w+ )?(assessment|check-?in|review))\\b"
                     + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad)'?s? ((\\w+ )?(assessment|check-?in|score|level|result) )?(come out|end up|land|score) "
@@ -186,6 +187,9 @@ public enum Intent {
                     + "|what (are|is) (our|the) (first|next|top) (\\w+ )?(moves|steps|actions|priorities))\\b"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
                     + "to (fix|do|tackle|work on|improve|change)[ ?!.]*$"
+                    + "|(?m:^)(?=.*\\b(assessment|questionnaire|check-?in|survey)\\b)"
+                    + ".*\\b(which|what) (practice|area|gap|habit|improvement) (should|shall|can|must) "
+                    + "(we|(our|my|the) (\\w+ )?(team|squad)) (adopt|tackle|fix|work on|focus on|pick up|start with) first\\b"
                     + "|\\b(has|have|got|with) (its|our|their|the) (level|score|results?)\\b.*\\bwhat (are|is) the (\\w+ ){0,2}(things?|steps?|gaps?|actions?) "
                     + "to (fix|do|tackle|work on|close)\\b");
     // "Where do we start" asks for next steps when it is all the question says, or asks it of the team's maturity; after

@@ -41,7 +41,7 @@ enum QuestionKind {
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
             + "|^we (\\w+ )?(train|retrain|deploy|release|ship)\\w*\\b.{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?level[ ?!.]*$");
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
-            "\\b(what|which) (maturity |mlops )?level (is|would be|are) (that|this|it|they|such a team)\\b"
+            "\\b(what|which) (maturity |mlops )?(level|rung) (is|would be|are) (that|this|it|they|such a team)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (would|will|does) (that|this) (be|make|count as)\\b"
                     + "|\\b(where (on the (maturity )?(levels|scale|ladder) )?|(what|which) (maturity |mlops )?level )(does|would) (that|this) "
                     + "(put|leave|place) (us|them|a team|the team)\\b"

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class StatedPractices {
 
-    private static final String TRAINS = "\\b(re)?train(s|ed|ing)?\\b";
-    private static final String RETRAINS = "\\bretrain(s|ed|ing)?\\b";
+    private static final String TRAINS = "\\b((re)?train(s|ed|ing)?|refit(s|ted|ting)?)\\b";
+    private static final String RETRAINS = "\\b(retrain(s|ed|ing)?|refit(s|ted|ting)?)\\b";
     /** Putting a model into service: "deploys", "shipped", "promoted". */
     private static final String RELEASES = "(deploy|deploys|deployed|release|releases|released|ship|ships|shipped|promot\\w+)";
     /** Up to four words that do not start another practice: "retrain weekly and deploy by hand" deploys by hand. */

@@ -124,7 +124,8 @@ final class Symptoms {
                     + "|\\b(fraudsters|customers|users|people) (changed|adapt(ed)?|behave differently)\\b"
                     + "|\\b(a |the |our )?(competitor|rival)s? (opened|launched|entered|started|moved in|cut (their |its )?prices)\\b"
                     // The same inputs, now wrong answers: the relation between them changed.
-                    + "|(?m:^)(?=.*\\b(inputs?|features?) (look|looks|are|is|seem|seems|stay|stayed|stays) (unchanged|the same|stable|normal)\\b)"
+                    + "|(?m:^)(?=.*\\b(inputs?|features?) (look|looks|are|is|seem|seems|stay|stayed|stays) ((just |exactly )?(like|as) (in |during )?"
+                    + "(training|before)|unchanged|the same|stable|normal)\\b)"
                     + ".*\\b(miss(es|ed|ing)?|wrong|worse)\\b"
                     // Steady outputs while what they should prevent grows: "scores look the same but complaints keep rising".
                     + "|(?m:^)(?=.*\\b(scores?|predictions?|outputs?) (look|looks|are|is|seem|seems|stay|stayed|stays) (unchanged|the same|stable|normal)\\b)"

@@ -347,7 +347,10 @@ class AnswererTest {
             "nice, you've saved me an afternoon | THANKS",
             "how did the search squad come out in its last maturity assessment | TEAM_LEVEL",
             "champion, the squad has what it needs now | THANKS",
-            "great, we've got everything we need | THANKS"})
+            "great, we've got everything we need | THANKS",
+            "which practice should our team pick up first after this week's check-in | NEXT_STEPS",
+            "remind me of the rung the route-planning squad reached when they last filled in the maturity check | TEAM_LEVEL",
+            "hello hello, mlops companion | GREETING"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -861,7 +864,8 @@ class AnswererTest {
             "the sales forecast went wrong since we moved to a new calendar table | data-validation, data-quality-monitoring",
             "the nightly job ran green but the dashboard is a week behind "
                     + "| batch-deployment, service-health-monitoring, orchestration, data-quality-monitoring",
-            "the churn scores jumped on monday although the model file is exactly the same | data-validation, data-quality-monitoring"})
+            "the churn scores jumped on monday although the model file is exactly the same | data-validation, data-quality-monitoring",
+            "the risk model's inputs look just like in training but defaults are up and it misses them | concept-drift, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -473,7 +473,13 @@ class EverydayWordsTest {
             "kubernetes for a single batch job | batch deployment scheduled job",
             "what falls under the lifecycle's last phase | operate step",
             "the project's opening phase | design step problem success metric",
-            "the lifecycle's middle phase | train step"})
+            "the lifecycle's middle phase | train step",
+            "test it before it is allowed near production | ci/cd pipeline gate validate model before deployment",
+            "did the dip come from the new ranker or the holiday | a/b test control group business metrics",
+            "keep serving last month's model while the new one runs silently | shadow",
+            "it works on my machine | reproducibility environment pinned dependencies container image",
+            "wrap the model in a rest endpoint | online deployment serving api",
+            "the dashboards fall between data science and ops | team collaboration ownership who does what"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -52,6 +52,7 @@ class QuestionKindTest {
             "we version our data and retrain from a pipeline, so which level are we at | WHICH_LEVEL",
             "we retrain nightly from a pipeline and release by hand - which level does that put us at | WHICH_LEVEL",
             "two models, retrained weekly by a pipeline, released by a script after sign-off - which level fits that | WHICH_LEVEL",
+            "refits run from a pipeline but an engineer copies the model over - which rung is that | WHICH_LEVEL",
             "how do we serve one model to an internal tool | HOW_TO",
             "what level are we at right now | WHAT_IS",
             "is there anything open-source to track our runs | TOOLS",

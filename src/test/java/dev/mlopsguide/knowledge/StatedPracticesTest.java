@@ -24,7 +24,8 @@ class StatedPracticesTest {
             "trained in a kubeflow pipeline, shipped through ci, and monitoring alerts kick off a retrain | 4",
             "a pipeline retrains every week and new models go live automatically once tests pass | 3",
             "we retrain nightly in a pipeline and the models are deployed by the same pipeline | 3",
-            "our releases run through ci but training is still manual | 1"})
+            "our releases run through ci but training is still manual | 1",
+            "refits run from a scheduled pipeline, yet releasing means an engineer dragging the artefact onto the host | 2"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
         assertThat(StatedPractices.level(practices)).hasValue(level);
     }
