@@ -396,7 +396,7 @@ final class EverydayWords {
                     + "|\\bon (each|every) (page view|page load|click|visit)\\b|\\bprecomput(e|ed|es|ing)\\b.*\\bor (compute|score|predict)\\b"),
                     "online real time batch choose deployment mode"),
             // A cluster weighed for a job that runs once a night: "kubernetes for one batch model".
-            new Reading(Pattern.compile("(?m:^)(?=.*\\b(kubernetes|k8s|clusters?)\\b).*\\b(one|a single|a|our|two|a few|an?) (nightly |weekly |daily )?"
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(kubernetes|k8s|clusters?)\\b).*\\b(one|a single|an?|our|two|a few) (nightly |weekly |daily )?"
                     + "batch (models?|jobs?|scorers?)\\b"), "batch deployment scheduled job"),
             new Reading(Pattern.compile("\\b(wraps?|wrapping|expos(e|es|ing)|puts?|putting) (\\w+ ){0,4}(in|as|behind) (a |an )?(rest|http|web) "
                     + "(endpoint|api|service)\\b"), "online deployment serving api"),
