@@ -41,7 +41,8 @@ final class EverydayWords {
                     + "(?!( \\w+){0,3} (retrain|rerun|reproduce|rebuild)\\w*\\b)"),
                     "documentation model card"),
             // A new model's business impact is what an A/B test measures; a live model's is watched.
-            new Reading(Pattern.compile("\\b(earns? its keep|worth keeping|pays? for (itself|themselves)|keeps? paying off|still pays? off)\\b"
+            new Reading(Pattern.compile("\\b(earns? its keep|(still )?worth (keeping|running|having)|pays? for (itself|themselves)|keeps? paying off"
+                    + "|still pays? off)\\b"
                     + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
                     + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves|moves?|lifts?)\\b"
                     + "|\\bstill (saving|earning|making) (us |the \\w+ )?(money|revenue|time)\\b"
@@ -281,6 +282,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (\\w+ ){0,2}(candidate|competing|rival) (\\w+ ){0,2}models?\\b"),
                     "experiment tracking runs metrics"),
             new Reading(Pattern.compile("\\bstandby (copy|environment|cluster|stack)\\b|\\bflip (all |the )?(traffic|everything)\\b"
+                    + "|\\b(copy|instance|stack|environment|cluster)( of (the |our )?(\\w+ ){0,2}(service|model|api|app))? on (hot )?stand-?by\\b"
+                    + "|\\bswitch(ing)?[- ]?over (takes|in|within) (a few |a couple of )?(seconds|an instant)\\b"
                     + "|\\binstant (swap|switch|cutover|flip|way back|undo|revert|rollback)\\b|\\bcut ?over\\b"
                     + "|\\bswitch (all )?(the )?traffic at once\\b|\\bswitch(es|ing)? between (two|both|the two) (environments|stacks|clusters|copies)\\b"),
                     "blue-green switch"),
@@ -400,6 +403,8 @@ final class EverydayWords {
                     + "batch (models?|jobs?|scorers?)\\b"), "batch deployment scheduled job"),
             new Reading(Pattern.compile("\\b(wraps?|wrapping|expos(e|es|ing)|puts?|putting) (\\w+ ){0,4}(in|as|behind) (a |an )?(rest|http|web) "
                     + "(endpoint|api|service)\\b"), "online deployment serving api"),
+            new Reading(Pattern.compile("\\b(asks?|asking|requests?|requesting|calls?|calling|polls?|polling) (for )?(it |them |(a |new )?"
+                    + "(prediction|score|forecast)s? )?every (few |couple of |\\d+ )?(seconds?|milliseconds?)\\b"), "online deployment serving api latency"),
             // Predictions made without a service to call are a batch job's.
             new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"), "batch scoring job schedule"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
@@ -475,7 +480,7 @@ final class EverydayWords {
                     "rollback previous version switch back"),
             new Reading(Pattern.compile("\\b(be allowed|allowed) to (retrain|deploy|release|replace) (the |a |our )?(\\w+ )?models? (themselves|on their own)\\b"),
                     "approval gate governance owner"),
-            new Reading(Pattern.compile("\\bserv(e|es|ing) (\\w+ )?features (to|for)\\b"
+            new Reading(Pattern.compile("\\bserv(e|es|ing) (\\w+ )?features (both )?(to|for)\\b"
                     + "|\\b(online|offline|batch|real-?time|streaming) (or|vs\\.?|versus) (online|offline|batch|real-?time|streaming) features\\b"),
                     "feature store online store low-latency lookups"),
             new Reading(Pattern.compile("\\bon a schedule with retries\\b|\\bretr(y|ies) (failed |failures )?(and|with) (alerts|alerting)\\b"
@@ -488,6 +493,9 @@ final class EverydayWords {
                     + "|\\bwithout (dropping|losing|failing) (any |a single )?(requests|traffic|calls)\\b"
                     + "|\\bzero[- ]downtime (deploys?|deployments?|releases?|swaps?|switch(es)?|rollouts?)\\b"
                     + "|\\bkeeps? (answering|serving|responding) while (we|you|they) (swap|switch|replace|deploy|release)\\b"), "blue-green switch rollout"),
+            // The same value made one way where the model learns and another where it serves.
+            new Reading(Pattern.compile("\\b(rounds?|rounded|rounding|truncates?|truncated|truncating)\\b.*\\b(and|while|but|whereas)\\b.*"
+                    + "\\b(rounds?|rounded|rounding|truncates?|truncated|truncating)\\b"), "training-serving skew same transformation"),
             new Reading(Pattern.compile("\\b(on|every) (rainy|snowy|hot|cold|stormy) days?\\b|\\bwhen it (rains|snows)\\b|\\bin bad weather\\b"),
                     "segment drift decay"),
             new Reading(Pattern.compile("\\b(preprocessing|feature (code|transformations?))\\b.*\\b(one|a single|the same) (artifact|package|bundle|object)\\b"
@@ -545,6 +553,8 @@ final class EverydayWords {
                     + "|\\b(data|dataset|table|file|batch|extract)\\b.*\\b(smaller|bigger|larger) than (usual|expected|normal|before)\\b"),
                     "data quality volume row count check"),
             new Reading(Pattern.compile("\\b(load|stress|soak)[- ]test(s|ed|ing)?\\b"), "latency throughput service health"),
+            new Reading(Pattern.compile("\\b(refus|reject|block|halt)(e|es|ed|ing|s)? (\\w+ ){0,2}(files?|batch|batches|extracts?|tables?|datasets?|loads?) "
+                    + "(whose|that|when|if|with)\\b"), "data validation failed check stops the pipeline"),
             new Reading(Pattern.compile("\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders)"
                     + " (before|when) (the |our |a )?(\\w+ )?models? (changes?|is (updated|retrained|replaced))\\b"
                     + "|\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders) (that )?(a |the )?(new )?(\\w+ )?"
@@ -713,7 +723,8 @@ final class EverydayWords {
                     "data drift inputs"),
             new Reading(Pattern.compile("\\b(deployment|serving|inference) (modes?|options|styles)\\b"), "serving mode batch online streaming"),
             // Events scored one by one as they come: "feed click events into the recommender as they happen".
-            new Reading(Pattern.compile("\\bas (they|it|events) (happens?|occurs?)\\b|\\b(events?|clicks?|payments?|transactions?|messages?)\\b.*\\b"
+            new Reading(Pattern.compile("\\bas (they|it|events) (happens?|occurs?)\\b|\\b(score|scores|scoring|predict|classify) (every|each) (\\w+ ){1,2}"
+                    + "as (it|they) (arrives?|comes? in|lands?)\\b|\\b(events?|clicks?|payments?|transactions?|messages?)\\b.*\\b"
                     + "(as soon as|the moment|the second) (they|it) (arrives?|comes? in|lands?|happens?)\\b"), "streaming events"),
             new Reading(Pattern.compile("\\bonly (place|machine|computer|laptop)\\b|\\bonly (on|from) (one|a|her|his|their|someone's) "
                     + "(laptop|machine|computer|workstation)\\b"), "reproducibility environment pipeline script"),

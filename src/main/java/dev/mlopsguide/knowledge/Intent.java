@@ -30,7 +30,7 @@ public enum Intent {
     private static final String THANKS_WORDS = "thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it|much obliged";
     private static final Pattern THANKS_START = Pattern.compile(
             "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? (- )?|[a-z]+[,!.] ){0,2}(" + THANKS_WORDS + "|ty|many thanks"
-                    + "|that (solved|fixed|sorted|answered|did|helped)|that helps)\\b");
+                    + "|that (solved|fixed|sorted|answered|answers|did|helped|covers)|that helps)\\b");
     /** Whom a greeting may name after it, the greeting again ("hey hey"), or a wish ("happy friday"). */
     private static final Set<String> ADDRESSEES = Set.of("there", "all", "folks", "team", "everyone", "everybody", "guys",
             "people", "friends", "y'all", "everyone's", "everybody's", "favourite", "favorite", "friendly", "trusty", "dear", "my", "our", "bot",
@@ -151,7 +151,7 @@ public enum Intent {
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b|\\bnext steps? for (us|our team|my team)\\b"
                     + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|(our|my|the) (\\w+ ){0,2}(team|squad)) "
-                    + "(close|fix|tackle|address|improve|work on) first\\b"
+                    + "(close|fix|tackle|address|improve|work on) (first|next)\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
                     + "|(?m:^)(?=.*\\b(assessment|check-?in|questionnaire|survey|maturity (questions|results?))\\b)"
@@ -266,6 +266,8 @@ public enum Intent {
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$"
                     + "|\\b(which|what) (\\w+ ){0,2}(fall|falls|belong|belongs|go|goes|come|comes) (under|in|into|within) the "
                     + "(design|train|training|operate|operations?) (part|step|phase|stage)\\b"
+                    + "|\\b(which|what) (\\w+ ){0,2}(does|do|will) the (design|train|training|operate) (step|phase|stage) (hand|give|bring|leave|ask of"
+                    + "|involve|need)\\b"
                     // The team's part in a step it has reached: "in the operate step, what is our job from here".
                     + "|\\bin the (design|train|training|operate) (step|phase|stage)\\W{0,3} what (is|are) (our|my) "
                     + "(job|work|role|tasks|duties)\\b");

@@ -34,7 +34,7 @@ final class Symptoms {
     /** Data a model reads that its scoring job does not make: "the weather feed", "the supplier's prices", a feature. */
     private static final String INPUT_MADE_ELSEWHERE = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party|features?|upstream)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
-    private static final String NOBODY_CAN_SAY = "\\b(nobody|no one|noone|don't|do not|can't|cannot) ";
+    private static final String NOBODY_CAN_SAY = "\\b(nobody|no one|noone|don't|do not|can't|cannot) (can |could )?";
     /** An app or site that sends a model its inputs, as its owner: "the app's", "the website's". */
     private static final String AN_APPS = "(app's|website's|site's|frontend's|client's)";
     /** A group of the people or things a model serves, not the team asking: "pensioners", "first-time shoppers". */
@@ -151,6 +151,7 @@ final class Symptoms {
                     + "|\\b(predictions?|scores?) (all |now |have |has |are |were )*(cluster|clustered|bunch|bunched|pile up|piled up|collapse|collapsed) "
                     + "(near|around|at) (zero|0|one|1)\\b(?![.,]\\d)"
                     + "|\\b(after|since) the (\\w+ )?(currency|schema|unit|format|time ?zone|encoding) (update|change|switch)\\b"
+                    + "|\\b(after|since) the (new |latest )?(\\w+ )?firmware\\b|\\bfirmware (update|upgrade|change|rollout)\\b"
                     + "|\\b(changed|altered|modified|switched|reformatted) (the |a |an |one |its |their )?(\\w+ )?(field|column|date|file|input|export"
                     + "|feed|data|record)s? (formats?|types?|encodings?|layouts?)\\b"
                     // A new system at the source of the data: "after the warehouse moved to a new erp".
@@ -230,7 +231,7 @@ final class Symptoms {
                     + "|\\b(tables?|feeds?|features|data|predictions|scores|numbers|dashboards?) (has been|have been|is|are|was|were"
                     + "|got|look|looks) (frozen|stale)\\b"
                     + "|\\b(hasn't|has not|haven't|have not) (updated|refreshed|changed) (since|for|in)\\b"
-                    + "|\\bstill (shows?|showing|displays?|has|have) (last|yesterday's|old|last week's)\\b"
+                    + "|\\b(still|has been|have been|kept) (shows?|showing|displays?|displaying|serving|has|have) (last|yesterday's|old|last week's)\\b"
                     + "|\\b(dashboards?|reports?|tables?|scores|predictions|outputs?) (is|are) (a|one|two|three) (day|night|week)s? behind\\b"
                     + "|\\b(wrote|writes|produced|produces|returned|returns|output|outputs) (zero|no|0|empty) (rows|records|predictions|scores|files?)\\b"),
                     "batch job did not run alert deadline",
@@ -272,7 +273,8 @@ final class Symptoms {
                     + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"
                     + "|\\b(calls|requests)( \\w+){0,5} (never (come|comes|came) back|never (return|get answered)|go unanswered|hang)\\b"
                     + "|(?m:^)(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference)\\b)"
-                    + ".*\\b(tak(e|es|ing) ((\\w+ )?(seconds|forever|ages)|(twice|three times|much|far) (as long|longer))"
+                    // Not a switch or a way back wished to be quick: "so switching over takes seconds".
+                    + ".*\\b((?<!\\b(over|back) )tak(e|es|ing) ((\\w+ )?(seconds|forever|ages)|(twice|three times|much|far) (as long|longer))"
                     + "|(gets?|got|getting|is|are|grew|became) slow(er)?"
                     + "|slow(s|ed|ing)? down|(returns?|returning|throws?|throwing|gives|giving) (\\w+ )?(errors|5xx|500s))\\b"),
                     "service health monitoring latency errors",

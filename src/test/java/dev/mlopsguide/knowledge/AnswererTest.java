@@ -348,6 +348,9 @@ class AnswererTest {
             "how did the search squad come out in its last maturity assessment | TEAM_LEVEL",
             "champion, the squad has what it needs now | THANKS",
             "great, we've got everything we need | THANKS",
+            "which duties does the design phase hand the team | EXPLAIN_STEP",
+            "after this month's check-in, which gap should our squad fix next | NEXT_STEPS",
+            "perfect, that covers it | THANKS",
             "which practice should our team pick up first after this week's check-in | NEXT_STEPS",
             "remind me of the rung the route-planning squad reached when they last filled in the maturity check | TEAM_LEVEL",
             "hello hello, mlops companion | GREETING"})
@@ -865,6 +868,10 @@ class AnswererTest {
             "the nightly job ran green but the dashboard is a week behind "
                     + "| batch-deployment, service-health-monitoring, orchestration, data-quality-monitoring",
             "the churn scores jumped on monday although the model file is exactly the same | data-validation, data-quality-monitoring",
+            "since the firmware update the meter model reads every house as empty | data-validation, data-quality-monitoring, data-drift",
+            "the offers banner has been showing last month's deals for days "
+                    + "| batch-deployment, service-health-monitoring, orchestration, data-quality-monitoring",
+            "nobody can tell which version of the pricing model set last quarter's prices | model-registry, model-lineage",
             "the risk model's inputs look just like in training but defaults are up and it misses them | concept-drift, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
