@@ -66,7 +66,8 @@ final class EverydayWords {
             // A new model tried on the people it will serve before it takes over: on live traffic, shadowed or in part.
             new Reading(Pattern.compile("\\b(test|tested|testing|try|tried|trying)( (it|them|out|the (new )?(model|version)))? (with|on) real "
                     + "(users|customers|applicants|traffic|requests|callers|patients|people)\\b"), "shadow canary live traffic"),
-            new Reading(Pattern.compile("\\bsplit(s|ting)? (\\w+ ){0,2}(traffic|users|customers|visitors|shoppers) between (two|both|the old and (the )?new)\\b"),
+            new Reading(Pattern.compile("\\bsplit(s|ting)? (\\w+ ){0,2}(traffic|users|customers|visitors|shoppers) between (two|both|the old and (the )?new)\\b"
+                    + "|\\bcompar(e|es|ing) (two|both|the two|2) (\\w+ )?(models|versions|rankers|recommenders) on (live|real|production) traffic\\b"),
                     "a/b test experiment business metric"),
             new Reading(Pattern.compile("\\bincumbent( model)?\\b"), "champion challenger"),
             new Reading(Pattern.compile("\\bcron(tab)?\\b|\\b(on its own|by itself) (every|each) (day|night|week|month|monday|tuesday|wednesday|thursday"
@@ -266,7 +267,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (the )?(live|production|current|serving|today's) (\\w+ )?distributions? "
                     + "(against|with|to) (the )?(training|reference)\\b"), "data drift distribution reference window"),
             new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ ){0,2}"
-                    + "((model|version) from (going live|being (deployed|released|promoted)|reaching (production|users)|shipping)"
+                    + "((model|version) from (going live|being (deployed|released|promoted)|(reaching|going (in)?to) (production|prod|users)|shipping)"
                     + "|(retrain|retraining|pipeline|job|run) from (promoting|deploying|releasing|shipping|publishing))\\b"
                     + "|\\b(pass|passes|passed|clear|clears|cleared) (our|the|its|a) (\\w+ )?(test|golden|reference|benchmark) "
                     + "(images|photos|cases|examples|suite|set|files|clips)\\b(?=.*\\b(before|prior to) (release|releasing|deploy|going live|shipping))"),
@@ -496,6 +497,10 @@ final class EverydayWords {
             // The same value made one way where the model learns and another where it serves.
             new Reading(Pattern.compile("\\b(rounds?|rounded|rounding|truncates?|truncated|truncating)\\b.*\\b(and|while|but|whereas)\\b.*"
                     + "\\b(rounds?|rounded|rounding|truncates?|truncated|truncating)\\b"), "training-serving skew same transformation"),
+            new Reading(Pattern.compile("\\b(accuracy|auc|scores?|metrics?|results?|precision|recall) on (last year's|an old|the old|a stale|an outdated"
+                    + "|the original) (holdout|hold-out|test set|validation set|test data)\\b"), "model decay holdout recent data"),
+            new Reading(Pattern.compile("\\bwithout waiting for (the |our |a )?(next )?(monthly|quarterly|weekly|yearly|annual|next) "
+                    + "(review|report|meeting|retro)\\b"), "model performance monitoring labels alerts"),
             new Reading(Pattern.compile("\\b(on|every) (rainy|snowy|hot|cold|stormy) days?\\b|\\bwhen it (rains|snows)\\b|\\bin bad weather\\b"),
                     "segment drift decay"),
             new Reading(Pattern.compile("\\b(preprocessing|feature (code|transformations?))\\b.*\\b(one|a single|the same) (artifact|package|bundle|object)\\b"
@@ -546,6 +551,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(port|move|migrate|rewrite|translate|convert)(s|d|ed|ing)? (\\w+ ){0,4}from (pandas|python|sql|spark|scala|r) to "
                     + "(pandas|python|sql|spark|scala|java)\\b"), "same feature code tests training-serving skew"),
             new Reading(Pattern.compile("\\b(on|with|from) different (data|datasets|snapshots|training data|versions of the data)\\b"
+                    + "|\\b(exact|exactly the|precisely the) same (rows|records|training (rows|data|set)|snapshot)\\b"
                     + "|\\boverwrit(e|es|ing|ten) (its |their |our |the |last month's )?(training )?(extracts?|tables?|data|datasets?|snapshots?|files?)\\b"),
                     "data versioning snapshot reproducibility"),
             new Reading(Pattern.compile("\\b(fewer|more|less) rows than (usual|expected|normal|before)\\b|\\brow counts?\\b"
@@ -594,12 +600,14 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
             new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) ((starts?|begins?) )?(trains?|builds?|training|building) (anything|it|the model)\\b"
                     + "|" + lifecyclePhase("(first|earliest|opening|initial)")
-                    + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"),
+                    + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"
+                    + "|\\bbefore (anyone|we|you|the team|a data scientist) (opens?|writes?) (a |the |any )?(notebook|code|line of code)\\b"),
                     "design step problem success metric"),
             new Reading(Pattern.compile("\\b(feature|data) freshness\\b"
                     // Inputs that stop being refreshed are stale records, which data quality checks catch.
                     + "|\\b(inputs?|features?|records|values) (\\w+ )?(going|gone|goes|went|getting|got|turning|turned) stale\\b"
-                    + "|\\b(feeds?|sources?|tables?|extracts?) (\\w+ ){0,2}(stops?|stopped|stopping) (refreshing|updating|loading)\\b"),
+                    + "|\\b(feeds?|sources?|tables?|extracts?) (\\w+ ){0,2}(stops?|stopped|stopping) (refreshing|updating|loading)\\b"
+                    + "|\\b(feeds?|sources?|sensors?|streams?) (went|goes|has gone|have gone|going|fell|falls) (quiet|silent|dark|dead)\\b"),
                     "data quality monitoring stale late"),
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),
                     "data validation completeness check missing"),
@@ -717,7 +725,10 @@ final class EverydayWords {
                     + "(drift|metrics?|monitoring|performance|alerts?)\\b"),
                     "retraining triggers schedule or trigger"),
             new Reading(Pattern.compile("\\b(redeploy|deploy|bring back|restore|put back|(go|get|way|switch) back to) (\\w+ )?(last (week|month|quarter)'?s"
-                    + "|the previous|an older|the old|yesterday'?s)( \\w+)? (one|model|version)\\b"), "rollback previous version registry"),
+                    + "|the previous|an older|the old|yesterday'?s)( \\w+)? (one|model|version)\\b"
+                    + "|\\b(flip|switch|roll|put|swap|take|move)(s|ped|ping|ed|ing)?( \\w+){0,3} back to ((mon|tues|wednes|thurs|fri|satur|sun)day'?s"
+                    + "|yesterday'?s|last (week|month)'?s|the (previous|old|older|earlier|last good))( \\w+)? (build|model|version|release|one)\\b"),
+                    "rollback previous version registry"),
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"),
             new Reading(Pattern.compile("\\b(vocabulary|slang)\\b|\\bwords (customers|users|people|clients) (use|write|type)\\b"),
                     "data drift inputs"),
@@ -753,8 +764,10 @@ final class EverydayWords {
                     "model registry version approval lineage"),
             new Reading(Pattern.compile(lifecyclePhase("(second|middle)")), "train step"),
             new Reading(Pattern.compile(lifecyclePhase("(third|last|final|closing)")), "operate step"),
-            new Reading(Pattern.compile("\\b(re)?training window\\b|\\bwindow (of data )?to (re)?train on\\b"), "which window to retrain on"),
-            new Reading(Pattern.compile("\\b(track|watch|monitor|check|alert on)( \\w+){0,2} (about |on |for )(the |its |our )?inputs\\b"),
+            new Reading(Pattern.compile("\\b(re)?training window\\b|\\bwindow (of data )?to (re)?train on\\b"
+                    + "|\\bfrom scratch\\b.*\\bor (just |only )?(append|add|extend|tack on)\\b"), "which window to retrain on"),
+            new Reading(Pattern.compile("\\b(track|watch|monitor|check|alert on)( \\w+){0,2} (about |on |for )(the |its |our )?inputs\\b"
+                    + "|\\b(which|what) input (columns|fields)\\b.*\\b(watch|track|monitor)\\b"),
                     "data drift data quality inputs distribution"),
             // Checks on the data a batch reads, not on each request a service takes.
             new Reading(Pattern.compile("\\b(track|watch|monitor|check|measure|alert on)( \\w+){0,2} (on|in|of|for) (the |its |our )?input "

@@ -105,6 +105,8 @@ public enum Intent {
                     + "|\\bwhere did (the|our) (\\w+ ){0,3}(team|squad) (land|end up)\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(team|squad)'s (\\w+ ){0,2}(assessment|check-?in|check|review) (say|find|conclude|show)\\b"
                     + "|\\b(the|which|what) (level|rung) (the|our) ([\\w-]+ ){0,3}(team|squad) (reached|got to|landed on|ended up (at|on))\\b"
+                    + "|\\b(what|which) (level|score|result|verdict|rating) did (the|our|my) ([\\w-]+ ){0,3}(team|squad) (get|receive|earn) (from|in|on) "
+                    + "(the|its|their|our) (\\w+ )?(maturity questions|questionnaire|assessment|check-?in|review)\\b"
                     + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad) (come out|end up|land|do|fare|score) ((at|on) level"
                     + "|in (its|their|the|our) (last |latest |most recent )?(\\w+ )?(assessment|check-?in|review))\\b"
                     + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad)'?s? ((\\w+ )?(assessment|check-?in|score|level|result) )?(come out|end up|land|score) "
@@ -168,7 +170,7 @@ public enum Intent {
                     + "|\\b(gaps|priorities|things|steps|practices) (we|our team|my team) (should|must|need to) (close|fix|tackle|address|improve|work on)\\b"
                     + "|\\bwhat should (be|go) on (our |the )?(next )?(sprint'?s? |quarter'?s? )?(board|backlog|roadmap|plan)\\b"
                     + "|\\b(assessment|questionnaire|check-?in|survey|results|(scored|assessed) ourselves)\\b"
-                    + ".*\\bwhat('s| is| are)? (the |our )?(most (valuable|important|useful|urgent)"
+                    + ".*\\bwhat('s| is| are)? (the |our )?((single )?most (valuable|important|useful|urgent)"
                     + "|biggest|best|first|top) (fix|fixes|improvement|improvements|change|changes)\\b"
                     + "|\\b((after|since|from|given|based on|with|off the back of|on the back of) (our|the|this|these) ([\\w']+ )?"
                     + "(assessment|check-?in|results?|scores?|questionnaire)|(our|the) ([\\w']+ )?(assessment|check-?in|results?|scores?) "
@@ -331,6 +333,9 @@ public enum Intent {
     private static final Pattern TWO_LEVEL_NAMES = Pattern.compile(
             "\\b(?<lead>between |from |compar(e|ing) )?(the )?(?<first>" + String.join("|", LEVEL_NAME_WORDS) + ")( level| stage)? "
                     + "(?<op>and|to|with|vs\\.?|versus) (the )?(?<second>" + String.join("|", LEVEL_NAME_WORDS) + ")\\b");
+    /** A level told by what it automates: "the level where training is automated", "the level where deployment is too". */
+    private static final Pattern LEVEL_WHERE_AUTOMATED = Pattern.compile(
+            "\\b(the )?level (where|in which|at which) (model )?(training|deployment) (is|gets) (also )?(automated|automatic|too|as well)\\b");
     private static final Pattern LOWEST_LEVEL = Pattern.compile(
             "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b"
                     + "|\\b(the )?(very )?bottom of the (maturity |mlops )?(scale|ladder)\\b"
@@ -534,6 +539,7 @@ public enum Intent {
             text = LEVEL_NAMES.get(level).matcher(text).replaceAll("level " + level);
         }
         text = HIGHEST_LEVEL.matcher(text).replaceAll("level 4");
+        text = LEVEL_WHERE_AUTOMATED.matcher(text).replaceAll(m -> "level " + (m.group(4).equals("training") ? 2 : 3));
         text = ADDS_OVER_THE_LEVEL_BELOW.matcher(text).replaceAll(m -> m.group() + " over level " + (Integer.parseInt(m.group(1)) - 1));
         text = LIFECYCLE_STEP.matcher(text).replaceAll("$1 step");
         if (text.contains("level")) {

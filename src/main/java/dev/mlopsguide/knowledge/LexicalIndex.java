@@ -140,9 +140,10 @@ public final class LexicalIndex {
                     continue;
                 }
                 var suggestions = spelling.suggestSimilar(word, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                // A suggestion that only adds or drops an ending is the same word inflected ("broke", "broken").
-                if (suggestions.length > 0 && !suggestions[0].string.startsWith(written)
-                        && !written.startsWith(suggestions[0].string)) {
+                // A suggestion that only adds or drops an ending is the same word inflected ("broke", "broken"), unless it
+                // is the "g" chat drops ("goin", "trainin").
+                if (suggestions.length > 0 && (!suggestions[0].string.startsWith(written) && !written.startsWith(suggestions[0].string)
+                        || suggestions[0].string.equals(written + "g") && written.endsWith("in"))) {
                     corrected.append(question, last, matcher.start()).append(suggestions[0].string);
                     last = matcher.end();
                 }

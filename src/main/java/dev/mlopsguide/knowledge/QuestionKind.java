@@ -39,12 +39,14 @@ enum QuestionKind {
                     + "( on| at| in)?[ ?!.]*$";
     private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
-            + "|^we (\\w+ )?(train|retrain|deploy|release|ship)\\w*\\b.{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?level[ ?!.]*$");
+            + "|^we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule)\\w*\\b.{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?level[ ?!.]*$");
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?(level|rung) (is|would be|are) (that|this|it|they|such a team)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (would|will|does) (that|this) (be|make|count as)\\b"
                     + "|\\b(where (on the (maturity )?(levels|scale|ladder) )?|(what|which) (maturity |mlops )?level )(does|would) (that|this) "
                     + "(put|leave|place) (us|them|a team|the team)\\b"
+                    + "|\\b(what|which) (maturity |mlops )?level would (an?|the) (assessor|auditor|reviewer|assessment|questionnaire) (give|put|place|assign)( to)? "
+                    + "(us|them|a team|the team|our team)\\b"
                     + "|\\bwe (\\w+ )?(train|deploy|retrain|version|monitor|track|test|use|run|build|release|ship|log|serve|score|have)\\w*\\b"
                     + ".{5,}" + LEVEL_ARE_WE_LAST);
     /** The titles of the articles about a level: "Level 2: Automated Training". */

@@ -168,7 +168,7 @@ final class Symptoms {
                     + "|(?m:^)(?=.*\\b(halved|dropped|fell|doubled|jumped|worse|wrong|lower|higher)\\b).*\\b" + AN_APPS + " new (release|update|version|build)\\b"
                     + "|\\b(half|many|most|some|a third|a quarter|\\d+ ?%) of (the )?(\\w+ )?(records|rows|events|requests|inputs)\\b"
                     + ".*\\b(empty|blank|missing|null)\\b"
-                    + "|\\brenam(ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
+                    + "|\\brenam(es|ed|ing) (the |our |a )?(\\w+ ){0,2}(columns?|fields?|codes|categories|tables?|features?)\\b"
                     + "|\\b(predictions?|scores?)\\b.{0,40}\\b(look|looks|are|is|seem|seems) (\\w+ )?(weird|odd|strange|off|wrong)\\b"
                     // "The same few products to everyone" is a narrow spread, not one value for all.
                     + "|\\bsame (?!few\\b)(\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)"
@@ -215,7 +215,7 @@ final class Symptoms {
                     + "|\\b(nobody|no one) (remembers(?! (which|where|what))|owns|knows who(?! (approved|signed|okayed)))\\b"
                     // Whom to call about a model, or who fixes it, not anything ("the office wifi keeps dropping - who fixes that").
                     + "|(?m:^)(?=.*\\b(models?|predictions?|scores?|alerts?|pipelines?|jobs?|drift|api|endpoint|service|retrain\\w*|features?)\\b)"
-                    + ".*\\bwho ((to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)|fixes)\\b"),
+                    + ".*\\bwho ((to|do we|should we|should i|do i) (call|page|ping|contact|tell|ask)|fixes|(should|will|must) (be |get )?(woken|paged|called))\\b"),
                     "model owner on-call ownership",
                     List.of("model-ownership")),
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"
@@ -241,7 +241,8 @@ final class Symptoms {
                     List.of("data-quality-monitoring", "monitoring-beyond-accuracy")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"
                     + "|\\b(nobody|no one) can (reproduce|rebuild|recreate)\\b"
-                    + "|\\b(every|each) (retrain|rerun|run)( \\w+){0,2} (gives|produces|returns) different (numbers|results|scores|metrics|weights|models?)\\b"
+                    + "|\\b(every|each) (retrain|rerun|run)( \\w+){0,2} (gives|produces|returns) (a )?(slightly |very |completely )?different (numbers|results|scores"
+                    + "|metrics|weights|models?|top (ten|\\d+)|rankings?|lists?)\\b"
                     + "|\\b(different|other) results? (every|each) (time|run)\\b"
                     + "|\\bsame (metrics|accuracy|auc|scores)\\b.*\\bdifferent (predictions|outputs|answers)\\b"
                     + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"

@@ -351,6 +351,9 @@ class AnswererTest {
             "which duties does the design phase hand the team | EXPLAIN_STEP",
             "after this month's check-in, which gap should our squad fix next | NEXT_STEPS",
             "perfect, that covers it | THANKS",
+            "what level did the fraud squad get in its last check-in | TEAM_LEVEL",
+            "after the assessment, what is the single most valuable fix for us | NEXT_STEPS",
+            "how does the level where training is automated differ from the level where deployment is too | COMPARE_LEVELS",
             "which practice should our team pick up first after this week's check-in | NEXT_STEPS",
             "remind me of the rung the route-planning squad reached when they last filled in the maturity check | TEAM_LEVEL",
             "hello hello, mlops companion | GREETING"})
@@ -872,6 +875,9 @@ class AnswererTest {
             "the offers banner has been showing last month's deals for days "
                     + "| batch-deployment, service-health-monitoring, orchestration, data-quality-monitoring",
             "nobody can tell which version of the pricing model set last quarter's prices | model-registry, model-lineage",
+            "the finance team renames the product codes every quarter and the churn model breaks | data-validation, data-quality-monitoring",
+            "each rerun produces a slightly different ranking | reproducibility",
+            "who will be paged when the fraud api times out | model-ownership, service-health-monitoring",
             "the risk model's inputs look just like in training but defaults are up and it misses them | concept-drift, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
@@ -1059,6 +1065,8 @@ class AnswererTest {
         // Chat shorthand is read as its words: "wen" is too short to correct and "shud" was read as "shut".
         assertThat(retriever.correctSpelling("wat shud we do wen drift shows up")).isEqualTo("what should we do when drift shows up");
         assertThat(retriever.correctSpelling("go bak to the old one")).isEqualTo("go back to the old one");
+        // The "g" chat drops is put back: "trainin" is not "train" inflected.
+        assertThat(retriever.correctSpelling("still trainin it by hand")).isEqualTo("still training it by hand");
     }
 
     @Test

@@ -53,6 +53,8 @@ class QuestionKindTest {
             "we retrain nightly from a pipeline and release by hand - which level does that put us at | WHICH_LEVEL",
             "two models, retrained weekly by a pipeline, released by a script after sign-off - which level fits that | WHICH_LEVEL",
             "refits run from a pipeline but an engineer copies the model over - which rung is that | WHICH_LEVEL",
+            "notebooks only, one model by hand - what level would an assessor give us | WHICH_LEVEL",
+            "we track runs and schedule retraining, deploys go through ci - which level | WHICH_LEVEL",
             "how do we serve one model to an internal tool | HOW_TO",
             "what level are we at right now | WHAT_IS",
             "is there anything open-source to track our runs | TOOLS",

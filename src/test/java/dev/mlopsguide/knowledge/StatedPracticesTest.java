@@ -25,7 +25,8 @@ class StatedPracticesTest {
             "a pipeline retrains every week and new models go live automatically once tests pass | 3",
             "we retrain nightly in a pipeline and the models are deployed by the same pipeline | 3",
             "our releases run through ci but training is still manual | 1",
-            "refits run from a scheduled pipeline, yet releasing means an engineer dragging the artefact onto the host | 2"})
+            "refits run from a scheduled pipeline, yet releasing means an engineer dragging the artefact onto the host | 2",
+            "we schedule retraining and releases are automated through ci | 3"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
         assertThat(StatedPractices.level(practices)).hasValue(level);
     }
