@@ -495,8 +495,8 @@ final class EverydayWords {
                     + "|\\bzero[- ]downtime (deploys?|deployments?|releases?|swaps?|switch(es)?|rollouts?)\\b"
                     + "|\\bkeeps? (answering|serving|responding) while (we|you|they) (swap|switch|replace|deploy|release)\\b"), "blue-green switch rollout"),
             // The same value made one way where the model learns and another where it serves.
-            new Reading(Pattern.compile("\\b(rounds?|rounded|rounding|truncates?|truncated|truncating)\\b.*\\b(and|while|but|whereas)\\b.*"
-                    + "\\b(rounds?|rounded|rounding|truncates?|truncated|truncating)\\b"), "training-serving skew same transformation"),
+            new Reading(Pattern.compile("\\b(round|truncat)\\w*\\b.*\\b(and|while|but|whereas)\\b.*\\b(round|truncat)\\w*\\b"),
+                    "training-serving skew same transformation"),
             new Reading(Pattern.compile("\\b(accuracy|auc|scores?|metrics?|results?|precision|recall) on (last year's|an old|the old|a stale|an outdated"
                     + "|the original) (holdout|hold-out|test set|validation set|test data)\\b"), "model decay holdout recent data"),
             new Reading(Pattern.compile("\\bwithout waiting for (the |our |a )?(next )?(monthly|quarterly|weekly|yearly|annual|next) "
