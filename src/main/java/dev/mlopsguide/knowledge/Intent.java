@@ -335,7 +335,7 @@ public enum Intent {
                     + "(?<op>and|to|with|vs\\.?|versus) (the )?(?<second>" + String.join("|", LEVEL_NAME_WORDS) + ")\\b");
     /** A level told by what it automates: "the level where training is automated", "the level where deployment is too". */
     private static final Pattern LEVEL_WHERE_AUTOMATED = Pattern.compile(
-            "\\b(the )?level (where|in which|at which) (model )?(training|deployment) (is|gets) (also )?(automated|automatic|too|as well)\\b");
+            "\\b(?:the )?level (?:where|in which|at which) (?:model )?(training|deployment) (?:is|gets) (?:also )?(?:automated|automatic|too|as well)\\b");
     private static final Pattern LOWEST_LEVEL = Pattern.compile(
             "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b"
                     + "|\\b(the )?(very )?bottom of the (maturity |mlops )?(scale|ladder)\\b"
@@ -539,7 +539,7 @@ public enum Intent {
             text = LEVEL_NAMES.get(level).matcher(text).replaceAll("level " + level);
         }
         text = HIGHEST_LEVEL.matcher(text).replaceAll("level 4");
-        text = LEVEL_WHERE_AUTOMATED.matcher(text).replaceAll(m -> "level " + (m.group(4).equals("training") ? 2 : 3));
+        text = LEVEL_WHERE_AUTOMATED.matcher(text).replaceAll(m -> "level " + (m.group(1).equals("training") ? 2 : 3));
         text = ADDS_OVER_THE_LEVEL_BELOW.matcher(text).replaceAll(m -> m.group() + " over level " + (Integer.parseInt(m.group(1)) - 1));
         text = LIFECYCLE_STEP.matcher(text).replaceAll("$1 step");
         if (text.contains("level")) {

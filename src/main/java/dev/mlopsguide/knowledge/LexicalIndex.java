@@ -140,10 +140,7 @@ public final class LexicalIndex {
                     continue;
                 }
                 var suggestions = spelling.suggestSimilar(word, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                // A suggestion that only adds or drops an ending is the same word inflected ("broke", "broken"), unless it
-                // is the "g" chat drops ("goin", "trainin").
-                if (suggestions.length > 0 && (!suggestions[0].string.startsWith(written) && !written.startsWith(suggestions[0].string)
-                        || suggestions[0].string.equals(written + "g") && written.endsWith("in"))) {
+                if (suggestions.length > 0 && correctsMisspelling(written, suggestions[0].string)) {
                     corrected.append(question, last, matcher.start()).append(suggestions[0].string);
                     last = matcher.end();
                 }
@@ -152,6 +149,16 @@ public final class LexicalIndex {
             throw new UncheckedIOException("spelling check failed", e);
         }
         return last == 0 ? question : corrected.append(question.substring(last)).toString();
+    }
+
+    /**
+     * Whether {@code suggestion} corrects {@code written}: not when it only adds or drops an ending, which is the same
+     * word inflected ("broke", "broken"), unless what it adds is the "g" chat drops ("goin", "trainin").
+     */
+    private static boolean correctsMisspelling(String written, String suggestion) {
+        boolean inflected = suggestion.startsWith(written) || written.startsWith(suggestion);
+        boolean droppedG = suggestion.equals(written + "g") && written.endsWith("in");
+        return !inflected || droppedG;
     }
 
     /**
