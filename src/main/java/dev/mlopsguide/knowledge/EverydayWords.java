@@ -768,7 +768,7 @@ final class EverydayWords {
                     + "|\\bfrom scratch\\b.*\\bor (just |only )?(append|add|extend|tack on)\\b"), "which window to retrain on"),
             new Reading(Pattern.compile("\\b(track|watch|monitor|check|alert on)( \\w+){0,2} (about |on |for )(the |its |our )?inputs\\b"
                     + "|\\b(which|what) input (columns|fields)\\b.*\\b(watch|track|monitor)\\b"),
-                    "data drift data quality inputs distribution"),
+                    "data quality inputs missing values data drift distribution"),
             // Checks on the data a batch reads, not on each request a service takes.
             new Reading(Pattern.compile("\\b(track|watch|monitor|check|measure|alert on)( \\w+){0,2} (on|in|of|for) (the |its |our )?input "
                     + "(tables?|files?|feeds?|extracts?)\\b|(?m:^)(?=.*\\b(nightly|every night|batch|before)\\b).*\\binput (checks|tests)\\b"),

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -134,14 +135,9 @@ public final class LexicalIndex {
         try {
             var reader = searcher.getIndexReader();
             while (matcher.find()) {
-                var written = matcher.group().toLowerCase(Locale.ROOT);
-                var word = new Term(WORDS, written);
-                if (reader.docFreq(word) > 0 || known(reader, written) || EnglishWords.contains(written)) {
-                    continue;
-                }
-                var suggestions = spelling.suggestSimilar(word, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0 && correctsMisspelling(written, suggestions[0].string)) {
-                    corrected.append(question, last, matcher.start()).append(suggestions[0].string);
+                var correction = correction(reader, matcher.group().toLowerCase(Locale.ROOT));
+                if (correction.isPresent()) {
+                    corrected.append(question, last, matcher.start()).append(correction.get());
                     last = matcher.end();
                 }
             }
@@ -151,14 +147,32 @@ public final class LexicalIndex {
         return last == 0 ? question : corrected.append(question.substring(last)).toString();
     }
 
+    /** The word the knowledge spells for {@code written}: empty when it is spelt right or no word is close enough. */
+    private Optional<String> correction(IndexReader reader, String written) throws IOException {
+        if (dropsG(reader, written)) {
+            return Optional.of(written + "g");
+        }
+        var word = new Term(WORDS, written);
+        if (reader.docFreq(word) > 0 || known(reader, written) || EnglishWords.contains(written)) {
+            return Optional.empty();
+        }
+        var suggestions = spelling.suggestSimilar(word, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return suggestions.length > 0 && !inflects(written, suggestions[0].string) ? Optional.of(suggestions[0].string) : Optional.empty();
+    }
+
     /**
-     * Whether {@code suggestion} corrects {@code written}: not when it only adds or drops an ending, which is the same
-     * word inflected ("broke", "broken"), unless what it adds is the "g" chat drops ("goin", "trainin").
+     * Whether {@code written} is a verb's "-ing" form without its "g", as chat writes it ("goin", "doin", "trainin"): the
+     * knowledge uses the whole form and the analyser takes it for an inflection. Not "thin": "thing" is no verb's "-ing".
+     * Checked before the English words, as the tokenizer knows "goin".
      */
-    private static boolean correctsMisspelling(String written, String suggestion) {
-        boolean inflected = suggestion.startsWith(written) || written.startsWith(suggestion);
-        boolean droppedG = suggestion.equals(written + "g") && written.endsWith("in");
-        return !inflected || droppedG;
+    private boolean dropsG(IndexReader reader, String written) throws IOException {
+        var whole = written + "g";
+        return written.endsWith("in") && reader.docFreq(new Term(WORDS, whole)) > 0 && !terms(whole).contains(whole);
+    }
+
+    /** Whether a suggestion only adds or drops an ending: the same word inflected ("broke", "broken"), not a correction. */
+    private static boolean inflects(String written, String suggestion) {
+        return suggestion.startsWith(written) || written.startsWith(suggestion);
     }
 
     /**

@@ -62,6 +62,8 @@ enum QuestionKind {
                     + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others) use\\b");
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
             "\\bwhat (should|to|do) (we |i )?(be )?(monitor|watch|alert on|track|log|graph|chart|plot)(ing)?\\b"
+                    // What is watched, named first: "which input columns should we watch".
+                    + "|\\b(what|which) (\\w+ ){1,3}(should|do|must) (we|i) (be )?(monitor|watch|alert on|track|graph|chart|plot)(ing)?\\b"
                     + "|\\b(what|which) (metrics|numbers|figures|kpis|signals)\\b"
                     + "|\\b(keep an eye on|keep track of|keep watch on)\\b"
                     + "|\\bmonitor(ing)? (for|besides|beyond|without)\\b|\\bdashboards?\\b|\\bstill (good|working)\\b"

@@ -1065,8 +1065,10 @@ class AnswererTest {
         // Chat shorthand is read as its words: "wen" is too short to correct and "shud" was read as "shut".
         assertThat(retriever.correctSpelling("wat shud we do wen drift shows up")).isEqualTo("what should we do when drift shows up");
         assertThat(retriever.correctSpelling("go bak to the old one")).isEqualTo("go back to the old one");
-        // The "g" chat drops is put back: "trainin" is not "train" inflected.
+        // The "g" chat drops is put back, even where the tokenizer knows the short form ("goin"); "thin" is not "thing".
         assertThat(retriever.correctSpelling("still trainin it by hand")).isEqualTo("still training it by hand");
+        assertThat(retriever.correctSpelling("stop a bad model goin to production")).isEqualTo("stop a bad model going to production");
+        assertThat(retriever.correctSpelling("a thin slice of traffic")).isEqualTo("a thin slice of traffic");
     }
 
     @Test

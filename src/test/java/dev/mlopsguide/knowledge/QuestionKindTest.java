@@ -22,6 +22,7 @@ class QuestionKindTest {
             "is level 4 worth it for us? | SHOULD_WE",
             "what should we monitor in production? | MONITOR",
             "what should we be watching on the churn model | MONITOR",
+            "which input fields should we watch on the fraud model | MONITOR",
             "how do i know my model is still good | MONITOR",
             "which tools can detect drift | TOOLS",
             "what do teams use to serve models | TOOLS",
