@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * the kind of question (a "how do we…" gets "How to detect it", not the definition; when no section suits, the
  * introduction), or whose heading shares a word with the question; a second part is added from another of its
  * sections: one that suits too or is nearly as relevant, else its introduction (what the thing is, often why it
- * matters), else its next best section; for a comparison it comes from the other article compared. Each part is headed
+ * matters), else its next best section; for a comparison it comes from the other article compared, and for a symptom
+ * with two likely causes from the other cause's article. Each part is headed
  * by where it comes from, and long passages are cut to their sentences that share the most words with the question,
  * in their order, so that the answer fits a chat message: the second part has what the first left of the budget, and
  * a third, the article's next section, what the two left when that is room for more than a sentence.
@@ -47,7 +49,11 @@ final class AnswerComposer {
         this.terms = terms;
     }
 
-    Composition compose(String question, QuestionKind kind, List<Retriever.Hit> ranked) {
+    /**
+     * {@code likeliest} are the articles about the likeliest causes of the symptoms the question tells (see
+     * {@link Symptoms.Told}): when the best article is one of them, another of them gives the second part.
+     */
+    Composition compose(String question, QuestionKind kind, List<Retriever.Hit> ranked, Set<String> likeliest) {
         var topDocument = ranked.get(0).passage().docId();
         var asked = terms.apply(question);
         var sections = ranked.stream().filter(h -> h.passage().docId().equals(topDocument)).toList();
@@ -59,10 +65,13 @@ final class AnswerComposer {
                 + (terms.apply(h.passage().heading()).stream().anyMatch(asked::contains) ? HEADING_BONUS : 0)));
         sections = sections.stream().sorted(Comparator.comparingDouble(worth::get).reversed()).toList();
         var first = sections.get(0);
+        var otherArticles = ranked.stream().filter(h -> !h.passage().docId().equals(topDocument));
         Retriever.Hit second = null;
         if (kind == QuestionKind.COMPARE) {
-            second = ranked.stream().filter(h -> !h.passage().docId().equals(topDocument)).findFirst()
-                    .filter(h -> h.score() >= ranked.get(0).score() - COMPARED_MARGIN).orElse(null);
+            second = otherArticles.findFirst().filter(h -> h.score() >= ranked.get(0).score() - COMPARED_MARGIN).orElse(null);
+        } else if (likeliest.contains(topDocument)) {
+            second = otherArticles.filter(h -> likeliest.contains(h.passage().docId())).findFirst()
+                    .map(cause -> sectionThatSuits(ranked, cause.passage().docId(), kind).orElse(cause)).orElse(null);
         }
         if (second == null) {
             var others = sections.subList(1, sections.size());
@@ -86,6 +95,11 @@ final class AnswerComposer {
             }
         }
         return new Composition(text.toString(), parts);
+    }
+
+    /** The best-ranked section of an article that suits the kind of question: "Make it one step" for a symptom. */
+    private static Optional<Retriever.Hit> sectionThatSuits(List<Retriever.Hit> ranked, String article, QuestionKind kind) {
+        return ranked.stream().filter(h -> h.passage().docId().equals(article) && kind.suits(h.passage())).findFirst();
     }
 
     /** Adds a part headed by its source, cut to {@code budget}; returns the characters of its excerpt. */

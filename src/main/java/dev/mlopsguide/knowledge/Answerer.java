@@ -305,7 +305,7 @@ public final class Answerer {
         }
         var hedge = certainty == Certainty.TENTATIVE
                 ? "_I'm not certain this is what you're asking; it is the closest I have._\n" : "";
-        var composition = composer.compose(read, kind, ranked);
+        var composition = composer.compose(read, kind, ranked, symptoms.likeliest());
         var related = hits.subList(1, hits.size()).stream().map(Retriever.Hit::passage).toList();
         if (writer.isPresent()) {
             var given = new ArrayList<>(composition.parts());

@@ -538,7 +538,9 @@ final class EverydayWords {
             // Not a random split of data into training and test sets.
             new Reading(Pattern.compile("\\brandomly (send|sending|sends|assign|assigning|route|routing|split|splitting) (\\w+ ){0,3}"
                     + "(users|visitors|customers|traffic|requests|people|clients)\\b"), "a/b test random split"),
-            new Reading(Pattern.compile("\\b(pandas|spark|sql|feature|preprocessing) (transformations?|code|functions?)\\b.*\\btests?\\b"),
+            new Reading(Pattern.compile("\\b(pandas|spark|sql|feature|preprocessing) (transformations?|code|functions?)\\b.*\\btests?\\b"
+                    + "|\\btest(s|ing)? (that |whether |if )?(our |the |a |each )?(\\w+ ){0,2}(feature|preprocessing|transformation|cleaning) "
+                    + "(functions?|code|logic)\\b"),
                     "unit tests feature code"),
             // Whoever trains a model also releasing it: who owns which part of the work.
             new Reading(Pattern.compile("\\b(who|that) (train|trains|trained|build|builds|built) (a |the |their |our )?(\\w+ )?"
@@ -555,6 +557,7 @@ final class EverydayWords {
                     + "|\\boverwrit(e|es|ing|ten) (its |their |our |the |last month's )?(training )?(extracts?|tables?|data|datasets?|snapshots?|files?)\\b"),
                     "data versioning snapshot reproducibility"),
             new Reading(Pattern.compile("\\b(fewer|more|less) rows than (usual|expected|normal|before)\\b|\\brow counts?\\b"
+                    + "|\\b(usual|expected|normal|typical) (number of (rows|records)|volume)\\b"
                     + "|\\b(half|twice|double) as many (rows|records|events)\\b"
                     + "|\\b(data|dataset|table|file|batch|extract)\\b.*\\b(smaller|bigger|larger) than (usual|expected|normal|before)\\b"),
                     "data quality volume row count check"),
@@ -595,13 +598,17 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bleak(s|ed|ing|age)? (\\w+ ){0,2}future (clicks|data|events|values|information|labels)\\b"
                     + "|\\b(uses?|using|sees?|knows?) (tomorrow's|next week's|future) (data|values|events|information|sales|labels)\\b"
                     + "|\\bleak(s|ed|ing)? (the )?(label|target|outcome)s?\\b|\\b(label|target) leak(age|s)?\\b"
-                    + "|\\b(rows|data|values|events|records|information|labels) (\\w+ )?from the future\\b"),
+                    + "|\\b(rows|data|values|events|records|information|labels) (\\w+ )?from the future\\b"
+                    // Features joined to past outcomes as they stood then: "the values known back then and not today's".
+                    + "|\\b(values?|features?|data|numbers|facts)( \\w+){0,2} (known|available) (back )?then\\b"
+                    + "|\\bas of (then|that (day|date|time|moment))\\b|\\bas (they|it) (were|was|stood) (known |available )?(back )?then\\b"),
                     "point-in-time feature store leakage"),
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
             new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) ((starts?|begins?) )?(trains?|builds?|training|building) (anything|it|the model)\\b"
                     + "|" + lifecyclePhase("(first|earliest|opening|initial)")
                     + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"
-                    + "|\\bbefore (anyone|we|you|the team|a data scientist) (opens?|writes?) (a |the |any )?(notebook|code|line of code)\\b"),
+                    + "|\\bbefore (anyone|we|you|the team|a data scientist) (opens?|writes?) (a |the |any )?(notebook|code|line of code)\\b"
+                    + "|\\bbefore (the |a |our |any )?([\\w-]+ ){0,2}model (gets|is|was) (built|trained|developed|started)\\b"),
                     "design step problem success metric"),
             new Reading(Pattern.compile("\\b(feature|data) freshness\\b"
                     // Inputs that stop being refreshed are stale records, which data quality checks catch.
@@ -658,6 +665,9 @@ final class EverydayWords {
             // A batch job's checks beyond its having run: "apart from it completing, what deserves a dashboard".
             new Reading(Pattern.compile("\\b(apart from|besides|beyond|other than) (\\w+ ){0,2}(completing|finishing|succeeding"
                     + "|(it|the job|the run) (ran|finished|completed|succeeded))\\b"), "batch job what to watch data quality drift"),
+            // Alerts on a model that scores in batches: first that the run failed or its predictions are late.
+            new Reading(Pattern.compile("\\bwhat (should|do|must|to) (we |i )?(alert|page) (on|for|about)\\b.*\\b(in (a |one )?batch(es)?|batch (jobs?|runs?|scoring)"
+                    + "|(each|every) (morning|night)|nightly)\\b"), "batch job run fails predictions not arrived deadline"),
             new Reading(Pattern.compile("\\bhealth (emails?|reports?|summary|summaries|digests?)\\b"),
                     "monitoring overview model quality drift"),
             new Reading(Pattern.compile("\\bvalidat(e|ion) (task|step|stage|node)\\b"

@@ -107,9 +107,17 @@ final class Symptoms {
                     + "|launched)(?! nothing)|went out|went live(?! anyway)|got deployed|was (deployed|released|shipped|rolled out)"
                     + "|(after|since) (the|our) (new )?(model|ranker|scorer|classifier|recommender|version) (swap|switch|switchover|release|rollout"
                     + "|deploy|deployment)"
-                    + "|(after|since) (yesterday'?s?|last night'?s?|today'?s?|this morning'?s?|(the|our) (last|latest)) (release|deploy|deployment|rollout))\\b"),
+                    + "|(after|since) (yesterday'?s?|last night'?s?|today'?s?|this morning'?s?|(the|our) (last|latest)|the) (release|deploy|deployment|rollout))\\b"),
                     "model rollback release canary",
                     List.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
+            // Better offline, worse for the business once live: offline metrics do not foretell business impact.
+            new Symptom(Pattern.compile("(?m:^)(?=.*(\\b(better|higher|improved)\\b.{0,20}\\b(offline|on the (test|holdout|validation) set)\\b"
+                    + "|\\b(won|aced|passed) (every|all|each) (the |its )?offline\\b"
+                    + "|\\b(offline|validation|test set) (metrics?|scores?|auc|accuracy) (improved|went up|rose|(were|are|was|is|looked) better)\\b))"
+                    + ".*\\b(conversions?|revenue|sales|clicks|click-through|bookings|sign-?ups|orders|retention|engagement) "
+                    + "(dropped|fell|sank|dipped|went down|declined|got worse)\\b"),
+                    "a/b test business metric offline metrics",
+                    List.of("ab-testing-models", "model-rollback", "monitoring-beyond-accuracy")),
             // A worse candidate that reached production: the gate before release let it through.
             new Symptom(Pattern.compile("\\bworse than the " + REPLACED + "\\b|\\b(went|got pushed|was deployed|shipped) (live|out) anyway\\b"
                     + "|\\b(promoted|deployed|released|shipped|pushed|published) (a |the |any )?(new |retrained )?(model|version|candidate) "
@@ -174,7 +182,7 @@ final class Symptoms {
                     + "|\\bsame (?!few\\b)(\\w+ ){0,2}(for|to) (everyone|everybody|all (users|customers)"
                     + "|every (user|customer|one|request|call|input|row|record|applicant))\\b"
                     + "|\\b(every|each|all) (customer|user|client|visitor|shopper)s? (gets?|got|sees?|saw|receives?|received) the same\\b"
-                    + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was|came out|come out)( as)? "
+                    + "|\\b(all|every|each) (the |our )?(predictions?|scores?)( (in|from) (production|prod|the \\w+))? (are|were|is|was|came out|come out)( as)? "
                     + "(exactly |always |stuck at )?(the same|identical|constant|zero|empty|null|nan)\\b"
                     + "|\\b(all|every|each) (the |our )?(predictions?|scores?) (are|were|is|was) (exactly|always|stuck at) \\d"
                     + "|\\b(predictions?|scores?) (for|of) (every|each|all)( \\w+){1,4} (are|were|is|was) (now |suddenly |all )?"

@@ -47,7 +47,7 @@ class AnswerComposerTest {
         var act = hit("drift", "How to act on it", "Alert the owner.", 0.60);
         var other = hit("skew", "", "Skew is something else.", 0.70);
 
-        var composition = composer.compose("how do we detect drift", QuestionKind.HOW_TO, List.of(intro, other, detect, act));
+        var composition = composer.compose("how do we detect drift", QuestionKind.HOW_TO, List.of(intro, other, detect, act), Set.of());
 
         assertThat(composition.parts()).extracting(Passage::heading).containsExactly("How to detect it", "How to act on it", "");
         assertThat(composition.text()).isEqualTo("**Drift - How to detect it**\nCompare windows with a KS test.\n"
@@ -60,7 +60,7 @@ class AnswerComposerTest {
         var run = hit("ab", "How to run one", "Pre-register the metric.", 0.80);
         var level = hit("ab", "At which level", "Level 3.", 0.50);
 
-        var composition = composer.compose("should we run a/b tests", QuestionKind.SHOULD_WE, List.of(run, intro, level));
+        var composition = composer.compose("should we run a/b tests", QuestionKind.SHOULD_WE, List.of(run, intro, level), Set.of());
 
         assertThat(composition.parts()).extracting(Passage::heading).containsExactly("How to run one", "", "At which level");
     }
@@ -71,7 +71,7 @@ class AnswerComposerTest {
         var causes = hit("decay", "Likely causes", "Drift of inputs. " + "A long explanation of the causes. ".repeat(40), 0.50);
         var tools = hit("decay", "Tools", "Some tools.", 0.40);
 
-        var composition = composer.compose("what is decay", QuestionKind.WHAT_IS, List.of(intro, causes, tools));
+        var composition = composer.compose("what is decay", QuestionKind.WHAT_IS, List.of(intro, causes, tools), Set.of());
 
         assertThat(composition.parts()).extracting(Passage::heading).containsExactly("", "Likely causes");
         var second = composition.text().substring(composition.text().indexOf("Likely causes**\n") + 16);
@@ -85,10 +85,25 @@ class AnswerComposerTest {
         var second = hit("data", "", "Data drift changes the distribution.", 0.70);
         var far = hit("data", "", "Data drift changes the distribution.", 0.60);
 
-        assertThat(composer.compose("data vs concept drift", QuestionKind.COMPARE, List.of(first, second)).parts())
+        assertThat(composer.compose("data vs concept drift", QuestionKind.COMPARE, List.of(first, second), Set.of()).parts())
                 .extracting(Passage::docId).containsExactly("concept", "data");
-        assertThat(composer.compose("data vs concept drift", QuestionKind.COMPARE, List.of(first, far)).parts())
+        assertThat(composer.compose("data vs concept drift", QuestionKind.COMPARE, List.of(first, far), Set.of()).parts())
                 .extracting(Passage::docId).containsExactly("concept");
+    }
+
+    @Test
+    void aSymptomWithTwoLikelyCausesQuotesTheOtherCausesSectionThatSuitsSecond() {
+        var test = hit("abtest", "", "An A/B test compares a business outcome.", 0.80);
+        var testLevel = hit("abtest", "At which level", "Level 3 runs A/B tests.", 0.78);
+        var rehearse = hit("rollback", "Rehearse it", "Practise the rollback.", 0.75);
+        var oneStep = hit("rollback", "Make it one step", "Point the alias back at the previous version.", 0.70);
+        var ranked = List.of(test, testLevel, rehearse, oneStep);
+
+        assertThat(composer.compose("better offline, fewer sales", QuestionKind.SYMPTOM, ranked, Set.of("abtest", "rollback")).parts())
+                .extracting(Passage::heading).startsWith("", "Make it one step");
+        // Not when the best article is none of the likeliest causes: then the question is about something else.
+        assertThat(composer.compose("better offline, fewer sales", QuestionKind.SYMPTOM, ranked, Set.of("rollback")).parts())
+                .extracting(Passage::docId).startsWith("abtest", "abtest");
     }
 
     private static Retriever.Hit hit(String doc, String heading, String text, double score) {

@@ -93,6 +93,10 @@ class AnswererTest {
             "who picks the level our team should aim for | SEARCH",
             "four models and a daily retrain: how far should we go | TARGET",
             "where did the assessment put our team | TEAM_LEVEL",
+            "where did the fraud-ops team land in the last maturity check | TEAM_LEVEL",
+            "what does a team on the devops-but-no-mlops rung still do by hand | EXPLAIN_LEVEL",
+            "what do teams at level 2 usually automate | EXPLAIN_LEVEL",
+            "evening! the payments data crew just dropped in | GREETING",
             "can we redo our assessment next month | SEARCH",
             "tl;dr of level 1 | EXPLAIN_LEVEL",
             "level 3 in a few lines | EXPLAIN_LEVEL",
@@ -878,7 +882,10 @@ class AnswererTest {
             "the finance team renames the product codes every quarter and the churn model breaks | data-validation, data-quality-monitoring",
             "each rerun produces a slightly different ranking | reproducibility",
             "who will be paged when the fraud api times out | model-ownership, service-health-monitoring",
-            "the risk model's inputs look just like in training but defaults are up and it misses them | concept-drift, model-decay"})
+            "the risk model's inputs look just like in training but defaults are up and it misses them | concept-drift, model-decay",
+            "the new ranker beat the old one offline but bookings fell after the release | ab-testing-models, model-rollback",
+            "the demand model was fine in staging but all scores in production are exactly zero "
+                    + "| data-validation, training-serving-skew, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
