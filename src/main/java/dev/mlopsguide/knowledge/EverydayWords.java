@@ -55,7 +55,7 @@ final class EverydayWords {
                     + "|\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
                     + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"
                     + "|\\bwithout (\\w+ )?(acting|relying) on (the new one|the new model|it|its (outputs|predictions|scores))\\b"
-                    + "|\\b(runs?|running|scor(es|ing)?|predict(s|ing)?)( \\w+){0,2} (silently|quietly|in silence)\\b"
+                    + "|\\b(runs?|running|scor(e|es|ing)|predict(s|ing)?)( \\w+){0,2} (silently|quietly|in silence)\\b"
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
@@ -128,6 +128,8 @@ final class EverydayWords {
                     "pin versions environment reproducibility"),
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
                     "deadline finished on time"),
+            new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|c(a|o)me in) (complete|in full|whole)\\b"),
+                    "data quality monitoring volume stale records"),
             // Not one group's outputs drifting apart from the others: that is a segment to watch.
             new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart(?! from the (others|rest))|out of sync|diverg(e|es|ed|ing))\\b"
                     + "|(?m:^)(?=.*\\b(features?|values|transformations?)\\b).*\\bin sync\\b"),
@@ -177,7 +179,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("^(what is|what's|explain|describe) mlops (to|for) (a|an|our|the|my) "), "mlops basics explained for a manager"),
             new Reading(Pattern.compile("\\bone-?pager\\b|\\bone-page (summary|doc|document|description)\\b|\\bfact ?sheets?\\b"
                     + "|\\b(readable|plain[- ]language|non-technical) summar(y|ies) of (each |every |our |the )?(\\w+ )?models?\\b"
-                    + "|\\bmodel documentation\\b|\\bdocument(s|ing)? (each|every|the|our|a) (\\w+ )?models?\\b"),
+                    + "|\\bmodel documentation\\b|\\bdocument(s|ing)? (each|every|the|our|a) (\\w+ )?models?\\b"
+                    + "|\\b(read|see|understand|follow) how (the |our |a )?(\\w+ )?model (was built|works|decides)\\b.*\\bwithout (reading )?(the |any )?code\\b"),
                     "model card documentation"),
             new Reading(Pattern.compile("\\bdata contracts?\\b|\\bagree(ment|d)? (on|about) (the )?(columns|schema|fields|format)\\b"
                     + "|\\b(wrong|missing|unexpected|extra|renamed|misnamed) columns\\b"),
@@ -312,7 +315,10 @@ final class EverydayWords {
                     + "|\\b(on|to|with|answer|answers|serve|serves|handle|handles|score|scores) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"
                     + "|\\b(to|on|across|into) (more|further|additional|other) (\\w+ )?(depots|warehouses|stores|shops|branches|regions|countries|sites"
                     + "|clinics|hospitals|cities|markets) (\\w+ ){0,2}(week by week|month by month|step by step|in stages|in waves|one by one)\\b"
-                    + "|\\bbirds? in (a|the) coal ?mines?\\b"),
+                    + "|\\bbirds? in (a|the) coal ?mines?\\b"
+                    + "|\\b(decide|decides|act|acts|go live|goes live) for (only )?(a few|a handful of|some|a small (group|number|share) of) \\w+"
+                    + "|\\b(a )?growing (slice|share|fraction|portion|percentage) of (the |our )?(requests|traffic|users|calls|customers)\\b"
+                    + "|\\bon (one|two|three|a few|a couple of|a handful of) ([\\w-]+ ){0,2}before (the whole|the entire|the rest of|every|all)\\b"),
                     "canary small share of traffic gradual rollout"),
             // A model reviewed like code, or a release held back by how the new model compares with the current one: the
             // pipeline's gate.
@@ -557,7 +563,7 @@ final class EverydayWords {
                     + "|\\boverwrit(e|es|ing|ten) (its |their |our |the |last month's )?(training )?(extracts?|tables?|data|datasets?|snapshots?|files?)\\b"),
                     "data versioning snapshot reproducibility"),
             new Reading(Pattern.compile("\\b(fewer|more|less) rows than (usual|expected|normal|before)\\b|\\brow counts?\\b"
-                    + "|\\b(usual|expected|normal|typical) (number of (rows|records)|volume)\\b"
+                    + "|\\b(usual|expected|normal|typical) (number of (rows|records)|volume)\\b|\\bhalf (of )?(a |the )?(normal|usual|typical|regular)\\b"
                     + "|\\b(half|twice|double) as many (rows|records|events)\\b"
                     + "|\\b(data|dataset|table|file|batch|extract)\\b.*\\b(smaller|bigger|larger) than (usual|expected|normal|before)\\b"),
                     "data quality volume row count check"),
@@ -573,7 +579,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bpass(ed|es)? (all )?(the |our )?(offline )?(tests|checks|evaluations?)\\b.*\\b(users|customers|clients|people) "
                     + "(hate|dislike|complain|don't like|do not like)\\b"), "a/b test business metrics users"),
             new Reading(Pattern.compile("\\b(safe|ok|okay|fine) to (re-?run|run (it |them )?(twice|again|more than once))\\b|\\bruns? twice\\b"
-                    + "|\\b(re-?run|retry|second attempt|another attempt)s? (is |are )?harmless\\b|\\bhalf (of )?(its|the|their) output\\b"),
+                    + "|\\b(re-?run|retry|second attempt|another attempt)s? (is |are )?harmless\\b|\\bhalf (of )?(its|the|their) output\\b"
+                    + "|\\b(written|loaded|inserted|stored|delivered) (only |exactly )?once\\b.*\\bretr(y|ies|ied)\\b"),
                     "idempotent rerun batch job period"),
             new Reading(Pattern.compile("\\b(procedure|playbook|instructions|steps) for (when|if)\\b"
                     + "|\\bon[- ]?call (\\w+ ){0,2}(check|checks|look at|looks at|try|tries|do|does) first\\b"), "runbook on-call owner rollback"),
@@ -604,6 +611,10 @@ final class EverydayWords {
                     + "|\\bas of (then|that (day|date|time|moment))\\b|\\bas (they|it) (were|was|stood) (known |available )?(back )?then\\b"),
                     "point-in-time feature store leakage"),
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
+            // How the assessment arrives at a team's level, not which level a team should have.
+            new Reading(Pattern.compile("\\bwhat (decides|determines|sets) (the|our|a team's) (overall |final )?(maturity )?(level|score)\\b"
+                    + "|\\bhow (is|are|does|do) (the|our|a team's) (overall |final )?(maturity )?(level|score)s? (get )?(decided|determined|worked out"
+                    + "|computed|calculated)\\b"), "how the maturity score is computed caps lowest answer"),
             new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) ((starts?|begins?) )?(trains?|builds?|training|building) (anything|it|the model)\\b"
                     + "|" + lifecyclePhase("(first|earliest|opening|initial)")
                     + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"
@@ -727,7 +738,8 @@ final class EverydayWords {
                     "rollback previous version"),
             new Reading(Pattern.compile("\\b(also|same way|the same) (computed|calculated|built) (in|on|for) (the )?(live|online|serving|scoring|production)\\b"
                     + "|\\b(compute|calculate|build|derive|produce)s? the same\\b.*\\b(training|offline)\\b.*\\b(live|online|serving|api)\\b"
-                    + "|\\b(use|uses|using|run|runs|share|shares) (the )?same code (to|for) (compute|calculate|build|derive|produce)\\b"),
+                    + "|\\b(use|uses|using|run|runs|share|shares) (the )?same code (to|for) (compute|calculate|build|derive|produce)\\b"
+                    + "|\\bmeans? the same( thing)? in (the )?(\\w+ ){1,3}and (in )?(the )?(\\w+ ){0,2}(app|api|service|endpoint|till|website|frontend)\\b"),
                     "training-serving skew same feature code"),
             new Reading(Pattern.compile("\\b(own|separate|different) cop(y|ies) of (the |our )?(training )?(script|code|notebook|pipeline)s?\\b"),
                     "version control code reproducibility"),
@@ -758,7 +770,8 @@ final class EverydayWords {
                     "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"
                     + "|\\b(moving|drifting|shifting|moved|drifted|shifted) away from (what|the data|the mix) (the model|it) (was )?(trained|learned|learnt) on\\b"
-                    + "|\\b(look|looks|looking|are|is) (\\w+ )?different (from|than|to) (the )?training( data| set)?\\b"),
+                    + "|\\b(look|looks|looking|are|is) (\\w+ )?different (from|than|to) (the )?training( data| set)?\\b"
+                    + "|\\b(are|is) (now )?a different (crowd|bunch|clientele|population|mix)\\b"),
                     "data drift distribution new population"),
             new Reading(Pattern.compile("\\bfalse (positives|negatives|alarms)\\b.*\\bover time\\b|\\bover time\\b.*\\bfalse (positives|negatives)\\b"),
                     "model performance monitoring precision recall"),
