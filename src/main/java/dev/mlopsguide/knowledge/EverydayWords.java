@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  */
 final class EverydayWords {
 
+    /** The places of a project's three steps, as "the third phase of the project" tells the Operate step. */
+    static final String FIRST_PLACE = "(first|earliest|opening|initial)";
+    static final String SECOND_PLACE = "(second|middle)";
+    static final String LAST_PLACE = "(third|last|final|closing)";
+
     private record Reading(Pattern said, String written) {
     }
 
@@ -56,6 +61,7 @@ final class EverydayWords {
                     + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"
                     + "|\\bwithout (\\w+ )?(acting|relying) on (the new one|the new model|it|its (outputs|predictions|scores))\\b"
                     + "|\\b(runs?|running|scor(e|es|ing)|predict(s|ing)?)( \\w+){0,2} (silently|quietly|in silence)\\b"
+                    + "(?! (fail|fails|failed|died|dies|stopped|stops|broke|breaks|crashed|skipped))"
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
@@ -224,7 +230,8 @@ final class EverydayWords {
                     + "|\\b(effort|work|cost|price) (of|for|to) automat(e|ing|ion)\\b|\\bsize the effort\\b"
                     + "|\\bworth (the )?(effort|investment|money|trouble)\\b|\\b(dollar|money|monetary|euro) (value|figure|amount)\\b"
                     + "|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"
-                    + "|\\bworth it for (\\w+ing )?(just )?(one|a single|a small|our one) (small |single |tiny )?\\w+\\b"),
+                    + "|\\bworth it for (\\w+ing )?(just )?(one|a single|a small|our one) (small |single |tiny )?\\w+\\b"
+                    + "|\\b(release|deployment|deploy|ci/cd) (pipelines?|automation) (is |are |would be |seems? )?overkill\\b"),
                     "cost of automation worth"),
             // Automation named as a goal is a target level, weighed against its cost: "aim for automated deployment".
             new Reading(Pattern.compile("\\b(aims?|aiming|push|pushing|strive|go|going|head|heading) for (automated|full|fully automated|complete|end-to-end) "
@@ -289,7 +296,8 @@ final class EverydayWords {
                     + "|\\b(copy|instance|stack|environment|cluster)( of (the |our )?(\\w+ ){0,2}(service|model|api|app))? on (hot )?stand-?by\\b"
                     + "|\\bswitch(ing)?[- ]?over (takes|in|within) (a few |a couple of )?(seconds|an instant)\\b"
                     + "|\\binstant (swap|switch|cutover|flip|way back|undo|revert|rollback)\\b|\\bcut ?over\\b"
-                    + "|\\bswitch (all )?(the )?traffic at once\\b|\\bswitch(es|ing)? between (two|both|the two) (environments|stacks|clusters|copies)\\b"),
+                    + "|\\bswitch (all )?(the )?traffic at once\\b|\\bswitch(es|ing)? between (two|both|the two) (environments|stacks|clusters|copies)\\b"
+                    + "|\\b(move|send|shift|switch|put) (all )?(the )?(traffic|requests) (to|onto) (a |the )?new (\\w+ )?(model|version) at once\\b"),
                     "blue-green switch"),
             new Reading(Pattern.compile("\\b(backfill(s|ed|ing)?|re-?scor(e|es|ed|ing))\\b"), "batch job period rerun idempotent"),
             // Trying a new model on one country, region or group of stores, or on the company's own people, before the
@@ -494,7 +502,10 @@ final class EverydayWords {
                     // Resuming where a run failed is what an orchestrator's steps are for.
                     + "|\\b(re-?runs?|resumes?|restarts?|picks? up|continues?) (again )?from the (broken|failed|failing|last good) (step|task|stage)\\b"),
                     "orchestrator schedule retries failures"),
-            new Reading(Pattern.compile("\\bstaging (environment|env|cluster|stack)s?\\b"), "ci/cd staging deploy test"),
+            new Reading(Pattern.compile("\\b(go|goes|run|runs|pass|passes) through the same (tests|checks|pipeline|ci|review)\\b"),
+                    "ci/cd pipeline tests validate model"),
+            new Reading(Pattern.compile("\\bstaging (environment|env|cluster|stack)s?\\b|\\bpre-?prod(uction)? (copy|environment|env|cluster|stack|version)\\b"),
+                    "ci/cd staging deploy test"),
             new Reading(Pattern.compile("\\b(takes?|took|brings?|brought|knocks?|knocked) (the |our )?(api|service|endpoint|site|app) (down|offline)\\b"
                     + "|\\bdowntime (on|during|with) (each|every) (deploy|release)\\b"
                     + "|\\bwithout (dropping|losing|failing) (any |a single )?(requests|traffic|calls)\\b"
@@ -616,7 +627,7 @@ final class EverydayWords {
                     + "|\\bhow (is|are|does|do) (the|our|a team's) (overall |final )?(maturity )?(level|score)s? (get )?(decided|determined|worked out"
                     + "|computed|calculated)\\b"), "how the maturity score is computed caps lowest answer"),
             new Reading(Pattern.compile("\\bbefore (anyone|we|you|a team) ((starts?|begins?) )?(trains?|builds?|training|building) (anything|it|the model)\\b"
-                    + "|" + lifecyclePhase("(first|earliest|opening|initial)")
+                    + "|" + lifecyclePhase(FIRST_PLACE)
                     + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"
                     + "|\\bbefore (anyone|we|you|the team|a data scientist) (opens?|writes?) (a |the |any )?(notebook|code|line of code)\\b"
                     + "|\\bbefore (the |a |our |any )?([\\w-]+ ){0,2}model (gets|is|was) (built|trained|developed|started)\\b"),
@@ -739,7 +750,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(also|same way|the same) (computed|calculated|built) (in|on|for) (the )?(live|online|serving|scoring|production)\\b"
                     + "|\\b(compute|calculate|build|derive|produce)s? the same\\b.*\\b(training|offline)\\b.*\\b(live|online|serving|api)\\b"
                     + "|\\b(use|uses|using|run|runs|share|shares) (the )?same code (to|for) (compute|calculate|build|derive|produce)\\b"
-                    + "|\\bmeans? the same( thing)? in (the )?(\\w+ ){1,3}and (in )?(the )?(\\w+ ){0,2}(app|api|service|endpoint|till|website|frontend)\\b"),
+                    + "|\\bmeans? the same( thing)? in (the )?(\\w+ ){1,3}and (in )?(the )?(\\w+ ){0,2}(app|api|service|endpoint|till|website|frontend)\\b"
+                    + "|\\bsees? (other|different) (features|inputs|values|data) in (production|prod|serving) than in training\\b"),
                     "training-serving skew same feature code"),
             new Reading(Pattern.compile("\\b(own|separate|different) cop(y|ies) of (the |our )?(training )?(script|code|notebook|pipeline)s?\\b"),
                     "version control code reproducibility"),
@@ -785,8 +797,8 @@ final class EverydayWords {
                     + "|\\b(exactly|precisely) the (one|model|version|file|build) (that )?(the )?(\\w+ ){0,2}(reviewed|approved|tested|validated)\\b"
                     + "|\\bbyte[- ]for[- ]byte\\b"),
                     "model registry version approval lineage"),
-            new Reading(Pattern.compile(lifecyclePhase("(second|middle)")), "train step"),
-            new Reading(Pattern.compile(lifecyclePhase("(third|last|final|closing)")), "operate step"),
+            new Reading(Pattern.compile(lifecyclePhase(SECOND_PLACE)), "train step"),
+            new Reading(Pattern.compile(lifecyclePhase(LAST_PLACE)), "operate step"),
             new Reading(Pattern.compile("\\b(re)?training window\\b|\\bwindow (of data )?to (re)?train on\\b"
                     + "|\\bfrom scratch\\b.*\\bor (just |only )?(append|add|extend|tack on)\\b"), "which window to retrain on"),
             new Reading(Pattern.compile("\\b(track|watch|monitor|check|alert on)( \\w+){0,2} (about |on |for )(the |its |our )?inputs\\b"
@@ -817,7 +829,7 @@ final class EverydayWords {
     }
 
     /** A phase of the lifecycle named by its place: "the lifecycle's last phase", "the first stage of the ml project". */
-    private static String lifecyclePhase(String place) {
+    static String lifecyclePhase(String place) {
         var lifecycle = "(ml |mlops |model |project )?(lifecycle|life cycle|life-cycle|project)";
         var phase = place + " (phase|step|stage|part)";
         return "\\b(the )?" + lifecycle + "'?s? " + phase + "\\b|\\b" + phase + " (of|in) (the |an? )?" + lifecycle + "\\b";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -121,6 +122,7 @@ public enum Intent {
                     + "|\\b(what|which) (maturity |mlops )?level ((did|have|has) (we|(our|the|my) (\\w+ ){0,2}(team|squad)) (land(ed)? on|get|got|reach(ed)?"
                     + "|end(ed)? up( at| on)?|score(d)?|achieve(d)?)|(we|(our|the|my) (team|squad)) (landed on|ended up (at|on)|reached|scored))\\b"
                     + "|\\b(what|which) (maturity |mlops )?(score|rating|result) did (the|our|my) (\\w+ ){0,2}(team|squad) (get|receive|earn|achieve)\\b"
+                    + "|\\bwhat (maturity |mlops )?(score|level|rating|result) (the|our|my) ([\\w-]+ ){0,3}(team|squad) (got|received|earned|reached)\\b"
                     + "|\\b(put|puts|place[sd]?|rate[sd]?|score[sd]?|keep|keeps|kept|leave|leaves|left|move[sd]?) (us|our team|my team) (at|on) level\\b"
                     + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|beyond|below) (our target|target|level [0-4]"
                     + "|(the )?(no mlops|devops|automated training|automated (model )?deployment|full (mlops )?automation))\\b"
@@ -221,7 +223,7 @@ public enum Intent {
     // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
             // Not a level or a word the question asks to explain: "what level 1 means for us", "what mlops even means".
-            "\\b(what|which) (maturity |mlops )?level\\b(?! [0-4]\\b)|\\b(what|how much) (maturity|mlops|automation)\\b(?! (\\w+ )?means?\\b)"
+            "\\b(what|which) (maturity |mlops )?(level|rung)\\b(?! [0-4]\\b)|\\b(what|how much) (maturity|mlops|automation)\\b(?! (\\w+ )?means?\\b)"
                     + "|\\bright level\\b"
                     + "|\\blevel (fits|suits)\\b|\\bhow (far|high) (up )?(should|must|do|would|can) (we|i|our team|a team) "
                     + "(go|climb|take it|automate|aim)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
@@ -244,6 +246,11 @@ public enum Intent {
     /** A step named as a part of the lifecycle: "what's meant by operate in the mlops lifecycle" asks about the step. */
     private static final Pattern LIFECYCLE_STEP = Pattern.compile(
             "\\b(design|train|training|operate)\\W?( step| phase| stage| part)?( means?)? (in|of) the (ml |mlops )?(lifecycle|process)\\b");
+    /** A step told by its place in the project, read as its name: "the third phase of the project" is the operate step. */
+    private static final Map<String, Pattern> STEP_BY_PLACE = Map.of(
+            "design", Pattern.compile(EverydayWords.lifecyclePhase(EverydayWords.FIRST_PLACE)),
+            "train", Pattern.compile(EverydayWords.lifecyclePhase(EverydayWords.SECOND_PLACE)),
+            "operate", Pattern.compile(EverydayWords.lifecyclePhase(EverydayWords.LAST_PLACE)));
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
@@ -268,7 +275,7 @@ public enum Intent {
             "\\b(explain|what is|what's|what happens in|what (\\w+ )?does|tell me about|describe|what belongs in|what goes in(to)?)\\b.*"
                     + "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$"
-                    + "|\\b(which|what) (\\w+ ){0,2}(fall|falls|belong|belongs|go|goes|come|comes) (under|in|into|within) the "
+                    + "|\\b(which|what) (\\w+ ){0,2}(fall|falls|belong|belongs|go|goes|come|comes) (under|in|into|within|to) the "
                     + "(design|train|training|operate|operations?) (part|step|phase|stage)\\b"
                     + "|\\b(which|what) (\\w+ ){0,2}(does|do|will) the (design|train|training|operate) (step|phase|stage) (hand|give|bring|leave|ask of"
                     + "|involve|need)\\b"
@@ -337,7 +344,8 @@ public enum Intent {
                     + "(?<op>and|to|with|vs\\.?|versus) (the )?(?<second>" + String.join("|", LEVEL_NAME_WORDS) + ")\\b");
     /** A level told by what it automates: "the level where training is automated", "the level where deployment is too". */
     private static final Pattern LEVEL_WHERE_AUTOMATED = Pattern.compile(
-            "\\b(?:the )?level (?:where|in which|at which) (?:model )?(training|deployment) (?:is|gets) (?:also )?(?:automated|automatic|too|as well)\\b");
+            "\\b(?:the )?(?:level|rung|stage) (?:where|in which|at which) (?:model )?(training|deployment|releases|deploys) (?:is|gets|are|go out|run) "
+                    + "(?:also )?(?:automated|automatic|too|as well|through a pipeline|by a pipeline|in a pipeline)\\b");
     private static final Pattern LOWEST_LEVEL = Pattern.compile(
             "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b"
                     + "|\\b(the )?(very )?bottom of the (maturity |mlops )?(scale|ladder)\\b"
@@ -544,6 +552,10 @@ public enum Intent {
         text = LEVEL_WHERE_AUTOMATED.matcher(text).replaceAll(m -> "level " + (m.group(1).equals("training") ? 2 : 3));
         text = ADDS_OVER_THE_LEVEL_BELOW.matcher(text).replaceAll(m -> m.group() + " over level " + (Integer.parseInt(m.group(1)) - 1));
         text = LIFECYCLE_STEP.matcher(text).replaceAll("$1 step");
+        for (var step : STEP_BY_PLACE.entrySet()) {
+            var name = step.getKey() + " step";
+            text = step.getValue().matcher(text).replaceAll(m -> m.group().startsWith("the ") ? "the " + name : name);
+        }
         if (text.contains("level")) {
             text = LEVEL_RANGE.matcher(text).replaceAll("from level $1 to level $3");
         }

@@ -27,6 +27,10 @@ record StatedProfile(TeamProfile profile, List<String> read, List<String> assume
     private static final Pattern MODELS = Pattern.compile("\\b(\\d{1,4}|" + String.join("|", COUNTS.keySet())
             + ") (\\w+ )?(ml |production |machine learning )?models?\\b");
     private static final Pattern AVAILABILITY = Pattern.compile("\\b(\\d{2}(\\.\\d+)?) ?%");
+    /** Availability told in nines: "three nines" is 99.9%. */
+    private static final Pattern NINES = Pattern.compile("\\b(two|three|four|five|[2-5]) nines\\b");
+    private static final Map<String, String> NINES_PERCENT = Map.of("two", "99", "three", "99.9", "four", "99.99", "five", "99.999",
+            "2", "99", "3", "99.9", "4", "99.99", "5", "99.999");
 
     /** The facts of {@code question}, with the defaults of a team that says nothing more. */
     static StatedProfile read(String question) {
@@ -54,9 +58,11 @@ record StatedProfile(TeamProfile profile, List<String> read, List<String> assume
                 "served in batches", read, assumed);
 
         var availability = AVAILABILITY.matcher(text);
-        Double sla = availability.find() ? Double.valueOf(availability.group(1)) : null;
+        var nines = NINES.matcher(text);
+        var percent = availability.find() ? availability.group(1) : nines.find() ? NINES_PERCENT.get(nines.group(1)) : null;
+        Double sla = percent == null ? null : Double.valueOf(percent);
         if (sla != null) {
-            read.add(availability.group(1) + "% availability");
+            read.add(percent + "% availability");
         }
 
         var regulation = text.matches(".*\\b(regulated|regulator|regulation|compliance)\\b.*") ? Regulation.STRICT

@@ -244,7 +244,10 @@ final class Symptoms {
                     + "|\\b(wrote|writes|produced|produces|returned|returns|output|outputs) (zero|no|0|empty) (rows|records|predictions|scores|files?)\\b"),
                     "batch job did not run alert deadline",
                     List.of("batch-deployment", "service-health-monitoring", "orchestration")),
-            new Symptom(Pattern.compile("(?m:^)(?=.*" + INPUT_MADE_ELSEWHERE + ").*\\bstopped (updating|refreshing)\\b"),
+            new Symptom(Pattern.compile("(?m:^)(?=.*" + INPUT_MADE_ELSEWHERE + ").*\\bstopped (updating|refreshing)\\b"
+                    // A model fed old inputs: "scoring on stale exchange rates".
+                    + "|\\b(scor(e|es|ed|ing)|predict(s|ed|ing)?|running|ran) on (stale|outdated|out-of-date) (\\w+ ){0,2}"
+                    + "(rates|prices|inputs|features|data|values|figures|records)\\b"),
                     "data quality monitoring stale fresh records",
                     List.of("data-quality-monitoring", "monitoring-beyond-accuracy")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"

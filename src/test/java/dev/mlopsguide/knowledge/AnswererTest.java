@@ -97,6 +97,10 @@ class AnswererTest {
             "what does a team on the devops-but-no-mlops rung still do by hand | EXPLAIN_LEVEL",
             "what do teams at level 2 usually automate | EXPLAIN_LEVEL",
             "evening! the payments data crew just dropped in | GREETING",
+            "once the churn model is live, which chores belong to the last phase of the project | EXPLAIN_STEP",
+            "describe the rung where deploys go out through a pipeline | EXPLAIN_LEVEL",
+            "remind me what score the search squad got last time | TEAM_LEVEL",
+            "a dozen models, weekly retraining and three nines: which rung is right for us | TARGET",
             "can we redo our assessment next month | SEARCH",
             "tl;dr of level 1 | EXPLAIN_LEVEL",
             "level 3 in a few lines | EXPLAIN_LEVEL",
@@ -614,10 +618,13 @@ class AnswererTest {
         var churn = answerer.answer("a single churn model scored nightly and retrained every quarter, which level?",
                 () -> Answerer.TeamContext.UNKNOWN);
         var few = StatedProfile.read("we run a few fraud models retrained every two weeks");
+        var nines = StatedProfile.read("a dozen models and an uptime promise of three nines");
 
         assertThat(churn.text()).contains("1 model(s) in production", "retrained quarterly", "served batch");
         assertThat(few.profile().modelsInProduction()).isEqualTo(3);
         assertThat(few.profile().retraining()).isEqualTo(RetrainingCadence.WEEKLY);
+        assertThat(nines.profile().modelsInProduction()).isEqualTo(12);
+        assertThat(nines.profile().availability()).isEqualTo(99.9);
     }
 
     @Test
@@ -884,6 +891,7 @@ class AnswererTest {
             "who will be paged when the fraud api times out | model-ownership, service-health-monitoring",
             "the risk model's inputs look just like in training but defaults are up and it misses them | concept-drift, model-decay",
             "the new ranker beat the old one offline but bookings fell after the release | ab-testing-models, model-rollback",
+            "the pricing model has been scoring on stale exchange rates | data-quality-monitoring, monitoring-beyond-accuracy",
             "the demand model was fine in staging but all scores in production are exactly zero "
                     + "| data-validation, training-serving-skew, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {

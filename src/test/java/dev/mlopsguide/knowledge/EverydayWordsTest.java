@@ -508,6 +508,11 @@ class EverydayWordsTest {
             "let auditors understand how the model decides without reading the code | model card documentation",
             "the tenure feature means the same thing in the warehouse and in the mobile app | training-serving skew same feature code",
             "the shoppers are now a different crowd | data drift distribution new population",
+            "move all traffic to the new version at once | blue-green switch",
+            "it sees different inputs in production than in training | training-serving skew same feature code",
+            "a pre-production copy of the api | ci/cd staging deploy test",
+            "is a release pipeline overkill | cost of automation worth",
+            "should retrains go through the same checks as code | ci/cd pipeline tests validate model",
             "stop the new version from going into production | quality gate promotion ci/cd",
             "auc on the old test set | model decay holdout recent data",
             "test it before it is allowed near production | ci/cd pipeline gate validate model before deployment",
@@ -541,7 +546,7 @@ class EverydayWordsTest {
             "the default batch size for reading a parquet file", "whose call is it to refresh the model",
             "the definition of done", "we heard from the vendor", "serve the customers as a team",
             "the code and data are in git", "list index out of range in the notebook", "a summary for the head of product",
-            "should we pay for a managed ml platform"})
+            "should we pay for a managed ml platform", "the scoring job quietly failed"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
