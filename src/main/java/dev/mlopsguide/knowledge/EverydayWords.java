@@ -130,7 +130,8 @@ final class EverydayWords {
                     + "|\\bwhatever (\\w+ )?(is |version is )?(newest|latest)\\b|\\bunpinned\\b"
                     + "|\\bsame (packages|versions|libraries|dependencies)\\b"
                     + "|\\b(different|another|newer|whatever) versions? of (pandas|numpy|scikit-learn|sklearn|python|tensorflow|pytorch|torch"
-                    + "|xgboost|(the |its |our )?(libraries|packages|dependencies))\\b"),
+                    + "|xgboost|(the |its |our )?(libraries|packages|dependencies))\\b"
+                    + "|\\b(container image|docker image|library versions|package versions)\\b.*\\bre-?runs?\\b.*\\b(matches|match|gives the same|reproduces)\\b"),
                     "pin versions environment reproducibility"),
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
                     "deadline finished on time"),
@@ -475,7 +476,9 @@ final class EverydayWords {
                     "labels delayed performance monitoring data quality"),
             new Reading(Pattern.compile("\\b(on a )?schedule(d)? or (on )?(an? )?(alerts?|alarms?|drift|triggers?)\\b"), "retraining trigger drift"),
             // Quality measured as often as uptime needs outcomes that arrive as often: the label delay.
-            new Reading(Pattern.compile("\\b(accuracy|precision|recall|auc|error rate) (every|each) (morning|day|night|hour)\\b"),
+            new Reading(Pattern.compile("\\b(accuracy|precision|recall|auc|error rate) (every|each) (morning|day|night|hour)\\b"
+                    // Whether it is still right, asked before the outcomes that would tell are back.
+                    + "|\\b(before|until|till) the (audits?|reviews?|outcomes?|labels?|results?|chart reviews?|confirmations?) (come|comes|arrive|arrives) (back|in)\\b"),
                     "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(daily|weekly|monthly|nightly|hourly) retrain(s|ing)?\\b.*\\b(overkill|too (often|much|frequent)|excessive)\\b"
                     + "|\\b(retrain|rebuild|refit)\\w* (\\w+ ){0,3}(daily|nightly|hourly|every (day|night|hour))\\b.*\\b(wise|sensible|overkill|worth it"
@@ -540,6 +543,7 @@ final class EverydayWords {
                     + "|(?m:^)(?=.*\\b(jobs?|steps?|tasks?|pipelines?)\\b).*\\b(in (the right|the correct|the proper|this) order|one after (the )?other)\\b"
                     + "|\\bwait(s|ing)? (for|until|till) (the |our )?(\\w+ ){0,3}(load|job|extract|export|ingest|ingestion|import|step|task) "
                     + "(to )?(finish|finishes|finished|complete|completes|completed|land|lands|is done)\\b"
+                    + "|\\b(so (it|that it) )?waits? for the (\\w+ ){0,2}(extract|export|load|feed|table)\\b"
                     // The day's data read before the day's run: "pick up yesterday's sales before it forecasts".
                     + "|\\b(yesterday's|last night's|the (latest|day's|night's|previous day's)) (\\w+ ){0,2}before (it|they|the (\\w+ )?"
                     + "(model|job|forecast|pipeline)) (forecasts|scores|runs|predicts|starts|trains)\\b"),
@@ -547,14 +551,17 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(internal|service|reliability) objectives?\\b"
                     + "|\\bhow fast (and how often )?(the )?(\\w+ ){0,3}(model|api|service|endpoint) (must|should|has to|needs to) (answer|respond|reply)\\b"),
                     "slo sla"),
-            new Reading(Pattern.compile("\\bwhat changed between (the )?(\\w+ ){0,2}(model|version)s?\\b"), "model lineage data code version"),
+            new Reading(Pattern.compile("\\bwhat changed between (the )?(\\w+ ){0,2}(model|version)s?\\b"
+                    + "|\\bancestry\\b|\\brecord who trained (the |a |each )?(\\w+ ){0,3}model and (on )?which (data|extract|dataset|snapshot|table)\\b"),
+                    "model lineage data code version"),
             new Reading(Pattern.compile("\\b(each|every team|both) (\\w+ ){0,3}(their|its) own way\\b"
                     + "|\\b(each|every|all) (of (our|the) )?(\\w+ )?teams?\\b.{0,60}\\b(their|its) own way\\b"
                     + "|\\bone (shared |common |single )?(definition|feature (table|store|source))\\b|\\b(the )?(same|shared|common) definitions? of\\b"),
                     "feature store shared features reuse"),
             // Not a random split of data into training and test sets.
             new Reading(Pattern.compile("\\brandomly (send|sending|sends|assign|assigning|route|routing|split|splitting) (\\w+ ){0,3}"
-                    + "(users|visitors|customers|traffic|requests|people|clients)\\b"), "a/b test random split"),
+                    + "(users|visitors|customers|traffic|requests|people|clients)\\b"
+                    + "|\\bto the challenger\\b.*\\bcompar(e|ing)\\b"), "a/b test random split"),
             new Reading(Pattern.compile("\\b(pandas|spark|sql|feature|preprocessing) (transformations?|code|functions?)\\b.*\\btests?\\b"
                     + "|\\btest(s|ing)? (that |whether |if )?(our |the |a |each )?(\\w+ ){0,2}(feature|preprocessing|transformation|cleaning) "
                     + "(functions?|code|logic)\\b"),
@@ -604,8 +611,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(should|must|do|does) (our |the |a |every )?(data scientists?|ml engineers?|analysts?) (need to )?(learn|know|own)\\b"
                     + "|\\b(which|what) roles? (on|in|of) (the|our|a) team\\b"
                     // A hand-over between the people who build a model and those who run it, not between owners.
-                    + "|(?m:^)(?=.*\\b(data scientists?|scientists|analysts?)\\b)(?=.*\\b(engineers?|developers?|devs)\\b)"
-                    + ".*\\b(hand(s|ing|ed)? (over|off)|who (should|does|would|will|must) (own|build|write|maintain))\\b"),
+                    + "|(?m:^)(?=.*\\b(data scientists?|scientists|analysts?|modell?ers)\\b)(?=.*\\b(engineers?|developers?|devs)\\b)"
+                    + ".*\\b(hand(s|ing|ed)? (over|off)|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"
@@ -783,7 +790,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"
                     + "|\\b(moving|drifting|shifting|moved|drifted|shifted) away from (what|the data|the mix) (the model|it) (was )?(trained|learned|learnt) on\\b"
                     + "|\\b(look|looks|looking|are|is) (\\w+ )?different (from|than|to) (the )?training( data| set)?\\b"
-                    + "|\\b(are|is) (now )?a different (crowd|bunch|clientele|population|mix)\\b"),
+                    + "|\\b(are|is) (now )?a different (crowd|bunch|clientele|population|mix)\\b"
+                    + "|\\b(inputs?|data|features?)( \\w+){0,3} (look|looks|are|is) nothing like\\b"
+                    + "|\\b(missing|absent) from the (old |original |first )?training (set|data)\\b"),
                     "data drift distribution new population"),
             new Reading(Pattern.compile("\\bfalse (positives|negatives|alarms)\\b.*\\bover time\\b|\\bover time\\b.*\\bfalse (positives|negatives)\\b"),
                     "model performance monitoring precision recall"),

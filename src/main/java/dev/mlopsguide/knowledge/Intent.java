@@ -48,7 +48,7 @@ public enum Intent {
             "\\b(" + THANKS_WORDS + "|lifesaver|life saver"
                     + "|appreciate (that|this|the (\\w+ )?(help|answer|reply|response|tips?|pointers?|info|explanation))"
                     + "|you'?re (a|the) (star|legend|hero|gem|champ)|((that is|that's|it is|it's) )?(exactly|just) what (i|we) needed"
-                    + "|(that'?s|it'?s) (exactly |just )?what (i|we) (was|were) (after|looking for)"
+                    + "|(that'?s|it'?s|that was|it was) (exactly |just )?what (i|we) (was|were) (after|looking for)"
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted"
                     + "|(top|great|good|brilliant|cracking|lovely) stuff|(that|this) settles it"
                     + "|(you'?ve|you have|that|this) (just )?saved (us|me|my team|the team)( \\w+){0,2}"
@@ -70,7 +70,7 @@ public enum Intent {
                     + "|(it's |this is )?(my |our )?first time (using|trying) (this|you)"
                     + "|(" + A_NAMED_GROUP + " (is|are) |we('re| are) |i('m| am) )?((trying|testing|checking) " + THE_APP + " out"
                     + "|(giving|taking) " + THE_APP + " (a (go|try|spin|whirl)|for a (spin|test drive)))( today| this week| now)?"
-                    + "|" + A_NAMED_GROUP + " (says?|sends?) (hi|hello|hey|greetings|(its |their )?regards)"
+                    + "|" + A_NAMED_GROUP + " ((is|are) )?(says?|sends?|saying|sending) (hi|hello|hey|greetings|(its |their )?regards)"
                     + "|" + A_NAMED_GROUP + " ((is|are) )?(here|(just |have |has )?(joined|arrived))( to (try|test|meet|check out|play with) (you|this|it))?)"
                     + "\\b[?!.]*");
     /** The most words a thanks may say besides its thanks: "many thanks, that's exactly what i needed" says one. */
@@ -105,6 +105,8 @@ public enum Intent {
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
                     + "|\\b(what|how) (was|is|were) (the |our )?(\\w+ ){0,2}(team|squad)'s (result|score|level|rating)\\b"
                     + "|\\bwhere did (the|our) ([\\w-]+ ){0,3}(team|squad) (land|end up)\\b"
+                    + "|\\bwhat did (the|our|its|their) (last |latest )?(maturity )?(assessment|check-?in|check|review) (say|find|conclude|show) about "
+                    + "(the|our) ([\\w-]+ ){0,3}(team|squad|group|crew)\\b"
                     + "|\\bwhat did (the|our) ([\\w-]+ ){0,3}(team|squad)'s (\\w+ ){0,2}(assessment|check-?in|check|review) (say|find|conclude|show)\\b"
                     + "|\\b(the|which|what) (level|rung) (the|our) ([\\w-]+ ){0,3}(team|squad) (reached|got to|landed on|ended up (at|on))\\b"
                     + "|\\b(what|which) (level|score|result|verdict|rating) did (the|our|my) ([\\w-]+ ){0,3}(team|squad) (get|receive|earn) (from|in|on) "
@@ -157,6 +159,7 @@ public enum Intent {
                     + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|(our|my|the) (\\w+ ){0,2}(team|squad)) "
                     + "(close|fix|tackle|address|improve|work on) (first|next)\\b"
+                    + "|(?m:^)(?=.*\\b(assessment|check-?in)\\b).*\\bwhich (gap|weakness|area) (matters|counts) most\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
                     + "|(?m:^)(?=.*\\b(assessment|check-?in|questionnaire|survey|maturity (questions|results?))\\b)"
@@ -211,7 +214,7 @@ public enum Intent {
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
                     + "|\\blevel\\b.*\\baim for\\b|\\baim for\\b.*\\blevel\\b|\\btarget (maturity )?level\\b"
-                    + "|\\bhow mature (should|must|do|does) (we|our team|a team|an? [a-z -]+) ((actually |really )?need to )?be\\b");
+                    + "|\\bhow mature (should|must|do|does) (we|our team|a team|an? [a-z -]+) ((actually |really )?need to )?(be|become|get)\\b");
     /**
      * Whether to aim for a level the question names, asked without the facts a target is chosen from ("should our
      * two-person team aim for level 4"): the articles weigh that, the rules would only assume a team.
@@ -349,7 +352,9 @@ public enum Intent {
     private static final Pattern LOWEST_LEVEL = Pattern.compile(
             "\\b(the )?(least automated|lowest|bottom) (maturity |mlops )?level\\b"
                     + "|\\b(the )?(very )?bottom of the (maturity |mlops )?(scale|ladder)\\b"
-                    + "|\\b(the )?(very )?(first|lowest|bottom) rung( of the (\\w+ )?(ladder|scale))?\\b");
+                    + "|\\b(the )?(very )?(first|lowest|bottom) rung( of the (\\w+ )?(ladder|scale))?\\b"
+                    + "|\\b(the )?(level|rung|stage) (called )?where (nobody|no one) automates anything( yet)?\\b"
+                    + "|\\b(the )?(level|rung|stage) (called )?where nothing is automated( yet)?\\b");
 
     /** The kind of a question, read from its wording. */
     public static Intent of(String question) {

@@ -65,8 +65,10 @@ public final class LexicalIndex {
      */
     static final float SPELLING_ACCURACY = 0.75f;
     /** Chat shorthand for the words questions are made of: too short to correct ("wen") or corrected wrongly ("shud"). */
-    private static final Map<String, String> SHORTHAND = Map.of("wat", "what", "wut", "what", "wen", "when", "shud", "should",
-            "cud", "could", "wud", "would", "abt", "about", "pls", "please", "plz", "please", "bak", "back");
+    private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("wat", "what"), Map.entry("wut", "what"),
+            Map.entry("wen", "when"), Map.entry("shud", "should"), Map.entry("cud", "could"), Map.entry("wud", "would"),
+            Map.entry("abt", "about"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("bak", "back"),
+            Map.entry("rol", "roll"));
     private static final Pattern SHORTHAND_WORD = Pattern.compile("(?i)\\b(" + String.join("|", SHORTHAND.keySet()) + ")\\b");
     /** The endings an English word takes: "complains", "flagged", "scorers". */
     private static final Pattern ENDING = Pattern.compile("s|es|ed|ing|er|ers");

@@ -22,7 +22,7 @@ record StatedProfile(TeamProfile profile, List<String> read, List<String> assume
             Map.entry("a couple of", 2), Map.entry("two", 2), Map.entry("a few", 3), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("a dozen", 12), Map.entry("twelve", 12),
-            Map.entry("twenty", 20));
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("a hundred", 100));
     /** "3 models", "a single churn model", "five production models". */
     private static final Pattern MODELS = Pattern.compile("\\b(\\d{1,4}|" + String.join("|", COUNTS.keySet())
             + ") (\\w+ )?(ml |production |machine learning )?models?\\b");

@@ -101,6 +101,12 @@ class AnswererTest {
             "describe the rung where deploys go out through a pipeline | EXPLAIN_LEVEL",
             "remind me what score the search squad got last time | TEAM_LEVEL",
             "a dozen models, weekly retraining and three nines: which rung is right for us | TARGET",
+            "hiya folks, the claims analytics crew is saying hello | GREETING",
+            "legend, that was exactly what we were after | THANKS",
+            "what's the rung called where nobody automates anything yet | EXPLAIN_LEVEL",
+            "forty models, hourly data and a regulator watching: how mature must we become | TARGET",
+            "what did the maturity check say about the logistics group last month | TEAM_LEVEL",
+            "after our assessment, which gap matters most for the risk team | NEXT_STEPS",
             "can we redo our assessment next month | SEARCH",
             "tl;dr of level 1 | EXPLAIN_LEVEL",
             "level 3 in a few lines | EXPLAIN_LEVEL",
@@ -625,6 +631,7 @@ class AnswererTest {
         assertThat(few.profile().retraining()).isEqualTo(RetrainingCadence.WEEKLY);
         assertThat(nines.profile().modelsInProduction()).isEqualTo(12);
         assertThat(nines.profile().availability()).isEqualTo(99.9);
+        assertThat(StatedProfile.read("forty models and a regulator").profile().modelsInProduction()).isEqualTo(40);
     }
 
     @Test
@@ -1080,6 +1087,7 @@ class AnswererTest {
         // Chat shorthand is read as its words: "wen" is too short to correct and "shud" was read as "shut".
         assertThat(retriever.correctSpelling("wat shud we do wen drift shows up")).isEqualTo("what should we do when drift shows up");
         assertThat(retriever.correctSpelling("go bak to the old one")).isEqualTo("go back to the old one");
+        assertThat(retriever.correctSpelling("shud we rol back")).isEqualTo("should we roll back");
         // The "g" chat drops is put back, even where the tokenizer knows the short form ("goin"); "thin" is not "thing".
         assertThat(retriever.correctSpelling("still trainin it by hand")).isEqualTo("still training it by hand");
         assertThat(retriever.correctSpelling("stop a bad model goin to production")).isEqualTo("stop a bad model going to production");

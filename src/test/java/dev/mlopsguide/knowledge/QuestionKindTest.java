@@ -45,6 +45,7 @@ class QuestionKindTest {
             "since the promo our churn scores are all high | SYMPTOM",
             "which numbers should go on the wall screen for our fraud scorer | MONITOR",
             "we tracked experiments and built a training pipeline, what level is that | WHICH_LEVEL",
+            "we have ci and canary releases but retrain by hand each quarter - which rung | WHICH_LEVEL",
             "the stage where a team retrains automatically from a pipeline - what level is it | WHICH_LEVEL",
             "everything is manual notebooks, where does that put us | WHICH_LEVEL",
             "we retrain weekly from a pipeline and release by hand - which level would that be | WHICH_LEVEL",
