@@ -478,7 +478,8 @@ final class EverydayWords {
             // Quality measured as often as uptime needs outcomes that arrive as often: the label delay.
             new Reading(Pattern.compile("\\b(accuracy|precision|recall|auc|error rate) (every|each) (morning|day|night|hour)\\b"
                     // Whether it is still right, asked before the outcomes that would tell are back.
-                    + "|\\b(before|until|till) the (audits?|reviews?|outcomes?|labels?|results?|chart reviews?|confirmations?) (come|comes|arrive|arrives) (back|in)\\b"),
+                    + "|\\b(before|until|till) the (audits?|reviews?|outcomes?|labels?|results?|chart reviews?|confirmations?) "
+                    + "(come|comes|arrive|arrives) (back|in)\\b"),
                     "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(daily|weekly|monthly|nightly|hourly) retrain(s|ing)?\\b.*\\b(overkill|too (often|much|frequent)|excessive)\\b"
                     + "|\\b(retrain|rebuild|refit)\\w* (\\w+ ){0,3}(daily|nightly|hourly|every (day|night|hour))\\b.*\\b(wise|sensible|overkill|worth it"
@@ -695,7 +696,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(apart from|besides|beyond|other than) (\\w+ ){0,2}(completing|finishing|succeeding"
                     + "|(it|the job|the run) (ran|finished|completed|succeeded))\\b"), "batch job what to watch data quality drift"),
             // Alerts on a model that scores in batches: first that the run failed or its predictions are late.
-            new Reading(Pattern.compile("\\bwhat (should|do|must|to) (we |i )?(alert|page) (on|for|about)\\b.*\\b(in (a |one )?batch(es)?|batch (jobs?|runs?|scoring)"
+            new Reading(Pattern.compile("\\bwhat (should|do|must|to) (we |i )?(alert|page) (on|for|about)\\b.*"
+                    + "\\b(in (a |one )?batch(es)?|batch (jobs?|runs?|scoring)"
                     + "|(each|every) (morning|night)|nightly)\\b"), "batch job run fails predictions not arrived deadline"),
             new Reading(Pattern.compile("\\bhealth (emails?|reports?|summary|summaries|digests?)\\b"),
                     "monitoring overview model quality drift"),

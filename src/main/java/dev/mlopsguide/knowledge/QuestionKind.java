@@ -39,7 +39,8 @@ enum QuestionKind {
                     + "( on| at| in)?[ ?!.]*$";
     private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
-            + "|^we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*\\b.{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?(level|rung)[ ?!.]*$");
+            + "|^we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*\\b.{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?"
+            + "(level|rung)[ ?!.]*$");
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?(level|rung) (is|would be|are) (that|this|it|they|such a team)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (would|will|does) (that|this) (be|make|count as)\\b"

@@ -107,7 +107,8 @@ final class Symptoms {
                     + "|launched)(?! nothing)|went out|went live(?! anyway)|got deployed|was (deployed|released|shipped|rolled out)"
                     + "|(after|since) (the|our) (new )?(model|ranker|scorer|classifier|recommender|version) (swap|switch|switchover|release|rollout"
                     + "|deploy|deployment)"
-                    + "|(after|since) (yesterday'?s?|last night'?s?|today'?s?|this morning'?s?|(the|our) (last|latest)|the) (release|deploy|deployment|rollout))\\b"),
+                    + "|(after|since) (yesterday'?s?|last night'?s?|today'?s?|this morning'?s?|(the|our) (last|latest)|the) "
+                    + "(release|deploy|deployment|rollout))\\b"),
                     "model rollback release canary",
                     List.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
             // Better offline, worse for the business once live: offline metrics do not foretell business impact.
