@@ -62,7 +62,7 @@ final class EverydayWords {
                     + "|\\bwithout (\\w+ )?(acting|relying) on (the new one|the new model|it|its (outputs|predictions|scores))\\b"
                     + "|\\b(runs?|running|scor(e|es|ing)|predict(s|ing)?)( \\w+){0,2} (silently|quietly|in silence)\\b"
                     + "(?! (fail|fails|failed|died|dies|stopped|stops|broke|breaks|crashed|skipped))"
-                    + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests)\\b|\\btraffic mirroring\\b"
+                    + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests|calls)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
             // A change in a business figure put down to the new model or to something else: a control group tells them apart.
@@ -343,7 +343,8 @@ final class EverydayWords {
             // An alert that should start a retrain: "make that drift email kick off the retraining pipeline", "should a drift
             // alarm trigger it" when the message is about retraining.
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(alerts?|alarms?|emails?|warnings?|drift|shifts?)\\b)(?=.*\\bretrain\\w*)"
-                    + ".*\\b((kick(s|ed)? off|start|launch|fire|trigger)s? ((the |a |our )?retrain\\w*|it|them)|kick(s|ed)? (it|them) off)\\b"),
+                    + ".*\\b((kick(s|ed)? off|start|launch|fire|trigger)s? ((the |a |our )?retrain\\w*|it|them)|kick(s|ed)? (it|them) off)\\b"
+                    + "|\\b(sets?|kicks?) off a (fresh|new) (fit|refit|retrain|training run)\\b"),
                     "retraining triggers"),
             new Reading(Pattern.compile("\\bwhen (the |a )?((new|fresh) ((\\w+ ){0,3}(labels|data)|ground truth|feedback)"
                     + "|(\\w+ ){0,2}(file|files|extract|export|drop)) "
@@ -429,7 +430,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(slowly|gradually|steadily|quietly|bit by bit|little by little) (getting|growing|becoming|gets|grows|becomes) "
                     + "(worse|less (accurate|useful|relevant))\\b|\\bgetting worse (slowly|gradually|over time|month by month)\\b"),
                     "gradual model decay performance monitoring"),
-            new Reading(Pattern.compile("\\bmodels? (is |are )?(going|gone|goes|gets?|getting|got|grow(s|ing)?|turn(s|ing)?) stale\\b|\\bstale models?\\b"
+            new Reading(Pattern.compile("\\bmodels? (is |are )?(going|gone|goes|gets?|getting|got|grow(s|ing)?|turn(s|ing)?) stale\\b|\\bstale models?\\b(?! versions?)"
                     + "|\\bmodel staleness\\b|\\bstaleness of (a |the |our )?models?\\b"),
                     "model decay performance monitoring"),
             new Reading(Pattern.compile("\\bfreez(e|es|ing) (the |our |a )?models?\\b|\\b(model|code|change) freeze\\b"),
@@ -514,7 +515,9 @@ final class EverydayWords {
                     + "|\\bdowntime (on|during|with) (each|every) (deploy|release)\\b"
                     + "|\\bwithout (dropping|losing|failing) (any |a single )?(requests|traffic|calls)\\b"
                     + "|\\bzero[- ]downtime (deploys?|deployments?|releases?|swaps?|switch(es)?|rollouts?)\\b"
-                    + "|\\bkeeps? (answering|serving|responding) while (we|you|they) (swap|switch|replace|deploy|release)\\b"), "blue-green switch rollout"),
+                    + "|\\bkeeps? (answering|serving|responding) while (we|you|they) (swap|switch|replace|deploy|release)\\b"
+                    + "|\\b(swap|switch|replace)\\b.*\\b(with no|without( any)?) downtime\\b|\\btwin (environments|stacks|clusters)\\b"),
+                    "blue-green switch rollout"),
             // The same value made one way where the model learns and another where it serves.
             new Reading(Pattern.compile("\\b(round|truncat)\\w*\\b.*\\b(and|while|but|whereas)\\b.*\\b(round|truncat)\\w*\\b"),
                     "training-serving skew same transformation"),
@@ -587,6 +590,14 @@ final class EverydayWords {
                     + "|\\b(data|dataset|table|file|batch|extract)\\b.*\\b(smaller|bigger|larger) than (usual|expected|normal|before)\\b"),
                     "data quality volume row count check"),
             new Reading(Pattern.compile("\\b(load|stress|soak)[- ]test(s|ed|ing)?\\b"), "latency throughput service health"),
+            // Instances that serve an old version: which version is live is the registry's to say.
+            new Reading(Pattern.compile("\\b(return|returns|returning|serve|serves|serving) (stale|old|outdated|previous|mixed) (model )?versions\\b"),
+                    "model registry version alias serving"),
+            new Reading(Pattern.compile("\\bwho (on the team )?(should|will|must|is going to) (watch|look at|check|keep an eye on|monitor) (the )?(\\w+ )?"
+                    + "(dashboards?|alerts?|monitoring)\\b"), "model owner on-call ownership"),
+            // A fixed set every candidate must pass is a test in the release pipeline.
+            new Reading(Pattern.compile("\\b(fixed|golden|curated|hand-checked|hand-labell?ed) (set|list) of ([\\w-]+ )?(examples|cases|inputs|images|records)\\b"
+                    + ".*\\b(must|has to|have to|should) pass\\b"), "tests golden set ci/cd validate candidate"),
             new Reading(Pattern.compile("\\b(refus|reject|block|halt)(e|es|ed|ing|s)? (\\w+ ){0,2}(files?|batch|batches|extracts?|tables?|datasets?|loads?) "
                     + "(whose|that|when|if|with)\\b"), "data validation failed check stops the pipeline"),
             new Reading(Pattern.compile("\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders)"
@@ -702,7 +713,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bhealth (emails?|reports?|summary|summaries|digests?)\\b"),
                     "monitoring overview model quality drift"),
             new Reading(Pattern.compile("\\bvalidat(e|ion) (task|step|stage|node)\\b"
-                    + "|(?m:^)(?=.*\\b(check|checks|checking|validate|validates|validating)\\b).*\\b(before|prior to) (training|retraining|a retrain)\\b"),
+                    + "|(?m:^)(?=.*\\b(check|checks|checking|validate|validates|validating|inspect|inspects|inspecting)\\b).*\\b(before|prior to) "
+                    + "(training|retraining|a retrain|fitting)\\b"),
                     "data validation before training"),
             new Reading(Pattern.compile("\\b(every|each|all the) models? (that )?(was|were|has been|have been|ever) (ever )?(live|in production|deployed)\\b"
                     + "|\\bstores? (each|every) model version\\b"),

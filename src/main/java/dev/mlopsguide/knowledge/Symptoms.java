@@ -53,7 +53,7 @@ final class Symptoms {
                     // A model's quality, not its input data's: "the input data quality drops" is a data-quality question.
                     + "|\\b(accuracy|performance|(?<!data )quality|precision|recall|auc|predictions?|click-?through rate|ctr) "
                     + "(dropped|drops|fell(?! back)|falls(?! back)|went down|goes down|degraded|decreased|declined|is dropping|halved)\\b"
-                    + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b"
+                    + "|\\bdegrad(ed|es|ing)\\b|\\bdecay(ed|s|ing)\\b|\\bstale model\\b(?! versions?)"
                     // A season or an event is a symptom only with a loss or a change: "keep it healthy after launch" is not.
                     // "Keeps paying off" is no loss, nor is "turn it off after launch".
                     + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|(?<!\\b(pay|pays|paying|turn|switch|shut)( \\w{1,20})? )off"
