@@ -29,8 +29,6 @@ record StatedProfile(TeamProfile profile, List<String> read, List<String> assume
     private static final Pattern AVAILABILITY = Pattern.compile("\\b(\\d{2}(\\.\\d+)?) ?%");
     /** Availability told in nines: "three nines" is 99.9%. */
     private static final Pattern NINES = Pattern.compile("\\b(two|three|four|five|[2-5]) nines\\b");
-    private static final Map<String, String> NINES_PERCENT = Map.of("two", "99", "three", "99.9", "four", "99.99", "five", "99.999",
-            "2", "99", "3", "99.9", "4", "99.99", "5", "99.999");
 
     /** The facts of {@code question}, with the defaults of a team that says nothing more. */
     static StatedProfile read(String question) {
@@ -59,7 +57,7 @@ record StatedProfile(TeamProfile profile, List<String> read, List<String> assume
 
         var availability = AVAILABILITY.matcher(text);
         var nines = NINES.matcher(text);
-        var percent = availability.find() ? availability.group(1) : nines.find() ? NINES_PERCENT.get(nines.group(1)) : null;
+        var percent = availability.find() ? availability.group(1) : nines.find() ? percentOfNines(count(nines.group(1))) : null;
         Double sla = percent == null ? null : Double.valueOf(percent);
         if (sla != null) {
             read.add(percent + "% availability");
@@ -83,6 +81,11 @@ record StatedProfile(TeamProfile profile, List<String> read, List<String> assume
 
     private static int count(String words) {
         return Character.isDigit(words.charAt(0)) ? Integer.parseInt(words) : COUNTS.get(words);
+    }
+
+    /** "99" for two nines, "99.9" for three. */
+    private static String percentOfNines(int nines) {
+        return "99" + (nines > 2 ? "." + "9".repeat(nines - 2) : "");
     }
 
     private static RetrainingCadence retraining(String text) {
