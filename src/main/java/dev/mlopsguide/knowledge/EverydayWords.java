@@ -162,6 +162,7 @@ final class EverydayWords {
             // What comes out the same on every run is what its random seed and pinned inputs make the same; so does a
             // model retrained from scratch that should score as it did.
             new Reading(Pattern.compile("\\b(identical|the same)( \\w+)? (on|in|across) (every|each|all) (re-?runs?|runs?|machines?)\\b"
+                    + "|\\b(comes?|came|turns?) out (identical|the same) (every|each) time\\b"
                     + "|\\b(identical|the same) (accuracy|results?|scores?|numbers|metrics|auc|model)( back)? (when|if|after) (we |you |they )?"
                     + "(retrain|rebuild|rerun|recreate)\\w*\\b"
                     + "|\\b(retrain|rebuild|rerun)\\w*\\b.*\\b(results?|scores?|numbers|metrics|accuracy) (differ|vary|varies|come out different"
@@ -210,7 +211,7 @@ final class EverydayWords {
                     "training-serving skew"),
             new Reading(Pattern.compile("\\b(older|oldest|old) (years|months|data|records|rows|history)\\b|\\bhow (far|many years) back\\b"
                     + "|\\bhow much history\\b"), "window recent history retrain"),
-            new Reading(Pattern.compile("\\b(empty|blank) (values?|fields?|columns?|cells?|strings?|ids?|\\w+_id)\\b"
+            new Reading(Pattern.compile("\\b(empty|blank) (\\w+ )?(values?|fields?|columns?|cells?|strings?|ids?|\\w+_id)\\b"
                     + "|\\b(values?|fields?|columns?|rows) (came|come|arrived|arrive|are|were) (in )?(blank|empty|null|missing)\\b"
                     + "|\\b(null|missing|empty|blank)[- ](rate|ratio|share|fraction|percentage)s?\\b"
                     + "|\\b(share|rate|fraction|percentage|proportion) of (missing|null|empty|blank) (values|fields|entries|cells)\\b"
@@ -232,8 +233,14 @@ final class EverydayWords {
                     + "|\\bworth (the )?(effort|investment|money|trouble)\\b|\\b(dollar|money|monetary|euro) (value|figure|amount)\\b"
                     + "|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"
                     + "|\\bworth it for (\\w+ing )?(just )?(one|a single|a small|our one) (small |single |tiny )?\\w+\\b"
-                    + "|\\b(release|deployment|deploy|ci/cd) (pipelines?|automation) (is |are |would be |seems? )?overkill\\b"),
+                    + "|\\b(release|deployment|deploy|ci/cd) (pipelines?|automation) (is |are |would be |seems? )?overkill\\b"
+                    + "|\\bworth (building|setting up|investing in|writing) (an? |the )?(automated|automatic)\\b|\\bworth automating\\b"),
                     "cost of automation worth"),
+            // Releases or retraining done once or twice a year rarely repay automating them; a practice named stays the topic.
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(automat(e|es|ing|ed|ic) (the )?(it|this|that|releases?|deployments?|retrain\\w*|training|pipelines?)"
+                    + "|automation)\\b).*\\b((once|twice|two times|three times) a year"
+                    + "|(in|every) (spring and autumn|summer and winter)|(yearly|annual|twice-yearly|half-yearly) (releases?|retrain\\w*|updates?))\\b"),
+                    "twice-yearly rarely pays"),
             // Automation named as a goal is a target level, weighed against its cost: "aim for automated deployment".
             new Reading(Pattern.compile("\\b(aims?|aiming|push|pushing|strive|go|going|head|heading) for (automated|full|fully automated|complete|end-to-end) "
                     + "(model )?(deployment|training|retraining|automation|mlops|releases?|pipelines?)\\b"), "target level cost of automation"),
@@ -253,7 +260,11 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcontrol (group|arm|cell)s?\\b"), "a/b test random split users"),
             new Reading(Pattern.compile("\\brefit(s|ting|ted)?\\b"), "retrain retraining"),
             new Reading(Pattern.compile("\\bput (it|this|that|the model|the job) (in|into) the pipeline\\b"), "pipeline orchestration steps"),
-            new Reading(Pattern.compile("\\b(decide|decides|declare|declares|judge|judges) (that )?(a |the |our )?(\\w+ )?(model|version) is ready\\b"),
+            new Reading(Pattern.compile("\\b(decide|decides|declare|declares|judge|judges) (that )?(a |the |our )?(\\w+ )?(model|version) is ready\\b"
+                    // A review by someone named, or a recorded decision, before a release: "reviewed by finance before it goes out".
+                    + "|\\b(reviewed|checked|vetted|approved|signed off|okayed) by (\\w+ ){0,2}(finance|legal|compliance|risk|the business|a person|a human"
+                    + "|someone|an? (\\w+ )?(officer|manager|lead|owner|reviewer|committee|board))\\b.*\\bbefore\\b"
+                    + "|\\b(recorded|written|signed|documented) (yes or no|yes/no|go/no-go|go or no-go)\\b"),
                     "approval review gate"),
             new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\b(every time|whenever|each time|as soon as) (\\w+ ){0,2}drift\\b"),
                     "retraining triggers trigger"),
@@ -356,7 +367,7 @@ final class EverydayWords {
                     + "|\\b(inputs|features|data)\\b.*\\b(look|looks|resemble|resembles|match|matches) (like )?(the )?training data\\b"
                     // Inputs set against those the model learned from: "a kind of document it never saw in training".
                     + "|\\b(never|not) (saw|seen|met|encountered) (\\w+ ){0,3}(in|during) training\\b"
-                    + "|\\b(look|looks) like (the ones|those|the (\\w+ )?(customers|users|cases|inputs|examples)) (it|the model) "
+                    + "|\\b(look|looks) like (the ones|those|the (\\w+ )?\\w+) (it|the model) "
                     + "(learned|learnt|was trained|trained) (from|on)\\b"
                     + "|\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
                     + "than (before|usual|in training|we trained on)\\b"
@@ -463,7 +474,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(optuna|hyperopt|grid search|random search|hyperparameter (search|tuning|sweeps?))\\b"),
                     "experiment tracking parameters train"),
             new Reading(Pattern.compile("\\bwhat (does|is) (model )?serving( mean)?\\b"), "deployment serve online batch api"),
-            new Reading(Pattern.compile("\\b(reproducible|reproduce|rebuild|rerun)\\b.*\\b(months?|years?|weeks?) later\\b"),
+            new Reading(Pattern.compile("\\b(reproducible|reproduce|rebuild|rerun)\\b.*\\b((months?|years?|weeks?) later|in a year('s time)?)\\b"),
                     "reproducibility pin versions snapshot seed"),
             // Code around models that nobody dares change is what the debt of machine learning systems looks like.
             new Reading(Pattern.compile("\\bglue code\\b|\\b(harder|hard|painful|risky|scary) to (change|touch|modify)\\b"), "ml technical debt"),
@@ -612,6 +623,10 @@ final class EverydayWords {
                     + "|\\b(re-?run|retry|second attempt|another attempt)s? (is |are )?harmless\\b|\\bhalf (of )?(its|the|their) output\\b"
                     + "|\\b(written|loaded|inserted|stored|delivered) (only |exactly )?once\\b.*\\bretr(y|ies|ied)\\b"),
                     "idempotent rerun batch job period"),
+            // A model handed to the people who will run it goes with what they need to run it.
+            new Reading(Pattern.compile("\\bhand(s|ing|ed)? (the |our |a |this |that )?([\\w-]+ ){0,2}(models?|services?|jobs?|it|them) (over|off) to "
+                    + "(the |an? |our )?(ops|operations|support|sre|on-?call|run|production|platform) (team|crew|folks|people|engineers|group)\\b"),
+                    "runbook hand over owner on-call"),
             new Reading(Pattern.compile("\\b(procedure|playbook|instructions|steps) for (when|if)\\b"
                     + "|\\bon[- ]?call (\\w+ ){0,2}(check|checks|look at|looks at|try|tries|do|does) first\\b"), "runbook on-call owner rollback"),
             new Reading(Pattern.compile("\\bonce (a |the |our )?models? (is|are|goes|go|gets) (live|in production|deployed)\\b"), "operate step monitoring"),
@@ -623,8 +638,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(should|must|do|does) (our |the |a |every )?(data scientists?|ml engineers?|analysts?) (need to )?(learn|know|own)\\b"
                     + "|\\b(which|what) roles? (on|in|of) (the|our|a) team\\b"
                     // A hand-over between the people who build a model and those who run it, not between owners.
-                    + "|(?m:^)(?=.*\\b(data scientists?|scientists|analysts?|modell?ers)\\b)(?=.*\\b(engineers?|developers?|devs)\\b)"
-                    + ".*\\b(hand(s|ing|ed)? (over|off)|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"),
+                    + "|(?m:^)(?=.*\\b(data scientists?|scientists|analysts?|modell?ers)\\b)(?=.*\\b(engineers?|developers?|devs|ops|operations)\\b)"
+                    + ".*\\b(hand(s|ing|ed)? (over|off)|hand-?(over|off)s?|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"

@@ -49,6 +49,7 @@ public enum Intent {
                     + "|appreciate (that|this|the (\\w+ )?(help|answer|reply|response|tips?|pointers?|info|explanation))"
                     + "|you'?re (a|the) (star|legend|hero|gem|champ)|((that is|that's|it is|it's) )?(exactly|just) what (i|we) needed"
                     + "|(that'?s|it'?s|that was|it was) (exactly |just )?what (i|we) (was|were) (after|looking for)"
+                    + "|(that'?s|that was) (exactly |just )?the (bit|piece|part|thing) (i|we) (was|were) (missing|after|looking for)"
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted"
                     + "|(top|great|good|brilliant|cracking|lovely) stuff|(that|this) settles it"
                     + "|(you'?ve|you have|that|this) (just )?saved (us|me|my team|the team)( \\w+){0,2}"
@@ -103,7 +104,8 @@ public enum Intent {
                     // Nor a level the question already names: "what would level 4 add on top of our level 3".
                     + "(?! [0-4]\\b)"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
-                    + "|\\b(what|how) (was|is|were) (the |our )?(\\w+ ){0,2}(team|squad)'s (result|score|level|rating)\\b"
+                    + "|\\b((what|how) (was|is|were)|(show|give|tell) (me|us)) (the |our )?([\\w-]+ ){0,2}(team|squad)'s ((latest|last|current|maturity|mlops) )*"
+                    + "(result|score|level|rating)\\b"
                     + "|\\bwhere did (the|our) ([\\w-]+ ){0,3}(team|squad) (land|end up)\\b"
                     + "|\\bwhat did (the|our|its|their) (last |latest )?(maturity )?(assessment|check-?in|check|review) (say|find|conclude|show) about "
                     + "(the|our) ([\\w-]+ ){0,3}(team|squad|group|crew)\\b"
@@ -178,7 +180,7 @@ public enum Intent {
                     + "|\\b(assessment|questionnaire|check-?in|survey|results|(scored|assessed) ourselves)\\b"
                     + ".*\\bwhat('s| is| are)? (the |our )?((single )?most (valuable|important|useful|urgent)"
                     + "|biggest|best|first|top) (fix|fixes|improvement|improvements|change|changes)\\b"
-                    + "|\\b((after|since|from|given|based on|with|off the back of|on the back of) (our|the|this|these) ([\\w']+ )?"
+                    + "|\\b((after|since|from|given|based on|with|off the back of|on the back of) ((our|the|this|these) ([\\w']+ )?|\\w+'s )"
                     + "(assessment|check-?in|results?|scores?|questionnaire)|(our|the) ([\\w']+ )?(assessment|check-?in|results?|scores?) "
                     + "(is|are|came|have come|has come) (in|back|out))\\b"
                     + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"
@@ -187,7 +189,8 @@ public enum Intent {
                     + "(we|i|(our|my|the) (team|squad)|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make"
                     + "|adopt)"
                     + "( first| next| now)?( (in|over|during|for) (the )?(next|coming|this) "
-                    + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year))?[ ?!.]*$)"
+                    + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year)"
+                    + "| before (the|our) next (one|check-?in|assessment|review))?[ ?!.]*$)"
                     + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\b("
                     + "(which|what) (\\w+ ){0,2}(practices|things|steps|improvements|changes) "
                     + "(should|shall|do|does|can) (we|(our|my|the) (team|squad)) (adopt|tackle|fix|work on|focus on|pick up|make|start)"
@@ -246,6 +249,10 @@ public enum Intent {
             "\\blevels? ([0-4])\\b(?:\\s*(?:and|or|vs\\.?|versus|to|-)\\s*(?:level )?([0-4])\\b)?");
     /** Two levels named by their numbers alone, in a question about levels: "jumping from 1 straight to 3". */
     private static final Pattern LEVEL_RANGE = Pattern.compile("\\bfrom ([0-4]) (straight |directly |right )?to ([0-4])\\b");
+    /** Where a team is and where it should go, by numbers alone: "we're at 2 and should reach 3". */
+    private static final Pattern AT_AND_TO = Pattern.compile("\\b(we're|we are|we sit|we stand|sitting|standing) at [0-4] (and|but) (\\w+ ){0,3}"
+            + "(reach|get to|hit|move (up )?to|climb to|be at|aim for) [0-4]\\b");
+    private static final Pattern A_LEVEL_NUMBER = Pattern.compile("\\b([0-4])\\b");
     /** A step named as a part of the lifecycle: "what's meant by operate in the mlops lifecycle" asks about the step. */
     private static final Pattern LIFECYCLE_STEP = Pattern.compile(
             "\\b(design|train|training|operate)\\W?( step| phase| stage| part)?( means?)? (in|of) the (ml |mlops )?(lifecycle|process)\\b");
@@ -254,6 +261,10 @@ public enum Intent {
             "design", Pattern.compile(EverydayWords.lifecyclePhase(EverydayWords.FIRST_PLACE)),
             "train", Pattern.compile(EverydayWords.lifecyclePhase(EverydayWords.SECOND_PLACE)),
             "operate", Pattern.compile(EverydayWords.lifecyclePhase(EverydayWords.LAST_PLACE)));
+    /** The part of a project a model running in production is in: "once the model is live, which part are we in" asks for operate. */
+    private static final Pattern STEP_OF_A_LIVE_MODEL = Pattern.compile("(\\b(once|now that|after) (the |our |a )?([\\w-]+ ){0,2}models? "
+            + "(is |are |has been |goes |went |gets )(\\w+ ){0,3}(live|running|deployed|in production)\\b.{0,20}?)\\b(which|what) (part|step|phase|stage) "
+            + "(of (the |our )?([\\w-]+ ){0,2}(project|lifecycle) )?(are we in|is (that|this)|would (that|this) be)\\b");
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
@@ -561,6 +572,8 @@ public enum Intent {
             var name = step.getKey() + " step";
             text = step.getValue().matcher(text).replaceAll(m -> m.group().startsWith("the ") ? "the " + name : name);
         }
+        text = STEP_OF_A_LIVE_MODEL.matcher(text).replaceAll("$1what is the operate step");
+        text = AT_AND_TO.matcher(text).replaceAll(m -> A_LEVEL_NUMBER.matcher(m.group()).replaceAll("level $1"));
         if (text.contains("level")) {
             text = LEVEL_RANGE.matcher(text).replaceAll("from level $1 to level $3");
         }

@@ -68,7 +68,7 @@ public final class LexicalIndex {
     private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("wat", "what"), Map.entry("wut", "what"),
             Map.entry("wen", "when"), Map.entry("shud", "should"), Map.entry("cud", "could"), Map.entry("wud", "would"),
             Map.entry("abt", "about"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("bak", "back"),
-            Map.entry("rol", "roll"));
+            Map.entry("rol", "roll"), Map.entry("hw", "how"), Map.entry("tel", "tell"));
     private static final Pattern SHORTHAND_WORD = Pattern.compile("(?i)\\b(" + String.join("|", SHORTHAND.keySet()) + ")\\b");
     /** The endings an English word takes: "complains", "flagged", "scorers". */
     private static final Pattern ENDING = Pattern.compile("s|es|ed|ing|er|ers");

@@ -35,8 +35,8 @@ enum QuestionKind {
     // After the team's practices, told with "we" or read as a level ("the model file comes off a laptop"), "which level
     // are we on" asks which level they make, not the team's result.
     private static final String LEVEL_ARE_WE_LAST =
-            "[-:,;] ?(so )?(what|which) (maturity |mlops )?level (are we|would we be|does that make us|(fits|matches|describes) (that|this))"
-                    + "( on| at| in)?[ ?!.]*$";
+            "[-:,;] ?(so )?((what|which) (maturity |mlops )?level (are we|would we be|does that make us|(fits|matches|describes) (that|this))"
+                    + "( on| at| in)?|where (are we|would we be|do we stand)( on the (maturity )?(scale|ladder|levels))?)[ ?!.]*$";
     private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
             + "|^we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*\\b.{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?"

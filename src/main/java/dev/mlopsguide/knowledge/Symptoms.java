@@ -24,7 +24,7 @@ final class Symptoms {
     /** A new model's predecessor: worse than it, a model is a candidate a gate should have stopped, not decay. */
     private static final String REPLACED = "(one|model|version) it replaced";
     /** The model serving now, as a candidate is measured against it: "worse than the current one", "than the one in production". */
-    static final String THE_LIVE_ONE = "the ((old|current|live|existing|previous|production) (one|model|version)|(one|model|version) (in production|now live))";
+    static final String THE_LIVE_ONE = "the ((old|current|live|existing|previous|production) (one|model|version)|(one|model|version) ((already|now|currently) )?(in production|live))";
     /** A scale a value may start to arrive in when its source changes units: "in thousands", "in cents". */
     static final String A_NEW_SCALE = "(thousands|millions|cents|pence|grams|kilos|seconds|milliseconds)";
     /** A candidate measured against the live model is a gate's comparison, not a loss. */
@@ -131,6 +131,9 @@ final class Symptoms {
             new Symptom(Pattern.compile("\\bmiss(es|ed|ing)? (the |a )?new (kinds? of |types? of |sorts? of )?"
                     + "(patterns|cases|fraud|tactics|behaviou?r|scams?|attacks?|trends?)\\b"
                     + "|\\b(fraudsters|customers|users|people) (changed|adapt(ed)?|behave differently)\\b"
+                    + "|\\b(customer|user|buyer|shopper|client)s?'? behaviou?r (has )?(changed|shifted)\\b"
+                    + "|\\bthe same ([\\w-]+ ){0,2}(inputs?|features?|details|data|profiles|applications|values) (now )?(lead|leads|led|give|gives|result) "
+                    + "(to |in )?(different|other)\\b"
                     + "|\\b(a |the |our )?(competitor|rival)s? (opened|launched|entered|started|moved in|cut (their |its )?prices)\\b"
                     // The same inputs, now wrong answers: the relation between them changed.
                     + "|(?m:^)(?=.*\\b(inputs?|features?) (look|looks|are|is|seem|seems|stay|stayed|stays) ((just |exactly )?(like|as) (in |during )?"
@@ -191,6 +194,7 @@ final class Symptoms {
                     + "|\\b(top|most important|main|strongest) (feature|predictor)\\b.{0,40}\\b(flipped|switched|jumped|is now|became)\\b"
                     + "|\\b(features?|columns?)\\b.*\\b(zero|no) importance\\b|\\bimportance (dropped|fell|went) to (zero|0|nothing)\\b"
                     + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (the same|identical|constant|zero|empty|null|nan)\\b"
+                    + "|\\b(predictions|scores|outputs) (now )?all (look|looks|seem|seem to be|are|were|come out|came out) (the same|identical|alike)\\b"
                     + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"
                     // Scores squeezed into a narrow band for everyone: an input gone constant or missing, not the world changing.
                     + "|\\b(scores|scored|rates|rated|predicts|predicted|gives|gave|puts) (everyone|everybody|everything|every \\w+|all (\\w+ )?\\w+s) "

@@ -370,7 +370,12 @@ class AnswererTest {
             "how does the level where training is automated differ from the level where deployment is too | COMPARE_LEVELS",
             "which practice should our team pick up first after this week's check-in | NEXT_STEPS",
             "remind me of the rung the route-planning squad reached when they last filled in the maturity check | TEAM_LEVEL",
-            "hello hello, mlops companion | GREETING"})
+            "hello hello, mlops companion | GREETING",
+            "once the crop model is handed over and running, which part of the ml project are we in | EXPLAIN_STEP",
+            "the platform lead says we're at 2 and should reach 3 - what would be different for us | COMPARE_LEVELS",
+            "show me the grid analytics team's maturity result | TEAM_LEVEL",
+            "after yesterday's check-in, what should our squad work on before the next one | NEXT_STEPS",
+            "legend, that's the bit we were missing | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -900,7 +905,9 @@ class AnswererTest {
             "the new ranker beat the old one offline but bookings fell after the release | ab-testing-models, model-rollback",
             "the pricing model has been scoring on stale exchange rates | data-quality-monitoring, monitoring-beyond-accuracy",
             "the demand model was fine in staging but all scores in production are exactly zero "
-                    + "| data-validation, training-serving-skew, data-quality-monitoring"})
+                    + "| data-validation, training-serving-skew, data-quality-monitoring",
+            "the cancellation model's predictions all look the same since tuesday | data-validation, data-quality-monitoring, model-decay",
+            "the same booking details now lead to different cancellations than last year | concept-drift, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
@@ -1088,6 +1095,7 @@ class AnswererTest {
         assertThat(retriever.correctSpelling("wat shud we do wen drift shows up")).isEqualTo("what should we do when drift shows up");
         assertThat(retriever.correctSpelling("go bak to the old one")).isEqualTo("go back to the old one");
         assertThat(retriever.correctSpelling("shud we rol back")).isEqualTo("should we roll back");
+        assertThat(retriever.correctSpelling("hw can we tel")).isEqualTo("how can we tell");
         // The "g" chat drops is put back, even where the tokenizer knows the short form ("goin"); "thin" is not "thing".
         assertThat(retriever.correctSpelling("still trainin it by hand")).isEqualTo("still training it by hand");
         assertThat(retriever.correctSpelling("stop a bad model goin to production")).isEqualTo("stop a bad model going to production");

@@ -537,7 +537,17 @@ class EverydayWordsTest {
             "keep serving last month's model while the new one runs silently | shadow",
             "it works on my machine | reproducibility environment pinned dependencies container image",
             "wrap the model in a rest endpoint | online deployment serving api",
-            "the dashboards fall between data science and ops | team collaboration ownership who does what"})
+            "the dashboards fall between data science and ops | team collaboration ownership who does what",
+            "hand the crop-yield model over to the ops team | runbook hand over owner on-call",
+            "alerted when it starts receiving empty campaign ids | missing null values data quality",
+            "make the retraining run come out the same every time | reproducibility random seed",
+            "the ocr model's inputs still look like the scans it was trained on | data drift distribution",
+            "is it worth building an automated release for that | cost of automation worth",
+            "worth automating the release when we ship in spring and autumn only | cost of automation worth twice-yearly rarely pays",
+            "reviewed by finance before it goes out | approval review gate",
+            "put a recorded yes or no on each scorecard | approval review gate",
+            "so a rerun in a year matches | reproducibility pin versions snapshot seed",
+            "the weekly handover from the data scientist to ops | team collaboration roles data scientist engineer"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -563,7 +573,8 @@ class EverydayWordsTest {
             "the default batch size for reading a parquet file", "whose call is it to refresh the model",
             "the definition of done", "we heard from the vendor", "serve the customers as a team",
             "the code and data are in git", "list index out of range in the notebook", "a summary for the head of product",
-            "should we pay for a managed ml platform", "the scoring job quietly failed"})
+            "should we pay for a managed ml platform", "the scoring job quietly failed",
+            "is it worth versioning our training data if we only retrain twice a year"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }

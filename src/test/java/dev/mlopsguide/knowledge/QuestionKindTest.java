@@ -63,7 +63,8 @@ class QuestionKindTest {
             "any free library that compares this week's inputs with the training data | TOOLS",
             "how do we tell whether the churn model still pays off | MONITOR",
             "is there an open-source way to track experiments | TOOLS",
-            "what could we use to serve a model | TOOLS"})
+            "what could we use to serve a model | TOOLS",
+            "we train by hand in notebooks and email the pickle to the dev team - where are we | WHICH_LEVEL"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
