@@ -36,6 +36,10 @@ final class EverydayWords {
                     + "|promot(e|ed|ing)|ship|release|ready for|go(es)? live|launch|(re)?deploy(ed)?|(switch|turn)(ed|ing)? (it |them )?off|shut (it |them )?down"
                     + "|retir(e|ed|ing)|decommission(ed|ing)?)\\b"), "approval approve"),
             new Reading(Pattern.compile("\\b(3 ?am|middle of the night|(?<!-)pager)\\b"), "on-call"),
+            new Reading(Pattern.compile("\\b(whoever|who|someone|somebody) (is |'s )?on (duty|shift)\\b|\\bduty (rota|roster)\\b"), "on-call owner"),
+            // Work each side disowns: "the data engineers say drift alerts are not their job".
+            new Reading(Pattern.compile("\\b(not|isn't|aren't|never) (really )?(their|our|my|his|her) (job|problem|responsibility|concern)\\b"),
+                    "owner ownership who does what"),
             // What deserves a page is a service's health; whom it pages is ownership.
             new Reading(Pattern.compile("\\bwhat (should|would|must|ought to) (page|wake( up)?|call out) (someone|somebody|anyone|us|me|the on-?call)\\b"),
                     "service health monitoring alerts latency error rate"),
@@ -105,7 +109,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("(?<!is it )(?<!it's )\\bsane\\b|\\bsanity\\b"), "validation data quality"),
             // A tagged model is a registry's alias; a tagged dataset is a version of the data.
             // A tagged run or experiment is the tracker's.
-            new Reading(Pattern.compile("(?m:^)(?!.*\\b(runs|experiments?|predictions?)\\b).*\\btag(s|ged|ging)?\\b(?!.*\\b(datasets?|data|tables?|snapshots?)\\b)"),
+            // Not a model that tags ("the news tagging model").
+            new Reading(Pattern.compile("(?m:^)(?!.*\\b(runs|experiments?|predictions?)\\b).*\\btag(s|ged|ging)?\\b(?! (models?|service|classifier)\\b)"
+                    + "(?!.*\\b(datasets?|data|tables?|snapshots?)\\b)"),
                     "alias version registry"),
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b(?=.*\\b(datasets?|data|tables?|snapshots?)\\b)"), "data versioning snapshot"),
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b.*\\b(runs|experiments?)\\b|\\b(runs|experiments?)\\b.*\\btag(s|ged|ging)?\\b"),
@@ -168,6 +174,9 @@ final class EverydayWords {
                     + "|\\b(retrain|rebuild|rerun)\\w*\\b.*\\b(results?|scores?|numbers|metrics|accuracy) (differ|vary|varies|come out different"
                     + "|are (a (little|bit) )?different)\\b"),
                     "reproducibility random seed"),
+            // Inputs a day behind: "fed yesterday's weather instead of today's".
+            new Reading(Pattern.compile("\\b(yesterday's|last week's|last night's) (\\w+ ){0,2}instead of (today's|this week's|tonight's)\\b"),
+                    "stale features freshness last update data quality"),
             new Reading(Pattern.compile("\\b(late|stale|delayed|out of date|stopped updating)\\b.*\\b(data|features?|tables?|pipelines?|feeds?)\\b"
                     + "|\\b(data|features?|tables?|pipelines?|feeds?) (is |are |was |were |runs? |ran |arrives? |arrived )?(late|stale|delayed|out of date)\\b"
                     + "|\\b(data|features?|tables?|feeds?) (\\w+ ){0,2}lag(s|ged|ging)? (\\w+ ){0,2}behind\\b"

@@ -48,6 +48,7 @@ public enum Intent {
             "\\b(" + THANKS_WORDS + "|lifesaver|life saver"
                     + "|appreciate (that|this|the (\\w+ )?(help|answer|reply|response|tips?|pointers?|info|explanation))"
                     + "|you'?re (a|the) (star|legend|hero|gem|champ)|((that is|that's|it is|it's) )?(exactly|just) what (i|we) needed"
+                    + "|(exactly |just )?what the doctor ordered"
                     + "|(that'?s|it'?s|that was|it was) (exactly |just )?what (i|we) (was|were) (after|looking for)"
                     + "|(that'?s|that was) (exactly |just )?the (bit|piece|part|thing) (i|we) (was|were) (missing|after|looking for)"
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted"
@@ -162,6 +163,8 @@ public enum Intent {
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|(our|my|the) (\\w+ ){0,2}(team|squad)) "
                     + "(close|fix|tackle|address|improve|work on) (first|next)\\b"
                     + "|(?m:^)(?=.*\\b(assessment|check-?in)\\b).*\\bwhich (gap|weakness|area) (matters|counts) most\\b"
+                    + "|(?m:^)(?=.*\\b(assessment|check-?in|questionnaire)\\b).*\\b(fixes|changes|improvements|steps) with the (biggest|largest|most) "
+                    + "(payoff|pay-off|impact|value|return)\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
                     + "|(?m:^)(?=.*\\b(assessment|check-?in|questionnaire|survey|maturity (questions|results?))\\b)"
@@ -242,7 +245,7 @@ public enum Intent {
                     + "|\\b(sensible|reasonable|realistic|right) (maturity |mlops )?(goal|target)\\b|\\bmaturity (goal|target)\\b"
                     + "|\\bshould (we|i|(our|the|my|this) (\\w+ ){0,2}(team|squad|group)) (move|go|climb|step|jump|progress) (up )?(from level [0-4] )?"
                     + "to level [0-4]\\b"
-                    + "|\\blevel to (aim|target|shoot) (at|for)\\b|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
+                    + "|\\b(level|maturity|rung) to (aim|target|shoot) (at|for)\\b|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(
@@ -252,6 +255,8 @@ public enum Intent {
     /** Where a team is and where it should go, by numbers alone: "we're at 2 and should reach 3". */
     private static final Pattern AT_AND_TO = Pattern.compile("\\b(we're|we are|we sit|we stand|sitting|standing) at [0-4] (and|but) (\\w+ ){0,3}"
             + "(reach|get to|hit|move (up )?to|climb to|be at|aim for) [0-4]\\b");
+    /** A level told as the one between two others: "the rung between no mlops and automated training". */
+    private static final Pattern LEVEL_BETWEEN = Pattern.compile("\\bthe (one|level|rung|stage) between level ([0-4]) and level ([0-4])\\b");
     private static final Pattern A_LEVEL_NUMBER = Pattern.compile("\\b([0-4])\\b");
     /** A step named as a part of the lifecycle: "what's meant by operate in the mlops lifecycle" asks about the step. */
     private static final Pattern LIFECYCLE_STEP = Pattern.compile(
@@ -284,7 +289,8 @@ public enum Intent {
                     + "|(^|[,:;-] )(what is|what's|whats) (maturity |mlops )?level [0-4]\\b"
                     + "|\\bwhat level [0-4]\\b.{0,40}\\b(entails|involves|requires|looks like|means)\\b"
                     + "|^what does it mean (for (a|our|the|my) team )?to be (at|on) level [0-4]\\b"
-                    + "|^what (does|do|would) (a |the )?teams? (on|at|in) level [0-4] (still |usually |typically )?(do|handle|automate|look like)\\b");
+                    + "|^what (does|do|would) (a |the )?teams? (on|at|in) level [0-4] (still |usually |typically )?(do|handle|automate|look like)\\b"
+                    + "|^what (does|do|would) .{0,40}\\blevel [0-4]\\b.{0,20}\\b(ask|require|demand|expect) of (a|the|our|my) team\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what (\\w+ )?does|tell me about|describe|what belongs in|what goes in(to)?)\\b.*"
                     + "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
@@ -577,6 +583,14 @@ public enum Intent {
         if (text.contains("level")) {
             text = LEVEL_RANGE.matcher(text).replaceAll("from level $1 to level $3");
         }
-        return LOWEST_LEVEL.matcher(text).replaceAll("level 0");
+        text = LOWEST_LEVEL.matcher(text).replaceAll("level 0");
+        return LEVEL_BETWEEN.matcher(text).replaceAll(Intent::levelBetween);
+    }
+
+    /** The level between two levels one apart from it ("the one between level 0 and level 2" is level 1), else as said. */
+    private static String levelBetween(MatchResult between) {
+        int one = Integer.parseInt(between.group(2));
+        int other = Integer.parseInt(between.group(3));
+        return Math.abs(one - other) == 2 ? "level " + (one + other) / 2 : between.group();
     }
 }

@@ -27,7 +27,8 @@ enum QuestionKind {
 
     private static final Pattern ASKS_WHO = Pattern.compile(
             "^((and|so|but|ok) )?who\\b|\\bwho (should|shall|does|do|gets|decides|owns|approves|builds|fixes|writes|keeps"
-                    + "|reviews|signs|to|is|are)\\b|\\bwhose (decision|call|job|responsibility)\\b");
+                    + "|reviews|signs|to|is|are)\\b|\\bwhose (decision|call|job|responsibility|problem)\\b"
+                    + "|\\bwhose (are|is) (they|it|these|those|that|this)\\b");
     /** The tags of articles about people: owners, roles, approvers. */
     private static final Pattern ABOUT_PEOPLE = Pattern.compile("\\b(owner|ownership|roles|approval|on-call|responsibility)\\b");
     /** What an article about people is worth to a "who…" question, on the retriever's scale (as a symptom's causes). */

@@ -102,12 +102,13 @@ final class Symptoms {
                     + "|\\b(after|since) (we )?(swapped|switched|replaced|upgraded|swapping|switching|replacing|upgrading) (in )?(the |a |our )?"
                     + "(new |latest )?(\\w+ )?(model|version)\\b"
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
-                    + "|(?m:^)(?=.*\\b(dropped|fell|sank|dipped|worse|broke|lost|tanked|plunged|complaints? (doubled|rose|spiked|went up|jumped))\\b)"
+                    + "|(?m:^)(?=.*\\b(dropped|fell|sank|dipped|worse|broke|lost|tanked|plunged|complaints? (doubled|rose|spiked|went up|jumped)"
+                    + "|errors?( rate)? (spikes?|spiked|jumps?|jumped|doubled))\\b)"
                     + ".*\\b((we|they) (shipped|deployed|released|rolled out"
                     + "|launched)(?! nothing)|went out|went live(?! anyway)|got deployed|was (deployed|released|shipped|rolled out)"
                     + "|(after|since) (the|our) (new )?(model|ranker|scorer|classifier|recommender|version) (swap|switch|switchover|release|rollout"
                     + "|deploy|deployment)"
-                    + "|(after|since) (yesterday'?s?|last night'?s?|today'?s?|this morning'?s?|(the|our) (last|latest)|the) "
+                    + "|(after|since) (yesterday'?s?|last night'?s?|today'?s?|this morning'?s?|(the|our) (last|latest)|the|a) "
                     + "(release|deploy|deployment|rollout))\\b"),
                     "model rollback release canary",
                     List.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),

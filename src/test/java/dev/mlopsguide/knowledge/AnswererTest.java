@@ -375,7 +375,12 @@ class AnswererTest {
             "the platform lead says we're at 2 and should reach 3 - what would be different for us | COMPARE_LEVELS",
             "show me the grid analytics team's maturity result | TEAM_LEVEL",
             "after yesterday's check-in, what should our squad work on before the next one | NEXT_STEPS",
-            "legend, that's the bit we were missing | THANKS"})
+            "legend, that's the bit we were missing | THANKS",
+            "what does the guide's second rung, the one between no mlops and automated training, actually ask of a team | EXPLAIN_LEVEL",
+            "what changes between level 2 and level 4 for the people on call | COMPARE_LEVELS",
+            "we'll run four real-time models retrained weekly and ops promises 99.9% - tell us the maturity to aim at | TARGET",
+            "the questionnaire is done - give us the two fixes with the biggest payoff | NEXT_STEPS",
+            "cheers, exactly what the doctor ordered | THANKS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -907,7 +912,8 @@ class AnswererTest {
             "the demand model was fine in staging but all scores in production are exactly zero "
                     + "| data-validation, training-serving-skew, data-quality-monitoring",
             "the cancellation model's predictions all look the same since tuesday | data-validation, data-quality-monitoring, model-decay",
-            "the same booking details now lead to different cancellations than last year | concept-drift, model-decay"})
+            "the same booking details now lead to different cancellations than last year | concept-drift, model-decay",
+            "the spam filter's error rate spikes after a release | model-rollback, canary-releases"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -547,7 +547,11 @@ class EverydayWordsTest {
             "reviewed by finance before it goes out | approval review gate",
             "put a recorded yes or no on each scorecard | approval review gate",
             "so a rerun in a year matches | reproducibility pin versions snapshot seed",
-            "the weekly handover from the data scientist to ops | team collaboration roles data scientist engineer"})
+            "the weekly handover from the data scientist to ops | team collaboration roles data scientist engineer",
+            "send the alerts to whoever is on duty that week | on-call owner",
+            "the data engineers say drift alerts are not their job | owner ownership who does what",
+            "the forecast is being fed yesterday's weather instead of today's | stale features freshness last update data quality",
+            "tag the model that is live | alias version registry"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -574,7 +578,8 @@ class EverydayWordsTest {
             "the definition of done", "we heard from the vendor", "serve the customers as a team",
             "the code and data are in git", "list index out of range in the notebook", "a summary for the head of product",
             "should we pay for a managed ml platform", "the scoring job quietly failed",
-            "is it worth versioning our training data if we only retrain twice a year"})
+            "is it worth versioning our training data if we only retrain twice a year",
+            "what goes in a model card for the news tagging model"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
