@@ -56,6 +56,9 @@ final class EverydayWords {
                     + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves|moves?|lifts?)\\b"
                     + "|\\bstill (saving|earning|making) (us |the \\w+ )?(money|revenue|time)\\b"
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"), "business metrics value"),
+            // Whether a model saves its users time is its business value; whether automation saves the team's is its cost.
+            new Reading(Pattern.compile("(?m:^)(?!.*\\bautomat).*\\b(whether|if) (\\w+ ){0,5}(actually |really )?sav(e|es) (\\w+ ){0,2}"
+                    + "(time|hours|minutes|money)\\b"), "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
                     + "|\\brun(s|ning)? (the )?(new|old) and (the )?(old|new) (\\w+ ){0,3}(together|in parallel|at the same time|simultaneously)\\b"
@@ -256,7 +259,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"
                     + "|\\bfreez(e|es|ing) (the |our |a |each )?(exact )?(\\w+ )?(rows|tables?|datasets?|data|extract)\\b"
                     + "|\\b(folder|drive|bucket|table|file)s? (that )?(people|someone|anyone|analysts|everyone) (overwrite|edit|change)s?\\b"
-                    + "|\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"),
+                    + "|\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"
+                    // Labels given again to old examples change the data a model learned from.
+                    + "|\\bre-?(grade|grades|graded|grading|label|labels|labell?ed|labell?ing|annotate|annotates|annotated)\\b"),
                     "data versioning snapshot"),
             new Reading(Pattern.compile("\\b(spread|distribution|mix) of (the )?(model'?s )?(outputs|predictions|scores)\\b"
                     + "|\\b(share|proportion|fraction|percentage|rate) of (yes|no|positive|negative|approved|rejected|flagged|declined|accepted|blocked) "
@@ -331,6 +336,8 @@ final class EverydayWords {
                     + "|\\broll(s|ed|ing)? ((\\w+ ){0,3}out|out( \\w+){0,3}) (gradually|slowly|progressively|in stages|step by step)\\b"
                     + "|\\bonly the (easiest|simplest|safest|clearest) (\\w+ )?(calls|cases|requests|claims|tickets|orders) (at first|first|to begin with)\\b"
                     + "|\\bhand(s|ing)? (everything else|the rest) (back |over )?to the (old|current|live|existing|previous) (one|model|version)\\b"
+                    + "|\\b(while|and|but) (all )?the (rest|others) (keep|stay on|stick with|still get|still use) the (old|current|existing|previous) "
+                    + "(\\w+ )?(prices|model|version|one|rules|system|scores)\\b"
                     + "|\\b(on|with|to) (the|one|a|our) (\\w+ ){0,2}(shift|team|ward|clinic|office|depot|branch|site|store|region|market|city|country) "
                     + "before (the )?(\\w+ ){0,2}(rest|others|everyone|everybody|shifts?|teams|wards|clinics|offices|depots|branches|sites|stores"
                     + "|regions|markets|cities|countries)\\b"
@@ -385,6 +392,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(one|a|some|each|every) (region|segment|country|group|cohort|store|market)'?s? "
                     + "(predictions|scores|accuracy|metrics|outputs)\\b|\\bper[- ](region|segment|country|group|cohort|market)\\b"
                     + "|\\b(segments?|groups?|cohorts?)\\b.*\\bseparately\\b"
+                    + "|\\b(one|some|a few|certain) (district|region|area|group|segment|country|store|market|postcode|neighbou?rhood|branch)e?s? "
+                    + "(far |much |a lot )?(more|less) (often )?than (the )?(others|rest)\\b"
                     + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"
                     // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
                     + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?" + Symptoms.WHERE_A_MODEL_RAN + "\\b)"
@@ -469,6 +478,8 @@ final class EverydayWords {
                     + "|\\bauto-?deploy(s|ed|ing)?\\b|\\bdeploy(s|ed)? (it |the model )?(automatically|straight away|immediately|the moment)\\b"),
                     "ci/cd validate against current model gate"),
             new Reading(Pattern.compile("\\b(broken|failing|failed) (upstream |feature )?joins?\\b"), "data quality missing duplicates"),
+            new Reading(Pattern.compile("\\b(schedul|automat)(e|es|ed|ing) (\\w+ )?(data|quality|data quality|validation) checks\\b"),
+                    "data quality validation checks great expectations"),
             // Duplicates caught in the data are a check's job; duplicates a rerun writes are the job's (idempotence).
             new Reading(Pattern.compile("\\b(catch|spot|notice|detect|find|block|flag|reject)(es|s|ing|ed)? (\\w+ ){0,2}duplicat(e|es|ed)\\b"),
                     "data quality duplicates checks"),
@@ -512,7 +523,11 @@ final class EverydayWords {
                     + "|\\bwhat (the |our |a |this )?(\\w+ )?(model|it) is (meant |intended )?for\\b.*\\b(is|isn't|is not)( for)?\\b"
                     + "|\\b(where|when) (it|the model|they) (should(n't| not| never)|must not|can't|cannot) be (trusted|used|relied on)\\b"),
                     "model card intended use limitations"),
+            new Reading(Pattern.compile("\\b(as|when|whenever|the moment) (\\w+ ){0,2}(upload|uploads|submit|submits|send|sends|post|posts) "
+                    + "(them|it|their \\w+|one|an? \\w+)\\b"), "online serving api request"),
             new Reading(Pattern.compile("\\bsidecars?\\b"), "logged predictions request online deployment monitoring"),
+            new Reading(Pattern.compile("\\bcosts? (us )?(per|for every|for each) (thousand |million |hundred |single )?"
+                    + "(images?|predictions?|requests?|calls?|scores?|documents?|items?|inferences?)\\b"), "cost compute per prediction"),
             // Whether a model is the answer at all is the first question of the design step.
             new Reading(Pattern.compile("\\b(a |an )?(ml )?model is (even )?the right (tool|approach|answer)\\b|\\bneed (a |an )?(ml )?model at all\\b"),
                     "design step problem framing"),
@@ -759,7 +774,9 @@ final class EverydayWords {
                     + "|\\bshare of (\\w+ ){0,8}(jumps|swings|shifts|spikes|doubles|halves)\\b"
                     + "|\\b(approv|flagg|reject|declin|accept|recommend)(ing|s|es) a (different|bigger|smaller|larger|higher|lower) "
                     + "(share|proportion|percentage|fraction|number) of\\b"
-                    + "|\\b(the )?same (few )?(products|items|songs|articles|videos|offers) to (everyone|everybody|all (users|customers))\\b"),
+                    + "|\\b(the )?same (few |\\d+ |two |three |four |five |six |seven |eight |nine |ten |handful of )?"
+                    + "(products|items|songs|articles|videos|offers|jobs|listings|ads|results) to (everyone|everybody|all (users|customers|candidates)"
+                    + "|every (user|customer|candidate|visitor|shopper))\\b"),
                     "prediction distribution drift alert"),
             // What a model should achieve, argued over before it is built, is the design step's success metric.
             new Reading(Pattern.compile("\\b(disagree|argue|don't agree|do not agree|can't agree|cannot agree) (on|about|over) what (the |our |a )?(\\w+ )?"
@@ -782,7 +799,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"
                     + "|\\b(negative|impossible|implausible) (\\w+ )?(ages?|prices?|quantities|amounts?|counts?|durations?|values|readings|measurements"
                     + "|temperatures|speeds)\\b|\\bfuture (birth ?dates?|dates of birth)\\b"
-                    + "|\\b(strange|weird|suspicious|unexpected|invalid|bogus) values\\b"),
+                    + "|\\b(strange|weird|suspicious|unexpected|invalid|bogus) values\\b"
+                    // A date that cannot come before another: "discharge dates before admission".
+                    + "|\\b[\\w-]+ dates? (before|earlier than) (the )?(\\w+ )?(admission|start|order|purchase|opening|creation|sign-?up|birth)\\b"),
                     "out-of-range values data quality validation"),
             new Reading(Pattern.compile("\\bwhere (the |our )?(old|previous|last|earlier) (model|version)s? (was|were|is|are|lived|lives)\\b"),
                     "model registry previous version rollback"),

@@ -58,7 +58,7 @@ enum QuestionKind {
     private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(
             // Not the product a model serves: "one small model behind an internal tool".
             "(?<!\\b(internal|in-house|inhouse|reporting|admin|back-office|support) )\\btools?\\b"
-                    + "|\\b(which|what) (library|libraries|frameworks?|platforms?|products?)\\b"
+                    + "|\\b(which|what) (library|libraries|frameworks?|platforms?|products?|(managed|cloud|hosted) (services?|offerings?))\\b"
                     + "|\\b(something|anything|software) (free|open[- ]source|off[- ]the[- ]shelf|ready-made)\\b"
                     + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b|\\ban? (free|open[- ]source) way\\b"
                     + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others) use\\b");

@@ -380,7 +380,10 @@ class AnswererTest {
             "what changes between level 2 and level 4 for the people on call | COMPARE_LEVELS",
             "we'll run four real-time models retrained weekly and ops promises 99.9% - tell us the maturity to aim at | TARGET",
             "the questionnaire is done - give us the two fixes with the biggest payoff | NEXT_STEPS",
-            "cheers, exactly what the doctor ordered | THANKS"})
+            "cheers, exactly what the doctor ordered | THANKS",
+            "spot on, you've made my afternoon | THANKS",
+            "what result did the voice platform crew get on the maturity check | TEAM_LEVEL",
+            "now that our check-in has come back, which practice do we start on monday | NEXT_STEPS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }

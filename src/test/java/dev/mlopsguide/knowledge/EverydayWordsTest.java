@@ -551,7 +551,16 @@ class EverydayWordsTest {
             "send the alerts to whoever is on duty that week | on-call owner",
             "the data engineers say drift alerts are not their job | owner ownership who does what",
             "the forecast is being fed yesterday's weather instead of today's | stale features freshness last update data quality",
-            "tag the model that is live | alias version registry"})
+            "tag the model that is live | alias version registry",
+            "tried on a handful of stores while the rest keep the old prices | canary small share of traffic gradual rollout",
+            "rows with discharge dates before admission | out-of-range values data quality validation",
+            "whether the new support summariser actually saves agents time | business metrics value",
+            "run the model on images as farmers upload them | online serving api request",
+            "the model flagging one district far more than the others | segment group slice metric",
+            "what the model costs us per thousand images | cost compute per prediction",
+            "the panel re-grades old wines now and then | data versioning snapshot",
+            "the same five jobs to every candidate | prediction distribution drift alert",
+            "schedule data checks on our feature tables | data quality validation checks great expectations"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -579,7 +588,8 @@ class EverydayWordsTest {
             "the code and data are in git", "list index out of range in the notebook", "a summary for the head of product",
             "should we pay for a managed ml platform", "the scoring job quietly failed",
             "is it worth versioning our training data if we only retrain twice a year",
-            "what goes in a model card for the news tagging model"})
+            "what goes in a model card for the news tagging model",
+            "whether our automation work actually saves engineer hours"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }

@@ -65,7 +65,8 @@ class QuestionKindTest {
             "is there an open-source way to track experiments | TOOLS",
             "what could we use to serve a model | TOOLS",
             "we train by hand in notebooks and email the pickle to the dev team - where are we | WHICH_LEVEL",
-            "the data engineers say drift alerts are not their job - whose are they | WHO"})
+            "the data engineers say drift alerts are not their job - whose are they | WHO",
+            "what managed service could run our retraining pipeline on azure | TOOLS"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
