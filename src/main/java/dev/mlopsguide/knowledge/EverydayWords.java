@@ -236,7 +236,8 @@ final class EverydayWords {
                     + "(platforms?|services?|offerings?|versions?)\\b"
                     + "|\\b(stitch|glue|cobble|piece|wire)(es|s|ed|ing)? (\\w+ ){0,2}tools (together|up)\\b"
                     + "|\\bbuild (its|our|their) own (ml |mlops |internal )?platform\\b"
-                    + "|\\b(commercial|paid|proprietary|enterprise) (\\w+ ){0,2}(tools?|platforms?|products?|software)\\b"),
+                    + "|\\b(commercial|paid|proprietary|enterprise) (\\w+ ){0,2}(tools?|platforms?|products?|software)\\b"
+                    + "|\\b(all[- ]in[- ]one|single) (platform|product|suite)s?\\b|\\b(bundle|bundles|combine|combines)\\b.*\\bin one (place|platform|product)\\b"),
                     "cloud platforms one place open-source tools combine connect"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
                     + "|\\bhow many models (justify|warrant|make (it|a \\w+ (team|platform)) worth)\\b"
@@ -329,7 +330,7 @@ final class EverydayWords {
             // Trying a new model on one country, region or group of stores, or on the company's own people, before the
             // rest is a canary; so is rolling it out gradually.
             new Reading(Pattern.compile("\\b(one|a single|a few|some|one or two|a handful of) (\\w+ )?(countr(y|ies)|regions?|markets?|stores?|shops?|cities|city"
-                    + "|branch(es)?|sites?|clinics?|users|customers) (\\w+ ){0,3}(first|at a time)\\b|\\bpilot(s|ed|ing)? (it |the (new )?model )?(in|on|with)\\b"
+                    + "|branch(es)?|sites?|clinics?|cent(re|er)s?|offices?|depots?|warehouses?|hospitals?|users|customers) (\\w+ ){0,3}(first|at a time)\\b|\\bpilot(s|ed|ing)? (it |the (new )?model )?(in|on|with)\\b"
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
                     + "|\\b(gradual|slow|careful|staged|phased)(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b"
                     + "|\\b(bit by bit|little by little)\\b"
@@ -525,6 +526,15 @@ final class EverydayWords {
                     "model card intended use limitations"),
             new Reading(Pattern.compile("\\b(as|when|whenever|the moment) (\\w+ ){0,2}(upload|uploads|submit|submits|send|sends|post|posts) "
                     + "(them|it|their \\w+|one|an? \\w+)\\b"), "online serving api request"),
+            new Reading(Pattern.compile("\\b(two|several|multiple|different) (people|engineers|teams|of us) (\\w+ ){0,3}(deploy|deploying|release|releasing|ship|shipping)\\b"),
+                    "ci/cd pipeline registry approval"),
+            new Reading(Pattern.compile("\\bhow long ([\\w-]+ ){0,5}takes? (per|for each|for every|to (answer|score|respond|reply))\\b"), "latency"),
+            new Reading(Pattern.compile("\\b(retire|retiring|decommission(ing)?|sunset(ting)?) (the |our |an? )?(old |legacy |existing )?([\\w-]+ ){0,3}"
+                    + "(rules? engine|system|model|service|heuristics|scorecard)\\b"), "retire decommission owner"),
+            new Reading(Pattern.compile("\\b(scoring|api|interface|input|output|request) contracts?\\b"), "integration tests api contract schema"),
+            // Models that live on one person's machine: a pipeline and a reproducible environment take them off it.
+            new Reading(Pattern.compile("\\boff (the |a |our |her |his |their |someone's )?([\\w']+ ){0,2}(laptops?|desktops?|workstations?)\\b"),
+                    "notebook to pipeline reproducible environment"),
             new Reading(Pattern.compile("\\bsidecars?\\b"), "logged predictions request online deployment monitoring"),
             new Reading(Pattern.compile("\\bcosts? (us )?(per|for every|for each) (thousand |million |hundred |single )?"
                     + "(images?|predictions?|requests?|calls?|scores?|documents?|items?|inferences?)\\b"), "cost compute per prediction"),
@@ -671,7 +681,7 @@ final class EverydayWords {
                     + "|(last (week|month|quarter|year)'s|past|historical|old) (\\w+ )?(cases|examples|records|incidents))\\b"
                     + "|\\b(days|weeks|months|quarters|years) held out\\b"),
                     "holdout test set evaluation time split recent"),
-            new Reading(Pattern.compile("\\bleak(s|ed|ing|age)? (\\w+ ){0,2}future (clicks|data|events|values|information|labels)\\b"
+            new Reading(Pattern.compile("\\bleak(s|ed|ing|age)? (\\w+ ){0,2}future (data|information|\\w+s)\\b"
                     + "|\\b(uses?|using|sees?|knows?) (tomorrow's|next week's|future) (data|values|events|information|sales|labels)\\b"
                     + "|\\bleak(s|ed|ing)? (the )?(label|target|outcome)s?\\b|\\b(label|target) leak(age|s)?\\b"
                     + "|\\b(rows|data|values|events|records|information|labels) (\\w+ )?from the future\\b"
@@ -758,7 +768,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(every|each|all the) models? (that )?(was|were|has been|have been|ever) (ever )?(live|in production|deployed)\\b"
                     + "|\\bstores? (each|every) model version\\b"),
                     "model registry versions history stages"),
-            new Reading(Pattern.compile("\\b(genders?|ethnicit(y|ies)|races|age groups?)\\b|\\btreat(s|ed|ing)? (\\w+ ){0,3}(un)?fairly\\b|\\bunfair\\b"
+            new Reading(Pattern.compile("\\b(genders?|ethnicit(y|ies)|races|age groups?)\\b|\\btreat(s|ed|ing)? ([\\w-]+ ){0,3}(un)?fairly\\b|\\bunfair\\b"
                     + "|\\bbias(ed)? (against|towards?)\\b"
                     // A group treated differently than before: "rejects far more young applicants than it used to".
                     + "|\\b(rejects?|rejected|declines?|declined|denies|denied|refuses?|refused|approves?|approved|flags?|flagged) (far |many |much |way )?"

@@ -186,7 +186,7 @@ public enum Intent {
                     + "|\\b((after|since|from|given|based on|with|off the back of|on the back of) ((our|the|this|these) ([\\w']+ )?|\\w+'s )"
                     + "(assessment|check-?in|results?|scores?|questionnaire)|(our|the) ([\\w']+ )?(assessment|check-?in|results?|scores?) "
                     + "(is|are|came|have come|has come) (in|back|out))\\b"
-                    + ".*\\b((things|steps|actions|priorities|gaps) to (do|work on|fix|tackle|close)\\b"
+                    + ".*\\b((things?|steps?|actions?|priorit(y|ies)|gaps?) to (do|work on|fix|tackle|close)\\b"
                     + "|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|improvements?|changes?|fix(es)?|practices?) (come|comes|go|goes) first[ ?!.]*$"
                     + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|areas?|practices?|improvements?|changes?|fix(es)?)) (should|shall|do|does|can|must) "
                     + "(we|i|(our|my|the) (team|squad)|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make"

@@ -186,11 +186,19 @@ public final class LexicalIndex {
             return true;
         }
         for (var stem : terms(word)) {
-            if (reader.docFreq(new Term("text", stem)) > 0 || endsEnglishWord(word, stem)) {
+            if (!writesAStemOfY(word, stem) && reader.docFreq(new Term("text", stem)) > 0 || endsEnglishWord(word, stem)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word is written as the stemmer spells a word ending in "y" ("deploi" for "deploy", "qualiti"), which no
+     * one means: a misspelling, not a word of the knowledge.
+     */
+    private static boolean writesAStemOfY(String word, String stem) {
+        return word.equals(stem) && word.endsWith("i");
     }
 
     /**

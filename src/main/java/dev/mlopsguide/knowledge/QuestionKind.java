@@ -68,6 +68,7 @@ enum QuestionKind {
                     + "|\\b(what|which) (\\w+ ){1,3}(should|do|must) (we|i) (be )?(monitor|watch|alert on|track|graph|chart|plot)(ing)?\\b"
                     + "|\\b(what|which) (metrics|numbers|figures|kpis|signals)\\b"
                     + "|\\b(keep an eye on|keep track of|keep watch on)\\b"
+                    + "|\\bwhat should (we|i|(the|our) ([\\w-]+ ){0,3}(team|squad|owners?)) (look at|check|review) (every|each) (day|morning|week|\\w+day)\\b"
                     + "|\\bmonitor(ing)? (for|besides|beyond|without)\\b|\\bdashboards?\\b|\\bstill (good|working)\\b"
                     // A live model watched over time: "whether the ranking model still moves sales".
                     + "|\\b(whether|check|checking|see|confirm|verify|know) (if |that )?(the |our |a )?(\\w+ ){0,2}model still\\b");

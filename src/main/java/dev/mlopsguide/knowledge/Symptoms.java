@@ -97,6 +97,8 @@ final class Symptoms {
             new Symptom(Pattern.compile("\\b(new|latest|retrained|fresh) model (broke|breaks|is worse|made things worse|hurt)\\b"
                     + "|\\b(new|latest|retrained|fresh) model\\b.*\\b(underperforms|does worse than|is worse than|lost to)\\b"
                     + "|\\bundo (a|the) (model )?(release|deployment)\\b"
+                    + "|\\b(retrained|redeployed|released|shipped|deployed|updated) (the |our )?(\\w+ ){0,3}and (now|since then) (the |our )?(api|endpoint|service"
+                    + "|callers?|clients?) (rejects?|fails?|errors?|returns? errors?|breaks?|crash\\w*)\\b"
                     + "|\\b(after|since) (we )?(shipped|deployed|released|rolled out|pushed|launched) (the |a |our )?"
                     + "(new|latest|last) (model|version|release)\\b"
                     + "|\\b(after|since) (we )?(swapped|switched|replaced|upgraded|swapping|switching|replacing|upgrading) (in )?(the |a |our )?"
@@ -161,6 +163,8 @@ final class Symptoms {
                     + "|\\b(changed|redesigned|updated|reworked|modified) (the |our |their )?(\\w+ ){0,2}(form|questionnaire|checkout page)\\b"
                     + "|\\b(feature|column|field|value|input)s? (is |are )?(now |suddenly )?(null|empty|blank|missing|nan) (for|on|in|since)\\b"
                     + "|\\bpredicts? (zero|0|nothing|the same (value|number)) for (every|all|each)\\b"
+                    + "|\\b(sends?|routes?|assigns?|puts?|classif(y|ies)|labels?) (every|each|all) (\\w+ ){0,2}(to|as|into) (the )?(same |one )?(\\w+ )?"
+                    + "(queue|class|bucket|category|team|group)\\b"
                     + "|\\b(predictions?|scores?) (all |now |have |has |are |were )*(cluster|clustered|bunch|bunched|pile up|piled up|collapse|collapsed) "
                     + "(near|around|at) (zero|0|one|1)\\b(?![.,]\\d)"
                     + "|\\b(after|since) the (\\w+ )?(currency|schema|unit|format|time ?zone|encoding) (update|change|switch)\\b"
@@ -234,7 +238,9 @@ final class Symptoms {
                     List.of("model-ownership")),
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"
                     // Not knowing where or which: "nobody knew where the old model was" is about the registry.
-                    + "|\\b(nobody|no one) (noticed|saw|spotted|realised|realized|knew)\\b(?! (where|which|who|what|how)\\b)"
+                    // Nor a slow loss of quality nobody noticed: that is decay nobody watched.
+                    + "|(?m:^)(?!.*\\b(slowly|gradually|degrad\\w*|decay\\w*)\\b).*\\b(nobody|no one) (noticed|saw|spotted|realised|realized|knew)\\b"
+                    + "(?! (where|which|who|what|how)\\b)"
                     + "|\\bsilently (failed|stopped|reused|re-used|kept using)\\b"
                     + "|\\b(reused|re-used) (the )?(old|stale|last week's|yesterday's|cached) (features|data|inputs|scores)\\b"
                     + "|\\b(fail(s|ed|ing)?|stopp(ed|ing)) (quietly|silently)\\b"

@@ -383,7 +383,8 @@ class AnswererTest {
             "cheers, exactly what the doctor ordered | THANKS",
             "spot on, you've made my afternoon | THANKS",
             "what result did the voice platform crew get on the maturity check | TEAM_LEVEL",
-            "now that our check-in has come back, which practice do we start on monday | NEXT_STEPS"})
+            "now that our check-in has come back, which practice do we start on monday | NEXT_STEPS",
+            "given our latest check-in, what is the one thing to fix this sprint | NEXT_STEPS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -916,7 +917,9 @@ class AnswererTest {
                     + "| data-validation, training-serving-skew, data-quality-monitoring",
             "the cancellation model's predictions all look the same since tuesday | data-validation, data-quality-monitoring, model-decay",
             "the same booking details now lead to different cancellations than last year | concept-drift, model-decay",
-            "the spam filter's error rate spikes after a release | model-rollback, canary-releases"})
+            "the spam filter's error rate spikes after a release | model-rollback, canary-releases",
+            "the routing model sends every call to the billing queue since this morning | data-validation, data-quality-monitoring, model-decay",
+            "we retrained the surge model and now the api rejects half the requests | model-rollback, canary-releases"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
@@ -1105,6 +1108,9 @@ class AnswererTest {
         assertThat(retriever.correctSpelling("go bak to the old one")).isEqualTo("go back to the old one");
         assertThat(retriever.correctSpelling("shud we rol back")).isEqualTo("should we roll back");
         assertThat(retriever.correctSpelling("hw can we tel")).isEqualTo("how can we tell");
+        // A word written as the stemmer spells a word ending in "y" is that word misspelt; a stem of another word is not.
+        assertThat(retriever.correctSpelling("accuracy dropped after the deploi")).isEqualTo("accuracy dropped after the deploy");
+        assertThat(retriever.correctSpelling("which rung is that")).isEqualTo("which rung is that");
         // The "g" chat drops is put back, even where the tokenizer knows the short form ("goin"); "thin" is not "thing".
         assertThat(retriever.correctSpelling("still trainin it by hand")).isEqualTo("still training it by hand");
         assertThat(retriever.correctSpelling("stop a bad model goin to production")).isEqualTo("stop a bad model going to production");

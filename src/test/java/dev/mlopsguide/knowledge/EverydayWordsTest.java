@@ -560,7 +560,16 @@ class EverydayWordsTest {
             "what the model costs us per thousand images | cost compute per prediction",
             "the panel re-grades old wines now and then | data versioning snapshot",
             "the same five jobs to every candidate | prediction distribution drift alert",
-            "schedule data checks on our feature tables | data quality validation checks great expectations"})
+            "schedule data checks on our feature tables | data quality validation checks great expectations",
+            "roll the model out to one contact centre first | canary small share of traffic gradual rollout",
+            "the grader treats non-native writers fairly | fairness sensitive group",
+            "without leaking future listens | point-in-time feature store leakage",
+            "two people deploying different versions on the same afternoon | ci/cd pipeline registry approval",
+            "how long the shelf-image model takes per photo | latency",
+            "retire the old ticket-fraud rules engine | retire decommission owner",
+            "a scoring contract with the apps that call it | integration tests api contract schema",
+            "move our three models off the data scientist's laptop | notebook to pipeline reproducible environment",
+            "which platforms bundle tracking, registry and serving in one place | cloud platforms one place open-source tools combine connect"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

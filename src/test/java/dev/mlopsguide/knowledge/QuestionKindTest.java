@@ -66,7 +66,8 @@ class QuestionKindTest {
             "what could we use to serve a model | TOOLS",
             "we train by hand in notebooks and email the pickle to the dev team - where are we | WHICH_LEVEL",
             "the data engineers say drift alerts are not their job - whose are they | WHO",
-            "what managed service could run our retraining pipeline on azure | TOOLS"})
+            "what managed service could run our retraining pipeline on azure | TOOLS",
+            "what should the freight pricing team look at every monday morning | MONITOR"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }

@@ -26,7 +26,8 @@ class StatedPracticesTest {
             "we retrain nightly in a pipeline and the models are deployed by the same pipeline | 3",
             "our releases run through ci but training is still manual | 1",
             "refits run from a scheduled pipeline, yet releasing means an engineer dragging the artefact onto the host | 2",
-            "we schedule retraining and releases are automated through ci | 3"})
+            "we schedule retraining and releases are automated through ci | 3",
+            "training is a scheduled airflow job, releases go through ci with automatic canaries, retraining fires on drift | 4"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
         assertThat(StatedPractices.level(practices)).hasValue(level);
     }
