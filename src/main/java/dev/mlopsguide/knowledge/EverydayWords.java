@@ -142,7 +142,8 @@ final class EverydayWords {
                     + "|xgboost|(the |its |our )?(libraries|packages|dependencies))\\b"
                     + "|\\b(container image|docker image|library versions|package versions)\\b.*\\bre-?runs?\\b.*\\b(matches|match|gives the same|reproduces)\\b"),
                     "pin versions environment reproducibility"),
-            new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"),
+            new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"
+                    + "|\\b(ran|runs?|completed) (properly |correctly |fully |successfully )?(and )?(on time|in time)\\b"),
                     "deadline finished on time"),
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|c(a|o)me in) (complete|in full|whole)\\b"),
                     "data quality monitoring volume stale records"),
@@ -164,7 +165,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues|analysts|auditors) (can|could) "
                     + "(rerun|reproduce|rebuild|run it again)\\b"
                     + "|\\breproduce ([\\w']+ ){0,4}exactly\\b"
-                    + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b"), "reproducibility"),
+                    + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b|\\breproduce each other'?s\\b"), "reproducibility"),
             // Retrained by someone who cannot ask its author: everything it needs must be recorded.
             new Reading(Pattern.compile("\\b(retrain|rebuild|recreate|reproduce|rerun)\\w* (\\w+ ){0,6}without (asking|help from|needing|calling) "
                     + "(anyone|anybody|us|them|(the|its|their) (author|original \\w+))\\b"), "reproducibility reproducible rebuild versioned"),
@@ -528,7 +529,8 @@ final class EverydayWords {
                     + "(them|it|their \\w+|one|an? \\w+)\\b"), "online serving api request"),
             new Reading(Pattern.compile("\\b(two|several|multiple|different) (people|engineers|teams|of us) (\\w+ ){0,3}(deploy|deploying|release|releasing|ship|shipping)\\b"),
                     "ci/cd pipeline registry approval"),
-            new Reading(Pattern.compile("\\bhow long ([\\w-]+ ){0,5}takes? (per|for each|for every|to (answer|score|respond|reply))\\b"), "latency"),
+            new Reading(Pattern.compile("\\bhow long ([\\w-]+ ){0,5}takes? (per|for each|for every|to (answer|score|respond|reply))\\b"),
+                    "latency p99 service health"),
             new Reading(Pattern.compile("\\b(retire|retiring|decommission(ing)?|sunset(ting)?) (the |our |an? )?(old |legacy |existing )?([\\w-]+ ){0,3}"
                     + "(rules? engine|system|model|service|heuristics|scorecard)\\b"), "retire decommission owner"),
             new Reading(Pattern.compile("\\b(scoring|api|interface|input|output|request) contracts?\\b"), "integration tests api contract schema"),
@@ -687,6 +689,7 @@ final class EverydayWords {
                     + "|\\b(rows|data|values|events|records|information|labels) (\\w+ )?from the future\\b"
                     // Features joined to past outcomes as they stood then: "the values known back then and not today's".
                     + "|\\b(values?|features?|data|numbers|facts)( \\w+){0,2} (known|available) (back )?then\\b"
+                    + "|\\bas (it|they) (was|were|stood) on (the|each) (\\w+ )?(day|date)\\b"
                     + "|\\bas of (then|that (day|date|time|moment))\\b|\\bas (they|it) (were|was|stood) (known |available )?(back )?then\\b"),
                     "point-in-time feature store leakage"),
             new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),

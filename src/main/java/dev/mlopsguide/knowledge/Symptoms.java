@@ -296,7 +296,7 @@ final class Symptoms {
                     + "|\\b(keeps|kept) (restarting|crashing)\\b"
                     + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"
                     + "|\\b(calls|requests)( \\w+){0,5} (never (come|comes|came) back|never (return|get answered)|go unanswered|hang)\\b"
-                    + "|(?m:^)(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference)\\b)"
+                    + "|(?m:^)(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference|traffic|load)\\b)"
                     // Not a switch or a way back wished to be quick: "so switching over takes seconds".
                     + ".*\\b((?<!\\b(over|back) )tak(e|es|ing) ((\\w+ )?(seconds|forever|ages)|(twice|three times|much|far) (as long|longer))"
                     + "|(gets?|got|getting|is|are|grew|became) slow(er)?"

@@ -919,7 +919,8 @@ class AnswererTest {
             "the same booking details now lead to different cancellations than last year | concept-drift, model-decay",
             "the spam filter's error rate spikes after a release | model-rollback, canary-releases",
             "the routing model sends every call to the billing queue since this morning | data-validation, data-quality-monitoring, model-decay",
-            "we retrained the surge model and now the api rejects half the requests | model-rollback, canary-releases"})
+            "we retrained the surge model and now the api rejects half the requests | model-rollback, canary-releases",
+            "our summariser got slower each week as traffic grew | service-health-monitoring, online-deployment"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -565,11 +565,14 @@ class EverydayWordsTest {
             "the grader treats non-native writers fairly | fairness sensitive group",
             "without leaking future listens | point-in-time feature store leakage",
             "two people deploying different versions on the same afternoon | ci/cd pipeline registry approval",
-            "how long the shelf-image model takes per photo | latency",
+            "how long the shelf-image model takes per photo | latency p99 service health",
             "retire the old ticket-fraud rules engine | retire decommission owner",
             "a scoring contract with the apps that call it | integration tests api contract schema",
             "move our three models off the data scientist's laptop | notebook to pipeline reproducible environment",
-            "which platforms bundle tracking, registry and serving in one place | cloud platforms one place open-source tools combine connect"})
+            "which platforms bundle tracking, registry and serving in one place | cloud platforms one place open-source tools combine connect",
+            "the hourly export ran properly and on time | deadline finished on time",
+            "two data scientists reproduce each other's runs | reproducibility",
+            "each customer's balance as it was on the purchase day | point-in-time feature store leakage"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
