@@ -537,6 +537,15 @@ final class EverydayWords {
             // Models that live on one person's machine: a pipeline and a reproducible environment take them off it.
             new Reading(Pattern.compile("\\boff (the |a |our |her |his |their |someone's )?([\\w']+ ){0,2}(laptops?|desktops?|workstations?)\\b"),
                     "notebook to pipeline reproducible environment"),
+            // Days the data should not hold, as a rule of what a valid row is.
+            new Reading(Pattern.compile("\\b(days?|dates?|weeks?|periods?) (when )?(the |our )?(\\w+ )?(was|were) (shut|closed)\\b"),
+                    "data validation rules rows checks"),
+            // Retraining that takes too long is the train step's question of retraining cheaply.
+            new Reading(Pattern.compile("\\b(cut|reduce|shorten|speed up)( \\w+){0,4} (time|hours|days) (it takes |we need |needed )?to (re)?train\\b"
+                    + "|\\b(re)?train\\w*( [\\w-]+){0,5} (now )?(takes?|took) (twice|three times|much|far|\\w+ times) (as long|longer)\\b"),
+                    "retrain cheaply training time steps"),
+            new Reading(Pattern.compile("\\b(overnight|nightly|every night)\\b.*\\b(store|save|write|keep)s? (the )?(suggestions|recommendations|scores|predictions"
+                    + "|results)\\b"), "batch scoring table"),
             new Reading(Pattern.compile("\\bsidecars?\\b"), "logged predictions request online deployment monitoring"),
             new Reading(Pattern.compile("\\bcosts? (us )?(per|for every|for each) (thousand |million |hundred |single )?"
                     + "(images?|predictions?|requests?|calls?|scores?|documents?|items?|inferences?)\\b"), "cost compute per prediction"),
@@ -643,14 +652,17 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwho (on the team )?(should|will|must|is going to) (watch|look at|check|keep an eye on|monitor) (the )?(\\w+ )?"
                     + "(dashboards?|alerts?|monitoring)\\b"), "model owner on-call ownership"),
             // A fixed set every candidate must pass is a test in the release pipeline.
-            new Reading(Pattern.compile("\\b(fixed|golden|curated|hand-checked|hand-labell?ed) (set|list) of ([\\w-]+ )?(examples|cases|inputs|images|records)\\b"
-                    + ".*\\b(must|has to|have to|should) pass\\b"), "tests golden set ci/cd validate candidate"),
+            new Reading(Pattern.compile("\\b(fixed|golden|curated|hand-checked|hand-labell?ed) (set|list) of ([\\w-]+ )?(examples|cases|inputs|images|records"
+                    + "|sentences|questions|documents|queries|transactions)\\b.*\\b(must|has to|have to|should) pass\\b"
+                    + "|\\bagainst (a |the |our )?(fixed|golden|curated|hand-checked) (set|list) of\\b.*\\bbefore (release|releasing|it ships|going live|shipping)\\b"), "tests golden set ci/cd validate candidate"),
             new Reading(Pattern.compile("\\b(refus|reject|block|halt)(e|es|ed|ing|s)? (\\w+ ){0,2}(files?|batch|batches|extracts?|tables?|datasets?|loads?) "
                     + "(whose|that|when|if|with)\\b"), "data validation failed check stops the pipeline"),
             new Reading(Pattern.compile("\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders)"
                     + " (before|when) (the |our |a )?(\\w+ )?models? (changes?|is (updated|retrained|replaced))\\b"
                     + "|\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders) (that )?(a |the )?(new )?(\\w+ )?"
-                    + "(model|version)s? (is|are) coming\\b"), "team collaboration owner downstream product"),
+                    + "(model|version)s? (is|are) coming\\b"
+                    + "|\\b(tell|warn|notify|inform) (the )?([\\w-]+ ){0,3}(model'?s? )?(users|consumers|stakeholders|callers) (what|that|about)\\b"
+                    + ".*\\b(changed|changes|new version)\\b"), "team collaboration owner downstream product"),
             new Reading(Pattern.compile("\\b(precision|recall|accuracy|auc|metrics?) (held up|holds up|looks? (fine|good|ok)"
                     + "|(is|are|stayed|stays) (fine|good|ok|stable))\\b.*\\bbut\\b"), "monitoring beyond accuracy business metrics"),
             new Reading(Pattern.compile("\\bpass(ed|es)? (all )?(the |our )?(offline )?(tests|checks|evaluations?)\\b.*\\b(users|customers|clients|people) "

@@ -289,7 +289,7 @@ final class Symptoms {
                     "reproducibility environment pinned library versions training-serving skew",
                     List.of("reproducibility", "training-serving-skew")),
             // Not a forecast's error ("the stores whose error grew"), which is its quality.
-            new Symptom(Pattern.compile("\\b(latency|response times?|p99|(?<!\\b(whose|their|its|forecast|prediction) )errors?|timeouts?) (spikes?|spiking"
+            new Symptom(Pattern.compile("\\b(latency|response times?|p99|(?<!\\b(whose|their|its|forecast|prediction|model's) )errors?|timeouts?) (spikes?|spiking"
                     + "|went up|increased|is high|are high|doubled|tripled|jumped|grows|grew|keeps (growing|rising|climbing)|creeps up|crept up)\\b"
                     + "|\\b(doubled|tripled|increased|raised) (our |the |its )?(latency|response times?|p99)\\b"
                     + "|\\b(memory|ram|cpu)( usage| use)? (keeps )?(climb(s|ing)?|grow(s|ing)?|leak(s|ing)?|spik(es|ing)|is maxed)\\b"

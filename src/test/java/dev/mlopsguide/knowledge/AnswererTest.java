@@ -920,7 +920,8 @@ class AnswererTest {
             "the spam filter's error rate spikes after a release | model-rollback, canary-releases",
             "the routing model sends every call to the billing queue since this morning | data-validation, data-quality-monitoring, model-decay",
             "we retrained the surge model and now the api rejects half the requests | model-rollback, canary-releases",
-            "our summariser got slower each week as traffic grew | service-health-monitoring, online-deployment"})
+            "our summariser got slower each week as traffic grew | service-health-monitoring, online-deployment",
+            "the electricity price model's errors jumped the week the clocks went back | data-validation, data-quality-monitoring, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -572,7 +572,13 @@ class EverydayWordsTest {
             "which platforms bundle tracking, registry and serving in one place | cloud platforms one place open-source tools combine connect",
             "the hourly export ran properly and on time | deadline finished on time",
             "two data scientists reproduce each other's runs | reproducibility",
-            "each customer's balance as it was on the purchase day | point-in-time feature store leakage"})
+            "each customer's balance as it was on the purchase day | point-in-time feature store leakage",
+            "the days the shop was shut | data validation rules rows checks",
+            "tell the pharmacy fraud model's users what changed in the new version | team collaboration owner downstream product",
+            "against a fixed list of tricky sentences before release | tests golden set ci/cd validate candidate",
+            "cut the time it takes to retrain the model | retrain cheaply training time steps",
+            "retraining the anomaly model now takes twice as long | retrain cheaply training time steps",
+            "run it overnight and store the suggestions | batch scoring table"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -601,7 +607,8 @@ class EverydayWordsTest {
             "should we pay for a managed ml platform", "the scoring job quietly failed",
             "is it worth versioning our training data if we only retrain twice a year",
             "what goes in a model card for the news tagging model",
-            "whether our automation work actually saves engineer hours"})
+            "whether our automation work actually saves engineer hours",
+            "cut the time from a trained model to production"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
