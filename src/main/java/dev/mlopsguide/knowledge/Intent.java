@@ -587,7 +587,7 @@ public enum Intent {
         return LEVEL_BETWEEN.matcher(text).replaceAll(Intent::levelBetween);
     }
 
-    /** The level between two levels one apart from it ("the one between level 0 and level 2" is level 1), else as said. */
+    /** The level halfway between two levels two apart ("the one between level 0 and level 2" is level 1), else the words as said. */
     private static String levelBetween(MatchResult between) {
         int one = Integer.parseInt(between.group(2));
         int other = Integer.parseInt(between.group(3));
