@@ -331,7 +331,8 @@ final class EverydayWords {
             // Trying a new model on one country, region or group of stores, or on the company's own people, before the
             // rest is a canary; so is rolling it out gradually.
             new Reading(Pattern.compile("\\b(one|a single|a few|some|one or two|a handful of) (\\w+ )?(countr(y|ies)|regions?|markets?|stores?|shops?|cities|city"
-                    + "|branch(es)?|sites?|clinics?|cent(re|er)s?|offices?|depots?|warehouses?|hospitals?|users|customers) (\\w+ ){0,3}(first|at a time)\\b|\\bpilot(s|ed|ing)? (it |the (new )?model )?(in|on|with)\\b"
+                    + "|branch(es)?|sites?|clinics?|cent(re|er)s?|offices?|depots?|warehouses?|hospitals?|users|customers) (\\w+ ){0,3}"
+                    + "(first|at a time)\\b|\\bpilot(s|ed|ing)? (it |the (new )?model )?(in|on|with)\\b"
                     + "|\\b(internal users|employees|(our own |the )?staff|colleagues|insiders)( \\w+){0,2} first\\b|\\bdogfood(s|ed|ing)?\\b"
                     + "|\\b(gradual|slow|careful|staged|phased)(ly)? (share|rollout|roll-out|release|ramp)\\b|\\bramp(s|ed|ing)? (it |traffic )?up\\b"
                     + "|\\b(bit by bit|little by little)\\b"
@@ -527,7 +528,8 @@ final class EverydayWords {
                     "model card intended use limitations"),
             new Reading(Pattern.compile("\\b(as|when|whenever|the moment) (\\w+ ){0,2}(upload|uploads|submit|submits|send|sends|post|posts) "
                     + "(them|it|their \\w+|one|an? \\w+)\\b"), "online serving api request"),
-            new Reading(Pattern.compile("\\b(two|several|multiple|different) (people|engineers|teams|of us) (\\w+ ){0,3}(deploy|deploying|release|releasing|ship|shipping)\\b"),
+            new Reading(Pattern.compile("\\b(two|several|multiple|different) (people|engineers|teams|of us) (\\w+ ){0,3}"
+                    + "(deploy|deploying|release|releasing|ship|shipping)\\b"),
                     "ci/cd pipeline registry approval"),
             new Reading(Pattern.compile("\\bhow long ([\\w-]+ ){0,5}takes? (per|for each|for every|to (answer|score|respond|reply))\\b"),
                     "latency p99 service health"),
@@ -654,7 +656,8 @@ final class EverydayWords {
             // A fixed set every candidate must pass is a test in the release pipeline.
             new Reading(Pattern.compile("\\b(fixed|golden|curated|hand-checked|hand-labell?ed) (set|list) of ([\\w-]+ )?(examples|cases|inputs|images|records"
                     + "|sentences|questions|documents|queries|transactions)\\b.*\\b(must|has to|have to|should) pass\\b"
-                    + "|\\bagainst (a |the |our )?(fixed|golden|curated|hand-checked) (set|list) of\\b.*\\bbefore (release|releasing|it ships|going live|shipping)\\b"), "tests golden set ci/cd validate candidate"),
+                    + "|\\bagainst (a |the |our )?(fixed|golden|curated|hand-checked) (set|list) of\\b"
+                    + ".*\\bbefore (release|releasing|it ships|going live|shipping)\\b"), "tests golden set ci/cd validate candidate"),
             new Reading(Pattern.compile("\\b(refus|reject|block|halt)(e|es|ed|ing|s)? (\\w+ ){0,2}(files?|batch|batches|extracts?|tables?|datasets?|loads?) "
                     + "(whose|that|when|if|with)\\b"), "data validation failed check stops the pipeline"),
             new Reading(Pattern.compile("\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders)"
@@ -687,7 +690,8 @@ final class EverydayWords {
                     + "|\\b(which|what) roles? (on|in|of) (the|our|a) team\\b"
                     // A hand-over between the people who build a model and those who run it, not between owners.
                     + "|(?m:^)(?=.*\\b(data scientists?|scientists|analysts?|modell?ers)\\b)(?=.*\\b(engineers?|developers?|devs|ops|operations)\\b)"
-                    + ".*\\b(hand(s|ing|ed)? (over|off)|hand-?(over|off)s?|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"),
+                    + ".*\\b(hand(s|ing|ed)? (over|off)|hand-?(over|off)s?"
+                    + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"

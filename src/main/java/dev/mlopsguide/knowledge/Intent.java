@@ -245,7 +245,8 @@ public enum Intent {
                     + "|\\b(sensible|reasonable|realistic|right) (maturity |mlops )?(goal|target)\\b|\\bmaturity (goal|target)\\b"
                     + "|\\bshould (we|i|(our|the|my|this) (\\w+ ){0,2}(team|squad|group)) (move|go|climb|step|jump|progress) (up )?(from level [0-4] )?"
                     + "to level [0-4]\\b"
-                    + "|\\b(level|maturity|rung) to (aim|target|shoot) (at|for)\\b|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
+                    + "|\\b(level|maturity|rung) to (aim|target|shoot) (at|for)\\b"
+                    + "|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(

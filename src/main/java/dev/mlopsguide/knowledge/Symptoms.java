@@ -24,7 +24,8 @@ final class Symptoms {
     /** A new model's predecessor: worse than it, a model is a candidate a gate should have stopped, not decay. */
     private static final String REPLACED = "(one|model|version) it replaced";
     /** The model serving now, as a candidate is measured against it: "worse than the current one", "than the one in production". */
-    static final String THE_LIVE_ONE = "the ((old|current|live|existing|previous|production) (one|model|version)|(one|model|version) ((already|now|currently) )?(in production|live))";
+    static final String THE_LIVE_ONE = "the ((old|current|live|existing|previous|production) (one|model|version)"
+            + "|(one|model|version) ((already|now|currently) )?(in production|live))";
     /** A scale a value may start to arrive in when its source changes units: "in thousands", "in cents". */
     static final String A_NEW_SCALE = "(thousands|millions|cents|pence|grams|kilos|seconds|milliseconds)";
     /** A candidate measured against the live model is a gate's comparison, not a loss. */
