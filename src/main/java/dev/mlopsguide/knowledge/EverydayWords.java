@@ -55,10 +55,10 @@ final class EverydayWords {
                     + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
                     + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves|moves?|lifts?)\\b"
                     + "|\\bstill (saving|earning|making) (us |the \\w+ )?(money|revenue|time)\\b"
-                    + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"), "business metrics value"),
-            // Whether a model saves its users time is its business value; whether automation saves the team's is its cost.
-            new Reading(Pattern.compile("(?m:^)(?!.*\\bautomat).*\\b(whether|if) (\\w+ ){0,5}(actually |really )?sav(e|es) (\\w+ ){0,2}"
-                    + "(time|hours|minutes|money)\\b"), "business metrics value"),
+                    + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"
+                    // Whether a model saves its users time is its business value; whether automation saves the team's is its cost.
+                    + "|(?m:^)(?!.*\\bautomat).*\\b(whether|if) (\\w+ ){0,5}(actually |really )?sav(e|es) (\\w+ ){0,2}(time|hours|minutes|money)\\b"),
+                    "business metrics value"),
             new Reading(Pattern.compile("\\b(dark launch(ed|es)?|runs? dark|in the dark)\\b"
                     + "|\\b(alongside|next to|beside|in parallel with) the (old|current|live|existing) (one|model)\\b"
                     + "|\\brun(s|ning)? (the )?(new|old) and (the )?(old|new) (\\w+ ){0,3}(together|in parallel|at the same time|simultaneously)\\b"
