@@ -25,6 +25,8 @@ final class EverydayWords {
     /** Outcomes that no longer come: "labels stopped arriving", "they have stopped coming in". */
     private static final String STOPPED_ARRIVING = "(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b";
 
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
+
     private static final List<Reading> READINGS = List.of(
             new Reading(Pattern.compile("\\bprod\\b"), "production"),
             new Reading(Pattern.compile("\\bk8s\\b"), "kubernetes"),
@@ -247,13 +249,14 @@ final class EverydayWords {
                     + "|\\bworth (the )?(effort|investment|money|trouble)\\b|\\b(dollar|money|monetary|euro) (value|figure|amount)\\b"
                     + "|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"
                     + "|\\bworth it for (\\w+ing )?(just )?(one|a single|a small|our one) (small |single |tiny )?\\w+\\b"
-                    + "|\\b(release|deployment|deploy|ci/cd) (pipelines?|automation) (is |are |would be |seems? )?overkill\\b"
+                    + "|\\b(release|deployment|deploy|ci/cd|retraining|training) (pipelines?|automation) (is |are |would be |seems? )?overkill\\b"
                     + "|\\bworth (building|setting up|investing in|writing) (an? |the )?(automated|automatic)\\b|\\bworth automating\\b"),
                     "cost of automation worth"),
             // Releases or retraining done once or twice a year rarely repay automating them; a practice named stays the topic.
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(automat(e|es|ing|ed|ic) (the )?(it|this|that|releases?|deployments?|retrain\\w*|training|pipelines?)"
-                    + "|automation)\\b).*\\b((once|twice|two times|three times) a year"
-                    + "|(in|every) (spring and autumn|summer and winter)|(yearly|annual|twice-yearly|half-yearly) (releases?|retrain\\w*|updates?))\\b"),
+                    + "|automation|(retraining|release) pipelines?)\\b).*\\b((once|twice|two times|three times) a year"
+                    + "|(in|every) (spring and autumn|summer and winter|" + MONTH + " and " + MONTH + ")"
+                    + "|(yearly|annual|twice-yearly|half-yearly) (releases?|retrain\\w*|updates?))\\b"),
                     "twice-yearly rarely pays"),
             // Automation named as a goal is a target level, weighed against its cost: "aim for automated deployment".
             new Reading(Pattern.compile("\\b(aims?|aiming|push|pushing|strive|go|going|head|heading) for (automated|full|fully automated|complete|end-to-end) "
@@ -282,7 +285,11 @@ final class EverydayWords {
                     + "|someone|an? (\\w+ )?(officer|manager|lead|owner|reviewer|committee|board))\\b.*\\bbefore\\b"
                     + "|\\b(recorded|written|signed|documented) (yes or no|yes/no|go/no-go|go or no-go)\\b"),
                     "approval review gate"),
-            new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\b(every time|whenever|each time|as soon as) (\\w+ ){0,2}drift\\b"),
+            new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\b(every time|whenever|each time|as soon as) (\\w+ ){0,2}drift\\b"
+                    // A retrain started by a change in its inputs' source: "retrain when the new sensor firmware changes the readings";
+                    // "retrain when the data changes" is already said in the articles' words.
+                    + "|\\bretrain( itself| automatically| on its own)? (when|whenever|once|as soon as|each time|every time) (?!(the |our )?data )(the |a |our )?(\\w+ ){0,3}"
+                    + "(changes?|shifts?|drifts?)\\b"),
                     "retraining triggers trigger"),
             // What the business owner of a model reads about it.
             // Not whom something is explained to ("for our head of sales").
@@ -469,7 +476,10 @@ final class EverydayWords {
                     "retrain schedule season"),
             new Reading(Pattern.compile("\\btrac(e|es|ed|ing) (\\w+ ){0,3}back to\\b"
                     + "|\\bwhy (one|a|this|that|a single|a particular|a specific|one particular) (customer|user|client|patient|applicant|request|case|order)"
-                    + " (got|gets|received|was given)\\b"), "lineage traceability logged predictions"),
+                    + " (got|gets|received|was given)\\b"
+                    + "|\\bwhy (the |our )?(\\w+ ){0,2}(model|it) (flagged|rejected|declined|approved|scored|chose|picked|denied|refused) "
+                    + "(this|that|one|a) (particular |specific )?(customer|user|client|patient|applicant|request|case|order|claim|transaction|loan)\\b"),
+                    "lineage traceability logged predictions"),
             new Reading(Pattern.compile("\\b(turns?|transforms?|converts?) raw (\\w+ )?(events|data|logs|records) into (model )?(inputs|features)\\b"
                     + "|\\b(called|named|what is|what's) (a |the )?feature pipelines?\\b"),
                     "feature pipeline feature store"),

@@ -195,8 +195,8 @@ public enum Intent {
                     + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year)"
                     + "| before (the|our) next (one|check-?in|assessment|review)| (on|from) (monday|tuesday|wednesday|thursday|friday|tomorrow))?[ ?!.]*$)"
                     + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\b("
-                    + "(which|what) (\\w+ ){0,2}(practices|things|steps|improvements|changes) "
-                    + "(should|shall|do|does|can) (we|(our|my|the) (team|squad)) (adopt|tackle|fix|work on|focus on|pick up|make|start)"
+                    + "(which|what) (\\w+ ){0,2}(practices|things|steps|improvements|changes|gaps) "
+                    + "(should|shall|do|does|can) (we|(our|my|the) (team|squad)) (adopt|tackle|fix|work on|focus on|pick up|make|start|close)"
                     + "|(which|what) (single |one )?(improvement|change|fix|practice|step) (goes|should go|comes|belongs|gets done) (into|in|on|first)"
                     + "|what (are|is) (our|the) (first|next|top) (\\w+ )?(moves|steps|actions|priorities))\\b"
                     + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
@@ -361,7 +361,7 @@ public enum Intent {
             .toList();
     /** Two levels' names set against each other name levels too: "between automated training and automated deployment". */
     private static final Pattern TWO_LEVEL_NAMES = Pattern.compile(
-            "\\b(?<lead>between |from |compar(e|ing) )?(the )?(?<first>" + String.join("|", LEVEL_NAME_WORDS) + ")( level| stage)? "
+            "\\b(?<lead>between |from |compar(e|ing) |how (far apart|different) (are|is) )?(the )?(?<first>" + String.join("|", LEVEL_NAME_WORDS) + ")( level| stage)? "
                     + "(?<op>and|to|with|vs\\.?|versus) (the )?(?<second>" + String.join("|", LEVEL_NAME_WORDS) + ")\\b");
     /** A level told by what it automates: "the level where training is automated", "the level where deployment is too". */
     private static final Pattern LEVEL_WHERE_AUTOMATED = Pattern.compile(

@@ -75,7 +75,9 @@ enum QuestionKind {
     private static final Pattern ASKS_HOW = Pattern.compile(
             "^how\\b|\\bhow (do|can|should|to|would)\\b|\\b(tips|best practices?|checklist|guide|steps) (for|to|on)\\b|\\btips\\b");
     private static final Pattern ASKS_WHETHER = Pattern.compile(
-            "^(should|do|does|is|are|can|must|would)\\b|\\bworth\\b|\\bdo (we|i) need\\b|\\bbother\\b");
+            "^(should|do|does|is|are|can|must|would)\\b|\\bworth\\b|\\bdo (we|i) need\\b|\\bbother\\b|\\boverkill\\b"
+                    // Asked after what the team does: "the model gets a fresh fit twice a year; is a pipeline needed".
+                    + "|[;:] (should|do|does|is|are|would) (we|it|this|that|an?|the)\\b");
     private static final Pattern ASKS_WHAT = Pattern.compile(
             "^(what|whats|what's)\\b|\\bexplain\\b|\\bdefine\\b|\\bmeaning of\\b|\\bwhat does .* mean\\b"
                     + "|^\\S+( \\S+){0,2}\\??$");

@@ -71,7 +71,10 @@ final class Symptoms {
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (twice|three times|double|half) as (many|much)\\b"
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (\\d+ ?%|\\d+ percent) (more|fewer|less)\\b"
                     + "|\\bkeeps? (getting worse|declining)\\b|\\b(crept|creeps|creeping|slid|slides|sliding|slipped|slips|slipping|edged|edging) (down|lower)\\b"
-                    + "|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"),
+                    + "|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"
+                    // Right until something happened in the world: "spot on until the new exhibition opened and now it's way off".
+                    + "|\\b(was|were|used to be) (spot on|accurate|great|fine|good|reliable|solid)( \\w+){0,2} until\\b.*\\bnow\\b.*"
+                    + "\\b(off|wrong|worse|useless|way out)\\b"),
                     "model decay data drift concept drift",
                     List.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
@@ -83,7 +86,7 @@ final class Symptoms {
                     + "|(?m:^)(?=.*\\b(offline|training|notebook|validation)\\b)(?=.*\\b(production|prod|online|live|serving)\\b)"
                     + ".*\\b(don't|do not|doesn't|does not|didn't|did not) match\\b"
                     + "|(?m:^)(?=.*\\b(offline|notebook|validation|test set|staging)\\b)"
-                    + "(?=.*\\b(production|prod|online|live|serving|api|service|endpoint|batch job|scoring job)\\b)"
+                    + "(?=.*\\b(production|prod|online|live|serving|api|service|endpoint|(batch|scoring|nightly|scheduled) (job|run))\\b)"
                     + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"
                     + "|\\b(computed|calculated|built) differently (in|at|during|for) (training|serving|production)\\b"
                     // The same model's score read in two places that disagree: "0.61 in the nightly table but the endpoint says 0.58".

@@ -384,7 +384,9 @@ class AnswererTest {
             "spot on, you've made my afternoon | THANKS",
             "what result did the voice platform crew get on the maturity check | TEAM_LEVEL",
             "now that our check-in has come back, which practice do we start on monday | NEXT_STEPS",
-            "given our latest check-in, what is the one thing to fix this sprint | NEXT_STEPS"})
+            "given our latest check-in, what is the one thing to fix this sprint | NEXT_STEPS",
+            "how far apart are automated training and full automated operations in practice | COMPARE_LEVELS",
+            "the podcast squad finished the maturity survey, which gaps do we close before next quarter | NEXT_STEPS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -921,7 +923,9 @@ class AnswererTest {
             "the routing model sends every call to the billing queue since this morning | data-validation, data-quality-monitoring, model-decay",
             "we retrained the surge model and now the api rejects half the requests | model-rollback, canary-releases",
             "our summariser got slower each week as traffic grew | service-health-monitoring, online-deployment",
-            "the electricity price model's errors jumped the week the clocks went back | data-validation, data-quality-monitoring, model-decay"})
+            "the electricity price model's errors jumped the week the clocks went back | data-validation, data-quality-monitoring, model-decay",
+            "the museum forecast was spot on until the new exhibition opened and now it's way off | model-decay, data-drift, concept-drift",
+            "the vineyard model gives great results in the notebook but odd ones in the nightly job | training-serving-skew"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

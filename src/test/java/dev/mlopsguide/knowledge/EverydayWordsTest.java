@@ -578,7 +578,11 @@ class EverydayWordsTest {
             "against a fixed list of tricky sentences before release | tests golden set ci/cd validate candidate",
             "cut the time it takes to retrain the model | retrain cheaply training time steps",
             "retraining the anomaly model now takes twice as long | retrain cheaply training time steps",
-            "run it overnight and store the suggestions | batch scoring table"})
+            "run it overnight and store the suggestions | batch scoring table",
+            "retrain when the new sensor firmware changes the readings | retraining triggers trigger",
+            "is a retraining pipeline overkill | cost of automation worth",
+            "a fresh fit every january and july; is automating it overkill | twice-yearly rarely pays",
+            "nobody can explain why the readmission model flagged this patient | lineage traceability logged predictions"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
