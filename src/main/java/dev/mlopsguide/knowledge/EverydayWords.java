@@ -288,7 +288,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\b(every time|whenever|each time|as soon as) (\\w+ ){0,2}drift\\b"
                     // A retrain started by a change in its inputs' source: "retrain when the new sensor firmware changes the readings";
                     // "retrain when the data changes" is already said in the articles' words.
-                    + "|\\bretrain( itself| automatically| on its own)? (when|whenever|once|as soon as|each time|every time) (?!(the |our )?data )(the |a |our )?(\\w+ ){0,3}"
+                    + "|\\bretrain( itself| automatically| on its own)? (when|whenever|once|as soon as|each time|every time) "
+                    + "(?!(the |our )?data )(the |a |our )?(\\w+ ){0,3}"
                     + "(changes?|shifts?|drifts?)\\b"),
                     "retraining triggers trigger"),
             // What the business owner of a model reads about it.

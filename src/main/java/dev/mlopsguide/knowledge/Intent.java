@@ -361,7 +361,8 @@ public enum Intent {
             .toList();
     /** Two levels' names set against each other name levels too: "between automated training and automated deployment". */
     private static final Pattern TWO_LEVEL_NAMES = Pattern.compile(
-            "\\b(?<lead>between |from |compar(e|ing) |how (far apart|different) (are|is) )?(the )?(?<first>" + String.join("|", LEVEL_NAME_WORDS) + ")( level| stage)? "
+            "\\b(?<lead>between |from |compar(e|ing) |how (far apart|different) (are|is) )?(the )?"
+                    + "(?<first>" + String.join("|", LEVEL_NAME_WORDS) + ")( level| stage)? "
                     + "(?<op>and|to|with|vs\\.?|versus) (the )?(?<second>" + String.join("|", LEVEL_NAME_WORDS) + ")\\b");
     /** A level told by what it automates: "the level where training is automated", "the level where deployment is too". */
     private static final Pattern LEVEL_WHERE_AUTOMATED = Pattern.compile(
