@@ -390,7 +390,7 @@ final class EverydayWords {
                     + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
             new Reading(Pattern.compile("\\bshift(s|ed|ing)? (inputs|features|data|distributions?)\\b"
                     + "|\\b(inputs|features|columns) (that )?(have |has )?(shift|shifted|shifting|drifted|drifting)\\b"
-                    + "|\\b(inputs|features)\\b.*\\b(moved|changed) since training\\b"
+                    + "|\\b(inputs|features)\\b.*\\b(moved|changed|drifted) (since|away from) (the )?training\\b"
                     + "|\\b(inputs|features|data)\\b.*\\b(look|looks|resemble|resembles|match|matches) (like )?(the )?training data\\b"
                     // Inputs set against those the model learned from: "a kind of document it never saw in training".
                     + "|\\b(never|not) (saw|seen|met|encountered) (\\w+ ){0,3}(in|during) training\\b"
@@ -405,6 +405,7 @@ final class EverydayWords {
                     + "|\\b(segments?|groups?|cohorts?)\\b.*\\bseparately\\b"
                     + "|\\b(one|some|a few|certain) (district|region|area|group|segment|country|store|market|postcode|neighbou?rhood|branch)e?s? "
                     + "(far |much |a lot )?(more|less) (often )?than (the )?(others|rest)\\b"
+                    + "|\\b(treat(s|ing)?|serv(es|ing)|do(es|ing)?) (some|certain|a few) ([\\w-]+ ){1,2}(worse|better) than (the )?(others|rest)\\b"
                     + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"
                     // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
                     + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?" + Symptoms.WHERE_A_MODEL_RAN + "\\b)"
@@ -504,7 +505,9 @@ final class EverydayWords {
                     "metadata store artifacts pipeline run"),
             new Reading(Pattern.compile("\\b(which|what) (part|layer|category|corner) of (the|our|an?) (ml |mlops )?(stack|toolchain|tooling|landscape)\\b"),
                     "tool landscape categories"),
-            new Reading(Pattern.compile("\\bout[- ]of[- ]time (holdout|validation|split|test|evaluation|sample)s?\\b"), "held-out data train step evaluation"),
+            new Reading(Pattern.compile("\\bout[- ]of[- ]time (holdout|validation|split|test|evaluation|sample)s?\\b"
+                    + "|\\b(rolling|walk-forward|expanding[- ]window) (backtests?|validation|evaluation|splits?)\\b"),
+                    "held-out data train step evaluation"),
             new Reading(Pattern.compile("\\b(optuna|hyperopt|grid search|random search|hyperparameter (search|tuning|sweeps?))\\b"),
                     "experiment tracking parameters train"),
             new Reading(Pattern.compile("\\bwhat (does|is) (model )?serving( mean)?\\b"), "deployment serve online batch api"),
@@ -551,7 +554,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\boff (the |a |our |her |his |their |someone's )?([\\w']+ ){0,2}(laptops?|desktops?|workstations?)\\b"),
                     "notebook to pipeline reproducible environment"),
             // Days the data should not hold, as a rule of what a valid row is.
-            new Reading(Pattern.compile("\\b(days?|dates?|weeks?|periods?) (when )?(the |our )?(\\w+ )?(was|were) (shut|closed)\\b"),
+            new Reading(Pattern.compile("\\b(days?|dates?|weeks?|periods?) (when )?(the |our )?(\\w+ )?(was|were) (shut|closed)\\b"
+                    + "|\\b(keep|stop|prevent|exclude)\\w* (\\w+ ){0,5}from (training|learning) on (\\w+ )?(days|rows|records|hours|weeks|readings|samples) "
+                    + "(when|where|that|with)\\b"),
                     "data validation rules rows checks"),
             // Retraining that takes too long is the train step's question of retraining cheaply.
             new Reading(Pattern.compile("\\b(cut|reduce|shorten|speed up)( \\w+){0,4} (time|hours|days) (it takes |we need |needed )?to (re)?train\\b"
@@ -669,6 +674,9 @@ final class EverydayWords {
                     + "|sentences|questions|documents|queries|transactions)\\b.*\\b(must|has to|have to|should) pass\\b"
                     + "|\\bagainst (a |the |our )?(fixed|golden|curated|hand-checked) (set|list) of\\b"
                     + ".*\\bbefore (release|releasing|it ships|going live|shipping)\\b"), "tests golden set ci/cd validate candidate"),
+            // A model that still loads and answers is what a scoring smoke test checks.
+            new Reading(Pattern.compile("\\b(still )?loads (and|then) (predicts|scores|answers|returns (a |its )?predictions?)\\b"),
+                    "scoring test load a small fixture model score known inputs smoke test"),
             new Reading(Pattern.compile("\\b(refus|reject|block|halt)(e|es|ed|ing|s)? (\\w+ ){0,2}(files?|batch|batches|extracts?|tables?|datasets?|loads?) "
                     + "(whose|that|when|if|with)\\b"), "data validation failed check stops the pipeline"),
             new Reading(Pattern.compile("\\b(tell|warn|notify|inform|alert) (the )?(\\w+ )?(teams?|users|consumers|stakeholders)"
@@ -853,6 +861,7 @@ final class EverydayWords {
                     "rollback previous version"),
             new Reading(Pattern.compile("\\b(also|same way|the same) (computed|calculated|built) (in|on|for) (the )?(live|online|serving|scoring|production)\\b"
                     + "|\\b(compute|calculate|build|derive|produce)s? the same\\b.*\\b(training|offline)\\b.*\\b(live|online|serving|api)\\b"
+                    + "|\\b(compute|calculate|build|derive|produce)s? (\\S+ ){0,5}the same way (live|online|in production|in serving) as in training\\b"
                     + "|\\b(use|uses|using|run|runs|share|shares) (the )?same code (to|for) (compute|calculate|build|derive|produce)\\b"
                     + "|\\bmeans? the same( thing)? in (the )?(\\w+ ){1,3}and (in )?(the )?(\\w+ ){0,2}(app|api|service|endpoint|till|website|frontend)\\b"
                     + "|\\bsees? (other|different) (features|inputs|values|data) in (production|prod|serving) than in training\\b"),
@@ -882,7 +891,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bbuilds? the same way\\b|\\bthe same way on (ci|the server|production|every machine)\\b"
                     + "|\\b(identical|the same) (between|across|in|on) (staging|test|testing|dev|development|ci) and (production|prod|live)\\b"),
                     "reproducible environment container image ci/cd"),
-            new Reading(Pattern.compile("\\b(line|lines) up with (who|what) actually\\b|\\bwho actually (churned|bought|defaulted|left|clicked|converted)\\b"),
+            new Reading(Pattern.compile("\\b(line|lines) up with (who|what) actually\\b|\\bwho actually (churned|bought|defaulted|left|clicked|converted)\\b"
+                    // Predictions set against what then happened: "predicted no-shows match the guests who really stay away".
+                    + "|\\b(predicted|predictions?|forecasts?|scores?)\\b.*\\b(match|matches|agree with) (the )?(\\w+ ){0,2}(who|that|which) (really|actually)\\b"),
                     "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"
                     + "|\\b(moving|drifting|shifting|moved|drifted|shifted) away from (what|the data|the mix) (the model|it) (was )?(trained|learned|learnt) on\\b"

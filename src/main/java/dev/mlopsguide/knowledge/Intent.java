@@ -82,7 +82,8 @@ public enum Intent {
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
             "^(help|help me|\\?|what can you do|what can you help( me)? with|how can you help( me)?|what do you do"
-                    + "|what do you know|what can i ask( you)?|how do you work|how does this (bot|app) work|who are you"
+                    + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
+                    + "|how do you work|how does this (bot|app) work|who are you"
                     + "|what are you|what are you (good )?for|what('s| is) this (bot|app) for|commands|usage)[ ?!.]*$");
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
@@ -180,6 +181,7 @@ public enum Intent {
                     + "|\\bwhat('s| is| should be) (the|our) (next|first) (thing|step|gap|priority) to (fix|do|tackle|work on|improve|change)\\b"
                     + "|\\b(gaps|priorities|things|steps|practices) (we|our team|my team) (should|must|need to) (close|fix|tackle|address|improve|work on)\\b"
                     + "|\\bwhat should (be|go) on (our |the )?(next )?(sprint'?s? |quarter'?s? )?(board|backlog|roadmap|plan)\\b"
+                    + "|\\b(assessment|questionnaire|check-?in|survey|results)\\b.*\\bwhat should go (into|in) (the |our )?next (sprint|quarter|iteration)\\b"
                     + "|\\b(assessment|questionnaire|check-?in|survey|results|(scored|assessed) ourselves)\\b"
                     + ".*\\bwhat('s| is| are)? (the |our )?((single )?most (valuable|important|useful|urgent)"
                     + "|biggest|best|first|top) (fix|fixes|improvement|improvements|change|changes)\\b"
@@ -271,6 +273,10 @@ public enum Intent {
     private static final Pattern STEP_OF_A_LIVE_MODEL = Pattern.compile("(\\b(once|now that|after) (the |our |a )?([\\w-]+ ){0,2}models? "
             + "(is |are |has been |goes |went |gets )(\\w+ ){0,3}(live|running|deployed|in production)\\b.{0,20}?)\\b(which|what) (part|step|phase|stage) "
             + "(of (the |our )?([\\w-]+ ){0,2}(project|lifecycle) )?(are we in|is (that|this)|would (that|this) be)\\b");
+    /** The part of a project that follows a design signed off: "we have agreed the problem statement; which phase comes next" is training. */
+    private static final Pattern STEP_AFTER_THE_DESIGN = Pattern.compile("(\\b(signed off|agreed( on)?|finished|completed|wrapped up|done with|settled) "
+            + "(on )?(its |our |their |the )?(problem statement|design|scoping|requirements|problem framing)\\b.{0,60}?)\\b(which|what) "
+            + "(part|step|phase|stage) (of (the |our )?([\\w-]+ ){0,2}(project|lifecycle) )?(comes|is) next\\b");
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
             + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
@@ -581,6 +587,7 @@ public enum Intent {
             text = step.getValue().matcher(text).replaceAll(m -> m.group().startsWith("the ") ? "the " + name : name);
         }
         text = STEP_OF_A_LIVE_MODEL.matcher(text).replaceAll("$1what is the operate step");
+        text = STEP_AFTER_THE_DESIGN.matcher(text).replaceAll("$1what is the train step");
         text = AT_AND_TO.matcher(text).replaceAll(m -> A_LEVEL_NUMBER.matcher(m.group()).replaceAll("level $1"));
         if (text.contains("level")) {
             text = LEVEL_RANGE.matcher(text).replaceAll("from level $1 to level $3");

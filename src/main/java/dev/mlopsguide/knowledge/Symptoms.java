@@ -72,6 +72,10 @@ final class Symptoms {
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (\\d+ ?%|\\d+ percent) (more|fewer|less)\\b"
                     + "|\\bkeeps? (getting worse|declining)\\b|\\b(crept|creeps|creeping|slid|slides|sliding|slipped|slips|slipping|edged|edging) (down|lower)\\b"
                     + "|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"
+                    // A wrong habit since the world changed: "keeps sending vans to empty stations since the city added new docks".
+                    + "|\\bkeeps? (sending|suggesting|recommending|predicting|routing|picking|choosing|placing|assigning|ordering|pricing"
+                    + "|underestimating|overestimating)\\b.*\\bsince (the|a|our) (\\w+ ){0,2}(added|opened|built|changed|introduced|launched|closed"
+                    + "|moved|redesigned)\\b"
                     // Right until something happened in the world: "spot on until the new exhibition opened and now it's way off".
                     + "|\\b(was|were|used to be) (spot on|accurate|great|fine|good|reliable|solid)( \\w+){0,2} until\\b.*\\bnow\\b.*"
                     + "\\b(off|wrong|worse|useless|way out)\\b"),
@@ -89,6 +93,9 @@ final class Symptoms {
                     + "(?=.*\\b(production|prod|online|live|serving|api|service|endpoint|(batch|scoring|nightly|scheduled) (job|run))\\b)"
                     + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"
                     + "|\\b(computed|calculated|built) differently (in|at|during|for) (training|serving|production)\\b"
+                    // Two places the same model serves from that disagree: "different prices in the app and in the batch export".
+                    + "|\\bdifferent (\\w+ ){0,3}in the (app|api|website|site|endpoint|service) and in the (batch|nightly|offline|daily|weekly) "
+                    + "(export|job|table|file|run|report)\\b"
                     // The same model's score read in two places that disagree: "0.61 in the nightly table but the endpoint says 0.58".
                     + "|(?m:^)(?=.*\\b(nightly|batch|offline) (table|job|scores?|run|file|output)\\b)"
                     + ".*\\b(the )?(live|online|real-?time) (endpoint|api|service) (says|gives|returns|shows)\\b"

@@ -386,7 +386,9 @@ class AnswererTest {
             "now that our check-in has come back, which practice do we start on monday | NEXT_STEPS",
             "given our latest check-in, what is the one thing to fix this sprint | NEXT_STEPS",
             "how far apart are automated training and full automated operations in practice | COMPARE_LEVELS",
-            "the podcast squad finished the maturity survey, which gaps do we close before next quarter | NEXT_STEPS"})
+            "the podcast squad finished the maturity survey, which gaps do we close before next quarter | NEXT_STEPS",
+            "from our check-in results, what should go into next sprint | NEXT_STEPS",
+            "what kinds of questions can I ask you | HELP"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -435,6 +437,14 @@ class AnswererTest {
         assertThat(Intent.step("what's meant by design in the ml lifecycle")).hasValue("design");
         assertThat(Intent.step("what is the operate stage of the mlops process")).hasValue("operate");
         assertThat(Intent.step("which practices fall under the training part")).hasValue("train");
+    }
+
+    @Test
+    void theStepAfterASignedOffDesignIsTraining() {
+        var question = "the cheese team has signed off its problem statement and data sources; which phase of the project comes next";
+
+        assertThat(Intent.of(question)).isEqualTo(Intent.EXPLAIN_STEP);
+        assertThat(Intent.step(question)).hasValue("train");
     }
 
     @Test
@@ -925,7 +935,9 @@ class AnswererTest {
             "our summariser got slower each week as traffic grew | service-health-monitoring, online-deployment",
             "the electricity price model's errors jumped the week the clocks went back | data-validation, data-quality-monitoring, model-decay",
             "the museum forecast was spot on until the new exhibition opened and now it's way off | model-decay, data-drift, concept-drift",
-            "the vineyard model gives great results in the notebook but odd ones in the nightly job | training-serving-skew"})
+            "the vineyard model gives great results in the notebook but odd ones in the nightly job | training-serving-skew",
+            "the bike-share model keeps sending vans to empty stations since the city added new docks | model-decay, data-drift, concept-drift",
+            "the pet pricing model quotes wildly different prices in the app and in the batch export | training-serving-skew"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

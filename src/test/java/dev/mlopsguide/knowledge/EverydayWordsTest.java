@@ -582,7 +582,14 @@ class EverydayWordsTest {
             "retrain when the new sensor firmware changes the readings | retraining triggers trigger",
             "is a retraining pipeline overkill | cost of automation worth",
             "a fresh fit every january and july; is automating it overkill | twice-yearly rarely pays",
-            "nobody can explain why the readmission model flagged this patient | lineage traceability logged predictions"})
+            "nobody can explain why the readmission model flagged this patient | lineage traceability logged predictions",
+            "the marathon model still loads and predicts | scoring test load a small fixture model score known inputs smoke test",
+            "keep the solar model from training on days when the inverter logged zeros | data validation rules rows checks",
+            "a fixed holdout or a rolling backtest | held-out data train step evaluation",
+            "the inputs this summer have moved away from the training years | data drift distribution",
+            "predicted no-shows match the guests who really stay away | model performance monitoring outcomes labels",
+            "is the tram model treating some lines worse than others | segment group slice metric",
+            "computes 'days since restock' the same way live as in training | training-serving skew same feature code"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
