@@ -93,7 +93,8 @@ final class EverydayWords {
                     + "|\\b(code|scripts?|notebooks?)\\b (\\w+ ){0,2}(lives?|sits?|is kept|are kept|is stored|are stored|exists?) (only )?(in|on) "
                     + "(one |an? |someone's |his |her |their )?(\\w+'s )?(home (folder|directory|dir)|laptop|desktop|own machine|workstation)\\b"),
                     "notebook to pipeline scripts version control"),
-            new Reading(Pattern.compile("\\bwho (should|will|would|must|is going to|is meant to) own\\b"), "owner ownership"),
+            new Reading(Pattern.compile("\\bwho (should|will|would|must|is going to|is meant to) own\\b"
+                    + "|\\bwho (should|will|would|must|is) be (held )?(accountable|answerable)\\b"), "owner ownership"),
             new Reading(Pattern.compile("\\bwho (should|will|would|must|is meant to) (get|receive|be sent|answer|handle|look at|watch|respond to"
                     + "|pick up|deal with|act on) (the |an |our |these |those )?"
                     + "(\\w+ )?(alerts?|pages?|alarms?)\\b"), "owner on-call"),
@@ -394,6 +395,7 @@ final class EverydayWords {
                     + "|\\b(inputs|features|data)\\b.*\\b(look|looks|resemble|resembles|match|matches) (like )?(the )?training data\\b"
                     // Inputs set against those the model learned from: "a kind of document it never saw in training".
                     + "|\\b(never|not) (saw|seen|met|encountered) (\\w+ ){0,3}(in|during) training\\b"
+                    + "|\\b(images|photos|pictures|scans|inputs|readings|records|texts) (\\w+ ){0,5}look different\\b"
                     + "|\\b(look|looks) like (the ones|those|the (\\w+ )?\\w+) (it|the model) "
                     + "(learned|learnt|was trained|trained) (from|on)\\b"
                     + "|\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
@@ -471,7 +473,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(slowly|gradually|steadily|quietly|bit by bit|little by little) (getting|growing|becoming|gets|grows|becomes) "
                     + "(worse|less (accurate|useful|relevant))\\b|\\bgetting worse (slowly|gradually|over time|month by month)\\b"),
                     "gradual model decay performance monitoring"),
-            new Reading(Pattern.compile("\\bmodels? (is |are )?(going|gone|goes|gets?|getting|got|grow(s|ing)?|turn(s|ing)?) stale\\b|\\bstale models?\\b(?! versions?)"
+            new Reading(Pattern.compile("\\bmodels? (is |are )?(going|gone|goes|gets?|getting|got|grow(s|ing)?|turn(s|ing)?) stale\\b"
+                    + "|\\bstale models?\\b(?! versions?)"
                     + "|\\bmodel staleness\\b|\\bstaleness of (a |the |our )?models?\\b"),
                     "model decay performance monitoring"),
             new Reading(Pattern.compile("\\bfreez(e|es|ing) (the |our |a )?models?\\b|\\b(model|code|change) freeze\\b"),
@@ -719,7 +722,8 @@ final class EverydayWords {
                     + "|\\b(days|weeks|months|quarters|years) held out\\b"),
                     "holdout test set evaluation time split recent"),
             new Reading(Pattern.compile("\\bleak(s|ed|ing|age)? (\\w+ ){0,2}future (data|information|\\w+s)\\b"
-                    + "|\\b(uses?|using|sees?|knows?) (tomorrow's|next week's|future) (data|values|events|information|sales|labels)\\b"
+                    + "|\\b(uses?|using|sees?|seeing|knows?) (tomorrow's|next week's|future) ((\\w+ )?(numbers|figures|counts)"
+                    + "|data|values|events|information|sales|labels)\\b"
                     + "|\\bleak(s|ed|ing)? (the )?(label|target|outcome)s?\\b|\\b(label|target) leak(age|s)?\\b"
                     + "|\\b(rows|data|values|events|records|information|labels) (\\w+ )?from the future\\b"
                     // Features joined to past outcomes as they stood then: "the values known back then and not today's".
@@ -879,7 +883,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"),
             new Reading(Pattern.compile("\\b(vocabulary|slang)\\b|\\bwords (customers|users|people|clients) (use|write|type)\\b"),
                     "data drift inputs"),
-            new Reading(Pattern.compile("\\b(deployment|serving|inference) (modes?|options|styles)\\b"), "serving mode batch online streaming"),
+            new Reading(Pattern.compile("\\b(deployment|serving|inference) (modes?|options|styles)\\b(?! (exist |are there )?for (\\w+ )?"
+                    + QuestionKind.FRAMEWORKS + ")"), "serving mode batch online streaming"),
             // Events scored one by one as they come: "feed click events into the recommender as they happen".
             new Reading(Pattern.compile("\\bas (they|it|events) (happens?|occurs?)\\b|\\b(score|scores|scoring|predict|classify) (every|each) (\\w+ ){1,2}"
                     + "as (it|they) (arrives?|comes? in|lands?)\\b|\\b(events?|clicks?|payments?|transactions?|messages?)\\b.*\\b"

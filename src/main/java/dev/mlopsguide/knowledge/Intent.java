@@ -83,7 +83,7 @@ public enum Intent {
     private static final Pattern HELP_PATTERN = Pattern.compile(
             "^(help|help me|\\?|what can you do|what can you help( me)? with|how can you help( me)?|what do you do"
                     + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
-                    + "|how do you work|how does this (bot|app) work|who are you"
+                    + "|how do you work|how does this (bot|app) work|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for|what('s| is) this (bot|app) for|commands|usage)[ ?!.]*$");
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
@@ -201,8 +201,8 @@ public enum Intent {
                     + "(should|shall|do|does|can) (we|(our|my|the) (team|squad)) (adopt|tackle|fix|work on|focus on|pick up|make|start|close)"
                     + "|(which|what) (single |one )?(improvement|change|fix|practice|step) (goes|should go|comes|belongs|gets done) (into|in|on|first)"
                     + "|what (are|is) (our|the) (first|next|top) (\\w+ )?(moves|steps|actions|priorities))\\b"
-                    + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(the |our )?(first|next|top) (thing|step|gap|priority) "
-                    + "to (fix|do|tackle|work on|improve|change)[ ?!.]*$"
+                    + "|\\b(assessment|questionnaire|check-?in|survey|scores?|results?)\\b.*[-:,] ?(what('s| is) )?(the |our )?(first|next|top) "
+                    + "(thing|step|gap|priority|practice) to (fix|do|tackle|work on|improve|change|adopt)[ ?!.]*$"
                     + "|(?m:^)(?=.*\\b(assessment|questionnaire|check-?in|survey)\\b)"
                     + ".*\\b(which|what) (practice|area|gap|habit|improvement) (should|shall|can|must) "
                     + "(we|(our|my|the) (\\w+ )?(team|squad)) (adopt|tackle|fix|work on|focus on|pick up|start with) first\\b"
@@ -342,6 +342,10 @@ public enum Intent {
             + "(?:just |right |directly )?(above|after|past|below|before|under) (?:level )?([0-4]|zero|one|two|three|four)\\b");
     /** What follows a level asked what it adds: "would add", "brings". */
     private static final String ADDS = "((would|will|could|does|do) )?(adds?|brings?)\\b";
+    /** Automated releases asked what they add are level 3: "what more would automating releases change for us". */
+    private static final Pattern AUTOMATED_RELEASES_ADD = Pattern.compile("\\bwhat (more |else )?(would|will|does|could) (automating (the |our )?"
+            + "(releases?|deployments?|deploys)|letting (it|the pipeline) (also )?(release|deploy)( the model| models| them| it)?) (also )?"
+            + "(change|add|bring|buy us|give us)\\b");
     /** A level asked what it adds, with no level to add it to, adds over the one below: "what would level 4 add on top". */
     private static final Pattern ADDS_OVER_THE_LEVEL_BELOW = Pattern.compile("\\blevel ([1-4]) " + ADDS + "(?!.*\\blevel [0-4]\\b)");
     private static final Pattern HIGHEST_LEVEL = Pattern.compile(
@@ -580,6 +584,7 @@ public enum Intent {
         }
         text = HIGHEST_LEVEL.matcher(text).replaceAll("level 4");
         text = LEVEL_WHERE_AUTOMATED.matcher(text).replaceAll(m -> "level " + (m.group(1).equals("training") ? 2 : 3));
+        text = AUTOMATED_RELEASES_ADD.matcher(text).replaceAll("what would level 3 add");
         text = ADDS_OVER_THE_LEVEL_BELOW.matcher(text).replaceAll(m -> m.group() + " over level " + (Integer.parseInt(m.group(1)) - 1));
         text = LIFECYCLE_STEP.matcher(text).replaceAll("$1 step");
         for (var step : STEP_BY_PLACE.entrySet()) {

@@ -40,8 +40,8 @@ enum QuestionKind {
                     + "( on| at| in)?|where (are we|would we be|do we stand)( on the (maturity )?(scale|ladder|levels))?)[ ?!.]*$";
     private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
-            + "|^we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*\\b.{5,}[-:,;] ?(so )?(what|which) (maturity |mlops )?"
-            + "(level|rung)[ ?!.]*$");
+            + "|^(we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*|our (\\w+ )?models)\\b.{5,}[-:,;] ?(so )?"
+            + "(what|which) (maturity |mlops )?(level|rung)[ ?!.]*$");
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?(level|rung) (is|would be|are) (that|this|it|they|such a team)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (would|will|does) (that|this) (be|make|count as)\\b"
@@ -55,13 +55,16 @@ enum QuestionKind {
     private static final Pattern A_LEVEL = Pattern.compile("^Level [0-4]:");
     private static final Pattern COMPARES = Pattern.compile(
             "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
+    /** Frameworks a model is built with: options "for pytorch models" are the tools that serve them. */
+    static final String FRAMEWORKS = "(pytorch|torch|tensorflow|keras|sklearn|scikit-learn|xgboost|lightgbm|onnx|hugging ?face|transformers)";
     private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(
             // Not the product a model serves: "one small model behind an internal tool".
             "(?<!\\b(internal|in-house|inhouse|reporting|admin|back-office|support) )\\btools?\\b"
                     + "|\\b(which|what) (library|libraries|frameworks?|platforms?|products?|(managed|cloud|hosted) (services?|offerings?))\\b"
                     + "|\\b(something|anything|software) (free|open[- ]source|off[- ]the[- ]shelf|ready-made)\\b"
                     + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b|\\ban? (free|open[- ]source) way\\b"
-                    + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others) use\\b");
+                    + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others) use\\b"
+                    + "|\\b(serving|inference|deployment) options (exist |are there )?for (\\w+ )?" + FRAMEWORKS + "\\b");
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
             "\\bwhat (should|to|do) (we |i )?(be )?(monitor|watch|alert on|track|log|graph|chart|plot)(ing)?\\b"
                     // What is watched, named first: "which input columns should we watch".

@@ -24,6 +24,7 @@ final class StatedPractices {
                     + " (by hand|manually|in (a |our |jupyter )?notebooks?)\\b"
                     + "|\\b(by hand|manual(ly)?|in (a |our )?notebooks?) (train|trains|trained|training|retrain\\w*)\\b"
                     + "|\\b(re)?training( runs?| jobs?)? (is|are|stays|remains) (all |still |completely |entirely )?(manual|by hand)\\b"
+                    + "|\\b(re)?training( runs?| jobs?)? (is|are) (a person|someone|somebody|one person|a human) (running|kicking off|starting) \\w+"
                     + "|\\bretraining (is |happens )?(on request|ad hoc|when someone asks)\\b|\\beverything (is )?(manual|by hand|in notebooks)\\b"
                     + "|\\bnotebooks?\\b.*\\b(runs?|ran|running|re-?runs?) ((it|them) )?(by hand|manually)\\b"
                     + "|\\b(model|model file|pickle|weights)( \\w+){0,2} (comes?|came) (off|from) (a |an |someone's |her |his |their |our )?([\\w']+ ){0,2}"

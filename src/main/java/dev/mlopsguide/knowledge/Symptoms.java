@@ -116,12 +116,14 @@ final class Symptoms {
                     + "(new |latest )?(\\w+ )?(model|version)\\b"
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
                     + "|(?m:^)(?=.*\\b(dropped|fell|sank|dipped|worse|broke|lost|tanked|plunged|complaints? (doubled|rose|spiked|went up|jumped)"
-                    + "|errors?( rate)? (spikes?|spiked|jumps?|jumped|doubled))\\b)"
+                    + "|errors?( rate)? (spikes?|spiked|jumps?|jumped|doubled)"
+                    + "|(shows?|gives?|returns?|recommends?|suggests?) the same (\\w+ ){0,2}(to|for) (everyone|everybody|every (user|customer|one)))\\b)"
                     + ".*\\b((we|they) (shipped|deployed|released|rolled out"
                     + "|launched)(?! nothing)|went out|went live(?! anyway)|got deployed|was (deployed|released|shipped|rolled out)"
                     + "|(after|since) (the|our) (new )?(model|ranker|scorer|classifier|recommender|version) (swap|switch|switchover|release|rollout"
                     + "|deploy|deployment)"
-                    + "|(after|since) (yesterday'?s?|last night'?s?|today'?s?|this morning'?s?|(the|our) (last|latest)|the|a) "
+                    + "|(after|since) (yesterday'?s?|last night'?s?|today'?s?|this morning'?s?|(mon|tues|wednes|thurs|fri|satur|sun)day'?s?"
+                    + "|(the|our) (last|latest)|the|a) "
                     + "(release|deploy|deployment|rollout))\\b"),
                     "model rollback release canary",
                     List.of("model-rollback", "canary-releases", "blue-green-deployment", "ab-testing-models")),
@@ -275,7 +277,8 @@ final class Symptoms {
                     List.of("data-quality-monitoring", "monitoring-beyond-accuracy")),
             new Symptom(Pattern.compile("\\b(can't|cannot|can not|couldn't|unable to|fail to|failed to) (reproduce|rebuild|retrain)\\b"
                     + "|\\b(nobody|no one) can (reproduce|rebuild|recreate)\\b"
-                    + "|\\b(every|each) (retrain|rerun|run)( \\w+){0,2} (gives|produces|returns) (a )?(slightly |very |completely )?different (numbers|results|scores"
+                    + "|\\b(every|each) (retrain|rerun|run)( \\w+){0,2} (gives|produces|returns) (a )?(slightly |very |completely )?different "
+                    + "(numbers|results|scores"
                     + "|metrics|weights|models?|top (ten|\\d+)|rankings?|lists?)\\b"
                     + "|\\b(different|other) results? (every|each) (time|run)\\b"
                     + "|\\bsame (metrics|accuracy|auc|scores)\\b.*\\bdifferent (predictions|outputs|answers)\\b"

@@ -388,7 +388,10 @@ class AnswererTest {
             "how far apart are automated training and full automated operations in practice | COMPARE_LEVELS",
             "the podcast squad finished the maturity survey, which gaps do we close before next quarter | NEXT_STEPS",
             "from our check-in results, what should go into next sprint | NEXT_STEPS",
-            "what kinds of questions can I ask you | HELP"})
+            "what kinds of questions can I ask you | HELP",
+            "help me understand what you're for | HELP",
+            "our assessment is back - what's the first practice to adopt | NEXT_STEPS",
+            "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
     }
@@ -429,6 +432,7 @@ class AnswererTest {
         assertThat(Intent.levels("what would full automation add on top")).containsExactly(4, 3);
         assertThat(Intent.levels("what does level 2 bring")).containsExactly(2, 1);
         assertThat(Intent.levels("what does level 4 add over automated training")).containsExactly(4, 2);
+        assertThat(Intent.levels("what would letting it also release the model buy us")).containsExactly(3, 2);
     }
 
     @Test
@@ -937,7 +941,8 @@ class AnswererTest {
             "the museum forecast was spot on until the new exhibition opened and now it's way off | model-decay, data-drift, concept-drift",
             "the vineyard model gives great results in the notebook but odd ones in the nightly job | training-serving-skew",
             "the bike-share model keeps sending vans to empty stations since the city added new docks | model-decay, data-drift, concept-drift",
-            "the pet pricing model quotes wildly different prices in the app and in the batch export | training-serving-skew"})
+            "the pet pricing model quotes wildly different prices in the app and in the batch export | training-serving-skew",
+            "after tuesday's deploy the job-ad matcher shows the same five ads to everyone | model-rollback, canary-releases, data-validation"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

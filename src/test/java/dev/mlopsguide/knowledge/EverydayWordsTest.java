@@ -589,7 +589,10 @@ class EverydayWordsTest {
             "the inputs this summer have moved away from the training years | data drift distribution",
             "predicted no-shows match the guests who really stay away | model performance monitoring outcomes labels",
             "is the tram model treating some lines worse than others | segment group slice metric",
-            "computes 'days since restock' the same way live as in training | training-serving skew same feature code"})
+            "computes 'days since restock' the same way live as in training | training-serving skew same feature code",
+            "the model was seeing tomorrow's passenger numbers during training | point-in-time feature store leakage",
+            "the pothole images from the new city trucks look different | data drift distribution",
+            "who should be accountable when the model makes a bad call | owner ownership"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -619,7 +622,7 @@ class EverydayWordsTest {
             "is it worth versioning our training data if we only retrain twice a year",
             "what goes in a model card for the news tagging model",
             "whether our automation work actually saves engineer hours",
-            "cut the time from a trained model to production"})
+            "cut the time from a trained model to production", "which serving options exist for pytorch models"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }

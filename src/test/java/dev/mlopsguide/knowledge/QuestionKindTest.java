@@ -20,6 +20,8 @@ class QuestionKindTest {
             "is wandb better than mlflow | COMPARE",
             "do we need a feature store? | SHOULD_WE",
             "is level 4 worth it for us? | SHOULD_WE",
+            "which serving options exist for pytorch models | TOOLS",
+            "our models go out through a ci pipeline but retraining is a person running a script: which level | WHICH_LEVEL",
             "the museum forecast gets a fresh fit every january and july; is a retraining pipeline overkill | SHOULD_WE",
             "what should we monitor in production? | MONITOR",
             "what should we be watching on the churn model | MONITOR",

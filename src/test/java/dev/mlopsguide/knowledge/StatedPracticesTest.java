@@ -15,6 +15,7 @@ class StatedPracticesTest {
             "the model lives in a notebook that one analyst runs by hand each quarter | 0",
             "the app has ci and unit tests but models are trained manually | 1",
             "models are released through ci/cd, retraining happens on request | 1",
+            "our models go out through a ci pipeline but retraining is a person running a script | 1",
             "we retrain every week from a training pipeline and deploy by hand | 2",
             "a scheduled training pipeline, runs tracked, releases through our deployment pipeline | 3",
             "retraining runs from a pipeline and models are promoted through ci, but nobody monitors drift | 3",
