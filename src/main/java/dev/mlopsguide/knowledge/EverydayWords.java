@@ -81,7 +81,8 @@ final class EverydayWords {
             // A new model tried on the people it will serve before it takes over: on live traffic, shadowed or in part.
             new Reading(Pattern.compile("\\b(test|tested|testing|try|tried|trying)( (it|them|out|the (new )?(model|version)))? (with|on) real "
                     + "(users|customers|applicants|traffic|requests|callers|patients|people)\\b"), "shadow canary live traffic"),
-            new Reading(Pattern.compile("\\bsplit(s|ting)? (\\w+ ){0,2}(traffic|users|customers|visitors|shoppers) between (two|both|the old and (the )?new)\\b"
+            new Reading(Pattern.compile("\\bsplit(s|ting)? (\\w+ ){0,2}(traffic|users|customers|visitors|shoppers|players) between "
+                    + "(two|both|the old and (the )?new)\\b"
                     + "|\\bcompar(e|es|ing) (two|both|the two|2) (\\w+ )?(models|versions|rankers|recommenders) on (live|real|production) traffic\\b"),
                     "a/b test experiment business metric"),
             new Reading(Pattern.compile("\\bincumbent( model)?\\b"), "champion challenger"),
@@ -138,7 +139,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bdata (quality )?tests\\b|\\btests? (for|on) (the |our )?(\\w+ )?(tables|columns|datasets)\\b"),
                     "data validation dbt tests"),
             // "pip freeze": an environment frozen is one whose versions are pinned; one that takes whatever is newest is not.
-            new Reading(Pattern.compile("\\bfr(eeze|eezes|eezing|ozen) (the |our |its )?(\\w+ )?(environment|dependencies|packages|versions|requirements)\\b"
+            new Reading(Pattern.compile("\\b(fr(eeze|eezes|eezing|ozen)|captur(e|es|ed|ing)|record(s|ed|ing)?) (the |our |its )?(exact )?(\\w+ )?"
+                    + "(environment|dependencies|packages|versions|requirements)\\b"
                     + "|\\bwhatever (\\w+ )?(is |version is )?(newest|latest)\\b|\\bunpinned\\b"
                     + "|\\bsame (packages|versions|libraries|dependencies)\\b"
                     + "|\\b(different|another|newer|whatever) versions? of (pandas|numpy|scikit-learn|sklearn|python|tensorflow|pytorch|torch"
@@ -392,6 +394,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bshift(s|ed|ing)? (inputs|features|data|distributions?)\\b"
                     + "|\\b(inputs|features|columns) (that )?(have |has )?(shift|shifted|shifting|drifted|drifting)\\b"
                     + "|\\b(inputs|features)\\b.*\\b(moved|changed|drifted) (since|away from) (the )?training\\b"
+                    + "|\\b(inputs|features|data) (\\w+ )?(have|has|haven't|hasn't|have not|has not) changed shape\\b"
                     + "|\\b(inputs|features|data)\\b.*\\b(look|looks|resemble|resembles|match|matches) (like )?(the )?training data\\b"
                     // Inputs set against those the model learned from: "a kind of document it never saw in training".
                     + "|\\b(never|not) (saw|seen|met|encountered) (\\w+ ){0,3}(in|during) training\\b"
@@ -433,7 +436,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
                     + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"
                     + "|\\b(calls|decisions|predictions|outputs|answers|scores) (that )?(nobody|no one) (checks|reviews|verifies|labels|double-checks)\\b"
-                    + "|\\b(nobody|no one) (checks|reviews|labels|annotates|transcribes|grades) (\\w+ ){0,2}(anymore|any more|now)\\b"),
+                    + "|\\b(nobody|no one) (checks|reviews|labels|annotates|transcribes|grades) (\\w+ ){0,2}(anymore|any more|now)\\b"
+                    // Outcomes known for a sample only: "dentists only confirm some cases".
+                    + "|\\bonly (confirm|check|label|review|verify|grade)s? (some|a few|a sample|a fraction|a handful)( of)?( the)? "
+                    + "(cases|predictions|calls|decisions|images|scans|results)\\b"),
                     "proxy metrics delayed labels"),
             new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
                     + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),
@@ -552,7 +558,10 @@ final class EverydayWords {
                     "latency p99 service health"),
             new Reading(Pattern.compile("\\b(retire|retiring|decommission(ing)?|sunset(ting)?) (the |our |an? )?(old |legacy |existing )?([\\w-]+ ){0,3}"
                     + "(rules? engine|system|model|service|heuristics|scorecard)\\b"), "retire decommission owner"),
-            new Reading(Pattern.compile("\\b(scoring|api|interface|input|output|request) contracts?\\b"), "integration tests api contract schema"),
+            new Reading(Pattern.compile("\\b(scoring|api|interface|input|output|request) contracts?\\b"
+                    // What a model hands its callers, checked before they read it: "the output columns haven't changed".
+                    + "|\\boutput (columns|fields|schema|format) (have |has |haven't |hasn't |have not |has not )?(changed|stay the same)\\b"),
+                    "integration tests api contract schema"),
             // Models that live on one person's machine: a pipeline and a reproducible environment take them off it.
             new Reading(Pattern.compile("\\boff (the |a |our |her |his |their |someone's )?([\\w']+ ){0,2}(laptops?|desktops?|workstations?)\\b"),
                     "notebook to pipeline reproducible environment"),
@@ -851,6 +860,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"
                     + "|\\b(negative|impossible|implausible) (\\w+ )?(ages?|prices?|quantities|amounts?|counts?|durations?|values|readings|measurements"
                     + "|temperatures|speeds)\\b|\\bfuture (birth ?dates?|dates of birth)\\b"
+                    + "|\\b(timestamps?|dates?) (\\w+ )?(is |are |lie |set )?in the future\\b"
                     + "|\\b(strange|weird|suspicious|unexpected|invalid|bogus) values\\b"
                     // A date that cannot come before another: "discharge dates before admission".
                     + "|\\b[\\w-]+ dates? (before|earlier than) (the )?(\\w+ )?(admission|start|order|purchase|opening|creation|sign-?up|birth)\\b"),

@@ -25,7 +25,7 @@ public enum Intent {
     // ("thanks, that helped a lot"), or a message asking what the app can do, alone or after a greeting. Slack's :emoji:
     // codes are ignored.
     private static final Pattern GREETING_START = Pattern.compile(
-            "^(hi+|hello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good |top of the )?(morning|mornin'?|afternoon|evening|evenin'?)|good day|g'?day|gm|yo"
+            "^(hi+|hello|'?ello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good |top of the )?(morning|mornin'?|afternoon|evening|evenin'?)|good day|g'?day|gm|yo"
                     + "|greetings|salutations)\\b");
     /** The words of thanks both a thanks that starts a message and one said after praise use. */
     private static final String THANKS_WORDS = "thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it|much obliged";
@@ -81,7 +81,7 @@ public enum Intent {
     private static final Pattern ASKS = Pattern.compile(
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
-            "^(help|help me|\\?|what can you do|what can you help( me)? with|how can you help( me)?|what do you do"
+            "^(help|help me|\\?|what can you do|what (can you|are you able to) help( me| us)? with|how can you help( me)?|what do you do"
                     + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
                     + "|how do you work|how does this (bot|app) work|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for|what('s| is) this (bot|app) for|commands|usage)[ ?!.]*$");

@@ -61,6 +61,7 @@ enum QuestionKind {
             // Not the product a model serves: "one small model behind an internal tool".
             "(?<!\\b(internal|in-house|inhouse|reporting|admin|back-office|support) )\\btools?\\b"
                     + "|\\b(which|what) (library|libraries|frameworks?|platforms?|products?|(managed|cloud|hosted) (services?|offerings?))\\b"
+                    + "|\\b(which|what) (experimentation|serving|orchestration|monitoring|tracking|labell?ing) (platforms?|frameworks?|products?)\\b"
                     + "|\\b(something|anything|software) (free|open[- ]source|off[- ]the[- ]shelf|ready-made)\\b"
                     + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b|\\ban? (free|open[- ]source) way\\b"
                     + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others) use\\b"

@@ -74,8 +74,8 @@ final class Symptoms {
                     + "|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"
                     // A wrong habit since the world changed: "keeps sending vans to empty stations since the city added new docks".
                     + "|\\bkeeps? (sending|suggesting|recommending|predicting|routing|picking|choosing|placing|assigning|ordering|pricing"
-                    + "|underestimating|overestimating)\\b.*\\bsince (the|a|our) (\\w+ ){0,2}(added|opened|built|changed|introduced|launched|closed"
-                    + "|moved|redesigned)\\b"
+                    + "|underestimating|overestimating)\\b.*\\b(since (the|a|our) (\\w+ ){0,2}(added|opened|built|changed|introduced|launched|closed"
+                    + "|moved|redesigned)|(although|even though|despite) (the|a|our) new)\\b"
                     // Right until something happened in the world: "spot on until the new exhibition opened and now it's way off".
                     + "|\\b(was|were|used to be) (spot on|accurate|great|fine|good|reliable|solid)( \\w+){0,2} until\\b.*\\bnow\\b.*"
                     + "\\b(off|wrong|worse|useless|way out)\\b"),
@@ -282,7 +282,8 @@ final class Symptoms {
                     + "|metrics|weights|models?|top (ten|\\d+)|rankings?|lists?)\\b"
                     + "|\\b(different|other) results? (every|each) (time|run)\\b"
                     + "|\\bsame (metrics|accuracy|auc|scores)\\b.*\\bdifferent (predictions|outputs|answers)\\b"
-                    + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other)\\b"
+                    + "|\\b(same|identical) (settings|code|data|config|configuration|parameters|seeds?)\\b.*\\b(different|differ|other"
+                    + "|(recall|precision|accuracy|auc|f1|scores?|metrics?|results?) (changed|moved|shifted))\\b"
                     + "|\\b(trained|ran|run|train) the \\W?same\\W? (\\w+ )?(model|pipeline|notebook|code|script|thing|job|experiment)\\b"
                     + ".*\\b(different|differ|other)\\b"
                     + "|\\b(two|2|both|repeated) runs of the same (\\w+ ){0,2}(model|pipeline|notebook|code|script|job|experiment)\\b"

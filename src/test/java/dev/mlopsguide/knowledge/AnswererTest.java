@@ -390,6 +390,8 @@ class AnswererTest {
             "from our check-in results, what should go into next sprint | NEXT_STEPS",
             "what kinds of questions can I ask you | HELP",
             "help me understand what you're for | HELP",
+            "what are you able to help with | HELP",
+            "ello from the locker team | GREETING",
             "our assessment is back - what's the first practice to adopt | NEXT_STEPS",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
@@ -942,7 +944,8 @@ class AnswererTest {
             "the vineyard model gives great results in the notebook but odd ones in the nightly job | training-serving-skew",
             "the bike-share model keeps sending vans to empty stations since the city added new docks | model-decay, data-drift, concept-drift",
             "the pet pricing model quotes wildly different prices in the app and in the batch export | training-serving-skew",
-            "after tuesday's deploy the job-ad matcher shows the same five ads to everyone | model-rollback, canary-releases, data-validation"})
+            "after tuesday's deploy the job-ad matcher shows the same five ads to everyone | model-rollback, canary-releases, data-validation",
+            "the greenhouse model keeps predicting high humidity although the new vents are open | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

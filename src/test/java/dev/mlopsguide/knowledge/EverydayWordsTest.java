@@ -592,7 +592,13 @@ class EverydayWordsTest {
             "computes 'days since restock' the same way live as in training | training-serving skew same feature code",
             "the model was seeing tomorrow's passenger numbers during training | point-in-time feature store leakage",
             "the pothole images from the new city trucks look different | data drift distribution",
-            "who should be accountable when the model makes a bad call | owner ownership"})
+            "who should be accountable when the model makes a bad call | owner ownership",
+            "sensor batches where half the timestamps are in the future | out-of-range values data quality validation",
+            "capture the exact environment the model was trained in | pin versions environment reproducibility",
+            "the attendance inputs haven't changed shape | data drift distribution",
+            "the model's output columns haven't changed | integration tests api contract schema",
+            "when dentists only confirm some cases | proxy metrics delayed labels",
+            "split players between two churn models | a/b test experiment business metric"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -21,6 +21,8 @@ class QuestionKindTest {
             "do we need a feature store? | SHOULD_WE",
             "is level 4 worth it for us? | SHOULD_WE",
             "which serving options exist for pytorch models | TOOLS",
+            "the game studio wants to split players between two churn models; what experimentation platforms handle that | TOOLS",
+            "we retrained with exactly the same data and the x-ray model's recall changed | SYMPTOM",
             "our models go out through a ci pipeline but retraining is a person running a script: which level | WHICH_LEVEL",
             "the museum forecast gets a fresh fit every january and july; is a retraining pipeline overkill | SHOULD_WE",
             "what should we monitor in production? | MONITOR",
