@@ -253,6 +253,7 @@ final class EverydayWords {
                     + "|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"
                     + "|\\bworth it for (\\w+ing )?(just )?(one|a single|a small|our one) (small |single |tiny )?\\w+\\b"
                     + "|\\b(release|deployment|deploy|ci/cd|retraining|training) (pipelines?|automation) (is |are |would be |seems? )?overkill\\b"
+                    + "|\\bbe more than (we|they|(the|our) ([\\w-]+ ){0,2}(team|squad)) (really )?needs?\\b"
                     + "|\\bworth (building|setting up|investing in|writing) (an? |the )?(automated|automatic)\\b|\\bworth automating\\b"),
                     "cost of automation worth"),
             // Releases or retraining done once or twice a year rarely repay automating them; a practice named stays the topic.
@@ -361,7 +362,7 @@ final class EverydayWords {
                     + "(the (rest|others|whole|entire)|all|every)\\b"
                     + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?" + SHARE + " of\\b"
                     + "|\\b(on|to|with|see|sees|reach|reaches|get|gets) (only )?" + SHARE + " of (the |our )?(\\w+ )?"
-                    + "(traffic|requests|users|customers|visitors)\\b"
+                    + "(traffic|requests|users|customers|visitors|farms|stores|shops|branches|sites|clinics|routes|devices|accounts|players|drivers)\\b"
                     + "|\\b(on|to|with|answer|answers|serve|serves|handle|handles|score|scores) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"
                     + "|\\b(to|on|across|into) (more|further|additional|other) (\\w+ )?(depots|warehouses|stores|shops|branches|regions|countries|sites"
                     + "|clinics|hospitals|cities|markets) (\\w+ ){0,2}(week by week|month by month|step by step|in stages|in waves|one by one)\\b"
@@ -560,13 +561,15 @@ final class EverydayWords {
                     + "(rules? engine|system|model|service|heuristics|scorecard)\\b"), "retire decommission owner"),
             new Reading(Pattern.compile("\\b(scoring|api|interface|input|output|request) contracts?\\b"
                     // What a model hands its callers, checked before they read it: "the output columns haven't changed".
-                    + "|\\boutput (columns|fields|schema|format) (have |has |haven't |hasn't |have not |has not )?(changed|stay the same)\\b"),
+                    + "|\\boutput (columns|fields|schema|format) (have |has |haven't |hasn't |have not |has not )?(changed|stay the same)\\b"
+                    + "|\\bagree (on )?(the |a |our )?([\\w']+ ){0,2}(request|response) (format|schema|fields)\\b"),
                     "integration tests api contract schema"),
             // Models that live on one person's machine: a pipeline and a reproducible environment take them off it.
             new Reading(Pattern.compile("\\boff (the |a |our |her |his |their |someone's )?([\\w']+ ){0,2}(laptops?|desktops?|workstations?)\\b"),
                     "notebook to pipeline reproducible environment"),
-            // Days the data should not hold, as a rule of what a valid row is.
+            // Days or readings the training data should not hold (a shop shut, a gauge under repair): a rule of what a valid row is.
             new Reading(Pattern.compile("\\b(days?|dates?|weeks?|periods?) (when )?(the |our )?(\\w+ )?(was|were) (shut|closed)\\b"
+                    + "|(?m:^)(?=.*\\b(train|training|learn|learning)\\b).*\\b(under|in|during) (maintenance|repair|calibration)\\b"
                     + "|\\b(keep|stop|prevent|exclude)\\w* (\\w+ ){0,5}from (training|learning) on (\\w+ )?(days|rows|records|hours|weeks|readings|samples) "
                     + "(when|where|that|with)\\b"),
                     "data validation rules rows checks"),
@@ -623,7 +626,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(under|below|less than|within|only take) (\\d+ ?(ms|milliseconds)|a (split )?second|one second)\\b"
                     + "|\\b(while|before) (the )?(caller|customer|user|visitor|shopper)s? (is |are )?(still )?(on the (line|phone)|waiting|waits|wait)\\b"
                     + "|\\b(hundreds|thousands|millions) of (\\w+ ){0,3}(a|per|each) (second|minute)\\b"
-                    + "|\\bwithout slowing (down )?(the|our) (\\w+ ){0,2}(page|app|site|checkout|form)\\b"),
+                    + "|\\bwithout slowing (down )?(the|our) (\\w+ ){0,2}(page|app|site|checkout|form)\\b"
+                    + "|\\bwithout slowing (the |our )?(\\w+ )?(pages?|apps?|sites?|checkout|forms?) down\\b"),
                     "low latency online real time serving"),
             // A job started by another's success is a dependency between pipeline steps.
             new Reading(Pattern.compile("\\b(run|runs|start|starts|trigger|triggers|launch|launches)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ )?"
@@ -755,7 +759,8 @@ final class EverydayWords {
                     // Inputs that stop being refreshed are stale records, which data quality checks catch.
                     + "|\\b(inputs?|features?|records|values) (\\w+ )?(going|gone|goes|went|getting|got|turning|turned) stale\\b"
                     + "|\\b(feeds?|sources?|tables?|extracts?) (\\w+ ){0,2}(stops?|stopped|stopping) (refreshing|updating|loading)\\b"
-                    + "|\\b(feeds?|sources?|sensors?|streams?) (went|goes|has gone|have gone|going|fell|falls) (quiet|silent|dark|dead)\\b"),
+                    + "|\\b(feeds?|sources?|sensors?|streams?) (went|goes|has gone|have gone|going|fell|falls) (quiet|silent|dark|dead)\\b"
+                    + "|\\b(feeds?|sources?|sensors?|streams?|gauges?) (stopped|stops|stop) sending (data|readings|rows|records|events)\\b"),
                     "data quality monitoring stale late"),
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),
                     "data validation completeness check missing"),

@@ -55,7 +55,8 @@ public enum Intent {
                     + "|(top|great|good|brilliant|cracking|lovely) stuff|(that|this) settles it"
                     + "|(you'?ve|you have|that|this) (just )?saved (us|me|my team|the team)( \\w+){0,2}"
                     + "|(that|this|it) (clears|cleared) (it|that|things|everything) up"
-                    + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew))( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?)\\b");
+                    + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew))( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?"
+                    + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew|folks)) (is|are|am|'m|'re) (so |very |really |truly )?grateful)\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
     private static final String THE_APP = "(you|this (bot|app|guide)|the (bot|app|guide))";
     private static final String A_NAMED_GROUP = "(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people|side)";
@@ -270,9 +271,10 @@ public enum Intent {
             "train", Pattern.compile(EverydayWords.lifecyclePhase(EverydayWords.SECOND_PLACE)),
             "operate", Pattern.compile(EverydayWords.lifecyclePhase(EverydayWords.LAST_PLACE)));
     /** The part of a project a model running in production is in: "once the model is live, which part are we in" asks for operate. */
-    private static final Pattern STEP_OF_A_LIVE_MODEL = Pattern.compile("(\\b(once|now that|after) (the |our |a )?([\\w-]+ ){0,2}models? "
-            + "(is |are |has been |goes |went |gets )(\\w+ ){0,3}(live|running|deployed|in production)\\b.{0,20}?)\\b(which|what) (part|step|phase|stage) "
-            + "(of (the |our )?([\\w-]+ ){0,2}(project|lifecycle) )?(are we in|is (that|this)|would (that|this) be)\\b");
+    private static final Pattern STEP_OF_A_LIVE_MODEL = Pattern.compile("(\\b((once|now that|after) )?(the |our |a )?([\\w-]+ ){0,2}models? "
+            + "(is |are |has been |goes |went |gets )(\\w+ ){0,3}(live|running|deployed|in production)\\b.{0,20}?)\\b(which|what) "
+            + "(part|step|phase|stage|chores|jobs|tasks) (of (the |our )?([\\w-]+ ){0,2}(project|lifecycle) )?"
+            + "(are we in|is (that|this)|would (that|this) be|falls? to us|are ours|is ours)\\b");
     /** The part of a project that follows a design signed off: "we have agreed the problem statement; which phase comes next" is training. */
     private static final Pattern STEP_AFTER_THE_DESIGN = Pattern.compile("(\\b(signed off|agreed( on)?|finished|completed|wrapped up|done with|settled) "
             + "(on )?(its |our |their |the )?(problem statement|design|scoping|requirements|problem framing)\\b.{0,60}?)\\b(which|what) "
@@ -297,7 +299,8 @@ public enum Intent {
                     + "|\\bwhat level [0-4]\\b.{0,40}\\b(entails|involves|requires|looks like|means)\\b"
                     + "|^what does it mean (for (a|our|the|my) team )?to be (at|on) level [0-4]\\b"
                     + "|^what (does|do|would) (a |the )?teams? (on|at|in) level [0-4] (still |usually |typically )?(do|handle|automate|look like)\\b"
-                    + "|^what (does|do|would) .{0,40}\\blevel [0-4]\\b.{0,20}\\b(ask|require|demand|expect) of (a|the|our|my) team\\b");
+                    + "|(^|[,:;-] )what (extra |more |else )?(does|do|would) .{0,40}\\blevel [0-4]\\b.{0,20}\\b(ask|require|demand|expect) of "
+                    + "(them|us|(a|the|our|my) ([\\w-]+ ){0,2}(team|squad|crew))\\b");
     private static final Pattern STEP = Pattern.compile(
             "\\b(explain|what is|what's|what happens in|what (\\w+ )?does|tell me about|describe|what belongs in|what goes in(to)?)\\b.*"
                     + "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
@@ -313,7 +316,8 @@ public enum Intent {
             "\\b(design|train|training|operate|operations?) (step|phase|stage|part)\\b|^(the )?(design|train|training|operate)\\b");
     private static final Pattern HOW_TO_ASSESS_PATTERN = Pattern.compile(
             "\\bhow (do|can|should) (i|we|you) (run|take|start|do|use) (the |an |our |this )?(mlops |maturity )*assessment\\b"
-                    + "|\\bhow (do|can) (i|we) assess (our|my) (team|maturity)\\b|\\bhow to (run|take) the assessment\\b");
+                    + "|\\bhow (do|can) (i|we) assess (our|my) (team|maturity)\\b|\\bhow to (run|take) the assessment\\b"
+                    + "|\\bhow (do|can|should) (i|we) (take|walk|run|go) (\\S+ ){0,4}through the (mlops |maturity )?(questions|questionnaire|assessment)\\b");
 
     // Short questions the patterns above do not read, by what they are about: "how mature is our setup" asks for the
     // team's level, "next steps for us please" for its next steps, "list the levels please" for the levels. Longer

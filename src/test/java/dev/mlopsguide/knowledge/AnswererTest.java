@@ -392,6 +392,11 @@ class AnswererTest {
             "help me understand what you're for | HELP",
             "what are you able to help with | HELP",
             "ello from the locker team | GREETING",
+            "our app has had ci for years; what would the automated training level ask of the lending team on top | EXPLAIN_LEVEL",
+            "the flood team already releases through a pipeline; what extra would the top rung demand of them | EXPLAIN_LEVEL",
+            "the crop model is live now - which chores of the lifecycle fall to us from here | EXPLAIN_STEP",
+            "how do we take the lending model's team through the maturity questions together in a thread | HOW_TO_ASSESS",
+            "you're a star, the flood crew is grateful | THANKS",
             "our assessment is back - what's the first practice to adopt | NEXT_STEPS",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {

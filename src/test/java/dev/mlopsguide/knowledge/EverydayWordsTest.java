@@ -598,7 +598,13 @@ class EverydayWordsTest {
             "the attendance inputs haven't changed shape | data drift distribution",
             "the model's output columns haven't changed | integration tests api contract schema",
             "when dentists only confirm some cases | proxy metrics delayed labels",
-            "split players between two churn models | a/b test experiment business metric"})
+            "split players between two churn models | a/b test experiment business metric",
+            "learning on readings from gauges that were under maintenance | data validation rules rows checks",
+            "roll out the new crop disease model to 10% of farms | canary small share of traffic gradual rollout",
+            "the flood gauge feed stopped sending data overnight | data quality monitoring stale late",
+            "agree the pricing api's request format | integration tests api contract schema",
+            "would automated deployment be more than the ridership team needs | cost of automation worth",
+            "serve it without slowing pages down | low latency online real time serving"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
