@@ -72,7 +72,10 @@ final class EverydayWords {
                     + "|\\b(runs?|running|scor(e|es|ing)|predict(s|ing)?)( \\w+){0,2} (silently|quietly|in silence)\\b"
                     + "(?! (fail|fails|failed|died|dies|stopped|stops|broke|breaks|crashed|skipped))"
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests|calls)\\b|\\btraffic mirroring\\b"
-                    + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"), "shadow"),
+                    + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"
+                    // A new model tried beside the current one while nobody acts on it: "without affecting any workers".
+                    + "|(?m:^)(?=.*\\b(compare|comparing|try|trying|test|testing|run|running)\\b).*\\bwithout (affecting|touching|impacting|disturbing) "
+                    + "(any |the |our )?(\\w+ )?(workers|users|customers|drivers|patients|players|staff|people|decisions|orders)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
             // A change in a business figure put down to the new model or to something else: a control group tells them apart.
             new Reading(Pattern.compile("\\b(came|comes|come) from the new (\\w+ )?(model|ranker|recommender|version|release)\\b.*\\bor\\b"

@@ -28,7 +28,7 @@ public enum Intent {
             "^(hi+|hello|'?ello|hey+|heya|hiya|heyo|howdy|hallo|hola|(good |top of the )?(morning|mornin'?|afternoon|evening|evenin'?)|good day|g'?day|gm|yo"
                     + "|greetings|salutations)\\b");
     /** The words of thanks both a thanks that starts a message and one said after praise use. */
-    private static final String THANKS_WORDS = "thanks|thank you|thank u|thx|ta|cheers|much appreciated|appreciate it|much obliged";
+    private static final String THANKS_WORDS = "thanks|thank you|thank u|thanking you|thx|ta|cheers|much appreciated|appreciate it|much obliged";
     private static final Pattern THANKS_START = Pattern.compile(
             "^((great|awesome|perfect|nice|ok|okay|cool)[,!.]? (- )?|[a-z]+[,!.] ){0,2}(" + THANKS_WORDS + "|ty|many thanks"
                     + "|that (solved|fixed|sorted|answered|answers|did|helped|covers)|that helps)\\b");
@@ -54,7 +54,7 @@ public enum Intent {
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted"
                     + "|(top|great|good|brilliant|cracking|lovely) stuff|(that|this) settles it"
                     + "|(you'?ve|you have|that|this) (just )?saved (us|me|my team|the team)( \\w+){0,2}"
-                    + "|(that|this|it) (clears|cleared) (it|that|things|everything) up"
+                    + "|(that|this|it) (clears|cleared) (it|that|things|everything) up|(that|this|it) (does|did) the trick"
                     + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew))( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?"
                     + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew|folks)) (is|are|am|'m|'re) (so |very |really |truly )?grateful)\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
@@ -84,7 +84,8 @@ public enum Intent {
     private static final Pattern HELP_PATTERN = Pattern.compile(
             "^(help|help me|\\?|what can you do|what (can you|are you able to) help( me| us)? with|how can you help( me)?|what do you do"
                     + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
-                    + "|how do you work|how does this (bot|app) work|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
+                    + "|how do you work|how does this (bot|app) work|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))"
+                    + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for|what('s| is) this (bot|app) for|commands|usage)[ ?!.]*$");
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
@@ -176,7 +177,8 @@ public enum Intent {
                     + "|(?m:^)(?=.*\\b(assessment|check-?in)\\b).*\\bfirst (\\d+|two|three|four|five|few) (things|items|gaps|steps|practices) to "
                     + "(fix|do|tackle|work on|improve|change)\\b"
                     + "|\\b(most important|biggest|top) (thing|gap|step|practice|priority) for (us|our team|my team) to (fix|improve|tackle|work on|do|change)\\b"
-                    + "|\\b(what|which( \\w+)?) (deserves?|merits?) (our |my team'?s? |the team'?s? )?(time|attention|effort|focus)\\b"
+                    + "|\\b(what|which( \\w+){0,2}) (deserves?|merits?) (our |my team'?s? |the team'?s? )?(time|attention|effort|focus"
+                    + "|(the )?(first|next) (sprint|iteration))\\b"
                     + "|\\bwhat('s| is| are)? (our|my team'?s?) (most urgent|biggest|main|top|largest|worst) (gap|weakness)(es|s)?[ ?!.]*$"
                     + "|\\b(give|show|tell|list) (me|us) (\\w+ ){0,2}(things|steps|actions|priorities) to (do|work on|fix|tackle)( next| first)?[ ?!.]*$"
                     + "|\\bwhat('s| is| should be) (the|our) (next|first) (thing|step|gap|priority) to (fix|do|tackle|work on|improve|change)\\b"
@@ -279,8 +281,16 @@ public enum Intent {
     private static final Pattern STEP_AFTER_THE_DESIGN = Pattern.compile("(\\b(signed off|agreed( on)?|finished|completed|wrapped up|done with|settled) "
             + "(on )?(its |our |their |the )?(problem statement|design|scoping|requirements|problem framing)\\b.{0,60}?)\\b(which|what) "
             + "(part|step|phase|stage) (of (the |our )?([\\w-]+ ){0,2}(project|lifecycle) )?(comes|is) next\\b");
+    /** The part of a project before any data is touched: "before the team touches any data, which part are they in" is design. */
+    private static final Pattern STEP_BEFORE_THE_DATA = Pattern.compile("(\\bbefore (the |our |a )?([\\w-]+ ){0,3}(touches|touch|looks at|collects"
+            + "|gathers|pulls) (any )?data\\b.{0,20}?)\\b(which|what) (part|step|phase|stage) (of (the |our )?([\\w-]+ ){0,2}(project|lifecycle) )?"
+            + "(are (we|they) in|is (that|this)|would (that|this) be)\\b");
+    /** A level's neighbour named after it: "level 3 and the one above it" are levels 3 and 4. */
+    private static final Pattern LEVEL_THEN_ITS_NEIGHBOUR = Pattern.compile(
+            "\\blevel ([0-4])\\b(.{0,40}?)\\bthe (one|level|rung) (above|below|after|before) it\\b");
     private static final Pattern ALL_LEVELS = Pattern.compile("\\b(what|which) are the (mlops |maturity )*levels\\b"
-            + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$");
+            + "|\\bexplain the (mlops |maturity )*levels\\b|^(maturity |mlops )?levels\\??$"
+            + "|\\b(run|walk|take|talk) (me|us) through the (five |5 |maturity |mlops )*(levels|rungs)\\b");
     private static final Pattern ABOUT_LEVEL = Pattern.compile("\\b(what|explain|describe|mean|means|need|needs|require"
             + "|requires|look like|in (plain|simple) (words|english|terms)|summary|summari[sz]e|sum up|recap|rundown|gist|overview|in a nutshell"
             + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few|a couple of) (sentences?|lines?|words)|at a glance"
@@ -587,6 +597,7 @@ public enum Intent {
             text = LEVEL_NAMES.get(level).matcher(text).replaceAll("level " + level);
         }
         text = HIGHEST_LEVEL.matcher(text).replaceAll("level 4");
+        text = LEVEL_THEN_ITS_NEIGHBOUR.matcher(text).replaceAll(Intent::levelThenItsNeighbour);
         text = LEVEL_WHERE_AUTOMATED.matcher(text).replaceAll(m -> "level " + (m.group(1).equals("training") ? 2 : 3));
         text = AUTOMATED_RELEASES_ADD.matcher(text).replaceAll("what would level 3 add");
         text = ADDS_OVER_THE_LEVEL_BELOW.matcher(text).replaceAll(m -> m.group() + " over level " + (Integer.parseInt(m.group(1)) - 1));
@@ -597,12 +608,20 @@ public enum Intent {
         }
         text = STEP_OF_A_LIVE_MODEL.matcher(text).replaceAll("$1what is the operate step");
         text = STEP_AFTER_THE_DESIGN.matcher(text).replaceAll("$1what is the train step");
+        text = STEP_BEFORE_THE_DATA.matcher(text).replaceAll("$1what is the design step");
         text = AT_AND_TO.matcher(text).replaceAll(m -> A_LEVEL_NUMBER.matcher(m.group()).replaceAll("level $1"));
         if (text.contains("level")) {
             text = LEVEL_RANGE.matcher(text).replaceAll("from level $1 to level $3");
         }
         text = LOWEST_LEVEL.matcher(text).replaceAll("level 0");
         return LEVEL_BETWEEN.matcher(text).replaceAll(Intent::levelBetween);
+    }
+
+    private static String levelThenItsNeighbour(MatchResult named) {
+        int level = Integer.parseInt(named.group(1));
+        int neighbour = level + (List.of("above", "after").contains(named.group(4)) ? 1 : -1);
+        return neighbour >= 0 && neighbour < NUMBERS.size()
+                ? "level " + level + named.group(2) + "level " + neighbour : named.group();
     }
 
     /** The level halfway between two levels two apart ("the one between level 0 and level 2" is level 1), else the words as said. */

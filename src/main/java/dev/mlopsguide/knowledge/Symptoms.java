@@ -73,9 +73,10 @@ final class Symptoms {
                     + "|\\bkeeps? (getting worse|declining)\\b|\\b(crept|creeps|creeping|slid|slides|sliding|slipped|slips|slipping|edged|edging) (down|lower)\\b"
                     + "|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"
                     // A wrong habit since the world changed: "keeps sending vans to empty stations since the city added new docks".
-                    + "|\\bkeeps? (sending|suggesting|recommending|predicting|routing|picking|choosing|placing|assigning|ordering|pricing"
-                    + "|underestimating|overestimating)\\b.*\\b(since (the|a|our) (\\w+ ){0,2}(added|opened|built|changed|introduced|launched|closed"
-                    + "|moved|redesigned)|(although|even though|despite) (the|a|our) new)\\b"
+                    + "|\\b(keeps? (sending|suggesting|recommending|predicting|routing|picking|choosing|placing|assigning|ordering|pricing"
+                    + "|underestimating|overestimating)|confuses|mixes up|mistakes)\\b"
+                    + ".*\\b(since (the|a|our) (\\w+ ){0,2}(added|opened|built|changed|introduced|launched|closed|moved|redesigned|switched)"
+                    + "|(although|even though|despite) (the|a|our) new)\\b"
                     // Right until something happened in the world: "spot on until the new exhibition opened and now it's way off".
                     + "|\\b(was|were|used to be) (spot on|accurate|great|fine|good|reliable|solid)( \\w+){0,2} until\\b.*\\bnow\\b.*"
                     + "\\b(off|wrong|worse|useless|way out)\\b"),
@@ -211,7 +212,8 @@ final class Symptoms {
                     + "(zero|null|empty|nan|the same|identical)\\b"
                     + "|\\b(top|most important|main|strongest) (feature|predictor)\\b.{0,40}\\b(flipped|switched|jumped|is now|became)\\b"
                     + "|\\b(features?|columns?)\\b.*\\b(zero|no) importance\\b|\\bimportance (dropped|fell|went) to (zero|0|nothing)\\b"
-                    + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (the same|identical|constant|zero|empty|null|nan)\\b"
+                    + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (exactly |stuck at )?"
+                    + "(the same|identical|constant|zero|empty|null|nan|\\d+(\\.\\d+)?)\\b"
                     + "|\\b(predictions|scores|outputs) (now )?all (look|looks|seem|seem to be|are|were|come out|came out) (the same|identical|alike)\\b"
                     + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"
                     // Scores squeezed into a narrow band for everyone: an input gone constant or missing, not the world changing.

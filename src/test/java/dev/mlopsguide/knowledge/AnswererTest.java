@@ -397,6 +397,10 @@ class AnswererTest {
             "the crop model is live now - which chores of the lifecycle fall to us from here | EXPLAIN_STEP",
             "how do we take the lending model's team through the maturity questions together in a thread | HOW_TO_ASSESS",
             "you're a star, the flood crew is grateful | THANKS",
+            "grand, that does the trick, thanking you | THANKS",
+            "how do I use this bot | HELP",
+            "run me through the five rungs of the ladder, one line each | EXPLAIN_LEVEL",
+            "the salmon team just got its level back; which single practice deserves the first sprint | NEXT_STEPS",
             "our assessment is back - what's the first practice to adopt | NEXT_STEPS",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
@@ -440,6 +444,7 @@ class AnswererTest {
         assertThat(Intent.levels("what does level 2 bring")).containsExactly(2, 1);
         assertThat(Intent.levels("what does level 4 add over automated training")).containsExactly(4, 2);
         assertThat(Intent.levels("what would letting it also release the model buy us")).containsExactly(3, 2);
+        assertThat(Intent.levels("what separates the automated deployment rung from the one above it")).containsExactly(3, 4);
     }
 
     @Test
@@ -448,6 +453,14 @@ class AnswererTest {
         assertThat(Intent.step("what's meant by design in the ml lifecycle")).hasValue("design");
         assertThat(Intent.step("what is the operate stage of the mlops process")).hasValue("operate");
         assertThat(Intent.step("which practices fall under the training part")).hasValue("train");
+    }
+
+    @Test
+    void theStepBeforeAnyDataIsDesign() {
+        var question = "before the loan team touches any data, which part of the project are they in";
+
+        assertThat(Intent.of(question)).isEqualTo(Intent.EXPLAIN_STEP);
+        assertThat(Intent.step(question)).hasValue("design");
     }
 
     @Test
@@ -950,7 +963,8 @@ class AnswererTest {
             "the bike-share model keeps sending vans to empty stations since the city added new docks | model-decay, data-drift, concept-drift",
             "the pet pricing model quotes wildly different prices in the app and in the batch export | training-serving-skew",
             "after tuesday's deploy the job-ad matcher shows the same five ads to everyone | model-rollback, canary-releases, data-validation",
-            "the greenhouse model keeps predicting high humidity although the new vents are open | model-decay, data-drift, concept-drift"})
+            "the greenhouse model keeps predicting high humidity although the new vents are open | model-decay, data-drift, concept-drift",
+            "the energy theft scores are all exactly 0.5 today | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -604,7 +604,8 @@ class EverydayWordsTest {
             "the flood gauge feed stopped sending data overnight | data quality monitoring stale late",
             "agree the pricing api's request format | integration tests api contract schema",
             "would automated deployment be more than the ridership team needs | cost of automation worth",
-            "serve it without slowing pages down | low latency online real time serving"})
+            "serve it without slowing pages down | low latency online real time serving",
+            "try the new picking model without affecting any workers | shadow"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -23,6 +23,7 @@ class QuestionKindTest {
             "which serving options exist for pytorch models | TOOLS",
             "the game studio wants to split players between two churn models; what experimentation platforms handle that | TOOLS",
             "we retrained with exactly the same data and the x-ray model's recall changed | SYMPTOM",
+            "the wildlife classifier confuses foxes with dogs since the cameras switched to night mode | SYMPTOM",
             "our models go out through a ci pipeline but retraining is a person running a script: which level | WHICH_LEVEL",
             "the museum forecast gets a fresh fit every january and july; is a retraining pipeline overkill | SHOULD_WE",
             "what should we monitor in production? | MONITOR",
