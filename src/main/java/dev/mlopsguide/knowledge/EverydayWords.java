@@ -297,7 +297,9 @@ final class EverydayWords {
                     // "retrain when the data changes" is already said in the articles' words.
                     + "|\\bretrain( itself| automatically| on its own)? (when|whenever|once|as soon as|each time|every time) "
                     + "(?!(the |our )?data )(the |a |our )?(\\w+ ){0,3}"
-                    + "(changes?|shifts?|drifts?)\\b"),
+                    + "(changes?|shifts?|drifts?)\\b"
+                    // A retrain started by a metric under its floor: "only when its click-through falls below a floor".
+                    + "|\\bretrain\\w*\\b.*\\b(when|whenever|once|if) (its |the )?(\\S+ ){0,2}(falls|drops|dips|goes) below\\b"),
                     "retraining triggers trigger"),
             // What the business owner of a model reads about it.
             // Not whom something is explained to ("for our head of sales").
@@ -383,7 +385,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b|\\b(online|real-time|realtime) inference\\b"
                     + "|\\b(http|grpc) (endpoint|api)s?\\b"
                     + "|\\b((host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?(\\w+ ){0,3}models? (\\w+ ){0,4}as"
-                    + "|(put|puts|putting|wrap|wraps|wrapping|place|placing) (the |a |our |its )?(\\w+ ){0,3}models? behind) an? "
+                    + "|(put|puts|putting|wrap|wraps|wrapping|place|placing) (the |a |our |its )?(\\w+ ){0,3}models? behind"
+                    + "|(turn|turns|turning|make|makes|making) (the |a |our |its )?(\\w+ ){0,3}models? into) an? "
                     + "([\\w-]+ )?(endpoint|api|service|web service)\\b"), "online serving endpoint api"),
             // An alert that should start a retrain: "make that drift email kick off the retraining pipeline", "should a drift
             // alarm trigger it" when the message is about retraining.
@@ -414,6 +417,7 @@ final class EverydayWords {
                     + "|\\b(segments?|groups?|cohorts?)\\b.*\\bseparately\\b"
                     + "|\\b(one|some|a few|certain) (district|region|area|group|segment|country|store|market|postcode|neighbou?rhood|branch)e?s? "
                     + "(far |much |a lot )?(more|less) (often )?than (the )?(others|rest)\\b"
+                    + "|\\b(errors|mistakes|accuracy|performance|quality|metrics) by (\\w+ )?(group|segment|cohort|region|country|age band)s?\\b"
                     + "|\\b(treat(s|ing)?|serv(es|ing)|do(es|ing)?) (some|certain|a few) ([\\w-]+ ){1,2}(worse|better) than (the )?(others|rest)\\b"
                     + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"
                     // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
@@ -742,6 +746,7 @@ final class EverydayWords {
                     + "|data|values|events|information|sales|labels)\\b"
                     + "|\\bleak(s|ed|ing)? (the )?(label|target|outcome)s?\\b|\\b(label|target) leak(age|s)?\\b"
                     + "|\\b(rows|data|values|events|records|information|labels) (\\w+ )?from the future\\b"
+                    + "|\\b(at|during|for) training( time)?,? not (today's|tomorrow's|the (current|latest) ones)\\b"
                     // Features joined to past outcomes as they stood then: "the values known back then and not today's".
                     + "|\\b(values?|features?|data|numbers|facts)( \\w+){0,2} (known|available) (back )?then\\b"
                     + "|\\bas (it|they) (was|were|stood) on (the|each) (\\w+ )?(day|date)\\b"

@@ -82,7 +82,8 @@ public enum Intent {
     private static final Pattern ASKS = Pattern.compile(
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
-            "^(help|help me|\\?|what can you do|what (can you|are you able to) help( me| us)? with|how can you help( me)?|what do you do"
+            "^(help|help me|\\?|what can you do( for (us|me|our team|my team|the team))?|what (can you|are you able to) help( me| us)? with"
+                    + "|how can you help( me)?|what do you do"
                     + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
                     + "|how do you work|how does this (bot|app) work|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))"
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
@@ -170,9 +171,10 @@ public enum Intent {
                     + "(payoff|pay-off|impact|value|return)\\b"
                     + "|\\bpriorit(y|ies) for (us|our team|my team)\\b|\\b(our|my team'?s?) (top |main |biggest |first )?priorit(y|ies)\\b(?! (for|in|on|when) )"
                     + "|\\btop (\\d+|three|five|few) (things|priorities|items|steps|practices) (for )?(we|us|our team|my team)\\b"
-                    + "|(?m:^)(?=.*\\b(assessment|check-?in|questionnaire|survey|maturity (questions|results?))\\b)"
+                    + "|(?m:^)(?=.*\\b(assessment|check-?in|questionnaire|survey|maturity (questions|results?|verdict|score))\\b)"
                     + ".*\\b((top|first|biggest|main) priorit(y|ies)( please)?[ ?!.]*$"
                     + "|where (do|should|shall) (we|i) (put|focus|spend) (our |my )?(effort|energy|time|attention)"
+                    + "|where should (our|their|the team'?s?|my) (effort|energy|time|attention|focus) go"
                     + "|what (do|should|shall) (we|i) (tackle|fix|work on|improve|focus on)|what should (the|our) next (sprint|quarter) focus on)"
                     + "|(?m:^)(?=.*\\b(assessment|check-?in)\\b).*\\bfirst (\\d+|two|three|four|five|few) (things|items|gaps|steps|practices) to "
                     + "(fix|do|tackle|work on|improve|change)\\b"
@@ -225,6 +227,7 @@ public enum Intent {
             "\\b(what|which) (maturity |mlops )?level (should|must)\\b"
                     + "|\\b(what|which) (maturity |mlops )?level (do|does|would) (we|i|a team|our team|they|it) need\\b"
                     + "|\\blevel\\b.*\\baim for\\b|\\baim for\\b.*\\blevel\\b|\\btarget (maturity )?level\\b"
+                    + "|\\bwhat should (our|the|my team'?s?) (maturity )?target be\\b"
                     + "|\\bhow mature (should|must|do|does) (we|our team|a team|an? [a-z -]+) ((actually |really )?need to )?(be|become|get)\\b");
     /**
      * Whether to aim for a level the question names, asked without the facts a target is chosen from ("should our

@@ -131,9 +131,9 @@ final class Symptoms {
             // Better offline, worse for the business once live: offline metrics do not foretell business impact.
             new Symptom(Pattern.compile("(?m:^)(?=.*(\\b(better|higher|improved)\\b.{0,20}\\b(offline|on the (test|holdout|validation) set)\\b"
                     + "|\\b(won|aced|passed) (every|all|each) (the |its )?offline\\b"
-                    + "|\\b(offline|validation|test set) (metrics?|scores?|auc|accuracy) (improved|went up|rose|(were|are|was|is|looked) better)\\b))"
+                    + "|\\b(offline|validation|test set) (metrics?|scores?|auc|accuracy) (improved|went up|rose|(were|are|was|is|looked) (better|up))\\b))"
                     + ".*\\b(conversions?|revenue|sales|clicks|click-through|bookings|sign-?ups|orders|retention|engagement) "
-                    + "(dropped|fell|sank|dipped|went down|declined|got worse)\\b"),
+                    + "(dropped|fell|sank|dipped|went down|declined|got worse|(are|is) down)\\b"),
                     "a/b test business metric offline metrics",
                     List.of("ab-testing-models", "model-rollback", "monitoring-beyond-accuracy")),
             // A worse candidate that reached production: the gate before release let it through.

@@ -399,6 +399,9 @@ class AnswererTest {
             "you're a star, the flood crew is grateful | THANKS",
             "grand, that does the trick, thanking you | THANKS",
             "how do I use this bot | HELP",
+            "what can you do for our team | HELP",
+            "we have 25 models, several in real time, strict uptime - what should our target be | TARGET",
+            "the ferry folks have their maturity verdict - where should their effort go in the coming month | NEXT_STEPS",
             "run me through the five rungs of the ladder, one line each | EXPLAIN_LEVEL",
             "the salmon team just got its level back; which single practice deserves the first sprint | NEXT_STEPS",
             "our assessment is back - what's the first practice to adopt | NEXT_STEPS",
@@ -964,7 +967,8 @@ class AnswererTest {
             "the pet pricing model quotes wildly different prices in the app and in the batch export | training-serving-skew",
             "after tuesday's deploy the job-ad matcher shows the same five ads to everyone | model-rollback, canary-releases, data-validation",
             "the greenhouse model keeps predicting high humidity although the new vents are open | model-decay, data-drift, concept-drift",
-            "the energy theft scores are all exactly 0.5 today | data-validation, data-quality-monitoring"})
+            "the energy theft scores are all exactly 0.5 today | data-validation, data-quality-monitoring",
+            "the ad click model's offline auc is up but clicks are down since launch | ab-testing-models, model-rollback, monitoring-beyond-accuracy"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -605,7 +605,11 @@ class EverydayWordsTest {
             "agree the pricing api's request format | integration tests api contract schema",
             "would automated deployment be more than the ridership team needs | cost of automation worth",
             "serve it without slowing pages down | low latency online real time serving",
-            "try the new picking model without affecting any workers | shadow"})
+            "try the new picking model without affecting any workers | shadow",
+            "turn the lab test anomaly model into an api the lims can call | online serving endpoint api",
+            "uses yesterday's features at training time, not today's | point-in-time feature store leakage",
+            "measure the insulin model's errors by patient group | segment group slice metric",
+            "retrain only when its click-through falls below a floor | retraining triggers trigger"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
