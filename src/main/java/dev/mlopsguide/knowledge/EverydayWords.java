@@ -494,6 +494,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bfreez(e|es|ing) (the |our |a )?models?\\b|\\b(model|code|change) freeze\\b"),
                     "retrain schedule season"),
             new Reading(Pattern.compile("\\btrac(e|es|ed|ing) (\\w+ ){0,3}back to\\b"
+                    + "|\\bwhich (training )?(run|commit|dataset|experiment) (produced|built|trained|made|created)\\b"
                     + "|\\bwhy (one|a|this|that|a single|a particular|a specific|one particular) (customer|user|client|patient|applicant|request|case|order)"
                     + " (got|gets|received|was given)\\b"
                     + "|\\bwhy (the |our )?(\\w+ ){0,2}(model|it) (flagged|rejected|declined|approved|scored|chose|picked|denied|refused) "
@@ -562,7 +563,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(two|several|multiple|different) (people|engineers|teams|of us) (\\w+ ){0,3}"
                     + "(deploy|deploying|release|releasing|ship|shipping)\\b"),
                     "ci/cd pipeline registry approval"),
-            new Reading(Pattern.compile("\\bhow long ([\\w-]+ ){0,5}takes? (per|for each|for every|to (answer|score|respond|reply))\\b"),
+            new Reading(Pattern.compile("\\bhow long ([\\w-]+ ){0,5}takes? (per|for each|for every|to (answer|score|respond|reply))\\b"
+                    + "|\\b(take|takes|handle|handles|cope with|copes with|survive|survives) the (load|traffic|peak|rush)\\b"),
                     "latency p99 service health"),
             new Reading(Pattern.compile("\\b(retire|retiring|decommission(ing)?|sunset(ting)?) (the |our |an? )?(old |legacy |existing )?([\\w-]+ ){0,3}"
                     + "(rules? engine|system|model|service|heuristics|scorecard)\\b"), "retire decommission owner"),
@@ -636,6 +638,9 @@ final class EverydayWords {
                     + "|\\bwithout slowing (down )?(the|our) (\\w+ ){0,2}(page|app|site|checkout|form)\\b"
                     + "|\\bwithout slowing (the |our )?(\\w+ )?(pages?|apps?|sites?|checkout|forms?) down\\b"),
                     "low latency online real time serving"),
+            // A share of answers promised within a time is a latency objective: "99% of answers under a second".
+            new Reading(Pattern.compile("\\b\\d+(\\.\\d+)? ?(%|percent) of (answers|requests|responses|calls|predictions) (under|within|below|in less than)\\b"),
+                    "slo service level objective latency error budget"),
             // A job started by another's success is a dependency between pipeline steps.
             new Reading(Pattern.compile("\\b(run|runs|start|starts|trigger|triggers|launch|launches)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ )?"
                     + "(job|step|task|pipeline) (has )?(succeeded|succeeds|finished|finishes|completed|completes|is done)\\b"
@@ -768,7 +773,8 @@ final class EverydayWords {
                     + "|\\b(inputs?|features?|records|values) (\\w+ )?(going|gone|goes|went|getting|got|turning|turned) stale\\b"
                     + "|\\b(feeds?|sources?|tables?|extracts?) (\\w+ ){0,2}(stops?|stopped|stopping) (refreshing|updating|loading)\\b"
                     + "|\\b(feeds?|sources?|sensors?|streams?) (went|goes|has gone|have gone|going|fell|falls) (quiet|silent|dark|dead)\\b"
-                    + "|\\b(feeds?|sources?|sensors?|streams?|gauges?) (stopped|stops|stop) sending (data|readings|rows|records|events)\\b"),
+                    + "|\\b(feeds?|sources?|sensors?|streams?|gauges?) (stopped|stops|stop) sending (data|readings|rows|records|events)\\b"
+                    + "|\\bdata (\\w+ )?(arriving|arrives|arrived|coming in|landing|lands) late\\b"),
                     "data quality monitoring stale late"),
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),
                     "data validation completeness check missing"),
@@ -904,7 +910,7 @@ final class EverydayWords {
                     + "|yesterday'?s|last (week|month)'?s|the (previous|old|older|earlier|last good))( \\w+)? (build|model|version|release|one)\\b"),
                     "rollback previous version registry"),
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"),
-            new Reading(Pattern.compile("\\b(vocabulary|slang)\\b|\\bwords (customers|users|people|clients) (use|write|type)\\b"),
+            new Reading(Pattern.compile("\\b(vocabulary|slang)\\b(?! files?)|\\bwords (customers|users|people|clients) (use|write|type)\\b"),
                     "data drift inputs"),
             new Reading(Pattern.compile("\\b(deployment|serving|inference) (modes?|options|styles)\\b(?! (exist |are there )?for (\\w+ )?"
                     + QuestionKind.FRAMEWORKS + ")"), "serving mode batch online streaming"),

@@ -85,7 +85,8 @@ public enum Intent {
             "^(help|help me|\\?|what can you do( for (us|me|our team|my team|the team))?|what (can you|are you able to) help( me| us)? with"
                     + "|how can you help( me)?|what do you do"
                     + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
-                    + "|how do you work|how does this (bot|app) work|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))"
+                    + "|how do you work|how does this (bot|app) work|what can (this|the) (bot|app) do"
+                    + "|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))"
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for|what('s| is) this (bot|app) for|commands|usage)[ ?!.]*$");
 
@@ -109,7 +110,8 @@ public enum Intent {
                     // Nor a level the question already names: "what would level 4 add on top of our level 3".
                     + "(?! [0-4]\\b)"
                     + "|\\bwhat('s| is) (our|my team'?s?|this team'?s?) (current )?(mlops )?maturity\\b"
-                    + "|\\b((what|how) (was|is|were)|(show|give|tell) (me|us)) (the |our )?([\\w-]+ ){0,2}(team|squad)'s ((latest|last|current|maturity|mlops) )*"
+                    + "|\\b((what|how) (was|is|were)|(show|give|tell)( me| us)?) (the |our )?([\\w-]+ ){0,2}(team|squad|crew)'s "
+                    + "((latest|last|current|maturity|mlops) )*"
                     + "(result|score|level|rating)\\b"
                     + "|\\bwhere did (the|our) ([\\w-]+ ){0,3}(team|squad) (land|end up)\\b"
                     + "|\\bwhat did (the|our|its|their) (last |latest )?(maturity )?(assessment|check-?in|check|review) (say|find|conclude|show) about "
@@ -191,9 +193,9 @@ public enum Intent {
                     + ".*\\bwhat('s| is| are)? (the |our )?((single )?most (valuable|important|useful|urgent)"
                     + "|biggest|best|first|top) (fix|fixes|improvement|improvements|change|changes)\\b"
                     + "|\\b((after|since|from|given|based on|with|off the back of|on the back of) ((our|the|this|these) ([\\w']+ )?|\\w+'s )"
-                    + "(assessment|check-?in|results?|scores?|questionnaire)|(our|the) ([\\w']+ )?(assessment|check-?in|results?|scores?) "
-                    + "(is|are|came|have come|has come) (in|back|out))\\b"
-                    + ".*\\b((things?|steps?|actions?|priorit(y|ies)|gaps?) to (do|work on|fix|tackle|close)\\b"
+                    + "(assessment|check-?in|results?|scores?|questionnaire)|(our|the) ([\\w']+ ){0,2}(assessment|check-?in|results?|scores?|survey"
+                    + "|questionnaire) (is|are|came|have come|has come) (in|back|out))\\b"
+                    + ".*\\b((things?|steps?|actions?|priorit(y|ies)|gaps?|practices?) to (do|work on|fix|tackle|close|adopt)\\b"
                     + "|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|improvements?|changes?|fix(es)?|practices?) (come|comes|go|goes) first[ ?!.]*$"
                     + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|areas?|practices?|improvements?|changes?|fix(es)?)) (should|shall|do|does|can|must) "
                     + "(we|i|(our|my|the) (team|squad)|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make"
@@ -315,7 +317,7 @@ public enum Intent {
                     + "|(^|[,:;-] )what (extra |more |else )?(does|do|would) .{0,40}\\blevel [0-4]\\b.{0,20}\\b(ask|require|demand|expect) of "
                     + "(them|us|(a|the|our|my) ([\\w-]+ ){0,2}(team|squad|crew))\\b");
     private static final Pattern STEP = Pattern.compile(
-            "\\b(explain|what is|what's|what happens in|what (\\w+ )?does|tell me about|describe|what belongs in|what goes in(to)?)\\b.*"
+            "\\b(explain|what is|what's|what happens in|what (\\w+ )?does|tell me about|describe|what belongs in|what goes (on )?in(to)?)\\b.*"
                     + "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$"
                     + "|\\b(which|what) (\\w+ ){0,2}(fall|falls|belong|belongs|go|goes|come|comes) (under|in|into|within|to) the "
@@ -376,7 +378,7 @@ public enum Intent {
      * always, as nothing else is called that. Elsewhere "automated training" is a practice.
      */
     private static final List<String> LEVEL_NAME_WORDS = List.of(
-            "no[- ]mlops", "devops[- ](but[- ]no|without)[- ]mlops", "automated training", "automated (model )?deployment",
+            "no[- ]mlops", "devops[- ](but[- ]no|without)[- ]mlops", "automat(ed|ic) (re)?training", "automat(ed|ic) ((model )?deployment|releasing)",
             "full(y)? (mlops )?(automated operations|automation|automated)");
     private static final List<Pattern> LEVEL_NAMES = LEVEL_NAME_WORDS.stream()
             .map(name -> Pattern.compile("\\b(the )?(" + name + ")(( level| stage| rung| phase)\\b|(?= looks? like\\b))"

@@ -60,7 +60,7 @@ final class Symptoms {
                     + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|(?<!\\b(pay|pays|paying|turn|switch|shut)( \\w{1,20})? )off"
                     + "|wrong|weird|bad|shifted|drifted|changed|different"
                     + "|null|lower|tanked)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic"
-                    + "|sale|campaign)\\b"
+                    + "|sale|campaign|new (\\w+ ){0,2}(opened|launched|arrived|started|began))\\b"
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b(?! for (the )?same\\b)"
                     + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?|blocks?|blocking"
                     + "|declines?|declining) ((far |many |much |a lot |way |lots |noticeably |significantly |considerably |a bit |slightly )?"
@@ -216,6 +216,7 @@ final class Symptoms {
                     + "(the same|identical|constant|zero|empty|null|nan|\\d+(\\.\\d+)?)\\b"
                     + "|\\b(predictions|scores|outputs) (now )?all (look|looks|seem|seem to be|are|were|come out|came out) (the same|identical|alike)\\b"
                     + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"
+                    + "|\\b(labell?ing|classifying|marking|tagging|routing) (everything|every \\w+|all (the )?\\w+) as\\b"
                     // Scores squeezed into a narrow band for everyone: an input gone constant or missing, not the world changing.
                     + "|\\b(scores|scored|rates|rated|predicts|predicted|gives|gave|puts) (everyone|everybody|everything|every \\w+|all (\\w+ )?\\w+s) "
                     + "(between|around|near|close to) \\d*\\.?\\d"

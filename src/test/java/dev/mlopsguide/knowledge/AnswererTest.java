@@ -400,6 +400,11 @@ class AnswererTest {
             "grand, that does the trick, thanking you | THANKS",
             "how do I use this bot | HELP",
             "what can you do for our team | HELP",
+            "what can this bot do | HELP",
+            "what goes on in the operate phase of an ml project | EXPLAIN_STEP",
+            "what changes for the outage squad between automatic retraining and automatic releasing | COMPARE_LEVELS",
+            "show the outage team's latest maturity result | TEAM_LEVEL",
+            "the beet crew's survey is in; what are the two practices to fix before harvest | NEXT_STEPS",
             "we have 25 models, several in real time, strict uptime - what should our target be | TARGET",
             "the ferry folks have their maturity verdict - where should their effort go in the coming month | NEXT_STEPS",
             "run me through the five rungs of the ladder, one line each | EXPLAIN_LEVEL",
@@ -448,6 +453,7 @@ class AnswererTest {
         assertThat(Intent.levels("what does level 4 add over automated training")).containsExactly(4, 2);
         assertThat(Intent.levels("what would letting it also release the model buy us")).containsExactly(3, 2);
         assertThat(Intent.levels("what separates the automated deployment rung from the one above it")).containsExactly(3, 4);
+        assertThat(Intent.levels("between automatic retraining and automatic releasing")).containsExactly(2, 3);
     }
 
     @Test
@@ -968,7 +974,9 @@ class AnswererTest {
             "after tuesday's deploy the job-ad matcher shows the same five ads to everyone | model-rollback, canary-releases, data-validation",
             "the greenhouse model keeps predicting high humidity although the new vents are open | model-decay, data-drift, concept-drift",
             "the energy theft scores are all exactly 0.5 today | data-validation, data-quality-monitoring",
-            "the ad click model's offline auc is up but clicks are down since launch | ab-testing-models, model-rollback, monitoring-beyond-accuracy"})
+            "the ad click model's offline auc is up but clicks are down since launch | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
+            "the complaint classifier started labelling everything as 'noise' after the form changed | data-validation, data-quality-monitoring",
+            "the rental model's predictions for the city centre are way off since the new tram line opened | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -609,7 +609,11 @@ class EverydayWordsTest {
             "turn the lab test anomaly model into an api the lims can call | online serving endpoint api",
             "uses yesterday's features at training time, not today's | point-in-time feature store leakage",
             "measure the insulin model's errors by patient group | segment group slice metric",
-            "retrain only when its click-through falls below a floor | retraining triggers trigger"})
+            "retrain only when its click-through falls below a floor | retraining triggers trigger",
+            "which run produced the model that's serving right now | lineage traceability logged predictions",
+            "keep an eye on the beet data arriving late | deadline finished on time data quality monitoring stale late",
+            "can the api take the load during a storm | latency p99 service health",
+            "promise '99% of answers under a second' | low latency online real time serving slo service level objective latency error budget"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -639,7 +643,8 @@ class EverydayWordsTest {
             "is it worth versioning our training data if we only retrain twice a year",
             "what goes in a model card for the news tagging model",
             "whether our automation work actually saves engineer hours",
-            "cut the time from a trained model to production", "which serving options exist for pytorch models"})
+            "cut the time from a trained model to production", "which serving options exist for pytorch models",
+            "should we version the complaint classifier's vocabulary files"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
