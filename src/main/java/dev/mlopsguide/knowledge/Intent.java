@@ -277,19 +277,24 @@ public enum Intent {
             "design", Pattern.compile(EverydayWords.lifecyclePhase(EverydayWords.FIRST_PLACE)),
             "train", Pattern.compile(EverydayWords.lifecyclePhase(EverydayWords.SECOND_PLACE)),
             "operate", Pattern.compile(EverydayWords.lifecyclePhase(EverydayWords.LAST_PLACE)));
+    /** What a part of the project is of, when said: "which phase of the ml project". */
+    private static final String OF_THE_PROJECT = "(of (the |our )?([\\w-]+ ){0,2}(project|lifecycle) )?";
     /** The part of a project a model running in production is in: "once the model is live, which part are we in" asks for operate. */
     private static final Pattern STEP_OF_A_LIVE_MODEL = Pattern.compile("(\\b((once|now that|after) )?(the |our |a )?([\\w-]+ ){0,2}models? "
             + "(is |are |has been |goes |went |gets )(\\w+ ){0,3}(live|running|deployed|in production)\\b.{0,20}?)\\b(which|what) "
-            + "(part|step|phase|stage|chores|jobs|tasks) (of (the |our )?([\\w-]+ ){0,2}(project|lifecycle) )?"
+            + "(part|step|phase|stage|chores|jobs|tasks) " + OF_THE_PROJECT
             + "(are we in|is (that|this)|would (that|this) be|falls? to us|are ours|is ours)\\b");
     /** The part of a project that follows a design signed off: "we have agreed the problem statement; which phase comes next" is training. */
     private static final Pattern STEP_AFTER_THE_DESIGN = Pattern.compile("(\\b(signed off|agreed( on)?|finished|completed|wrapped up|done with|settled) "
             + "(on )?(its |our |their |the )?(problem statement|design|scoping|requirements|problem framing)\\b.{0,60}?)\\b(which|what) "
-            + "(part|step|phase|stage) (of (the |our )?([\\w-]+ ){0,2}(project|lifecycle) )?(comes|is) next\\b");
+            + "(part|step|phase|stage) " + OF_THE_PROJECT + "(comes|is) next\\b");
     /** The part of a project before any data is touched: "before the team touches any data, which part are they in" is design. */
     private static final Pattern STEP_BEFORE_THE_DATA = Pattern.compile("(\\bbefore (the |our |a )?([\\w-]+ ){0,3}(touches|touch|looks at|collects"
-            + "|gathers|pulls) (any )?data\\b.{0,20}?)\\b(which|what) (part|step|phase|stage) (of (the |our )?([\\w-]+ ){0,2}(project|lifecycle) )?"
+            + "|gathers|pulls) (any )?data\\b.{0,20}?)\\b(which|what) (part|step|phase|stage) " + OF_THE_PROJECT
             + "(are (we|they) in|is (that|this)|would (that|this) be)\\b");
+    /** A step told by where the project stands, each pattern keeping what it tells in its first group, read as that step's name. */
+    private static final Map<String, Pattern> STEP_BY_STATE = Map.of(
+            "operate", STEP_OF_A_LIVE_MODEL, "train", STEP_AFTER_THE_DESIGN, "design", STEP_BEFORE_THE_DATA);
     /** A level's neighbour named after it: "level 3 and the one above it" are levels 3 and 4. */
     private static final Pattern LEVEL_THEN_ITS_NEIGHBOUR = Pattern.compile(
             "\\blevel ([0-4])\\b(.{0,40}?)\\bthe (one|level|rung) (above|below|after|before) it\\b");
@@ -587,9 +592,14 @@ public enum Intent {
 
     private static String neighbour(MatchResult named) {
         var level = named.group(2);
-        int number = level.length() == 1 ? level.charAt(0) - '0' : NUMBERS.indexOf(level);
-        int neighbour = number + (List.of("above", "after", "past").contains(named.group(1)) ? 1 : -1);
-        return neighbour >= 0 && neighbour < NUMBERS.size() ? "level " + neighbour : named.group();
+        var neighbour = neighbourOf(level.length() == 1 ? level.charAt(0) - '0' : NUMBERS.indexOf(level), named.group(1));
+        return neighbour.isPresent() ? "level " + neighbour.getAsInt() : named.group();
+    }
+
+    /** The level next to {@code level} in {@code direction} ("above", "after" and "past" go up, the others down), if there is one. */
+    private static OptionalInt neighbourOf(int level, String direction) {
+        int neighbour = level + (List.of("above", "after", "past").contains(direction) ? 1 : -1);
+        return neighbour >= 0 && neighbour < NUMBERS.size() ? OptionalInt.of(neighbour) : OptionalInt.empty();
     }
 
     static String normalise(String question) {
@@ -611,9 +621,9 @@ public enum Intent {
             var name = step.getKey() + " step";
             text = step.getValue().matcher(text).replaceAll(m -> m.group().startsWith("the ") ? "the " + name : name);
         }
-        text = STEP_OF_A_LIVE_MODEL.matcher(text).replaceAll("$1what is the operate step");
-        text = STEP_AFTER_THE_DESIGN.matcher(text).replaceAll("$1what is the train step");
-        text = STEP_BEFORE_THE_DATA.matcher(text).replaceAll("$1what is the design step");
+        for (var step : STEP_BY_STATE.entrySet()) {
+            text = step.getValue().matcher(text).replaceAll("$1what is the " + step.getKey() + " step");
+        }
         text = AT_AND_TO.matcher(text).replaceAll(m -> A_LEVEL_NUMBER.matcher(m.group()).replaceAll("level $1"));
         if (text.contains("level")) {
             text = LEVEL_RANGE.matcher(text).replaceAll("from level $1 to level $3");
@@ -623,10 +633,8 @@ public enum Intent {
     }
 
     private static String levelThenItsNeighbour(MatchResult named) {
-        int level = Integer.parseInt(named.group(1));
-        int neighbour = level + (List.of("above", "after").contains(named.group(4)) ? 1 : -1);
-        return neighbour >= 0 && neighbour < NUMBERS.size()
-                ? "level " + level + named.group(2) + "level " + neighbour : named.group();
+        var neighbour = neighbourOf(Integer.parseInt(named.group(1)), named.group(4));
+        return neighbour.isPresent() ? "level " + named.group(1) + named.group(2) + "level " + neighbour.getAsInt() : named.group();
     }
 
     /** The level halfway between two levels two apart ("the one between level 0 and level 2" is level 1), else the words as said. */
