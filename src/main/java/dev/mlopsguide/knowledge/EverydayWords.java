@@ -43,7 +43,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(not|isn't|aren't|never) (really )?(their|our|my|his|her) (job|problem|responsibility|concern)\\b"),
                     "owner ownership who does what"),
             // What deserves a page is a service's health; whom it pages is ownership.
-            new Reading(Pattern.compile("\\bwhat (should|would|must|ought to) (page|wake( up)?|call out) (someone|somebody|anyone|us|me|the on-?call)\\b"),
+            new Reading(Pattern.compile("\\bwhat (should|would|must|ought to) (page|wake( up)?|call out) (someone|somebody|anyone|us|me|the on-?call)\\b"
+                    + "|\\b(which|what) alerts (should|would|must|does|do) (the |our |an? )?(\\w+ ){0,3}(api|service|endpoint|server)\\b"),
                     "service health monitoring alerts latency error rate"),
             // Not when they are only whom something is explained to ("explain a registry to a new hire"), nor who asks, nor
             // when they are to retrain the model themselves, which is reproducibility.
@@ -419,6 +420,7 @@ final class EverydayWords {
                     + "(far |much |a lot )?(more|less) (often )?than (the )?(others|rest)\\b"
                     + "|\\b(errors|mistakes|accuracy|performance|quality|metrics) by (\\w+ )?(group|segment|cohort|region|country|age band)s?\\b"
                     + "|\\b(treat(s|ing)?|serv(es|ing)|do(es|ing)?) (some|certain|a few) ([\\w-]+ ){1,2}(worse|better) than (the )?(others|rest)\\b"
+                    + "|\\b(worse|better) (for|on|with|in) (the )?([\\w'-]+ ){1,3}than (for |on |with |in )?(the )?(others|rest)\\b"
                     + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"
                     // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
                     + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?" + Symptoms.WHERE_A_MODEL_RAN + "\\b)"

@@ -43,6 +43,8 @@ public enum Intent {
     private static final Pattern QUICK_ONE = Pattern.compile("^(a )?quick (one|question|q)\\b[ ,:;-]*");
     /** How many other words a greeting may carry ("howdy partner", "morning crew") and still only greet. */
     private static final int GREETING_TAIL = 2;
+    /** Who thanks besides "i": "we", "the team", "our parcel folks". */
+    private static final String WE_OR_A_TEAM = "(we|i|(the|our|my) (\\w+ )?(team|squad|crew|folks))";
     // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
     private static final Pattern THANKS_WITHIN = Pattern.compile(
             "\\b(" + THANKS_WORDS + "|lifesaver|life saver"
@@ -56,7 +58,7 @@ public enum Intent {
                     + "|(you'?ve|you have|that|this) (just )?saved (us|me|my team|the team)( \\w+){0,2}"
                     + "|(that|this|it) (clears|cleared) (it|that|things|everything) up|(that|this|it) (does|did) the trick"
                     + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew))( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?"
-                    + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew|folks)) (is|are|am|'m|'re) (so |very |really |truly )?grateful)\\b");
+                    + "|" + WE_OR_A_TEAM + " ((is|are|am|'m|'re) (so |very |really |truly )?grateful|owe you (one|a (pint|coffee|beer|drink))))\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
     private static final String THE_APP = "(you|this (bot|app|guide)|the (bot|app|guide))";
     private static final String A_NAMED_GROUP = "(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people|side)";
@@ -156,7 +158,8 @@ public enum Intent {
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our( team'?s?)?|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
-            "\\bwhat (should|shall|do|can) (we|i|our team|my team) do next\\b|\\bour ((most important|main|top|key|immediate|first) )?next steps?\\b"
+            "\\bwhat (should|shall|do|can) (we|i|our team|my team|" + A_NAMED_GROUP + ") do next\\b"
+                    + "|\\bour ((most important|main|top|key|immediate|first) )?next steps?\\b"
                     + "|^next steps?\\??$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
                     + "(to |up to )?level [0-4]\\b"
@@ -165,7 +168,7 @@ public enum Intent {
                     + "|\\bwhat (should|shall|do) (we|i|our team|my team) prioriti[sz]e( first| next)?( (this|next) (quarter|month|sprint|year))?[ ?!.]*$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b|\\bnext steps? for (us|our team|my team)\\b"
-                    + "|\\b(we|us|our team|my team)\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
+                    + "|\\b(we|us|our team|my team|" + A_NAMED_GROUP + ")\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|(our|my|the) (\\w+ ){0,2}(team|squad)) "
                     + "(close|fix|tackle|address|improve|work on) (first|next)\\b"
                     + "|(?m:^)(?=.*\\b(assessment|check-?in)\\b).*\\bwhich (gap|weakness|area) (matters|counts) most\\b"

@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 /**
  * The level a team's practices make, read from how a question tells them ("we train in notebooks but deploy through a
  * ci pipeline with tests - which level are we on"), by the levels' table: training by hand is level 0, or 1 with the
- * application built and tested by CI; training from a pipeline is level 2, 3 when models are also released
- * automatically, 4 when monitoring also triggers the retraining. Similar wordings of different levels ("trains by hand
+ * application built and tested by CI; a model released by hand, with nothing said of training, is level 0 too; training
+ * from a pipeline is level 2, 3 when models are also released automatically, 4 when monitoring also triggers the
+ * retraining. Similar wordings of different levels ("trains by hand
  * in notebooks with no pipelines" and "trains in notebooks but deploys through ci") are told apart by these rules, not
  * by how alike they sound.
  */
 final class StatedPractices {
 
     private static final String TRAINS = "\\b((re)?train(s|ed|ing)?|refit(s|ted|ting)?)\\b";
+    private static final Pattern TRAINING_SAID = Pattern.compile(TRAINS);
     private static final String RETRAINS = "\\b(retrain(s|ed|ing)?|refit(s|ted|ting)?)\\b";
     /** Putting a model into service: "deploys", "shipped", "promoted". */
     private static final String RELEASES = "(deploy|deploys|deployed|release|releases|released|ship|ships|shipped|promot\\w+)";
@@ -29,6 +31,11 @@ final class StatedPractices {
                     + "|\\bnotebooks?\\b.*\\b(runs?|ran|running|re-?runs?) ((it|them) )?(by hand|manually)\\b"
                     + "|\\b(model|model file|pickle|weights)( \\w+){0,2} (comes?|came) (off|from) (a |an |someone's |her |his |their |our )?([\\w']+ ){0,2}"
                     + "(laptop|desktop|workstation)\\b");
+    /** A model put into service by hand: its file passed on ("emailed as joblib files") or its service restarted by hand. */
+    private static final Pattern MANUAL_RELEASE = Pattern.compile(
+            "\\b(models?|model files?|pickles?|weights|artifacts?)( \\w+){0,2} (get|gets|are|is|got|was|were) (e-?mailed|copied|sent|handed over|dropped)\\b"
+                    + "|\\b(restarts?|restarted|redeploys?|redeployed) (the |our )?(\\w+ )?(service|server|app|api)( \\w+){0,2} (by hand|manually)\\b"
+                    + "|\\b" + RELEASES + " (it |them |models? )?(by hand|manually)\\b");
     private static final Pattern APPLICATION_CI = Pattern.compile(
             "\\b(ci|ci/cd|devops|unit tests|automated (builds|tests)|tests? (run )?on every (commit|change|merge))\\b"
                     + "|\\b(service|app|application|api)( \\w+){0,3} (has|have|gets?|comes with) (build )?(pipelines|tests)\\b");
@@ -37,7 +44,8 @@ final class StatedPractices {
                     + "(\\w+ )?(training |retraining )?pipelines?\\b"
                     + "|" + RETRAINS + "( \\w+){0,2} (automatically|on (a )?schedule|every (day|night|week|month)"
                     + "|nightly|weekly|monthly|on its own)\\b|\\b(automatic|automated|scheduled|schedules?|scheduling) (re)?training\\b"
-                    + "|" + TRAINS + " (is|are|runs?( as)?) (a |an )?(scheduled|nightly|weekly|automated) (\\w+ )?(job|dag|pipeline|workflow)\\b");
+                    + "|" + TRAINS + " (is|are|runs?( as)?) (a |an )?(scheduled|nightly|weekly|automated) (\\w+ )?(job|dag|pipeline|workflow)\\b"
+                    + "|\\b(dag|pipeline|job|cron job|scheduler)s? (\\w+ ){0,2}" + TRAINS);
     private static final Pattern AUTOMATED_RELEASE = Pattern.compile(
             "\\b(" + RELEASES + "|go out|goes out)\\b( \\w+){0,3} "
                     + "(through|via|with|by) (a |the |our )?(ci|ci/cd|cd|release pipelines?|deployment pipelines?)\\b"
@@ -60,7 +68,9 @@ final class StatedPractices {
             return OptionalInt.of(APPLICATION_CI.matcher(question).find() || AUTOMATED_RELEASE.matcher(question).find() ? 1 : 0);
         }
         if (!AUTOMATED_TRAINING.matcher(question).find()) {
-            return OptionalInt.empty();
+            // Released by hand with no word of training: the hand-off of level 0 unless CI builds the application.
+            return MANUAL_RELEASE.matcher(question).find() && !TRAINING_SAID.matcher(question).find() && !APPLICATION_CI.matcher(question).find()
+                    ? OptionalInt.of(0) : OptionalInt.empty();
         }
         if (!AUTOMATED_RELEASE.matcher(question).find()) {
             return OptionalInt.of(2);

@@ -217,6 +217,7 @@ final class Symptoms {
                     + "|\\b(predictions|scores|outputs) (now )?all (look|looks|seem|seem to be|are|were|come out|came out) (the same|identical|alike)\\b"
                     + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"
                     + "|\\b(labell?ing|classifying|marking|tagging|routing) (everything|every \\w+|all (the )?\\w+) as\\b"
+                    + "|\\b(says|predicts|thinks|estimates|forecasts|claims) (that )?(every|each) [\\w-]+ (arrives|lands|finishes|takes|costs|needs|is|will)\\b"
                     // Scores squeezed into a narrow band for everyone: an input gone constant or missing, not the world changing.
                     + "|\\b(scores|scored|rates|rated|predicts|predicted|gives|gave|puts) (everyone|everybody|everything|every \\w+|all (\\w+ )?\\w+s) "
                     + "(between|around|near|close to) \\d*\\.?\\d"

@@ -410,6 +410,8 @@ class AnswererTest {
             "run me through the five rungs of the ladder, one line each | EXPLAIN_LEVEL",
             "the salmon team just got its level back; which single practice deserves the first sprint | NEXT_STEPS",
             "our assessment is back - what's the first practice to adopt | NEXT_STEPS",
+            "what should the bed forecast team do next to move up a level | NEXT_STEPS",
+            "brilliant, the parcel folks owe you one | THANKS",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -768,6 +770,15 @@ class AnswererTest {
     }
 
     @Test
+    void aModelReleasedByHandWithNothingSaidOfTrainingIsLevelZero() {
+        var emailed = answerer.answer("the turbine models get emailed as joblib files to an engineer who restarts the service by hand"
+                + " - where does that put us on the ladder", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(emailed.sources().get(0).id()).startsWith("level-0-no-mlops");
+        assertThat(emailed.confident()).isTrue();
+    }
+
+    @Test
     void practicesToldWithoutWeStillAskWhichLevelTheyMake() {
         var laptop = answerer.answer("the app around it has tests, but the pickle comes off a data scientist's laptop - so which level are we on",
                 () -> Answerer.TeamContext.UNKNOWN);
@@ -976,7 +987,8 @@ class AnswererTest {
             "the energy theft scores are all exactly 0.5 today | data-validation, data-quality-monitoring",
             "the ad click model's offline auc is up but clicks are down since launch | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
             "the complaint classifier started labelling everything as 'noise' after the form changed | data-validation, data-quality-monitoring",
-            "the rental model's predictions for the city centre are way off since the new tram line opened | model-decay, data-drift, concept-drift"})
+            "the rental model's predictions for the city centre are way off since the new tram line opened | model-decay, data-drift, concept-drift",
+            "the eta model says every parcel arrives at noon since monday | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

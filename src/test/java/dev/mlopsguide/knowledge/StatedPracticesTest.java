@@ -28,14 +28,16 @@ class StatedPracticesTest {
             "our releases run through ci but training is still manual | 1",
             "refits run from a scheduled pipeline, yet releasing means an engineer dragging the artefact onto the host | 2",
             "we schedule retraining and releases are automated through ci | 3",
-            "training is a scheduled airflow job, releases go through ci with automatic canaries, retraining fires on drift | 4"})
+            "training is a scheduled airflow job, releases go through ci with automatic canaries, retraining fires on drift | 4",
+            "the models get emailed as joblib files to an engineer who restarts the service by hand | 0",
+            "an airflow dag trains the model each week and registers it, then an engineer deploys it by hand | 2"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
         assertThat(StatedPractices.level(practices)).hasValue(level);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"which level are we on", "we use a model registry and a feature store",
-            "deploy through ci with a canary"})
+            "deploy through ci with a canary", "models are deployed by hand and retrained now and then"})
     void tooFewPracticesSayNoLevel(String practices) {
         assertThat(StatedPractices.level(practices)).isEmpty();
     }
