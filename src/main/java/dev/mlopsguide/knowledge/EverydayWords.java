@@ -20,7 +20,8 @@ final class EverydayWords {
     }
 
     /** A small share, in figures or words: "5%", "10 percent", "ten percent", "a slice". */
-    private static final String SHARE = "(\\d{1,2} ?(%|percent)|(one|two|five|ten|fifteen|twenty|thirty) percent|a (small |thin |tiny )?(slice|sliver|fraction))";
+    private static final String SHARE = "(\\d{1,2} ?(%|percent)|(one|two|five|ten|fifteen|twenty|thirty) percent"
+            + "|a (small |thin |tiny )?(slice|sliver|fraction)|a (tenth|twentieth|fiftieth|hundredth))";
 
     /** Outcomes that no longer come: "labels stopped arriving", "they have stopped coming in". */
     private static final String STOPPED_ARRIVING = "(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b";
@@ -368,7 +369,8 @@ final class EverydayWords {
                     + "(the (rest|others|whole|entire)|all|every)\\b"
                     + "|\\b(send|sending|route|routing|give|giving|expose|exposing|serve|serving) (only )?" + SHARE + " of\\b"
                     + "|\\b(on|to|with|see|sees|reach|reaches|get|gets) (only )?" + SHARE + " of (the |our )?(\\w+ )?"
-                    + "(traffic|requests|users|customers|visitors|farms|stores|shops|branches|sites|clinics|routes|devices|accounts|players|drivers)\\b"
+                    + "(traffic|requests|users|customers|visitors|farms|stores|shops|branches|sites|clinics|routes|devices|accounts|players|drivers"
+                    + "|photos|images|calls|tickets|orders|messages)\\b"
                     + "|\\b(on|to|with|answer|answers|serve|serves|handle|handles|score|scores) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"
                     + "|\\b(to|on|across|into) (more|further|additional|other) (\\w+ )?(depots|warehouses|stores|shops|branches|regions|countries|sites"
                     + "|clinics|hospitals|cities|markets) (\\w+ ){0,2}(week by week|month by month|step by step|in stages|in waves|one by one)\\b"
@@ -401,7 +403,8 @@ final class EverydayWords {
                     + "|show up|shows up|is available|are available)\\b"), "trigger retrain"),
             new Reading(Pattern.compile("\\bshift(s|ed|ing)? (inputs|features|data|distributions?)\\b"
                     + "|\\b(inputs|features|columns) (that )?(have |has )?(shift|shifted|shifting|drifted|drifting)\\b"
-                    + "|\\b(inputs|features)\\b.*\\b(moved|changed|drifted) (since|away from) (the )?training\\b"
+                    + "|\\b(inputs|features|volumes|values|numbers)\\b.*\\b(moved|moving|changed|changing|drifted|drifting) (since|away from) (the )?training\\b"
+                    + "|\\bcompar(e|es|ing) (the )?(\\w+ ){0,2}(inputs|features|data) (against|with|to) (last \\w+|the training|previous|training)\\b"
                     + "|\\b(inputs|features|data) (\\w+ )?(have|has|haven't|hasn't|have not|has not) changed shape\\b"
                     + "|\\b(inputs|features|data)\\b.*\\b(look|looks|resemble|resembles|match|matches) (like )?(the )?training data\\b"
                     // Inputs set against those the model learned from: "a kind of document it never saw in training".
@@ -420,7 +423,9 @@ final class EverydayWords {
                     + "(far |much |a lot )?(more|less) (often )?than (the )?(others|rest)\\b"
                     + "|\\b(errors|mistakes|accuracy|performance|quality|metrics) by (\\w+ )?(group|segment|cohort|region|country|age band)s?\\b"
                     + "|\\b(treat(s|ing)?|serv(es|ing)|do(es|ing)?) (some|certain|a few) ([\\w-]+ ){1,2}(worse|better) than (the )?(others|rest)\\b"
-                    + "|\\b(worse|better) (for|on|with|in) (the )?([\\w'-]+ ){1,3}than (for |on |with |in )?(the )?(others|rest)\\b"
+                    // Than another group, not than before: "worse for the night shift than the day shift".
+                    + "|\\b(worse|better) for (the )?([\\w'-]+ ){1,3}than (for )?(the )?"
+                    + "(?!(before|usual|ever|expected|last|it|we|they|old|yesterday)\\b)[\\w'-]+"
                     + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"
                     // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
                     + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?" + Symptoms.WHERE_A_MODEL_RAN + "\\b)"
@@ -482,7 +487,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(asks?|asking|requests?|requesting|calls?|calling|polls?|polling) (for )?(it |them |(a |new )?"
                     + "(prediction|score|forecast)s? )?every (few |couple of |\\d+ )?(seconds?|milliseconds?)\\b"), "online deployment serving api latency"),
             // Predictions made without a service to call are a batch job's.
-            new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"), "batch scoring job schedule"),
+            new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"
+                    + "|\\b(run|score|apply|push)\\w* (the |our )?(\\w+ ){0,3}(over|across|on) ([\\w']+ ){0,3}"
+                    + "(\\d+ ?(million|thousand|billion)|millions|thousands|billions)\\b"), "batch scoring job schedule"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
                     + "(with|to|against) the ((live|current|old|existing|production) (one|model|version)|(one|model|version) in production)\\b"),
                     "champion challenger compare evaluation a/b test shadow"),
@@ -502,6 +509,8 @@ final class EverydayWords {
                     + "|\\bwhy (the |our )?(\\w+ ){0,2}(model|it) (flagged|rejected|declined|approved|scored|chose|picked|denied|refused) "
                     + "(this|that|one|a) (particular |specific )?(customer|user|client|patient|applicant|request|case|order|claim|transaction|loan)\\b"),
                     "lineage traceability logged predictions"),
+            new Reading(Pattern.compile("\\b(trail|record|log|history) of who (changed|trained|released|approved|deployed|updated|modified)\\b"),
+                    "lineage audit trail who changed version"),
             new Reading(Pattern.compile("\\b(turns?|transforms?|converts?) raw (\\w+ )?(events|data|logs|records) into (model )?(inputs|features)\\b"
                     + "|\\b(called|named|what is|what's) (a |the )?feature pipelines?\\b"),
                     "feature pipeline feature store"),
@@ -521,7 +530,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(shrink|compress|distil|distill|quantiz(e|ing)|quantis(e|ing)|prun(e|ing)) (a |the |our )?(\\w+ )?models?\\b"
                     + "|\\bmodels? (that )?(is |was |'s )?too (slow|big|large|heavy)\\b"), "latency online serving replicas"),
             new Reading(Pattern.compile("\\b(changelog|change log|release notes)\\b"), "version registry run metrics parameters"),
-            new Reading(Pattern.compile("\\b(record|log|history|trail) of (every|each|all) (\\w+ )?runs?'?s? (inputs|outputs|artefacts|artifacts)\\b"),
+            new Reading(Pattern.compile("\\b(record|log|history|trail) of (every|each|all) (\\w+ )?runs?'?s? (inputs|outputs|artefacts|artifacts)\\b"
+                    + "|(?m:^)(?=.*\\b(runs?|parameters|datasets|artifacts|artefacts|model files)\\b).*\\b(ties|links|connects|joins) "
+                    + "(them|these|those|it all|everything)( all)? together\\b"),
                     "metadata store artifacts pipeline run"),
             new Reading(Pattern.compile("\\b(which|what) (part|layer|category|corner) of (the|our|an?) (ml |mlops )?(stack|toolchain|tooling|landscape)\\b"),
                     "tool landscape categories"),
@@ -759,7 +770,8 @@ final class EverydayWords {
                     + "|\\bas (it|they) (was|were|stood) on (the|each) (\\w+ )?(day|date)\\b"
                     + "|\\bas of (then|that (day|date|time|moment))\\b|\\bas (they|it) (were|was|stood) (known |available )?(back )?then\\b"),
                     "point-in-time feature store leakage"),
-            new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"), "orchestration pipeline schedule"),
+            new Reading(Pattern.compile("\\bworkflow (engine|manager|tool|orchestrator|system)s?\\b"
+                    + "|\\bchain(s|ed|ing)? (\\w+ ){0,3}(by hand|with (sleeps?|cron|shell scripts?))\\b|\\bsleep commands?\\b"), "orchestration pipeline schedule"),
             // How the assessment arrives at a team's level, not which level a team should have.
             new Reading(Pattern.compile("\\bwhat (decides|determines|sets) (the|our|a team's) (overall |final )?(maturity )?(level|score)\\b"
                     + "|\\bhow (is|are|does|do) (the|our|a team's) (overall |final )?(maturity )?(level|score)s? (get )?(decided|determined|worked out"
@@ -778,7 +790,8 @@ final class EverydayWords {
                     + "|\\b(feeds?|sources?|sensors?|streams?|gauges?) (stopped|stops|stop) sending (data|readings|rows|records|events)\\b"
                     + "|\\bdata (\\w+ )?(arriving|arrives|arrived|coming in|landing|lands) late\\b"),
                     "data quality monitoring stale late"),
-            new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"),
+            new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"
+                    + "|\\b(half[- ]written|half[- ]finished|truncated|cut[- ]off|incomplete|partial) (\\w+ )?(exports?|extracts?|dumps?|feeds?)\\b"),
                     "data validation completeness check missing"),
             // The model's version on each prediction logged: which model made which prediction.
             new Reading(Pattern.compile("\\bversion\\b.*\\b(every|each) (\\w+ )?prediction\\b|\\b(every|each) (\\w+ )?prediction\\b.*\\bversion\\b"
@@ -849,7 +862,11 @@ final class EverydayWords {
                     + "|\\b(which|what) (\\w+ ){0,3}(each|every) (of (our|the) )?(\\w+ ){0,3}(runs?|experiments?) used\\b"
                     + "|\\b(which|what) (\\w+ ){0,4}(settings|parameters|hyperparameters|feature sets?|configs?|configurations?) (\\w+ ){0,3}"
                     + "((gave|produced|got|achieved|yielded|led to) (us )?(the )?(best|highest|top|lowest)|won|worked best)\\b"
-                    + "|\\bcompar(e|es|ed|ing) (\\w+ ){0,3}(tuning|training) runs\\b|\\b(tuning|training|experiment) histor(y|ies)\\b"),
+                    + "|\\bcompar(e|es|ed|ing) (\\w+ ){0,3}(tuning|training) runs\\b|\\b(tuning|training|experiment) histor(y|ies)\\b"
+                    + "|\\bruns, (metrics|parameters|params|settings|scores)(,| and )"
+                    // Not a record of each run's inputs and outputs, which the metadata store keeps.
+                    + "|\\b(record|keep|save)s? (every |each |all (the |our )?)(\\w+ )?(training |tuning )?runs?\\b"
+                    + "(?!'?s? (inputs|outputs|artefacts|artifacts))"),
                     "experiment tracking runs parameters metrics"),
             new Reading(Pattern.compile("\\b(approval|rejection|acceptance|decline|flag|alert|click|conversion|default|fraud|churn) rates? "
                     + "(\\w+ ){0,4}(swings?|swinging|jumps?|jumping|jumped|moves?|shifts?|shifting|spiked|spikes?|lurches?|doubled|tripled|halved)\\b"
@@ -896,7 +913,9 @@ final class EverydayWords {
                     "rollback previous version"),
             new Reading(Pattern.compile("\\b(also|same way|the same) (computed|calculated|built) (in|on|for) (the )?(live|online|serving|scoring|production)\\b"
                     + "|\\b(compute|calculate|build|derive|produce)s? the same\\b.*\\b(training|offline)\\b.*\\b(live|online|serving|api)\\b"
-                    + "|\\b(compute|calculate|build|derive|produce)s? (\\S+ ){0,5}the same way (live|online|in production|in serving) as in training\\b"
+                    + "|\\b(compute|calculate|build|derive|produce)s? (\\S+ ){0,5}the same way (live|online|in production|in serving) "
+                    + "as (in training|when it (learned|learnt|was trained|trained))\\b"
+                    + "|\\bin [\\w-]+ (for|during|at) training and in [\\w-]+ (live|online|in production|for serving|at serving time)\\b"
                     + "|\\b(use|uses|using|run|runs|share|shares) (the )?same code (to|for) (compute|calculate|build|derive|produce)\\b"
                     + "|\\bmeans? the same( thing)? in (the )?(\\w+ ){1,3}and (in )?(the )?(\\w+ ){0,2}(app|api|service|endpoint|till|website|frontend)\\b"
                     + "|\\bsees? (other|different) (features|inputs|values|data) in (production|prod|serving) than in training\\b"),

@@ -58,7 +58,7 @@ public enum Intent {
                     + "|(you'?ve|you have|that|this) (just )?saved (us|me|my team|the team)( \\w+){0,2}"
                     + "|(that|this|it) (clears|cleared) (it|that|things|everything) up|(that|this|it) (does|did) the trick"
                     + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew))( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?"
-                    + "|" + WE_OR_A_TEAM + " ((is|are|am|'m|'re) (so |very |really |truly )?grateful|owe you (one|a (pint|coffee|beer|drink))))\\b");
+                    + "|" + WE_OR_A_TEAM + " ((is|are|am|'m|'re) ((so |very |really |truly )?grateful|(all )?sorted)|owe you (one|a (pint|coffee|beer|drink))))\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
     private static final String THE_APP = "(you|this (bot|app|guide)|the (bot|app|guide))";
     private static final String A_NAMED_GROUP = "(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people|side)";
@@ -87,6 +87,7 @@ public enum Intent {
             "^(help|help me|\\?|what can you do( for (us|me|our team|my team|the team))?|what (can you|are you able to) help( me| us)? with"
                     + "|how can you help( me)?|what do you do"
                     + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
+                    + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle)"
                     + "|how do you work|how does this (bot|app) work|what can (this|the) (bot|app) do"
                     + "|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))"
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
@@ -169,7 +170,7 @@ public enum Intent {
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b|\\bnext steps? for (us|our team|my team)\\b"
                     + "|\\b(we|us|our team|my team|" + A_NAMED_GROUP + ")\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
-                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|(our|my|the) (\\w+ ){0,2}(team|squad)) "
+                    + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|they|(our|my|the) (\\w+ ){0,2}(team|squad)) "
                     + "(close|fix|tackle|address|improve|work on) (first|next)\\b"
                     + "|(?m:^)(?=.*\\b(assessment|check-?in)\\b).*\\bwhich (gap|weakness|area) (matters|counts) most\\b"
                     + "|(?m:^)(?=.*\\b(assessment|check-?in|questionnaire)\\b).*\\b(fixes|changes|improvements|steps) with the (biggest|largest|most) "

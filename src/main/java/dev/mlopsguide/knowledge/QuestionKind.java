@@ -63,6 +63,7 @@ enum QuestionKind {
                     + "|\\b(which|what) (library|libraries|frameworks?|platforms?|products?|(managed|cloud|hosted) (services?|offerings?))\\b"
                     + "|\\b(which|what) (experimentation|serving|orchestration|monitoring|tracking|labell?ing) (platforms?|frameworks?|products?)\\b"
                     + "|\\b(something|anything|software) (free|open[- ]source|off[- ]the[- ]shelf|ready-made)\\b"
+                    + "|\\b(something|anything) (we|i) (can|could) (install|buy|download|plug in)\\b|\\b(which|what) (\\w+ )?(schedulers|orchestrators)\\b"
                     + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b|\\ban? (free|open[- ]source) way\\b"
                     + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others) use\\b"
                     + "|\\b(serving|inference|deployment) options (exist |are there )?for (\\w+ )?" + FRAMEWORKS + "\\b");

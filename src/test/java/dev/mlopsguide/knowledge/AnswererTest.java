@@ -412,6 +412,9 @@ class AnswererTest {
             "our assessment is back - what's the first practice to adopt | NEXT_STEPS",
             "what should the bed forecast team do next to move up a level | NEXT_STEPS",
             "brilliant, the parcel folks owe you one | THANKS",
+            "the pothole team's maturity check is done - which gap do they close first | NEXT_STEPS",
+            "thanks a ton, the pothole team is sorted | THANKS",
+            "what sort of things can you answer | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);

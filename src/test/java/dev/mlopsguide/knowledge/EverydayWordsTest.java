@@ -615,7 +615,20 @@ class EverydayWordsTest {
             "which run produced the model that's serving right now | lineage traceability logged predictions",
             "keep an eye on the beet data arriving late | deadline finished on time data quality monitoring stale late",
             "can the api take the load during a storm | latency p99 service health",
-            "promise '99% of answers under a second' | low latency online real time serving slo service level objective latency error budget"})
+            "promise '99% of answers under a second' | low latency online real time serving slo service level objective latency error budget",
+            "stop a half-written moisture export reaching the training run | data validation completeness check missing",
+            "let the detector see only a twentieth of the street photos at first | canary small share of traffic gradual rollout",
+            "keep the forecast's runs, metrics and settings in one place | experiment tracking runs parameters metrics",
+            "should we record every training run, even the failed ones | experiment tracking runs parameters metrics",
+            "run the translation scorer over last month's 2 million tickets | batch scoring job schedule",
+            "check the forecast isn't worse for the night shift than the day shift | segment group slice metric",
+            "computes 'days to expiry' the same way live as when it learned | training-serving skew same feature code",
+            "'calls last hour' is summed in python for training and in sql live | training-serving skew same feature code",
+            "keep a trail of who changed the translation scorer and why | lineage audit trail who changed version",
+            "runs leave parameters and datasets all over - what ties them together | metadata store artifacts pipeline run",
+            "notice the call volumes it sees moving away from training | data drift distribution",
+            "something that compares the baggage inputs against last year's | data drift distribution",
+            "nightly jobs chained by hand with sleep commands | orchestration pipeline schedule"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -646,7 +659,8 @@ class EverydayWordsTest {
             "what goes in a model card for the news tagging model",
             "whether our automation work actually saves engineer hours",
             "cut the time from a trained model to production", "which serving options exist for pytorch models",
-            "should we version the complaint classifier's vocabulary files"})
+            "should we version the complaint classifier's vocabulary files",
+            "two retrains that disagree on a fifth of customers", "is the model worse for us than before"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }

@@ -21,6 +21,8 @@ class QuestionKindTest {
             "do we need a feature store? | SHOULD_WE",
             "is level 4 worth it for us? | SHOULD_WE",
             "which serving options exist for pytorch models | TOOLS",
+            "the nightly jobs are chained by hand with sleep commands - which schedulers would replace that | TOOLS",
+            "is there something we can install that compares the inputs against last year's | TOOLS",
             "the game studio wants to split players between two churn models; what experimentation platforms handle that | TOOLS",
             "we retrained with exactly the same data and the x-ray model's recall changed | SYMPTOM",
             "the wildlife classifier confuses foxes with dogs since the cameras switched to night mode | SYMPTOM",
