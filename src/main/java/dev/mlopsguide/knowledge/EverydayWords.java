@@ -75,6 +75,7 @@ final class EverydayWords {
                     + "(?! (fail|fails|failed|died|dies|stopped|stops|broke|breaks|crashed|skipped))"
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests|calls)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"
+                    + "|\\b(predictions|outputs|scores|answers)\\b.*\\b(that|which) (nobody|no one) (acts on|uses|sees)\\b"
                     // A new model tried beside the current one while nobody acts on it: "without affecting any workers".
                     + "|(?m:^)(?=.*\\b(compare|comparing|try|trying|test|testing|run|running)\\b).*\\bwithout (affecting|touching|impacting|disturbing) "
                     + "(any |the |our )?(\\w+ )?(workers|users|customers|drivers|patients|players|staff|people|decisions|orders)\\b"), "shadow"),
@@ -257,6 +258,7 @@ final class EverydayWords {
                     + "|\\bworth (the )?(effort|investment|money|trouble)\\b|\\b(dollar|money|monetary|euro) (value|figure|amount)\\b"
                     + "|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"
                     + "|\\bworth it for (\\w+ing )?(just )?(one|a single|a small|our one) (small |single |tiny )?\\w+\\b"
+                    + "|\\b(one|a single|just one|only one|its one|our one) (\\w+ )?models?\\b.*\\b(full|whole|entire|complete|big) (mlops |ml )?platform\\b"
                     + "|\\b(release|deployment|deploy|ci/cd|retraining|training) (pipelines?|automation) (is |are |would be |seems? )?overkill\\b"
                     + "|\\bbe more than (we|they|(the|our) ([\\w-]+ ){0,2}(team|squad)) (really )?needs?\\b"
                     + "|\\bworth (building|setting up|investing in|writing) (an? |the )?(automated|automatic)\\b|\\bworth automating\\b"),
@@ -426,6 +428,7 @@ final class EverydayWords {
                     // Than another group, not than before: "worse for the night shift than the day shift".
                     + "|\\b(worse|better) for (the )?([\\w'-]+ ){1,3}than (for )?(the )?"
                     + "(?!(before|usual|ever|expected|last|it|we|they|old|yesterday)\\b)[\\w'-]+"
+                    + "|\\b(works?|performs?|does) as (well|good|accurately) (on|for|with) ([\\w']+ ){1,5}as (on|for|with|from|in) (the )?[\\w'-]+"
                     + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"
                     // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
                     + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?" + Symptoms.WHERE_A_MODEL_RAN + "\\b)"
@@ -589,11 +592,13 @@ final class EverydayWords {
             // Models that live on one person's machine: a pipeline and a reproducible environment take them off it.
             new Reading(Pattern.compile("\\boff (the |a |our |her |his |their |someone's )?([\\w']+ ){0,2}(laptops?|desktops?|workstations?)\\b"),
                     "notebook to pipeline reproducible environment"),
-            // Days or readings the training data should not hold (a shop shut, a gauge under repair): a rule of what a valid row is.
+            // Days or rows the training data should not hold (a shop shut, a gauge under repair, a blank total): a rule of what a valid
+            // row is.
             new Reading(Pattern.compile("\\b(days?|dates?|weeks?|periods?) (when )?(the |our )?(\\w+ )?(was|were) (shut|closed)\\b"
                     + "|(?m:^)(?=.*\\b(train|training|learn|learning)\\b).*\\b(under|in|during) (maintenance|repair|calibration)\\b"
                     + "|\\b(keep|stop|prevent|exclude)\\w* (\\w+ ){0,5}from (training|learning) on (\\w+ )?(days|rows|records|hours|weeks|readings|samples) "
-                    + "(when|where|that|with)\\b"),
+                    + "(when|where|that|with)\\b"
+                    + "|\\b(with|having) (blank|empty|missing|null) [\\w-]+\\b.*\\b(getting|going|slipping|leaking|making it) into\\b"),
                     "data validation rules rows checks"),
             // Retraining that takes too long is the train step's question of retraining cheaply.
             new Reading(Pattern.compile("\\b(cut|reduce|shorten|speed up)( \\w+){0,4} (time|hours|days) (it takes |we need |needed )?to (re)?train\\b"
@@ -847,6 +852,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bhealth (emails?|reports?|summary|summaries|digests?)\\b"),
                     "monitoring overview model quality drift"),
             new Reading(Pattern.compile("\\bvalidat(e|ion) (task|step|stage|node)\\b"
+                    + "|\\b(check|checks|checking|validate|validating) (the |our |its )?(\\w+ )?data (inside|in|within|during) (its |our |the )?(\\w+ )?"
+                    + "(runs?|pipelines?|dags?|jobs?)\\b"
                     + "|(?m:^)(?=.*\\b(check|checks|checking|validate|validates|validating|inspect|inspects|inspecting)\\b).*\\b(before|prior to) "
                     + "(training|retraining|a retrain|fitting)\\b"),
                     "data validation before training"),
@@ -863,7 +870,9 @@ final class EverydayWords {
                     + "|\\b(which|what) (\\w+ ){0,4}(settings|parameters|hyperparameters|feature sets?|configs?|configurations?) (\\w+ ){0,3}"
                     + "((gave|produced|got|achieved|yielded|led to) (us )?(the )?(best|highest|top|lowest)|won|worked best)\\b"
                     + "|\\bcompar(e|es|ed|ing) (\\w+ ){0,3}(tuning|training) runs\\b|\\b(tuning|training|experiment) histor(y|ies)\\b"
-                    + "|\\bruns, (metrics|parameters|params|settings|scores)(,| and )"
+                    + "|\\bruns, (metrics|parameters|params|settings|scores)(,| and )|\\bwhich (of )?([\\w']+ ){0,5}runs? (did|was|were|performed|scored) best\\b"
+                    // A way to log experiments asked for, not experiments already logged ("who already log experiments in mlflow").
+                    + "|\\b(ways?|how|where) to (log|record|keep track of) (its |our |the |their )?(\\w+ )?experiments\\b"
                     // Not a record of each run's inputs and outputs, which the metadata store keeps.
                     + "|\\b(record|keep|save)s? (every |each |all (the |our )?)(\\w+ )?(training |tuning )?runs?\\b"
                     + "(?!'?s? (inputs|outputs|artefacts|artifacts))"),
@@ -951,7 +960,8 @@ final class EverydayWords {
                     + "|\\b(predicted|predictions?|forecasts?|scores?)\\b.*\\b(match|matches|agree with) (the )?(\\w+ ){0,2}(who|that|which) (really|actually)\\b"),
                     "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"
-                    + "|\\b(moving|drifting|shifting|moved|drifted|shifted) away from (what|the data|the mix) (the model|it) (was )?(trained|learned|learnt) on\\b"
+                    + "|\\b(moving|drifting|shifting|moved|drifted|shifted) (away )?from (what|the data|the mix) (the ([\\w-]+ ){0,2}\\w+|it) (was )?"
+                    + "(trained|learned|learnt) on\\b"
                     + "|\\b(look|looks|looking|are|is) (\\w+ )?different (from|than|to) (the )?training( data| set)?\\b"
                     + "|\\b(are|is) (now )?a different (crowd|bunch|clientele|population|mix)\\b"
                     + "|\\b(inputs?|data|features?)( \\w+){0,3} (look|looks|are|is) nothing like\\b"

@@ -40,7 +40,8 @@ enum QuestionKind {
                     + "( on| at| in)?|where (are we|would we be|do we stand)( on the (maturity )?(scale|ladder|levels))?)[ ?!.]*$";
     private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
-            + "|^(we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*|our (\\w+ )?models)\\b.{5,}[-:,;] ?(so )?"
+            + "|^(we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*|our (\\w+ )?(models|training|retraining|releases))\\b"
+            + ".{5,}[-:,;] ?(so )?"
             + "(what|which) (maturity |mlops )?(level|rung)[ ?!.]*$");
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(
             "\\b(what|which) (maturity |mlops )?(level|rung) (is|would be|are) (that|this|it|they|such a team)\\b"
@@ -64,7 +65,8 @@ enum QuestionKind {
                     + "|\\b(which|what) (experimentation|serving|orchestration|monitoring|tracking|labell?ing) (platforms?|frameworks?|products?)\\b"
                     + "|\\b(something|anything|software) (free|open[- ]source|off[- ]the[- ]shelf|ready-made)\\b"
                     + "|\\b(something|anything) (we|i) (can|could) (install|buy|download|plug in)\\b|\\b(which|what) (\\w+ )?(schedulers|orchestrators)\\b"
-                    + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b|\\ban? (free|open[- ]source) way\\b"
+                    + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b"
+                    + "|\\b(an?|any) (free|no[- ]cost|cheap|open[- ]source) way\\b"
                     + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others) use\\b"
                     + "|\\b(serving|inference|deployment) options (exist |are there )?for (\\w+ )?" + FRAMEWORKS + "\\b");
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(

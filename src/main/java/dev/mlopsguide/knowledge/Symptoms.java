@@ -132,7 +132,7 @@ final class Symptoms {
             new Symptom(Pattern.compile("(?m:^)(?=.*(\\b(better|higher|improved)\\b.{0,20}\\b(offline|on the (test|holdout|validation) set)\\b"
                     + "|\\b(won|aced|passed) (every|all|each) (the |its )?offline\\b"
                     + "|\\b(offline|validation|test set) (metrics?|scores?|auc|accuracy) (improved|went up|rose|(were|are|was|is|looked) (better|up))\\b))"
-                    + ".*\\b(conversions?|revenue|sales|clicks|click-through|bookings|sign-?ups|orders|retention|engagement) "
+                    + ".*\\b(conversions?|revenue|sales|clicks|click-through|bookings|sign-?ups|orders|retention|engagement|applications|purchases) "
                     + "(dropped|fell|sank|dipped|went down|declined|got worse|(are|is) down)\\b"),
                     "a/b test business metric offline metrics",
                     List.of("ab-testing-models", "model-rollback", "monitoring-beyond-accuracy")),
@@ -194,6 +194,10 @@ final class Symptoms {
                     + "|\\b(started|starts|began|begins) (arriving|coming( in)?|being (sent|reported|recorded|stored)) in " + A_NEW_SCALE + "\\b"
                     + "|\\b((started|starts|began) (reading|using|pulling|loading) (from )?|(moved|migrated|switched) (over )?to )"
                     + "(a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
+                    + "|\\b(after|since) (the |a )?new (\\w+ )?(template|layout|form|format)\\b"
+                    // Inputs changed before they reach the model: "since the app started compressing the photos".
+                    + "|\\b(after|since) (the |our )?(\\w+ )?(app|website|camera|phone|scanner|sensor)s? (started|began) "
+                    + "(compress|resiz|crop|encod|rotat|scal|downsampl)\\w*"
                     // The app that sends the inputs changed, not the model: "after the mobile app's new release".
                     + "|\\b(after|since) (the |our )?(\\w+ )?(app|website|" + AN_APPS + ") (new )?(release|update|redesign|version)\\b"
                     + "|(?m:^)(?=.*\\b(halved|dropped|fell|doubled|jumped|worse|wrong|lower|higher)\\b).*\\b" + AN_APPS + " new (release|update|version|build)\\b"
@@ -218,6 +222,7 @@ final class Symptoms {
                     + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"
                     + "|\\b(labell?ing|classifying|marking|tagging|routing) (everything|every \\w+|all (the )?\\w+) as\\b"
                     + "|\\b(says|predicts|thinks|estimates|forecasts|claims) (that )?(every|each) [\\w-]+ (arrives|lands|finishes|takes|costs|needs|is|will)\\b"
+                    + "|\\b(reads|predicts|gives|returns|scores|labels|tags|classifies) (every|each|all) ([\\w-]+ ){1,2}as \\d"
                     // Scores squeezed into a narrow band for everyone: an input gone constant or missing, not the world changing.
                     + "|\\b(scores|scored|rates|rated|predicts|predicted|gives|gave|puts) (everyone|everybody|everything|every \\w+|all (\\w+ )?\\w+s) "
                     + "(between|around|near|close to) \\d*\\.?\\d"

@@ -991,7 +991,10 @@ class AnswererTest {
             "the ad click model's offline auc is up but clicks are down since launch | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
             "the complaint classifier started labelling everything as 'noise' after the form changed | data-validation, data-quality-monitoring",
             "the rental model's predictions for the city centre are way off since the new tram line opened | model-decay, data-drift, concept-drift",
-            "the eta model says every parcel arrives at noon since monday | data-validation, data-quality-monitoring"})
+            "the eta model says every parcel arrives at noon since monday | data-validation, data-quality-monitoring",
+            "the ocr model reads every total as 0.00 since the new invoice template | data-validation, data-quality-monitoring",
+            "the crop classifier is confused by photos since the app started compressing them | data-validation, data-drift, training-serving-skew",
+            "the ranker looked better offline but applications went down after launch | ab-testing-models, model-rollback, monitoring-beyond-accuracy"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

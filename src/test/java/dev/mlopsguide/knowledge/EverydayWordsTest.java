@@ -628,7 +628,15 @@ class EverydayWordsTest {
             "runs leave parameters and datasets all over - what ties them together | metadata store artifacts pipeline run",
             "notice the call volumes it sees moving away from training | data drift distribution",
             "something that compares the baggage inputs against last year's | data drift distribution",
-            "nightly jobs chained by hand with sleep commands | orchestration pipeline schedule"})
+            "nightly jobs chained by hand with sleep commands | orchestration pipeline schedule",
+            "stop invoices with blank totals from getting into the retraining set | data validation rules rows checks",
+            "see which of last week's twenty snow forecast runs did best | experiment tracking runs parameters metrics",
+            "any no-cost way to log its forecast experiments | experiment tracking runs parameters metrics",
+            "check the classifier works as well on photos from the north as from the south | segment group slice metric",
+            "let the new model make predictions for a month that nobody acts on | shadow",
+            "the job seekers' profiles shifting from what the ranker learned on | data drift distribution new population",
+            "should the snow team put its one model through a full mlops platform | cost of automation worth",
+            "something to check invoice data inside its airflow runs | data validation before training"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -660,7 +668,8 @@ class EverydayWordsTest {
             "whether our automation work actually saves engineer hours",
             "cut the time from a trained model to production", "which serving options exist for pytorch models",
             "should we version the complaint classifier's vocabulary files",
-            "two retrains that disagree on a fifth of customers", "is the model worse for us than before"})
+            "two retrains that disagree on a fifth of customers", "is the model worse for us than before",
+            "analysts who already log experiments in mlflow"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }

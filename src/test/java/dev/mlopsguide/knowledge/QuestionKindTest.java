@@ -21,6 +21,8 @@ class QuestionKindTest {
             "do we need a feature store? | SHOULD_WE",
             "is level 4 worth it for us? | SHOULD_WE",
             "which serving options exist for pytorch models | TOOLS",
+            "the snow group has no budget - any no-cost way to log its forecast experiments | TOOLS",
+            "our training is a scheduled pipeline, releases go through ci automatically, and drift alerts start retraining - what level | WHICH_LEVEL",
             "the nightly jobs are chained by hand with sleep commands - which schedulers would replace that | TOOLS",
             "is there something we can install that compares the inputs against last year's | TOOLS",
             "the game studio wants to split players between two churn models; what experimentation platforms handle that | TOOLS",
