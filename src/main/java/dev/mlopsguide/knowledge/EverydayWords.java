@@ -76,6 +76,7 @@ final class EverydayWords {
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests|calls)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"
                     + "|\\b(predictions|outputs|scores|answers)\\b.*\\b(that|which) (nobody|no one) (acts on|uses|sees)\\b"
+                    + "|\\bwhile the (old|current|existing|live) (one|model|version) (still )?(decides|answers|serves|makes the (calls|decisions))\\b"
                     // A new model tried beside the current one while nobody acts on it: "without affecting any workers".
                     + "|(?m:^)(?=.*\\b(compare|comparing|try|trying|test|testing|run|running)\\b).*\\bwithout (affecting|touching|impacting|disturbing) "
                     + "(any |the |our )?(\\w+ )?(workers|users|customers|drivers|patients|players|staff|people|decisions|orders)\\b"), "shadow"),
@@ -95,13 +96,15 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcron(tab)?\\b|\\b(on its own|by itself) (every|each) (day|night|week|month|monday|tuesday|wednesday|thursday"
                     + "|friday|saturday|sunday)\\b"), "schedule orchestration"),
             new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"),
+            new Reading(Pattern.compile("\\bnotebooks? (running|to run|run|runs) on a schedule\\b"), "notebook to pipeline"),
             // Code that lives only with one person: "the training code lives in one analyst's home folder".
             new Reading(Pattern.compile("\\bonly (record|copy|description) of (how|what)\\b"
                     + "|\\b(code|scripts?|notebooks?)\\b (\\w+ ){0,2}(lives?|sits?|is kept|are kept|is stored|are stored|exists?) (only )?(in|on) "
                     + "(one |an? |someone's |his |her |their )?(\\w+'s )?(home (folder|directory|dir)|laptop|desktop|own machine|workstation)\\b"),
                     "notebook to pipeline scripts version control"),
             new Reading(Pattern.compile("\\bwho (should|will|would|must|is going to|is meant to) own\\b"
-                    + "|\\bwho (should|will|would|must|is) be (held )?(accountable|answerable)\\b"), "owner ownership"),
+                    + "|\\bwho (should|will|would|must|is) be (held )?(accountable|answerable)\\b"
+                    + "|\\bwho (should|will|would|must) (answer|respond|step in) when\\b"), "owner ownership"),
             new Reading(Pattern.compile("\\bwho (should|will|would|must|is meant to) (get|receive|be sent|answer|handle|look at|watch|respond to"
                     + "|pick up|deal with|act on) (the |an |our |these |those )?"
                     + "(\\w+ )?(alerts?|pages?|alarms?)\\b"), "owner on-call"),
@@ -120,10 +123,11 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bdocs\\b"), "documentation"),
             // Not "is it sane to …", which asks whether a practice is wise.
             new Reading(Pattern.compile("(?<!is it )(?<!it's )\\bsane\\b|\\bsanity\\b"), "validation data quality"),
-            // A tagged model is a registry's alias; a tagged dataset is a version of the data.
+            // A tagged model is a registry's alias; a tagged dataset, or training images, a version of the data.
             // A tagged run or experiment is the tracker's.
             // Not a model that tags ("the news tagging model").
-            new Reading(Pattern.compile("(?m:^)(?!.*\\b(runs|experiments?|predictions?)\\b).*\\btag(s|ged|ging)?\\b(?! (models?|service|classifier)\\b)"
+            new Reading(Pattern.compile("(?m:^)(?!.*\\b(runs|experiments?|predictions?|training (data|images|photos|files|rows|set))\\b)"
+                    + ".*\\btag(s|ged|ging)?\\b(?! (models?|service|classifier)\\b)"
                     + "(?!.*\\b(datasets?|data|tables?|snapshots?)\\b)"),
                     "alias version registry"),
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b(?=.*\\b(datasets?|data|tables?|snapshots?)\\b)"), "data versioning snapshot"),
@@ -176,6 +180,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues|analysts|auditors) (can|could) "
                     + "(rerun|reproduce|rebuild|run it again)\\b"
                     + "|\\breproduce ([\\w']+ ){0,4}exactly\\b"
+                    + "|\\b(rebuild|recreate|re-create|reproduce)\\w* (the |that )?(exact|same|identical) (\\w+ ){0,3}model\\b"
                     + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b|\\breproduce each other'?s\\b"), "reproducibility"),
             // Retrained by someone who cannot ask its author: everything it needs must be recorded.
             new Reading(Pattern.compile("\\b(retrain|rebuild|recreate|reproduce|rerun)\\w* (\\w+ ){0,6}without (asking|help from|needing|calling) "
@@ -457,7 +462,8 @@ final class EverydayWords {
                     + "|\\b(nobody|no one) (checks|reviews|labels|annotates|transcribes|grades) (\\w+ ){0,2}(anymore|any more|now)\\b"
                     // Outcomes known for a sample only: "dentists only confirm some cases".
                     + "|\\bonly (confirm|check|label|review|verify|grade)s? (some|a few|a sample|a fraction|a handful)( of)?( the)? "
-                    + "(cases|predictions|calls|decisions|images|scans|results)\\b"),
+                    + "(cases|predictions|calls|decisions|images|scans|results)\\b"
+                    + "|\\b(real|true|actual) ([\\w-]+ ){0,2}(is|are) only (known|seen|available|confirmed|measured)\\b"),
                     "proxy metrics delayed labels"),
             new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
                     + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),
@@ -492,7 +498,9 @@ final class EverydayWords {
             // Predictions made without a service to call are a batch job's.
             new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"
                     + "|\\b(run|score|apply|push)\\w* (the |our )?(\\w+ ){0,3}(over|across|on) ([\\w']+ ){0,3}"
-                    + "(\\d+ ?(million|thousand|billion)|millions|thousands|billions)\\b"), "batch scoring job schedule"),
+                    + "(\\d+ ?(million|thousand|billion)|millions|thousands|billions)\\b"
+                    // Everything of a kind done by a morning deadline: "every shelf photo from the night's uploads a label by morning".
+                    + "|\\b(every|each) ([\\w']+ ){1,8}(by|before) (morning|the morning|tomorrow|\\d{1,2} ?am)\\b"), "batch scoring job schedule"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
                     + "(with|to|against) the ((live|current|old|existing|production) (one|model|version)|(one|model|version) in production)\\b"),
                     "champion challenger compare evaluation a/b test shadow"),

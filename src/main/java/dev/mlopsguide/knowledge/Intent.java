@@ -85,7 +85,7 @@ public enum Intent {
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
             "^(help|help me|\\?|what can you do( for (us|me|our team|my team|the team))?|what (can you|are you able to) help( me| us)? with"
-                    + "|how can you help( me)?|what do you do"
+                    + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle)"
                     + "|how do you work|how does this (bot|app) work|what can (this|the) (bot|app) do"
@@ -161,7 +161,7 @@ public enum Intent {
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
             "\\bwhat (should|shall|do|can) (we|i|our team|my team|" + A_NAMED_GROUP + ") do next\\b"
                     + "|\\bour ((most important|main|top|key|immediate|first) )?next steps?\\b"
-                    + "|^next steps?\\??$"
+                    + "|^next steps?\\??$|\\b" + A_NAMED_GROUP + "'s? next steps?\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
                     + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i|the team|our team|my team) (improve|fix|work on|tackle|focus on) (next|first)\\b"

@@ -103,7 +103,10 @@ final class Symptoms {
                     // Feature code written a second time where the model serves: "the preprocessing was rewritten in the api".
                     + "|\\b(preprocessing|feature (code|logic)|transformations?)( code| steps?)? (was |were |got |has been |have been )?"
                     + "(rewritten|re-?implemented|ported|copied|duplicated|redone) (in|into|for|inside) (the |our |a )?(\\w+ )?"
-                    + "(api|service|serving|endpoint|app|backend)\\b"),
+                    + "(api|service|serving|endpoint|app|backend)\\b"
+                    // Right where it was tested, wrong where it works: "spotted gaps perfectly in testing but misses them in the stores".
+                    + "|\\b(perfectly|flawlessly|fine|well|great) in (testing|tests|the tests?|evaluation|the lab)\\b.*\\bbut\\b.*\\b(in|at|on) (the )?"
+                    + "(stores|shops|field|wild|real world|branches|warehouses?|sites?)\\b"),
                     "training-serving skew feature consistency",
                     List.of("training-serving-skew", "feature-stores", "model-decay")),
             new Symptom(Pattern.compile("\\b(new|latest|retrained|fresh) model (broke|breaks|is worse|made things worse|hurt)\\b"
@@ -192,6 +195,7 @@ final class Symptoms {
                     // Off by a round factor is a unit changed at the source: "a thousandfold", "ten times higher".
                     + "|\\b(tenfold|hundredfold|thousandfold|(ten|a hundred|a thousand|100|1000) times (higher|larger|bigger|lower|smaller))\\b"
                     + "|\\b(started|starts|began|begins) (arriving|coming( in)?|being (sent|reported|recorded|stored)) in " + A_NEW_SCALE + "\\b"
+                    + "|\\b(switched|changed|moved) (over )?to (miles|kilometres|kilometers|pounds|ounces|fahrenheit|celsius|" + A_NEW_SCALE + ")\\b"
                     + "|\\b((started|starts|began) (reading|using|pulling|loading) (from )?|(moved|migrated|switched) (over )?to )"
                     + "(a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
                     + "|\\b(after|since) (the |a )?new (\\w+ )?(template|layout|form|format)\\b"

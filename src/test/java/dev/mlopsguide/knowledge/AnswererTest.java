@@ -415,6 +415,8 @@ class AnswererTest {
             "the pothole team's maturity check is done - which gap do they close first | NEXT_STEPS",
             "thanks a ton, the pothole team is sorted | THANKS",
             "what sort of things can you answer | HELP",
+            "what are the shelf team's next steps after the check-in | NEXT_STEPS",
+            "can you tell me what you can help with | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -994,7 +996,9 @@ class AnswererTest {
             "the eta model says every parcel arrives at noon since monday | data-validation, data-quality-monitoring",
             "the ocr model reads every total as 0.00 since the new invoice template | data-validation, data-quality-monitoring",
             "the crop classifier is confused by photos since the app started compressing them | data-validation, data-drift, training-serving-skew",
-            "the ranker looked better offline but applications went down after launch | ab-testing-models, model-rollback, monitoring-beyond-accuracy"})
+            "the ranker looked better offline but applications went down after launch | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
+            "the car price model undervalues every car since the dealers' feed switched to miles | data-validation, data-quality-monitoring",
+            "the shelf model spotted gaps perfectly in testing but misses them in the stores | training-serving-skew, feature-stores"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

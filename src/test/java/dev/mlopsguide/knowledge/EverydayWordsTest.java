@@ -636,7 +636,13 @@ class EverydayWordsTest {
             "let the new model make predictions for a month that nobody acts on | shadow",
             "the job seekers' profiles shifting from what the ranker learned on | data drift distribution new population",
             "should the snow team put its one model through a full mlops platform | cost of automation worth",
-            "something to check invoice data inside its airflow runs | data validation before training"})
+            "something to check invoice data inside its airflow runs | data validation before training",
+            "rebuild the exact tax anomaly model we shipped in march | reproducibility",
+            "give every shelf photo from the night's uploads a label by morning | batch scoring job schedule",
+            "get the feature notebook running on a schedule | notebook to pipeline",
+            "trial the new model on real bookings while the old one still decides | shadow",
+            "measure accuracy when real wear is only known at the next service | proxy metrics delayed labels",
+            "who should answer when the wildfire model gives a wrong map | owner ownership"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -669,7 +675,7 @@ class EverydayWordsTest {
             "cut the time from a trained model to production", "which serving options exist for pytorch models",
             "should we version the complaint classifier's vocabulary files",
             "two retrains that disagree on a fifth of customers", "is the model worse for us than before",
-            "analysts who already log experiments in mlflow"})
+            "analysts who already log experiments in mlflow", "store each model's training images with a version tag"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
