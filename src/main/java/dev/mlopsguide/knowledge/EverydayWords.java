@@ -96,6 +96,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcron(tab)?\\b|\\b(on its own|by itself) (every|each) (day|night|week|month|monday|tuesday|wednesday|thursday"
                     + "|friday|saturday|sunday)\\b"), "schedule orchestration"),
             new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"),
+            new Reading(Pattern.compile("\\b(serverless|lambda functions?|cloud functions?)\\b"), "online deployment serving endpoint scaling"),
             new Reading(Pattern.compile("\\bnotebooks? (running|to run|run|runs) on a schedule\\b"), "notebook to pipeline"),
             // Code that lives only with one person: "the training code lives in one analyst's home folder".
             new Reading(Pattern.compile("\\bonly (record|copy|description) of (how|what)\\b"
@@ -429,6 +430,8 @@ final class EverydayWords {
                     + "|\\b(one|some|a few|certain) (district|region|area|group|segment|country|store|market|postcode|neighbou?rhood|branch)e?s? "
                     + "(far |much |a lot )?(more|less) (often )?than (the )?(others|rest)\\b"
                     + "|\\b(errors|mistakes|accuracy|performance|quality|metrics) by (\\w+ )?(group|segment|cohort|region|country|age band)s?\\b"
+                    + "|\\b(errors|mistakes|accuracy|performance|error rates?) (across|between) (the |our |different )?(\\w+ )?(schools|regions|groups|stores"
+                    + "|shops|branches|sites|segments|countries|hospitals|wards|districts|cities|age groups)\\b"
                     + "|\\b(treat(s|ing)?|serv(es|ing)|do(es|ing)?) (some|certain|a few) ([\\w-]+ ){1,2}(worse|better) than (the )?(others|rest)\\b"
                     // Than another group, not than before: "worse for the night shift than the day shift".
                     + "|\\b(worse|better) for (the )?([\\w'-]+ ){1,3}than (for )?(the )?"
@@ -875,8 +878,8 @@ final class EverydayWords {
                     + "(more|fewer) (young|younger|older|elderly|female|male|women|men)\\b"), "fairness sensitive group"),
             new Reading(Pattern.compile("\\blos(e|es|ing|t) (track|sight) of (which|what) (\\w+ )?(runs?|experiments?|settings|parameters|tries)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(each|every) (of (our|the) )?(\\w+ ){0,3}(runs?|experiments?) used\\b"
-                    + "|\\b(which|what) (\\w+ ){0,4}(settings|parameters|hyperparameters|feature sets?|configs?|configurations?) (\\w+ ){0,3}"
-                    + "((gave|produced|got|achieved|yielded|led to) (us )?(the )?(best|highest|top|lowest)|won|worked best)\\b"
+                    + "|\\b(which|what) (\\w+ ){0,4}(settings|parameters|hyperparameters|feature sets?|features|seeds?|configs?|configurations?) (\\w+ ){0,3}"
+                    + "((gave|produced|got|achieved|yielded|led to) (us )?([\\w']+ ){0,4}(the |its |their )?(best|highest|top|lowest)|won|worked best)\\b"
                     + "|\\bcompar(e|es|ed|ing) (\\w+ ){0,3}(tuning|training) runs\\b|\\b(tuning|training|experiment) histor(y|ies)\\b"
                     + "|\\bruns, (metrics|parameters|params|settings|scores)(,| and )|\\bwhich (of )?([\\w']+ ){0,5}runs? (did|was|were|performed|scored) best\\b"
                     // A way to log experiments asked for, not experiments already logged ("who already log experiments in mlflow").
@@ -933,6 +936,7 @@ final class EverydayWords {
                     + "|\\b(compute|calculate|build|derive|produce)s? (\\S+ ){0,5}the same way (live|online|in production|in serving) "
                     + "as (in training|when it (learned|learnt|was trained|trained))\\b"
                     + "|\\bin [\\w-]+ (for|during|at) training and in [\\w-]+ (live|online|in production|for serving|at serving time)\\b"
+                    + "|\\b(counted|computed|calculated|built|derived) the same way (online and offline|offline and online|live and offline)\\b"
                     + "|\\b(use|uses|using|run|runs|share|shares) (the )?same code (to|for) (compute|calculate|build|derive|produce)\\b"
                     + "|\\bmeans? the same( thing)? in (the )?(\\w+ ){1,3}and (in )?(the )?(\\w+ ){0,2}(app|api|service|endpoint|till|website|frontend)\\b"
                     + "|\\bsees? (other|different) (features|inputs|values|data) in (production|prod|serving) than in training\\b"),

@@ -84,7 +84,7 @@ public enum Intent {
     private static final Pattern ASKS = Pattern.compile(
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
-            "^(help|help me|\\?|what can you do( for (us|me|our team|my team|the team))?|what (can you|are you able to) help( me| us)? with"
+            "^(help|help me|\\?|what can you do( for (us|me|our team|my team|the team))?|what (can you|do you|are you able to) help( me| us)? with"
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle)"
@@ -153,7 +153,7 @@ public enum Intent {
                     + "|\\bwhere did (the|our) (\\w+ ){0,2}(assessment|check|check-?in|review|scoring) (leave|put|place) (us|our team|my team|the team)\\b"
                     + "|\\bwhere (did|have) (we|our team|my team|the team) (end(ed)? up|land(ed)?)\\b|\\bwhere (the|our|my) team (ended up|landed)\\b"
                     + "|\\b(how|what) (did (we|(the|our|my) (\\w+ ){0,2}(team|squad)) score|(we|(the|our|my) (\\w+ ){0,2}(team|squad)) scored)\\b"
-                    + "|\\bhow did (we|(the|our|my) (\\w+ ){0,2}(team|squad)) do (in|on) ((the|our|their|this \\w+'s|last \\w+'s) )?"
+                    + "|\\bhow did (we|(the|our|my) (\\w+ ){0,2}(team|squad)) do (in|on) ((the|our|its|their|this \\w+'s|last \\w+'s) )?"
                     + "(last |latest |previous |(most )?recent )?((maturity|mlops) )?(assessment|check-?in|check|review)\\b"
                     + "|\\bhow did (we|(our|the|my) (team|squad)) (come out|fare) (in|on) (the|our) (\\w+ ){0,3}(check|check-?in|assessment|review)\\b"
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our( team'?s?)?|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
@@ -198,11 +198,13 @@ public enum Intent {
                     + "|biggest|best|first|top) (fix|fixes|improvement|improvements|change|changes)\\b"
                     + "|\\b((after|since|from|given|based on|with|off the back of|on the back of) ((our|the|this|these) ([\\w']+ )?|\\w+'s )"
                     + "(assessment|check-?in|results?|scores?|questionnaire)|(our|the) ([\\w']+ ){0,2}(assessment|check-?in|results?|scores?|survey"
-                    + "|questionnaire) (is|are|came|have come|has come) (in|back|out))\\b"
+                    + "|questionnaire) (is|are|came|have come|has come) (in|back|out)"
+                    + "|" + A_NAMED_GROUP + " (has|have|got) (its|their) (\\w+ )?(assessment|check-?in|results?|scores?|verdict))\\b"
                     + ".*\\b((things?|steps?|actions?|priorit(y|ies)|gaps?|practices?) to (do|work on|fix|tackle|close|adopt)\\b"
                     + "|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|improvements?|changes?|fix(es)?|practices?) (come|comes|go|goes) first[ ?!.]*$"
                     + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|areas?|practices?|improvements?|changes?|fix(es)?)) (should|shall|do|does|can|must) "
-                    + "(we|i|(our|my|the) (team|squad)|our next (sprint|quarter|month)) (tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make"
+                    + "(we|i|it|they|(our|my|the) (team|squad)|our next (sprint|quarter|month)) "
+                    + "(tackle|fix|work on|focus on|improve|prioriti[sz]e|change|do|pick up|make"
                     + "|adopt|start( with)?)"
                     + "( first| next| now)?( (in|over|during|for) (the )?(next|coming|this) "
                     + "(\\w+ )?(days?|weeks?|months?|quarters?|sprints?|year)| (this|next) (week|month|quarter|sprint|year)"

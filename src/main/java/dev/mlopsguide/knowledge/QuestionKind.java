@@ -40,7 +40,8 @@ enum QuestionKind {
                     + "( on| at| in)?|where (are we|would we be|do we stand)( on the (maturity )?(scale|ladder|levels))?)[ ?!.]*$";
     private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
-            + "|^(we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*|our (\\w+ )?(models|training|retraining|releases))\\b"
+            + "|^(we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*|our (\\w+ )?(models|training|retraining|releases)"
+            + "|the ([\\w-]+ ){0,3}(team|squad|crew)'s (\\w+ )?(pipeline|training|retraining|models|releases))\\b"
             + ".{5,}[-:,;] ?(so )?"
             + "(what|which) (maturity |mlops )?(level|rung)[ ?!.]*$");
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(

@@ -270,8 +270,8 @@ final class Symptoms {
                     + "|\\bsilently (failed|stopped|reused|re-used|kept using)\\b"
                     + "|\\b(reused|re-used) (the )?(old|stale|last week's|yesterday's|cached) (features|data|inputs|scores)\\b"
                     + "|\\b(fail(s|ed|ing)?|stopp(ed|ing)) (quietly|silently)\\b"
-                    // Labels that stop arriving are a monitoring gap, not a job that did not run; nor is a feed or a feature that stops.
-                    + "|(?<!labels |outcomes |truth |feedback )\\bstopped (running|arriving)\\b|\\bno (fresh|new) predictions\\b"
+                    // Labels that stop arriving are a monitoring gap, not a job that did not run; nor are a feed, a feature or readings that stop.
+                    + "|(?<!labels |outcomes |truth |feedback |readings |rows |records |events )\\bstopped (running|arriving)\\b|\\bno (fresh|new) predictions\\b"
                     + "|(?m:^)(?!.*" + INPUT_MADE_ELSEWHERE + ").*(?<!labels |outcomes |truth |feedback )\\bstopped (updating|refreshing)\\b"
                     + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"
                     + "|\\b(tables?|feeds?|features|data|predictions|scores|numbers|dashboards?) (has been|have been|is|are|was|were"

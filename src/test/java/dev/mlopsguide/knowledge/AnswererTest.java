@@ -417,6 +417,9 @@ class AnswererTest {
             "what sort of things can you answer | HELP",
             "what are the shelf team's next steps after the check-in | NEXT_STEPS",
             "can you tell me what you can help with | HELP",
+            "what do you help with | HELP",
+            "how did the leak team do on its maturity check | TEAM_LEVEL",
+            "the grade team has its results - what does it work on first | NEXT_STEPS",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1054,8 +1057,9 @@ class AnswererTest {
     }
 
     @Test
-    void labelsThatStopArrivingOrAModelThatKeepsPayingOffAreNoSymptom() {
+    void labelsOrReadingsThatStopArrivingOrAModelThatKeepsPayingOffAreNoSymptom() {
         assertThat(Symptoms.tells("the fraud model's labels stopped arriving last month")).isFalse();
+        assertThat(Symptoms.tells("how would we find out the meter readings stopped arriving for one district")).isFalse();
         assertThat(Symptoms.tells("the new recommender keeps paying off after launch")).isFalse();
         assertThat(Symptoms.tells("the nightly scores stopped arriving last month")).isTrue();
     }

@@ -642,7 +642,11 @@ class EverydayWordsTest {
             "get the feature notebook running on a schedule | notebook to pipeline",
             "trial the new model on real bookings while the old one still decides | shadow",
             "measure accuracy when real wear is only known at the next service | proxy metrics delayed labels",
-            "who should answer when the wildfire model gives a wrong map | owner ownership"})
+            "who should answer when the wildfire model gives a wrong map | owner ownership",
+            "which random seed and features gave the grade model its best score | experiment tracking runs parameters metrics",
+            "compare the grade model's errors across schools | segment group slice metric",
+            "keep 'orders in the last hour' counted the same way online and offline | training-serving skew same feature code",
+            "ship the slot model as a container or as a serverless function | online deployment serving endpoint scaling"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -23,6 +23,7 @@ class QuestionKindTest {
             "which serving options exist for pytorch models | TOOLS",
             "the snow group has no budget - any no-cost way to log its forecast experiments | TOOLS",
             "the car listings land in databricks; what would check their quality there | TOOLS",
+            "the slot team's pipeline retrains weekly on its own, but every release is a manual copy by an engineer - what level | WHICH_LEVEL",
             "our training is a scheduled pipeline, releases go through ci automatically, and drift alerts start retraining - what level | WHICH_LEVEL",
             "the nightly jobs are chained by hand with sleep commands - which schedulers would replace that | TOOLS",
             "is there something we can install that compares the inputs against last year's | TOOLS",
