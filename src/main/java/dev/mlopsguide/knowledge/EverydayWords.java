@@ -96,7 +96,6 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcron(tab)?\\b|\\b(on its own|by itself) (every|each) (day|night|week|month|monday|tuesday|wednesday|thursday"
                     + "|friday|saturday|sunday)\\b"), "schedule orchestration"),
             new Reading(Pattern.compile("\\bdags?\\b"), "pipeline orchestration"),
-            new Reading(Pattern.compile("\\b(serverless|lambda functions?|cloud functions?)\\b"), "online deployment serving endpoint scaling"),
             new Reading(Pattern.compile("\\bnotebooks? (running|to run|run|runs) on a schedule\\b"), "notebook to pipeline"),
             // Code that lives only with one person: "the training code lives in one analyst's home folder".
             new Reading(Pattern.compile("\\bonly (record|copy|description) of (how|what)\\b"
@@ -498,6 +497,7 @@ final class EverydayWords {
                     + "(endpoint|api|service)\\b"), "online deployment serving api"),
             new Reading(Pattern.compile("\\b(asks?|asking|requests?|requesting|calls?|calling|polls?|polling) (for )?(it |them |(a |new )?"
                     + "(prediction|score|forecast)s? )?every (few |couple of |\\d+ )?(seconds?|milliseconds?)\\b"), "online deployment serving api latency"),
+            new Reading(Pattern.compile("\\b(serverless|lambda functions?|cloud functions?)\\b"), "online deployment serving endpoint scaling"),
             // Predictions made without a service to call are a batch job's.
             new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"
                     + "|\\b(run|score|apply|push)\\w* (the |our )?(\\w+ ){0,3}(over|across|on) ([\\w']+ ){0,3}"

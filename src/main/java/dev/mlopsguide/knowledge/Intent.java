@@ -43,7 +43,7 @@ public enum Intent {
     private static final Pattern QUICK_ONE = Pattern.compile("^(a )?quick (one|question|q)\\b[ ,:;-]*");
     /** How many other words a greeting may carry ("howdy partner", "morning crew") and still only greet. */
     private static final int GREETING_TAIL = 2;
-    /** Who thanks besides "i": "we", "the team", "our parcel folks". */
+    /** Who may thank: "we", "i", "the team", "our parcel folks". */
     private static final String WE_OR_A_TEAM = "(we|i|(the|our|my) (\\w+ )?(team|squad|crew|folks))";
     // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
     private static final Pattern THANKS_WITHIN = Pattern.compile(

@@ -8,9 +8,8 @@ import java.util.regex.Pattern;
  * ci pipeline with tests - which level are we on"), by the levels' table: training by hand is level 0, or 1 with the
  * application built and tested by CI; a model released by hand, with nothing said of training, is level 0 too; training
  * from a pipeline is level 2, 3 when models are also released automatically, 4 when monitoring also triggers the
- * retraining. Similar wordings of different levels ("trains by hand
- * in notebooks with no pipelines" and "trains in notebooks but deploys through ci") are told apart by these rules, not
- * by how alike they sound.
+ * retraining. Similar wordings of different levels ("trains by hand in notebooks with no pipelines" and "trains in
+ * notebooks but deploys through ci") are told apart by these rules, not by how alike they sound.
  */
 final class StatedPractices {
 
