@@ -502,6 +502,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"
                     + "|\\b(run|score|apply|push)\\w* (the |our )?(\\w+ ){0,3}(over|across|on) ([\\w']+ ){0,3}"
                     + "(\\d+ ?(million|thousand|billion)|millions|thousands|billions)\\b"
+                    // So many scored on a day's or a week's rhythm, not so many a second.
+                    + "|\\bscor(e|es|ing) (\\d+ ?(thousand|million|billion)|thousands|millions) ([\\w-]+ ){0,3}(every|each) (day|night|week|month|\\w+day)\\b"
                     // Everything of a kind done by a morning deadline: "every shelf photo from the night's uploads a label by morning".
                     + "|\\b(every|each) ([\\w']+ ){1,8}(by|before) (morning|the morning|tomorrow|\\d{1,2} ?am)\\b"), "batch scoring job schedule"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "

@@ -89,7 +89,7 @@ public enum Intent {
                     + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle)"
                     + "|how do you work|how does this (bot|app) work|what can (this|the) (bot|app) do"
-                    + "|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))"
+                    + "|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))|what (can|could|should) (i|we) use (you|this (bot|app)) for"
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for|what('s| is) this (bot|app) for|commands|usage)[ ?!.]*$");
 
@@ -199,8 +199,9 @@ public enum Intent {
                     + "|\\b((after|since|from|given|based on|with|off the back of|on the back of) ((our|the|this|these) ([\\w']+ )?|\\w+'s )"
                     + "(assessment|check-?in|results?|scores?|questionnaire)|(our|the) ([\\w']+ ){0,2}(assessment|check-?in|results?|scores?|survey"
                     + "|questionnaire) (is|are|came|have come|has come) (in|back|out)"
-                    + "|" + A_NAMED_GROUP + " (has|have|got) (its|their) (\\w+ )?(assessment|check-?in|results?|scores?|verdict))\\b"
-                    + ".*\\b((things?|steps?|actions?|priorit(y|ies)|gaps?|practices?) to (do|work on|fix|tackle|close|adopt)\\b"
+                    + "|" + A_NAMED_GROUP + " (has|have|got) (its|their) (\\w+ )?(assessment|check-?in|results?|scores?|verdict)"
+                    + "|" + A_NAMED_GROUP + " (finished|completed|has finished|has done) (its|their) (\\w+ )?(assessment|check-?in|check|survey))\\b"
+                    + ".*\\b((things?|steps?|actions?|priorit(y|ies)|gaps?|practices?) to (do|work on|fix|tackle|close|adopt)\\b|what comes next[ ?!.]*$"
                     + "|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|improvements?|changes?|fix(es)?|practices?) (come|comes|go|goes) first[ ?!.]*$"
                     + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|areas?|practices?|improvements?|changes?|fix(es)?)) (should|shall|do|does|can|must) "
                     + "(we|i|it|they|(our|my|the) (team|squad)|our next (sprint|quarter|month)) "

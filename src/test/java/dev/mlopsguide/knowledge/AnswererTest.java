@@ -420,6 +420,8 @@ class AnswererTest {
             "what do you help with | HELP",
             "how did the leak team do on its maturity check | TEAM_LEVEL",
             "the grade team has its results - what does it work on first | NEXT_STEPS",
+            "the benefits team finished its check - what comes next | NEXT_STEPS",
+            "what can i use you for | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);

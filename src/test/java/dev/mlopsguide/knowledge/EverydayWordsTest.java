@@ -646,7 +646,8 @@ class EverydayWordsTest {
             "which random seed and features gave the grade model its best score | experiment tracking runs parameters metrics",
             "compare the grade model's errors across schools | segment group slice metric",
             "keep 'orders in the last hour' counted the same way online and offline | training-serving skew same feature code",
-            "ship the slot model as a container or as a serverless function | online deployment serving endpoint scaling"})
+            "ship the slot model as a container or as a serverless function | online deployment serving endpoint scaling",
+            "score 300 thousand benefit claims every sunday | batch scoring job schedule"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
