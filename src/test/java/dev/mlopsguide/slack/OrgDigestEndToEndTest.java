@@ -55,7 +55,7 @@ class OrgDigestEndToEndTest {
         app.driver.command(ALICE, "settings org-digest <#CPLATFORM|ml-platform>");
         app.slack.await("response_url", c -> c.params().get("body").contains("gets the levels that moved"), 1, WAIT);
 
-        clock.advance(Duration.ofDays(2));
+        app.runHourlyTaskAt(clock, MONDAY.plus(Duration.ofDays(2)), OrgDigests.TASK_NAME);
         assess("CSEARCH", "#search", "level-1-devops-no-mlops.yml");
         assess("CADS", "#ads", "level-2-automated-training.yml");
         app.runHourlyTaskAt(clock, MONDAY.plus(Duration.ofDays(7)).plusSeconds(60), OrgDigests.TASK_NAME);

@@ -72,7 +72,9 @@ public final class RunningApp implements AutoCloseable {
 
     /**
      * Sets the clock to {@code at} and waits until the hourly task {@code task} has run there: db-scheduler has moved
-     * its next run past {@code at}.
+     * its next run past {@code at}. A test moves the clock past an hour only through this: a run started at an
+     * earlier time and ended after the clock moved would also move the next run past {@code at}, having seen the
+     * earlier time.
      */
     public void runHourlyTaskAt(TestClock clock, Instant at, String task) throws InterruptedException {
         clock.set(at);
