@@ -137,7 +137,7 @@ final class EverydayWords {
             // A daily look at the data a model reads: "what should we check each morning on the table of features".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(tables?|feeds?|features|inputs|columns)\\b)"
                     + ".*\\b(check|checks|inspect|look at|watch)\\b (\\w+ ){0,2}(each|every) (morning|day)\\b"), "data quality monitoring checks"),
-            new Reading(Pattern.compile("\\b(arrives?|arrived|lands?|landed|comes?|came) (in )?(half|partly|partially|mostly) (empty|blank)\\b"),
+            new Reading(Pattern.compile("\\b(arriv(e|es|ed|ing)|land(s|ed|ing)?|com(e|es|ing)|came) (in )?(half|partly|partially|mostly) (empty|blank)\\b"),
                     "data validation completeness missing"),
             // A threshold on a model's own error is performance monitoring, whatever runs the model.
             new Reading(Pattern.compile("\\balert (\\w+ ){0,3}(when|if|once) (the |our |its )?([\\w']+ ){0,3}"
@@ -164,7 +164,9 @@ final class EverydayWords {
                     "data quality monitoring volume stale records"),
             // Not one group's outputs drifting apart from the others: that is a segment to watch.
             new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart(?! from the (others|rest))|out of sync|diverg(e|es|ed|ing))\\b"
-                    + "|(?m:^)(?=.*\\b(features?|values|transformations?)\\b).*\\bin sync\\b"),
+                    + "|(?m:^)(?=.*\\b(features?|values|transformations?)\\b).*\\bin sync\\b"
+                    // What the serving side sends set against what the model learned from: "the same fields it was trained on".
+                    + "|\\b(same|identical|exact) (fields|features|inputs|columns|values) (it|the model|they) (was|were) (trained|fitted|fit) (on|with)\\b"),
                     "training-serving skew consistency"),
             new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off?|kicking off?|fires? off)\\b"), "trigger"),
             new Reading(Pattern.compile("\\b(retrains?|jobs?|runs|pipelines?)\\b.*\\boverwrit(e|es|ing|ten) each other'?s?\\b"
@@ -192,7 +194,8 @@ final class EverydayWords {
                     + "|\\b(identical|the same) (accuracy|results?|scores?|numbers|metrics|auc|model)( back)? (when|if|after) (we |you |they )?"
                     + "(retrain|rebuild|rerun|recreate)\\w*\\b"
                     + "|\\b(retrain|rebuild|rerun)\\w*\\b.*\\b(results?|scores?|numbers|metrics|accuracy) (differ|vary|varies|come out different"
-                    + "|are (a (little|bit) )?different)\\b"),
+                    + "|are (a (little|bit) )?different)\\b"
+                    + "|\\b(non-?)?deterministic\\b"),
                     "reproducibility random seed"),
             // Inputs a day behind: "fed yesterday's weather instead of today's".
             new Reading(Pattern.compile("\\b(yesterday's|last week's|last night's) (\\w+ ){0,2}instead of (today's|this week's|tonight's)\\b"),
@@ -220,7 +223,8 @@ final class EverydayWords {
                     + "|\\b(read|see|understand|follow) how (the |our |a )?(\\w+ )?model (was built|works|decides)\\b.*\\bwithout (reading )?(the |any )?code\\b"),
                     "model card documentation"),
             new Reading(Pattern.compile("\\bdata contracts?\\b|\\bagree(ment|d)? (on|about) (the )?(columns|schema|fields|format)\\b"
-                    + "|\\b(wrong|missing|unexpected|extra|renamed|misnamed) columns\\b"),
+                    + "|\\b(wrong|missing|unexpected|extra|renamed|misnamed) columns\\b"
+                    + "|\\b(dropp(ing|ed|s)|los(e|es|ing)|lost|skipp(ing|ed|s)) (a |the |one |some |two |an? \\w+ )?(columns?|fields?)\\b"),
                     "schema data validation contract"),
             new Reading(Pattern.compile("\\bwithout (a human|anyone|anybody|someone|people|a person) (clicking|pressing|doing|touching|approving"
                     + "|starting|triggering|kicking)\\b"
@@ -393,7 +397,7 @@ final class EverydayWords {
                     + "|\\bonly (slightly|marginally|a (little|bit)|barely) better\\b"),
                     "ci/cd pipeline review approval"),
             new Reading(Pattern.compile("\\binference (service|server|endpoint|api)s?\\b|\\b(online|real-time|realtime) inference\\b"
-                    + "|\\b(http|grpc) (endpoint|api)s?\\b"
+                    + "|\\b(http|grpc) (endpoint|api)s?\\b|\\bbehind (an? )?(https?|rest|grpc)\\b"
                     + "|\\b((host|hosts|hosting|serve|serves|serving|expose|exposes|exposing) (the |a |our |its )?(\\w+ ){0,3}models? (\\w+ ){0,4}as"
                     + "|(put|puts|putting|wrap|wraps|wrapping|place|placing) (the |a |our |its )?(\\w+ ){0,3}models? behind"
                     + "|(turn|turns|turning|make|makes|making) (the |a |our |its )?(\\w+ ){0,3}models? into) an? "
@@ -421,7 +425,10 @@ final class EverydayWords {
                     + "(learned|learnt|was trained|trained) (from|on)\\b"
                     + "|\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
                     + "than (before|usual|in training|we trained on)\\b"
-                    + "|\\b(customers|users|clients|shoppers|visitors|audience|population)\\W{0,2} \\W?(have )?drift(ed|ing)\\b"),
+                    + "|\\b(customers|users|clients|shoppers|visitors|audience|population)\\W{0,2} \\W?(have )?drift(ed|ing)\\b"
+                    // Who the model scores, set against an earlier year: "customers changing from last year's".
+                    + "|\\b(customers|users|clients|shoppers|visitors|audience|population|applicants|patients|members|callers) (are )?"
+                    + "(changing|shifting|moving|drifting) (away )?from (last|the previous) (year|month|quarter|season)'?s?\\b"),
                     "data drift distribution"),
             new Reading(Pattern.compile("\\b(one|a|some|each|every) (region|segment|country|group|cohort|store|market)'?s? "
                     + "(predictions|scores|accuracy|metrics|outputs)\\b|\\bper[- ](region|segment|country|group|cohort|market)\\b"
@@ -823,6 +830,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(label|target|outcome)s? definitions? (\\w+ ){0,2}chang(e|es|ed|ing)\\b"
                     + "|\\bredefin(e|es|ed|ing) (the |what counts as )?(label|target|outcome|churn|fraud|default)\\b"),
                     "concept drift data contract schema validation"),
+            // An input's bearing on the outcome that changed: "the link between income and default moved".
+            new Reading(Pattern.compile("\\b(link|relationship|relation|connection) between (\\w+ ){1,3}and (\\w+ ){1,3}\\W{0,2}"
+                    + "(has |have |had )?(moved|changed|shifted|broke|broken|weakened|flipped|reversed)\\b"),
+                    "concept drift relation between inputs and the outcome"),
             new Reading(Pattern.compile("\\b(pick(s|ed|ing)? up|leak(s|ed|ing)? into|us(e|es|ed|ing)) (the )?(test|holdout) (data|set|rows)\\b"
                     + "|\\b(test|holdout) (data|set|rows)\\b.*\\b(leak(s|ed)?|slip(s|ped)?|ends? up|creeps?) in"), "holdout test set leakage split"),
             new Reading(Pattern.compile("\\b(block|blocks|reject|rejects|refuse|refuses|stop|stops) (\\w+ ){0,2}models? (without|missing|lacking)\\b"),

@@ -69,7 +69,8 @@ enum QuestionKind {
                     + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b"
                     + "|\\b(an?|any) (free|no[- ]cost|cheap|open[- ]source) way\\b"
                     + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others) use\\b"
-                    + "|\\bwhat (would|could|can) (check|watch|monitor|validate|track|schedule)\\b"
+                    + "|\\bwhat (would|could|can) (check|watch|monitor|validate|track|schedule|serve|host|wrap|expose"
+                    + "|put (it|them|(the|our) (\\w+ )?models?) behind)\\b"
                     + "|\\b(serving|inference|deployment) options (exist |are there )?for (\\w+ )?" + FRAMEWORKS + "\\b");
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
             "\\bwhat (should|to|do) (we |i )?(be )?(monitor|watch|alert on|track|log|graph|chart|plot)(ing)?\\b"

@@ -79,7 +79,9 @@ final class Symptoms {
                     + "|(although|even though|despite) (the|a|our) new)\\b"
                     // Right until something happened in the world: "spot on until the new exhibition opened and now it's way off".
                     + "|\\b(was|were|used to be) (spot on|accurate|great|fine|good|reliable|solid)( \\w+){0,2} until\\b.*\\bnow\\b.*"
-                    + "\\b(off|wrong|worse|useless|way out)\\b"),
+                    + "\\b(off|wrong|worse|useless|way out)\\b"
+                    // Right when validated, wrong now the season turned: "90% accurate in validation and way off this season".
+                    + "|\\b(is|are|'s|has been|have been) (\\w+ )?(off|wrong|worse|useless) this (season|year|quarter|spring|summer|autumn|fall|winter)\\b"),
                     "model decay data drift concept drift",
                     List.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"

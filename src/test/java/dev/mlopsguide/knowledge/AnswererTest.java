@@ -422,6 +422,9 @@ class AnswererTest {
             "the grade team has its results - what does it work on first | NEXT_STEPS",
             "the benefits team finished its check - what comes next | NEXT_STEPS",
             "what can i use you for | HELP",
+            "the quay team is at level 2 - what should they tackle next | NEXT_STEPS",
+            "the kiln team owes you a pint | THANKS",
+            "what sorts of questions do you deal with | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1003,7 +1006,8 @@ class AnswererTest {
             "the crop classifier is confused by photos since the app started compressing them | data-validation, data-drift, training-serving-skew",
             "the ranker looked better offline but applications went down after launch | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
             "the car price model undervalues every car since the dealers' feed switched to miles | data-validation, data-quality-monitoring",
-            "the shelf model spotted gaps perfectly in testing but misses them in the stores | training-serving-skew, feature-stores"})
+            "the shelf model spotted gaps perfectly in testing but misses them in the stores | training-serving-skew, feature-stores",
+            "the vineyard model scored well on last year's holdout and is badly off this autumn | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

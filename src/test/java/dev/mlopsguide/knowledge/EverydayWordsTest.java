@@ -647,7 +647,14 @@ class EverydayWordsTest {
             "compare the grade model's errors across schools | segment group slice metric",
             "keep 'orders in the last hour' counted the same way online and offline | training-serving skew same feature code",
             "ship the slot model as a container or as a serverless function | online deployment serving endpoint scaling",
-            "score 300 thousand benefit claims every sunday | batch scoring job schedule"})
+            "score 300 thousand benefit claims every sunday | batch scoring job schedule",
+            "the relationship between rainfall and yield has shifted | concept drift relation between inputs and the outcome",
+            "the sales extract keeps arriving half empty | data validation completeness missing",
+            "notice the patients shifting from last year's | data drift distribution",
+            "why is our training non-deterministic | reproducibility random seed",
+            "the kiosk must send the exact features the model was trained on | training-serving skew consistency",
+            "the vendor feed keeps dropping a column | schema data validation contract",
+            "get the forecast behind rest | online serving endpoint api"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -27,6 +27,7 @@ class QuestionKindTest {
             "our training is a scheduled pipeline, releases go through ci automatically, and drift alerts start retraining - what level | WHICH_LEVEL",
             "the nightly jobs are chained by hand with sleep commands - which schedulers would replace that | TOOLS",
             "is there something we can install that compares the inputs against last year's | TOOLS",
+            "the price model is an xgboost file; what could serve it to the checkout | TOOLS",
             "the game studio wants to split players between two churn models; what experimentation platforms handle that | TOOLS",
             "we retrained with exactly the same data and the x-ray model's recall changed | SYMPTOM",
             "the wildlife classifier confuses foxes with dogs since the cameras switched to night mode | SYMPTOM",
