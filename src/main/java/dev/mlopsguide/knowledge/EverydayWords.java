@@ -57,7 +57,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(earns? its keep|(still )?worth (keeping|running|having)|pays? for (itself|themselves)|keeps? paying off"
                     + "|still pays? off)\\b"
                     + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
-                    + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves|moves?|lifts?)\\b"
+                    + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves|moves?|lifts?)\\b(?! (the |an? )?(alarms?|alerts?))"
                     + "|\\bstill (saving|earning|making) (us |the \\w+ )?(money|revenue|time)\\b"
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"
                     // Whether a model saves its users time is its business value; whether automation saves the team's is its cost.
@@ -76,7 +76,8 @@ final class EverydayWords {
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests|calls)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"
                     + "|\\b(predictions|outputs|scores|answers)\\b.*\\b(that|which) (nobody|no one) (acts on|uses|sees)\\b"
-                    + "|\\bwhile the (old|current|existing|live) (one|model|version) (still )?(decides|answers|serves|makes the (calls|decisions))\\b"
+                    + "|\\bwhile the (old|current|existing|live) (one|model|version) (still )?(decides|answers|serves|makes the (calls|decisions)"
+                    + "|raises (the )?(alarms?|alerts?)|sends (the )?(alarms?|alerts?))\\b"
                     // A new model tried beside the current one while nobody acts on it: "without affecting any workers".
                     + "|(?m:^)(?=.*\\b(compare|comparing|try|trying|test|testing|run|running)\\b).*\\bwithout (affecting|touching|impacting|disturbing) "
                     + "(any |the |our )?(\\w+ )?(workers|users|customers|drivers|patients|players|staff|people|decisions|orders)\\b"), "shadow"),
@@ -285,6 +286,7 @@ final class EverydayWords {
                     + "|\\bfreez(e|es|ing) (the |our |a |each )?(exact )?(\\w+ )?(rows|tables?|datasets?|data|extract)\\b"
                     + "|\\b(folder|drive|bucket|table|file)s? (that )?(people|someone|anyone|analysts|everyone) (overwrite|edit|change)s?\\b"
                     + "|\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"
+                    + "|\\bversion(s|ed|ing)? (the |our |its |their )?(\\w+ )?(training|input|raw|source) (data|datasets?|tables?|extracts?)\\b"
                     // Labels given again to old examples change the data a model learned from.
                     + "|\\bre-?(grade|grades|graded|grading|label|labels|labell?ed|labell?ing|annotate|annotates|annotated)\\b"),
                     "data versioning snapshot"),
@@ -325,7 +327,8 @@ final class EverydayWords {
             // Learning of a broken model from the people it serves: what monitoring and its alerts are for.
             new Reading(Pattern.compile("\\b(find|finding|found|hear|hearing|heard|learn|learning|learnt|learned) (out )?(about it |that )?(\\w+ ){0,4}"
                     + "from (angry |upset |annoyed )?(customers|users|clients|support|the call cent(er|re))\\b"), "monitoring alerts"),
-            new Reading(Pattern.compile("\\bor wait for (a person|a human|someone|approval|a review|sign-off)\\b|\\bhuman in the loop\\b"),
+            new Reading(Pattern.compile("\\bor wait for (a person|a human|someone|approval|a review|sign-off)\\b|\\bhuman in the loop\\b"
+                    + "|\\bwait(s|ing)? for (an? |the )?([\\w-]+ ){0,2}\\w+'s (ok|okay|approval|go-ahead|sign-off|nod|blessing|say-so)\\b"),
                     "approval gate human"),
             new Reading(Pattern.compile("\\b(learning rates?|tree depths?|max(imum)? depths?|n_estimators|number of (trees|epochs|layers)"
                     + "|regulari[sz]ation strength)\\b"
@@ -388,7 +391,8 @@ final class EverydayWords {
                     + "|\\bbirds? in (a|the) coal ?mines?\\b"
                     + "|\\b(decide|decides|act|acts|go live|goes live) for (only )?(a few|a handful of|some|a small (group|number|share) of) \\w+"
                     + "|\\b(a )?growing (slice|share|fraction|portion|percentage) of (the |our )?(requests|traffic|users|calls|customers)\\b"
-                    + "|\\bon (one|two|three|a few|a couple of|a handful of) ([\\w-]+ ){0,2}before (the whole|the entire|the rest of|every|all)\\b"),
+                    + "|\\b(on|to|with|for) (one|two|three|a few|a couple of|a handful of|a small group of) ([\\w-]+ ){0,2}before "
+                    + "(the whole|the entire|the rest of|every|all)\\b"),
                     "canary small share of traffic gradual rollout"),
             // A model reviewed like code, or a release held back by how the new model compares with the current one: the
             // pipeline's gate.
@@ -472,7 +476,9 @@ final class EverydayWords {
                     // Outcomes known for a sample only: "dentists only confirm some cases".
                     + "|\\bonly (confirm|check|label|review|verify|grade)s? (some|a few|a sample|a fraction|a handful)( of)?( the)? "
                     + "(cases|predictions|calls|decisions|images|scans|results)\\b"
-                    + "|\\b(real|true|actual) ([\\w-]+ ){0,2}(is|are) only (known|seen|available|confirmed|measured)\\b"),
+                    + "|\\b(real|true|actual) ([\\w-]+ ){0,2}(is|are) only (known|seen|available|confirmed|measured)\\b"
+                    + "|\\b(real|true|actual) ([\\w-]+ ){0,2}only (come|comes|arrive|arrives|land|lands|show up|shows up) (in )?"
+                    + "(at the end|later|(days|weeks|months) later|after)\\b"),
                     "proxy metrics delayed labels"),
             new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
                     + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),
@@ -494,7 +500,8 @@ final class EverydayWords {
                     + "|\\b(lives|runs|sits) in (an? |one )?(excel|spreadsheet)\\b"),
                     "notebook script pipeline refactor"),
             // Scores made ahead of time or when asked for: "refreshed overnight vs computed on each page view".
-            new Reading(Pattern.compile("\\b(overnight|nightly|in batch|once a day)\\b.*\\b(vs\\.?|versus|or)\\b.*\\bon (each|every) \\w+"
+            new Reading(Pattern.compile("\\b(overnight|nightly|in batch|once a day|every (\\d+|few|five|ten|fifteen|thirty) (minutes|hours))\\b"
+                    + ".*\\b(vs\\.?|versus|or)\\b.*\\bon (each|every) \\w+"
                     + "|\\bon (each|every) (page view|page load|click|visit)\\b|\\bprecomput(e|ed|es|ing)\\b.*\\bor (compute|score|predict)\\b"),
                     "online real time batch choose deployment mode"),
             // A cluster weighed for a job that runs once a night: "kubernetes for one batch model".
@@ -776,7 +783,10 @@ final class EverydayWords {
                     // A hand-over between the people who build a model and those who run it, not between owners.
                     + "|(?m:^)(?=.*\\b(data scientists?|scientists|analysts?|modell?ers)\\b)(?=.*\\b(engineers?|developers?|devs|ops|operations)\\b)"
                     + ".*\\b(hand(s|ing|ed)? (over|off)|hand-?(over|off)s?"
-                    + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"),
+                    + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"
+                    // The people who know the domain and those who build the model: "how do the editors and the data scientists agree".
+                    + "|\\b(editors|nurses|doctors|clinicians|domain experts|experts|planners|lawyers|caseworkers|agents|engineers) and the "
+                    + "(data scientists|data team|ml team|ml engineers|modell?ers) (agree|align|collaborate|work together|cooperate)\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"

@@ -59,7 +59,7 @@ public enum Intent {
                     + "|(that|this|it) (clears|cleared) (it|that|things|everything) up|(that|this|it) (does|did) the trick"
                     + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew))( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?"
                     + "|" + WE_OR_A_TEAM + " ((is|are|am|'m|'re) ((so |very |really |truly )?grateful|(all )?sorted)"
-                    + "|owes? you (one|a (pint|coffee|beer|drink))))\\b");
+                    + "|owes? you (one|a (pint|coffee|beer|drink))|(is|are|am|'m|'re) (so |very |really )?happy now))\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
     private static final String THE_APP = "(you|this (bot|app|guide)|the (bot|app|guide))";
     private static final String A_NAMED_GROUP = "(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people|side)";
@@ -85,7 +85,7 @@ public enum Intent {
     private static final Pattern ASKS = Pattern.compile(
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
-            "^(help|help me|\\?|what can you do( for (us|me|our team|my team|the team))?|what (can you|do you|are you able to) help( me| us)? with"
+            "^(help|help me|\\?|what (can you|are you able to) do( for (us|me|our team|my team|the team))?|what (can you|do you|are you able to) help( me| us)? with"
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"

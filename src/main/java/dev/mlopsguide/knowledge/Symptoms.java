@@ -225,8 +225,9 @@ final class Symptoms {
                     + "|\\b(predictions|scores) (are|were|came out|come out) (all|every one) (exactly |stuck at )?"
                     + "(the same|identical|constant|zero|empty|null|nan|\\d+(\\.\\d+)?)\\b"
                     + "|\\b(predictions|scores|outputs) (now )?all (look|looks|seem|seem to be|are|were|come out|came out) (the same|identical|alike)\\b"
-                    + "|\\b(predictions?|scores?) (went|go|dropped) to (zero|null|nan)\\b"
+                    + "|\\b(predictions?|scores?|forecasts?|estimates?|outputs?) (went|go|goes|dropped|fell) to (zero|null|nan)\\b"
                     + "|\\b(labell?ing|classifying|marking|tagging|routing) (everything|every \\w+|all (the )?\\w+) as\\b"
+                    + "|\\b(marks|labels|tags|classifies|flags) (everything|every \\w+|all (the )?\\w+)( (from|in|on|of) (the |a |our )?(\\w+ ){0,3}\\w+)? as\\b"
                     + "|\\b(says|predicts|thinks|estimates|forecasts|claims) (that )?(every|each) [\\w-]+ (arrives|lands|finishes|takes|costs|needs|is|will)\\b"
                     + "|\\b(reads|predicts|gives|returns|scores|labels|tags|classifies) (every|each|all) ([\\w-]+ ){1,2}as \\d"
                     // Scores squeezed into a narrow band for everyone: an input gone constant or missing, not the world changing.

@@ -425,6 +425,8 @@ class AnswererTest {
             "the quay team is at level 2 - what should they tackle next | NEXT_STEPS",
             "the kiln team owes you a pint | THANKS",
             "what sorts of questions do you deal with | HELP",
+            "cheers, the quay squad is really happy now | THANKS",
+            "what are you able to do for my team | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1007,7 +1009,9 @@ class AnswererTest {
             "the ranker looked better offline but applications went down after launch | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
             "the car price model undervalues every car since the dealers' feed switched to miles | data-validation, data-quality-monitoring",
             "the shelf model spotted gaps perfectly in testing but misses them in the stores | training-serving-skew, feature-stores",
-            "the vineyard model scored well on last year's holdout and is badly off this autumn | model-decay, data-drift, concept-drift"})
+            "the vineyard model scored well on last year's holdout and is badly off this autumn | model-decay, data-drift, concept-drift",
+            "the ticket model flags every request from the new portal as spam | data-validation, data-quality-monitoring",
+            "the energy forecasts went to zero for every region at noon | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

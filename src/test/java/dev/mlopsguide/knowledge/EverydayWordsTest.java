@@ -654,7 +654,14 @@ class EverydayWordsTest {
             "why is our training non-deterministic | reproducibility random seed",
             "the kiosk must send the exact features the model was trained on | training-serving skew consistency",
             "the vendor feed keeps dropping a column | schema data validation contract",
-            "get the forecast behind rest | online serving endpoint api"})
+            "get the forecast behind rest | online serving endpoint api",
+            "show the new ranker to a handful of buyers before all of them | canary small share of traffic gradual rollout",
+            "try the new scorer while the live model still sends the alerts | shadow",
+            "refresh the scores every 15 minutes or on every page view | online real time batch choose deployment mode",
+            "the true delivery times only arrive weeks later | proxy metrics delayed labels",
+            "we wait for the clinic lead's go-ahead before each release | approval gate human",
+            "the nurses and the data team work together on the triage model | team collaboration roles data scientist engineer",
+            "is it worth versioning our training data if we only retrain twice a year | data versioning snapshot"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -681,7 +688,8 @@ class EverydayWordsTest {
             "the definition of done", "we heard from the vendor", "serve the customers as a team",
             "the code and data are in git", "list index out of range in the notebook", "a summary for the head of product",
             "should we pay for a managed ml platform", "the scoring job quietly failed",
-            "is it worth versioning our training data if we only retrain twice a year",
+            "we version data and models", "the old model still raises alerts at night",
+            "how do product and data science agree on a success metric",
             "what goes in a model card for the news tagging model",
             "whether our automation work actually saves engineer hours",
             "cut the time from a trained model to production", "which serving options exist for pytorch models",
