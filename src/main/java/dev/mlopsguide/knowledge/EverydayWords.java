@@ -80,7 +80,10 @@ final class EverydayWords {
                     + "|raises (the )?(alarms?|alerts?)|sends (the )?(alarms?|alerts?))\\b"
                     // A new model tried beside the current one while nobody acts on it: "without affecting any workers".
                     + "|(?m:^)(?=.*\\b(compare|comparing|try|trying|test|testing|run|running)\\b).*\\bwithout (affecting|touching|impacting|disturbing) "
-                    + "(any |the |our )?(\\w+ )?(workers|users|customers|drivers|patients|players|staff|people|decisions|orders)\\b"), "shadow"),
+                    + "(any |the |our )?(\\w+ )?(workers|users|customers|drivers|patients|players|staff|people|decisions|orders)\\b"
+                    + "|(?m:^)(?=.*\\b(compare|comparing|try|trying|test|testing|run|running)\\b).*\\bwithout (it|them|the new (one|model|version)) "
+                    + "(sending|raising|triggering|issuing|making|taking|changing|placing) (any |real )?(\\w+ )?"
+                    + "(warnings|alerts|alarms|decisions|actions|calls|changes|orders|bids)\\b"), "shadow"),
             new Reading(Pattern.compile("\\bchampion[- /]challenger\\b"), "a/b test shadow"),
             // A change in a business figure put down to the new model or to something else: a control group tells them apart.
             new Reading(Pattern.compile("\\b(came|comes|come) from the new (\\w+ )?(model|ranker|recommender|version|release)\\b.*\\bor\\b"
@@ -427,6 +430,8 @@ final class EverydayWords {
                     + "|\\b(images|photos|pictures|scans|inputs|readings|records|texts) (\\w+ ){0,5}look different\\b"
                     + "|\\b(look|looks) like (the ones|those|the (\\w+ )?\\w+) (it|the model) "
                     + "(learned|learnt|was trained|trained) (from|on)\\b"
+                    + "|\\b(differs?|are different|is different|look different) from (the ones|those) (it|the model) "
+                    + "(learned|learnt|was trained|trained) (from|on)\\b"
                     + "|\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
                     + "than (before|usual|in training|we trained on)\\b"
                     + "|\\b(customers|users|clients|shoppers|visitors|audience|population)\\W{0,2} \\W?(have )?drift(ed|ing)\\b"
@@ -447,6 +452,9 @@ final class EverydayWords {
                     + "|\\b(worse|better) for (the )?([\\w'-]+ ){1,3}than (for )?(the )?"
                     + "(?!(before|usual|ever|expected|last|it|we|they|old|yesterday)\\b)[\\w'-]+"
                     + "|\\b(works?|performs?|does) as (well|good|accurately) (on|for|with) ([\\w']+ ){1,5}as (on|for|with|from|in) (the )?[\\w'-]+"
+                    // Two kinds of input set side by side: "reads handwritten forms as well as typed ones".
+                    + "|\\b(reads?|handles?|scores?|classifies|recogni[sz]es|understands?|treats?|serves?|predicts?) ([\\w']+ ){1,4}as well as "
+                    + "(the )?([\\w-]+ )?ones\\b"
                     + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"
                     // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
                     + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?" + Symptoms.WHERE_A_MODEL_RAN + "\\b)"
@@ -555,7 +563,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(schedul|automat)(e|es|ed|ing) (\\w+ )?(data|quality|data quality|validation) checks\\b"),
                     "data quality validation checks great expectations"),
             // Duplicates caught in the data are a check's job; duplicates a rerun writes are the job's (idempotence).
-            new Reading(Pattern.compile("\\b(catch|spot|notice|detect|find|block|flag|reject)(es|s|ing|ed)? (\\w+ ){0,2}duplicat(e|es|ed)\\b"),
+            new Reading(Pattern.compile("\\b(catch|spot|notice|detect|find|block|flag|reject)(es|s|ing|ed)? (\\w+ ){0,2}duplicat(e|es|ed)\\b"
+                    + "|\\b(feeds?|sources?|exports?|extracts?|files?|sensors?|devices?) (\\w+ )?(sending|sends|sent|writing|delivering|producing|emitting) "
+                    + "duplicat(e|es|ed)\\b"),
                     "data quality duplicates checks"),
             new Reading(Pattern.compile("\\b(shrink|compress|distil|distill|quantiz(e|ing)|quantis(e|ing)|prun(e|ing)) (a |the |our )?(\\w+ )?models?\\b"
                     + "|\\bmodels? (that )?(is |was |'s )?too (slow|big|large|heavy)\\b"), "latency online serving replicas"),
@@ -686,6 +696,7 @@ final class EverydayWords {
             // A share of answers promised within a time is a latency objective: "99% of answers under a second".
             new Reading(Pattern.compile("\\b\\d+(\\.\\d+)? ?(%|percent) of (answers|requests|responses|calls|predictions) (under|within|below|in less than)\\b"),
                     "slo service level objective latency error budget"),
+            new Reading(Pattern.compile("\\b(two|three|four|five) nines\\b"), "99.9% availability sla error budget"),
             // A job started by another's success is a dependency between pipeline steps.
             new Reading(Pattern.compile("\\b(run|runs|start|starts|trigger|triggers|launch|launches)\\b.*\\b(only )?(after|once) (the |our )?(\\w+ )?"
                     + "(job|step|task|pipeline) (has )?(succeeded|succeeds|finished|finishes|completed|completes|is done)\\b"

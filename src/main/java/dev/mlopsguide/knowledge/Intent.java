@@ -89,7 +89,7 @@ public enum Intent {
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
-                    + "|how do you work|how does this (bot|app) work|what can (this|the) (bot|app) do"
+                    + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
                     + "|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))|what (can|could|should) (i|we) use (you|this (bot|app)) for"
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for|what('s| is) this (bot|app) for|commands|usage)[ ?!.]*$");

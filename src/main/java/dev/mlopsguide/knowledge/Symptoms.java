@@ -107,8 +107,8 @@ final class Symptoms {
                     + "(rewritten|re-?implemented|ported|copied|duplicated|redone) (in|into|for|inside) (the |our |a )?(\\w+ )?"
                     + "(api|service|serving|endpoint|app|backend)\\b"
                     // Right where it was tested, wrong where it works: "spotted gaps perfectly in testing but misses them in the stores".
-                    + "|\\b(perfectly|flawlessly|fine|well|great) in (testing|tests|the tests?|evaluation|the lab)\\b.*\\bbut\\b.*\\b(in|at|on) (the )?"
-                    + "(stores|shops|field|wild|real world|branches|warehouses?|sites?)\\b"),
+                    + "|\\b(perfectly|flawlessly|fine|well|great) in (testing|(our |the )?tests?|evaluation|the lab)\\b.*\\bbut\\b.*\\b(in|at|on) (the )?"
+                    + "(\\w+ )?(stores|shops|field|wild|real world|branches|offices|warehouses?|sites?|clinics|depots|plants|factories)\\b"),
                     "training-serving skew feature consistency",
                     List.of("training-serving-skew", "feature-stores", "model-decay")),
             new Symptom(Pattern.compile("\\b(new|latest|retrained|fresh) model (broke|breaks|is worse|made things worse|hurt)\\b"
@@ -123,7 +123,8 @@ final class Symptoms {
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
                     + "|(?m:^)(?=.*\\b(dropped|fell|sank|dipped|worse|broke|lost|tanked|plunged|complaints? (doubled|rose|spiked|went up|jumped)"
                     + "|errors?( rate)? (spikes?|spiked|jumps?|jumped|doubled)"
-                    + "|(shows?|gives?|returns?|recommends?|suggests?) the same (\\w+ ){0,2}(to|for) (everyone|everybody|every (user|customer|one)))\\b)"
+                    + "|(shows?|gives?|returns?|recommends?|suggests?) the same (\\w+ ){0,2}(to|for) (everyone|everybody|every (user|customer|one))"
+                    + "|(recommendations|predictions|suggestions|results|scores|answers) (are|were) (now )?all)\\b)"
                     + ".*\\b((we|they) (shipped|deployed|released|rolled out"
                     + "|launched)(?! nothing)|went out|went live(?! anyway)|got deployed|was (deployed|released|shipped|rolled out)"
                     + "|(after|since) (the|our) (new )?(model|ranker|scorer|classifier|recommender|version) (swap|switch|switchover|release|rollout"
@@ -228,6 +229,8 @@ final class Symptoms {
                     + "|\\b(predictions?|scores?|forecasts?|estimates?|outputs?) (went|go|goes|dropped|fell) to (zero|null|nan)\\b"
                     + "|\\b(labell?ing|classifying|marking|tagging|routing) (everything|every \\w+|all (the )?\\w+) as\\b"
                     + "|\\b(marks|labels|tags|classifies|flags) (everything|every \\w+|all (the )?\\w+)( (from|in|on|of) (the |a |our )?(\\w+ ){0,3}\\w+)? as\\b"
+                    + "|(?m:^)(?=.*\\b(since|after|suddenly|started|today)\\b).*\\b(suggests|recommends|predicts|returns|picks|offers) ([\\w-]+ ){1,3}for "
+                    + "(everything|everyone|everybody|every \\w+|all (the )?\\w+)\\b"
                     + "|\\b(says|predicts|thinks|estimates|forecasts|claims) (that )?(every|each) [\\w-]+ (arrives|lands|finishes|takes|costs|needs|is|will)\\b"
                     + "|\\b(reads|predicts|gives|returns|scores|labels|tags|classifies) (every|each|all) ([\\w-]+ ){1,2}as \\d"
                     // Scores squeezed into a narrow band for everyone: an input gone constant or missing, not the world changing.

@@ -427,6 +427,7 @@ class AnswererTest {
             "what sorts of questions do you deal with | HELP",
             "cheers, the quay squad is really happy now | THANKS",
             "what are you able to do for my team | HELP",
+            "how does the assistant work | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1011,7 +1012,10 @@ class AnswererTest {
             "the shelf model spotted gaps perfectly in testing but misses them in the stores | training-serving-skew, feature-stores",
             "the vineyard model scored well on last year's holdout and is badly off this autumn | model-decay, data-drift, concept-drift",
             "the ticket model flags every request from the new portal as spam | data-validation, data-quality-monitoring",
-            "the energy forecasts went to zero for every region at noon | data-validation, data-quality-monitoring"})
+            "the energy forecasts went to zero for every region at noon | data-validation, data-quality-monitoring",
+            "the wine model suggests red for every dish since the menu upload | data-validation, data-quality-monitoring",
+            "the scanner model is great in the tests but misses parcels at the depots | training-serving-skew, feature-stores",
+            "since tuesday's deploy the playlist suggestions are all jazz | model-rollback, canary-releases"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -661,7 +661,12 @@ class EverydayWordsTest {
             "the true delivery times only arrive weeks later | proxy metrics delayed labels",
             "we wait for the clinic lead's go-ahead before each release | approval gate human",
             "the nurses and the data team work together on the triage model | team collaboration roles data scientist engineer",
-            "is it worth versioning our training data if we only retrain twice a year | data versioning snapshot"})
+            "is it worth versioning our training data if we only retrain twice a year | data versioning snapshot",
+            "does the translator handle formal letters as well as casual ones | segment group slice metric",
+            "run the new bidder without it placing any real bids | shadow",
+            "is four nines realistic for the checkout model | 99.9% availability sla error budget",
+            "the scanner export keeps sending duplicate rows | data quality duplicates checks",
+            "the shoppers now differ from the ones it learned from | data drift distribution"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
