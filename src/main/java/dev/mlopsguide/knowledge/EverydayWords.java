@@ -124,6 +124,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(break|breaks|breaking|broke) (the |our |any )?(\\w+ ){0,2}(apps?|services?|clients?|callers?|consumers?) "
                     + "(that|which|who) (call|calls|use|uses|consume|consumes|depend on)\\b"), "integration tests api contract ci/cd"),
             new Reading(Pattern.compile("\\b(every|each) (commit|merge|push|pull request|pr)\\b"), "ci/cd"),
+            // A model's build set against an application's: "a build pipeline for the model different from one for our web app".
+            new Reading(Pattern.compile("\\b(build|release|deploy(ment)?|ci) pipelines? (for|of) (an? |the |our )?([\\w-]+ ){0,2}models?\\b"
+                    + ".*\\b(different|differs?|unlike|compared)\\b.*\\b(web|software|normal|regular|ordinary|apps?|services?|backend)\\b"),
+                    "ci/cd for machine learning code data model"),
             new Reading(Pattern.compile("\\bdocs\\b"), "documentation"),
             // Not "is it sane to …", which asks whether a practice is wise.
             new Reading(Pattern.compile("(?<!is it )(?<!it's )\\bsane\\b|\\bsanity\\b"), "validation data quality"),
@@ -413,7 +417,9 @@ final class EverydayWords {
             // alarm trigger it" when the message is about retraining.
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(alerts?|alarms?|emails?|warnings?|drift|shifts?)\\b)(?=.*\\bretrain\\w*)"
                     + ".*\\b((kick(s|ed)? off|start|launch|fire|trigger)s? ((the |a |our )?retrain\\w*|it|them)|kick(s|ed)? (it|them) off)\\b"
-                    + "|\\b(sets?|kicks?) off a (fresh|new) (fit|refit|retrain|training run)\\b"),
+                    + "|\\b(sets?|kicks?) off a (fresh|new) (fit|refit|retrain|training run)\\b"
+                    // A retrain started by an event rather than a calendar: "retrain automatically after a big storm".
+                    + "|\\b(retrain|refit|rebuild)\\w* (\\w+ ){0,4}(automatically|on its own|by itself) (after|whenever|once)\\b"),
                     "retraining triggers"),
             new Reading(Pattern.compile("\\bwhen (the |a )?((new|fresh) ((\\w+ ){0,3}(labels|data)|ground truth|feedback)"
                     + "|(\\w+ ){0,2}(file|files|extract|export|drop)) "
@@ -455,6 +461,8 @@ final class EverydayWords {
                     // Two kinds of input set side by side: "reads handwritten forms as well as typed ones".
                     + "|\\b(reads?|handles?|scores?|classifies|recogni[sz]es|understands?|treats?|serves?|predicts?) ([\\w']+ ){1,4}as well as "
                     + "(the )?([\\w-]+ )?ones\\b"
+                    // A model harder on one group: "harsher on non-english mail".
+                    + "|\\b(harsher|tougher|more lenient|biased) (on|to|towards|toward|against) (the )?([\\w-]+ ){0,2}[\\w-]+"
                     + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"
                     // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
                     + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?" + Symptoms.WHERE_A_MODEL_RAN + "\\b)"
@@ -796,8 +804,7 @@ final class EverydayWords {
                     + ".*\\b(hand(s|ing|ed)? (over|off)|hand-?(over|off)s?"
                     + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"
                     // The people who know the domain and those who build the model: "how do the editors and the data scientists agree".
-                    + "|\\b(editors|nurses|doctors|clinicians|domain experts|experts|planners|lawyers|caseworkers|agents|engineers) and the "
-                    + "(data scientists|data team|ml team|ml engineers|modell?ers) (agree|align|collaborate|work together|cooperate)\\b"),
+                    + "|\\b\\w{3,}s and the (data scientists|data team|ml team|ml engineers|modell?ers) (agree|align|collaborate|work together|cooperate)\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"
@@ -834,7 +841,8 @@ final class EverydayWords {
                     + "|\\b(feeds?|sources?|tables?|extracts?) (\\w+ ){0,2}(stops?|stopped|stopping) (refreshing|updating|loading)\\b"
                     + "|\\b(feeds?|sources?|sensors?|streams?) (went|goes|has gone|have gone|going|fell|falls) (quiet|silent|dark|dead)\\b"
                     + "|\\b(feeds?|sources?|sensors?|streams?|gauges?) (stopped|stops|stop) sending (data|readings|rows|records|events)\\b"
-                    + "|\\bdata (\\w+ )?(arriving|arrives|arrived|coming in|landing|lands) late\\b"),
+                    + "|\\b(data|extracts?|feeds?|files?|exports?|tables?|snapshots?) (\\w+ )?"
+                    + "(arriving|arrives|arrived|coming in|came in|landing|lands|landed) late\\b"),
                     "data quality monitoring stale late"),
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"
                     + "|\\b(half[- ]written|half[- ]finished|truncated|cut[- ]off|incomplete|partial) (\\w+ )?(exports?|extracts?|dumps?|feeds?)\\b"),
@@ -1041,7 +1049,7 @@ final class EverydayWords {
                     + "|\\b(divide|split|share) (up )?(the )?(work|tasks|responsibilities|duties)\\b"),
                     "team collaboration ownership who does what"),
             new Reading(Pattern.compile("\\bwho (decides|approves|(should|must|can|may|gets to) approve)\\b"
-                    + ".*\\b(replace|replaces|promoted?|release|ship|go live|goes live|deploy|new version)\\b"),
+                    + ".*\\b(replace|replaces|promoted?|release|ship|go live|goes live|deploy|new version|roll(s|ed|ing)? (it |them )?back|rollback)\\b"),
                     "approval gate governance"),
             new Reading(Pattern.compile("\\b(record|document|write down|keep track of|note)(s|ed|ing)? why (we|they|the team|someone) "
                     + "(picked|chose|selected|promoted|preferred|went with)\\b"), "experiment tracking record runs compare"),

@@ -87,7 +87,8 @@ public enum Intent {
     private static final Pattern HELP_PATTERN = Pattern.compile(
             "^(help|help me|\\?|what (can you|are you able to) do( for (us|me|our team|my team|the team))?|what (can you|do you|are you able to) help( me| us)? with"
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
-                    + "|what do you know|what can i ask( you)?|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
+                    + "|what do you know|what can i ask( you)?|what (jobs|tasks|work|things|questions) can (i|we) (give|bring|send|hand|throw at)( you)?"
+                    + "|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
                     + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
                     + "|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))|what (can|could|should) (i|we) use (you|this (bot|app)) for"
@@ -167,8 +168,8 @@ public enum Intent {
                     + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i|the team|our team|my team) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     // "It" and "they" after a team told at its level: "the library team is at level 1 - what should it fix first".
-                    + "|\\b" + A_NAMED_GROUP + " (is|are) (now )?(at|on) level [0-4]\\b.*\\bwhat (should|shall|can|does|do) (it|they) "
-                    + "(improve|fix|work on|tackle|focus on|do) (next|first)\\b"
+                    + "|\\b" + A_NAMED_GROUP + " (is|are) (now )?(at|on) level [0-4]\\b.*\\b(what (should|shall|can|does|do) (it|they) "
+                    + "(improve|fix|work on|tackle|focus on|do) (next|first)|what comes (first|next)|where (should|does|do) (it|they) (start|begin))\\b"
                     + "|\\bto level up\\b"
                     + "|\\bwhat (should|shall|do) (we|i|our team|my team) prioriti[sz]e( first| next)?( (this|next) (quarter|month|sprint|year))?[ ?!.]*$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"

@@ -231,6 +231,12 @@ final class Symptoms {
                     + "|\\b(marks|labels|tags|classifies|flags) (everything|every \\w+|all (the )?\\w+)( (from|in|on|of) (the |a |our )?(\\w+ ){0,3}\\w+)? as\\b"
                     + "|(?m:^)(?=.*\\b(since|after|suddenly|started|today)\\b).*\\b(suggests|recommends|predicts|returns|picks|offers) ([\\w-]+ ){1,3}for "
                     + "(everything|everyone|everybody|every \\w+|all (the )?\\w+)\\b"
+                    + "|\\b(let|lets|letting|passed|passes|waved|waves) (through|in) (every|all|each) (\\w+ ){0,3}(from|of|in)\\b"
+                    + "|\\b(predictions?|scores?|forecasts?|outputs?|estimates?) (are|were|is|was|came out|come out) (now |suddenly |all )?"
+                    + "(identical|the same|constant|zero|null|empty) (for|across|to) (every|each|all)\\b"
+                    // The device that makes the inputs changed: "after the hospital changed scanners".
+                    + "|\\b(after|since) (the |our |a )?(\\w+ ){0,2}(changed|switched|replaced|upgraded|swapped) (its |their |the |our )?(\\w+ )?"
+                    + "(scanners?|cameras?|sensors?|devices?|microscopes?|equipment|hardware|firmware)\\b"
                     + "|\\b(says|predicts|thinks|estimates|forecasts|claims) (that )?(every|each) [\\w-]+ (arrives|lands|finishes|takes|costs|needs|is|will)\\b"
                     + "|\\b(reads|predicts|gives|returns|scores|labels|tags|classifies) (every|each|all) ([\\w-]+ ){1,2}as \\d"
                     // Scores squeezed into a narrow band for everyone: an input gone constant or missing, not the world changing.

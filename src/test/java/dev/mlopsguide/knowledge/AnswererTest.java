@@ -428,6 +428,8 @@ class AnswererTest {
             "cheers, the quay squad is really happy now | THANKS",
             "what are you able to do for my team | HELP",
             "how does the assistant work | HELP",
+            "the dune team is at level 3 - where should it start | NEXT_STEPS",
+            "what tasks can we throw at you | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1015,7 +1017,10 @@ class AnswererTest {
             "the energy forecasts went to zero for every region at noon | data-validation, data-quality-monitoring",
             "the wine model suggests red for every dish since the menu upload | data-validation, data-quality-monitoring",
             "the scanner model is great in the tests but misses parcels at the depots | training-serving-skew, feature-stores",
-            "since tuesday's deploy the playlist suggestions are all jazz | model-rollback, canary-releases"})
+            "since tuesday's deploy the playlist suggestions are all jazz | model-rollback, canary-releases",
+            "the filter lets through all invoices from one supplier | data-validation, data-quality-monitoring",
+            "the forecasts are identical for every store today | data-validation, data-quality-monitoring",
+            "since the lab upgraded its microscopes the cell counter misses half the cells | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

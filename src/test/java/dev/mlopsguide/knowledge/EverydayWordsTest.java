@@ -666,7 +666,13 @@ class EverydayWordsTest {
             "run the new bidder without it placing any real bids | shadow",
             "is four nines realistic for the checkout model | 99.9% availability sla error budget",
             "the scanner export keeps sending duplicate rows | data quality duplicates checks",
-            "the shoppers now differ from the ones it learned from | data drift distribution"})
+            "the shoppers now differ from the ones it learned from | data drift distribution",
+            "refit the demand model automatically once the promo calendar changes | retrain retraining retraining triggers",
+            "the scorer is harsher on older applicants | segment group slice metric",
+            "how does a release pipeline for the churn model differ from our backend's | ci/cd for machine learning code data model",
+            "the weather feed landed late again | deadline finished on time data quality monitoring stale late",
+            "the field agents and the ml team collaborate on labels | team collaboration roles data scientist engineer",
+            "who decides whether we roll it back | rollback previous version approval gate governance"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -695,6 +701,7 @@ class EverydayWordsTest {
             "should we pay for a managed ml platform", "the scoring job quietly failed",
             "we version data and models", "the old model still raises alerts at night",
             "how do product and data science agree on a success metric",
+            "should we retrain automatically when the regulator reviews each version",
             "what goes in a model card for the news tagging model",
             "whether our automation work actually saves engineer hours",
             "cut the time from a trained model to production", "which serving options exist for pytorch models",
