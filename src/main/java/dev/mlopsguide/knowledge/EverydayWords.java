@@ -367,7 +367,9 @@ final class EverydayWords {
                     + "|\\bswitch (all )?(the )?traffic at once\\b|\\bswitch(es|ing)? between (two|both|the two) (environments|stacks|clusters|copies)\\b"
                     + "|\\b(move|send|shift|switch|put) (all )?(the )?(traffic|requests) (to|onto) (a |the )?new (\\w+ )?(model|version) at once\\b"),
                     "blue-green switch"),
-            new Reading(Pattern.compile("\\b(backfill(s|ed|ing)?|re-?scor(e|es|ed|ing))\\b"), "batch job period rerun idempotent"),
+            new Reading(Pattern.compile("\\b(backfill(s|ed|ing)?|re-?scor(e|es|ed|ing))\\b"
+                    + "|\\b(over|across|through) ([\\w']+ ){0,2}(archive|backlog)\\b"),
+                    "batch job period rerun idempotent"),
             // Trying a new model on one country, region or group of stores, or on the company's own people, before the
             // rest is a canary; so is rolling it out gradually.
             new Reading(Pattern.compile("\\b(one|a single|a few|some|one or two|a handful of) (\\w+ )?(countr(y|ies)|regions?|markets?|stores?|shops?|cities|city"
@@ -434,9 +436,9 @@ final class EverydayWords {
                     // Inputs set against those the model learned from: "a kind of document it never saw in training".
                     + "|\\b(never|not) (saw|seen|met|encountered) (\\w+ ){0,3}(in|during) training\\b"
                     + "|\\b(images|photos|pictures|scans|inputs|readings|records|texts) (\\w+ ){0,5}look different\\b"
-                    + "|\\b(look|looks) like (the ones|those|the (\\w+ )?\\w+) (it|the model) "
+                    + "|\\b(look|looks) (nothing )?like (the ones|those|the (\\w+ )?\\w+) (it|the (\\w+ )?model) "
                     + "(learned|learnt|was trained|trained) (from|on)\\b"
-                    + "|\\b(differs?|are different|is different|look different) from (the ones|those) (it|the model) "
+                    + "|\\b(differs?|are different|is different|look different) from (the ones|those) (it|the (\\w+ )?model) "
                     + "(learned|learnt|was trained|trained) (from|on)\\b"
                     + "|\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
                     + "than (before|usual|in training|we trained on)\\b"
@@ -485,6 +487,7 @@ final class EverydayWords {
             // A model rebuilt on a rhythm is retrained on a schedule.
             new Reading(Pattern.compile("\\b(rebuilt|rebuilds?|rebuilding) (each|every|once a) (\\w+day|day|night|week|month|quarter)\\b"),
                     "retrain schedule"),
+            new Reading(Pattern.compile("\\bwhat (can|could|would|will) (schedule|orchestrate|chain)\\b"), "orchestration scheduler airflow"),
             new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
                     + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"
                     + "|\\b(calls|decisions|predictions|outputs|answers|scores) (that )?(nobody|no one) (checks|reviews|verifies|labels|double-checks)\\b"
@@ -518,7 +521,8 @@ final class EverydayWords {
             // Scores made ahead of time or when asked for: "refreshed overnight vs computed on each page view".
             new Reading(Pattern.compile("\\b(overnight|nightly|in batch|once a day|every (\\d+|few|five|ten|fifteen|thirty) (minutes|hours))\\b"
                     + ".*\\b(vs\\.?|versus|or)\\b.*\\bon (each|every) \\w+"
-                    + "|\\bon (each|every) (page view|page load|click|visit)\\b|\\bprecomput(e|ed|es|ing)\\b.*\\bor (compute|score|predict)\\b"),
+                    + "|\\bon (each|every) (page view|page load|click|visit)\\b|\\bprecomput(e|ed|es|ing)\\b.*\\bor (compute|score|predict)\\b"
+                    + "|\\b(nightly|daily|weekly|overnight|batch)\\b.*\\bor (a |an )?(live|online|real-?time) (endpoint|api|service|call)\\b"),
                     "online real time batch choose deployment mode"),
             // A cluster weighed for a job that runs once a night: "kubernetes for one batch model".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(kubernetes|k8s|clusters?)\\b).*\\b(one|a single|an?|our|two|a few) (nightly |weekly |daily )?"
@@ -959,7 +963,9 @@ final class EverydayWords {
             // Not a programming error's "index out of range".
             new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"
                     + "|\\b(negative|impossible|implausible) (\\w+ )?(ages?|prices?|quantities|amounts?|counts?|durations?|values|readings|measurements"
-                    + "|temperatures|speeds)\\b|\\bfuture (birth ?dates?|dates of birth)\\b"
+                    + "|temperatures|speeds)\\b"
+                    + "|\\b(ages?|prices?|quantities|amounts?|counts?|durations?|values|readings|totals) (\\w+ )?(are|were|is|was|came in|come in) negative\\b"
+                    + "|\\bfuture (birth ?dates?|dates of birth)\\b"
                     + "|\\b(timestamps?|dates?) (\\w+ )?(is |are |lie |set )?in the future\\b"
                     + "|\\b(strange|weird|suspicious|unexpected|invalid|bogus) values\\b"
                     // A date that cannot come before another: "discharge dates before admission".
@@ -978,7 +984,8 @@ final class EverydayWords {
                     + "|\\b(compute|calculate|build|derive|produce)s? (\\S+ ){0,5}the same way (live|online|in production|in serving) "
                     + "as (in training|when it (learned|learnt|was trained|trained))\\b"
                     + "|\\bin [\\w-]+ (for|during|at) training and in [\\w-]+ (live|online|in production|for serving|at serving time)\\b"
-                    + "|\\b(counted|computed|calculated|built|derived) the same way (online and offline|offline and online|live and offline)\\b"
+                    + "|\\b(counted|computed|calculated|built|derived) the same way (online and offline|offline and online|live and offline"
+                    + "|in production|in prod|live|in serving|at serving time)\\b"
                     + "|\\b(use|uses|using|run|runs|share|shares) (the )?same code (to|for) (compute|calculate|build|derive|produce)\\b"
                     + "|\\bmeans? the same( thing)? in (the )?(\\w+ ){1,3}and (in )?(the )?(\\w+ ){0,2}(app|api|service|endpoint|till|website|frontend)\\b"
                     + "|\\bsees? (other|different) (features|inputs|values|data) in (production|prod|serving) than in training\\b"),
@@ -986,7 +993,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(own|separate|different) cop(y|ies) of (the |our )?(training )?(script|code|notebook|pipeline)s?\\b"),
                     "version control code reproducibility"),
             new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\bor (only )?(when|if|once|after) (the )?(\\w+ ){0,2}"
-                    + "(drift|metrics?|monitoring|performance|alerts?)\\b"),
+                    + "(drift|metrics?|monitoring|performance|alerts?)\\b"
+                    // A calendar set against any event: "retrain weekly or whenever agents relabel tickets".
+                    + "|(?m:^)(?=.*\\bretrain\\w*\\b).*\\b(weekly|daily|monthly|nightly|quarterly|on a schedule"
+                    + "|every (\\w+ )?(day|week|month|night|quarter)) (or|versus|vs\\.?) (only )?(whenever|each time|every time)\\b"),
                     "retraining triggers schedule or trigger"),
             new Reading(Pattern.compile("\\b(redeploy|deploy|bring back|restore|put back|(go|get|way|switch) back to) (\\w+ )?(last (week|month|quarter)'?s"
                     + "|the previous|an older|the old|yesterday'?s)( \\w+)? (one|model|version)\\b"
@@ -1021,6 +1031,9 @@ final class EverydayWords {
                     + "|\\b(inputs?|data|features?)( \\w+){0,3} (look|looks|are|is) nothing like\\b"
                     + "|\\b(missing|absent) from the (old |original |first )?training (set|data)\\b"),
                     "data drift distribution new population"),
+            // What the people the model picked did next is the business outcome: "hires from it are leaving fast".
+            new Reading(Pattern.compile("\\b(hires|recruits|new starters|customers|members|subscribers|tenants) (\\w+ ){0,3}(are |were )?"
+                    + "(leaving|quitting|churning|dropping out) (fast|quickly|early|sooner)\\b"), "business metrics value outcome"),
             new Reading(Pattern.compile("\\bfalse (positives|negatives|alarms)\\b.*\\bover time\\b|\\bover time\\b.*\\bfalse (positives|negatives)\\b"),
                     "model performance monitoring precision recall"),
             // Runs set beside each other are compared in a tracker; models running side by side are shadowed.
@@ -1046,7 +1059,7 @@ final class EverydayWords {
                     "data quality monitoring data validation missing values"),
             new Reading(Pattern.compile("\\b(belongs?|belonged) to the other\\b|\\bis the other('s| team's| group's)\\b"
                     + "|\\b(fall|falls|falling|fell) (through the cracks|between (the )?\\w+( \\w+)? and)\\b|\\bhow is (\\w+ ){1,3}(usually )?(divided|split)\\b"
-                    + "|\\b(divide|split|share) (up )?(the )?(work|tasks|responsibilities|duties)\\b"),
+                    + "|\\b(divide|split|share) (up )?(the )?(\\w+ )?(work|tasks|responsibilities|duties)\\b"),
                     "team collaboration ownership who does what"),
             new Reading(Pattern.compile("\\bwho (decides|approves|(should|must|can|may|gets to) approve)\\b"
                     + ".*\\b(replace|replaces|promoted?|release|ship|go live|goes live|deploy|new version|roll(s|ed|ing)? (it |them )?back|rollback)\\b"),

@@ -430,6 +430,8 @@ class AnswererTest {
             "how does the assistant work | HELP",
             "the dune team is at level 3 - where should it start | NEXT_STEPS",
             "what tasks can we throw at you | HELP",
+            "the dune team has its results back - where should it begin | NEXT_STEPS",
+            "a quick rundown of your capabilities | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);

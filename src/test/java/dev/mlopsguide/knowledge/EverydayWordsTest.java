@@ -672,7 +672,16 @@ class EverydayWordsTest {
             "how does a release pipeline for the churn model differ from our backend's | ci/cd for machine learning code data model",
             "the weather feed landed late again | deadline finished on time data quality monitoring stale late",
             "the field agents and the ml team collaborate on labels | team collaboration roles data scientist engineer",
-            "who decides whether we roll it back | rollback previous version approval gate governance"})
+            "who decides whether we roll it back | rollback previous version approval gate governance",
+            "half the ages were negative | out-of-range values data quality validation",
+            "rescore everything across the 2019 backlog | batch job period rerun idempotent",
+            "is 'basket size' computed the same way live | training-serving skew same feature code",
+            "a daily export or a real-time api for the quotes | online real time batch choose deployment mode",
+            "retrain monthly or whenever the catalogue changes | retraining triggers schedule or trigger",
+            "the scans look nothing like the ones the tumour model learned from | data drift distribution",
+            "new members from the campaign are churning early | business metrics value outcome",
+            "what could orchestrate the nightly scoring | orchestration scheduler airflow",
+            "split up the monitoring work between the two teams | team collaboration ownership who does what"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
