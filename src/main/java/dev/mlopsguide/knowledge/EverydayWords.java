@@ -76,7 +76,7 @@ final class EverydayWords {
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests|calls)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"
                     + "|\\b(predictions|outputs|scores|answers)\\b.*\\b(that|which) (nobody|no one) (acts on|uses|sees)\\b"
-                    + "|\\bwhile the (old|current|existing|live) (one|model|version) (still )?(decides|answers|serves|makes the (calls|decisions)"
+                    + "|\\bwhile the (old|current|existing|live) (one|model|version) (still )?(decides|answers|serves|makes the (calls|decisions)|keeps [a-z]+ing"
                     + "|raises (the )?(alarms?|alerts?)|sends (the )?(alarms?|alerts?))\\b"
                     // A new model tried beside the current one while nobody acts on it: "without affecting any workers".
                     + "|(?m:^)(?=.*\\b(compare|comparing|try|trying|test|testing|run|running)\\b).*\\bwithout (affecting|touching|impacting|disturbing) "
@@ -172,7 +172,7 @@ final class EverydayWords {
                     "data quality monitoring volume stale records"),
             // Not one group's outputs drifting apart from the others: that is a segment to watch.
             new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart(?! from the (others|rest))|out of sync|diverg(e|es|ed|ing))\\b"
-                    + "|(?m:^)(?=.*\\b(features?|values|transformations?)\\b).*\\bin sync\\b"
+                    + "|(?m:^)(?=.*\\b(features?|values|transformations?)\\b).*\\bin sync\\b|\\b(just )?(like|as) (in|during|at) training\\b"
                     // What the serving side sends set against what the model learned from: "the same fields it was trained on".
                     + "|\\b(same|identical|exact) (fields|features|inputs|columns|values) (it|the model|they) (was|were) (trained|fitted|fit) (on|with)\\b"),
                     "training-serving skew consistency"),
@@ -187,6 +187,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bbuilds? ((it|them),? )?(and|you) runs?\\b"), "owner ownership on-call"),
             new Reading(Pattern.compile("\\b(second pair of eyes|four[- ]eyes)\\b"), "review approval"),
             new Reading(Pattern.compile("\\bhot[- ]?fix(es|ed|ing)?\\b"), "rollback release pipeline"),
+            new Reading(Pattern.compile("\\b(take|takes|taking|took|pull|pulls|pulling|pulled) (\\w+ ){0,4}out of (service|production|prod|rotation)\\b"),
+                    "rollback previous version"),
             new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues|analysts|auditors) (can|could) "
                     + "(rerun|reproduce|rebuild|run it again)\\b"
                     + "|\\breproduce ([\\w']+ ){0,4}exactly\\b"
@@ -194,7 +196,8 @@ final class EverydayWords {
                     + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b|\\breproduce each other'?s\\b"), "reproducibility"),
             // Retrained by someone who cannot ask its author: everything it needs must be recorded.
             new Reading(Pattern.compile("\\b(retrain|rebuild|recreate|reproduce|rerun)\\w* (\\w+ ){0,6}without (asking|help from|needing|calling) "
-                    + "(anyone|anybody|us|them|(the|its|their) (author|original \\w+))\\b"), "reproducibility reproducible rebuild versioned"),
+                    + "(anyone|anybody|us|them|(the|its|their) (author|original \\w+))\\b"
+                    + "|\\b(can|could) (still )?be (rebuilt|recreated|reproduced)\\b"), "reproducibility reproducible rebuild versioned"),
             // What comes out the same on every run is what its random seed and pinned inputs make the same; so does a
             // model retrained from scratch that should score as it did.
             new Reading(Pattern.compile("\\b(identical|the same)( \\w+)? (on|in|across) (every|each|all) (re-?runs?|runs?|machines?)\\b"
@@ -231,6 +234,7 @@ final class EverydayWords {
                     + "|\\b(read|see|understand|follow) how (the |our |a )?(\\w+ )?model (was built|works|decides)\\b.*\\bwithout (reading )?(the |any )?code\\b"),
                     "model card documentation"),
             new Reading(Pattern.compile("\\bdata contracts?\\b|\\bagree(ment|d)? (on|about) (the )?(columns|schema|fields|format)\\b"
+                    + "|\\bcontracts?\\W{0,2} (with|between) (the )?(\\w+ ){0,3}(team|teams|app|producers?|upstream|owners?)\\b"
                     + "|\\b(wrong|missing|unexpected|extra|renamed|misnamed) columns\\b"
                     + "|\\b(dropp(ing|ed|s)|los(e|es|ing)|lost|skipp(ing|ed|s)) (a |the |one |some |two |an? \\w+ )?(columns?|fields?)\\b"),
                     "schema data validation contract"),
@@ -400,6 +404,9 @@ final class EverydayWords {
                     + "|\\bbirds? in (a|the) coal ?mines?\\b"
                     + "|\\b(decide|decides|act|acts|go live|goes live) for (only )?(a few|a handful of|some|a small (group|number|share) of) \\w+"
                     + "|\\b(a )?growing (slice|share|fraction|portion|percentage) of (the |our )?(requests|traffic|users|calls|customers)\\b"
+                    + "|\\b(gradually|bit by bit|step by step|in stages) (switch|move|shift|migrate)\\w*"
+                    + "|\\b(switch|move|shift|migrate)\\w* (\\w+ ){0,4}over (to (the |a )?new (\\w+ )?(model|version) )?"
+                    + "(gradually|bit by bit|step by step|in stages)\\b"
                     + "|\\b(on|to|with|for) (one|two|three|a few|a couple of|a handful of|a small group of) ([\\w-]+ ){0,2}before "
                     + "(the whole|the entire|the rest of|every|all)\\b"),
                     "canary small share of traffic gradual rollout"),
@@ -420,6 +427,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(alerts?|alarms?|emails?|warnings?|drift|shifts?)\\b)(?=.*\\bretrain\\w*)"
                     + ".*\\b((kick(s|ed)? off|start|launch|fire|trigger)s? ((the |a |our )?retrain\\w*|it|them)|kick(s|ed)? (it|them) off)\\b"
                     + "|\\b(sets?|kicks?) off a (fresh|new) (fit|refit|retrain|training run)\\b"
+                    // Feedback that starts a retrain: "retrain whenever users flag bad summaries".
+                    + "|\\bretrain\\w* (whenever|every time|each time) \\w+ (\\w+ )?(flag|flags|report|reports|complain|complains|correct|corrects|mark|marks)\\b"
                     // A retrain started by an event rather than a calendar: "retrain automatically after a big storm".
                     + "|\\b(retrain|refit|rebuild)\\w* (\\w+ ){0,4}(automatically|on its own|by itself) (after|whenever|once)\\b"),
                     "retraining triggers"),
@@ -457,8 +466,8 @@ final class EverydayWords {
                     + "|shops|branches|sites|segments|countries|hospitals|wards|districts|cities|age groups)\\b"
                     + "|\\b(treat(s|ing)?|serv(es|ing)|do(es|ing)?) (some|certain|a few) ([\\w-]+ ){1,2}(worse|better) than (the )?(others|rest)\\b"
                     // Than another group, not than before: "worse for the night shift than the day shift".
-                    + "|\\b(worse|better) for (the )?([\\w'-]+ ){1,3}than (for )?(the )?"
-                    + "(?!(before|usual|ever|expected|last|it|we|they|old|yesterday)\\b)[\\w'-]+"
+                    + "|\\b(worse|better) (for|on|with) (the )?([\\w'-]+ ){1,3}than ((for|on|with) )?(the )?"
+                    + "(?!(the )?(before|usual|ever|expected|last|it|we|they|old|yesterday|live|current|previous|production)\\b)[\\w'-]+"
                     + "|\\b(works?|performs?|does) as (well|good|accurately) (on|for|with) ([\\w']+ ){1,5}as (on|for|with|from|in) (the )?[\\w'-]+"
                     // Two kinds of input set side by side: "reads handwritten forms as well as typed ones".
                     + "|\\b(reads?|handles?|scores?|classifies|recogni[sz]es|understands?|treats?|serves?|predicts?) ([\\w']+ ){1,4}as well as "
@@ -485,7 +494,8 @@ final class EverydayWords {
                     + "|\\bwhenever (\\w+ ){1,3}(has|have|gets|get|finds|find) (a |the )?(free |spare |quiet )?(time|afternoon|moment|day|hour|evening)\\b"),
                     "schedule orchestration pipeline automate"),
             // A model rebuilt on a rhythm is retrained on a schedule.
-            new Reading(Pattern.compile("\\b(rebuilt|rebuilds?|rebuilding) (each|every|once a) (\\w+day|day|night|week|month|quarter)\\b"),
+            new Reading(Pattern.compile("\\b(rebuilt|rebuilds?|rebuilding) (each|every|once a) (\\w+day|day|night|week|month|quarter)\\b"
+                    + "|\\bretrain(s|ed)? (the |our |its )?(\\w+ ){0,2}(once a|every|each) (\\w+day|day|night|week|month|quarter)\\b"),
                     "retrain schedule"),
             new Reading(Pattern.compile("\\bwhat (can|could|would|will) (schedule|orchestrate|chain)\\b"), "orchestration scheduler airflow"),
             new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
@@ -808,7 +818,8 @@ final class EverydayWords {
                     + ".*\\b(hand(s|ing|ed)? (over|off)|hand-?(over|off)s?"
                     + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"
                     // The people who know the domain and those who build the model: "how do the editors and the data scientists agree".
-                    + "|\\b\\w{3,}s and the (data scientists|data team|ml team|ml engineers|modell?ers) (agree|align|collaborate|work together|cooperate)\\b"),
+                    + "|\\b\\w{3,}s and the (data scientists|data team|ml team|ml engineers|modell?ers) "
+                    + "(agree|align|collaborate|cooperate|work (\\w+ ){0,4}together)\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"

@@ -95,7 +95,8 @@ public enum Intent {
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for|(give me |tell me )?(a (quick |short )?(rundown|list|summary|overview) of )?"
                     + "your (abilities|capabilities|skills|features)|what are your (abilities|capabilities|skills|features)"
-                    + "|what('s| is) this (bot|app) for|commands|usage)[ ?!.]*$");
+                    + "|what('s| is) this (bot|app) for|is there a list of (what you (understand|know|can do|answer)|your (commands|abilities|skills))"
+                    + "|what do you understand|commands|usage)[ ?!.]*$");
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
@@ -209,7 +210,7 @@ public enum Intent {
                     + "|" + A_NAMED_GROUP + " (has|have|got) (its|their) (\\w+ )?(assessment|check-?in|results?|scores?|verdict)"
                     + "|" + A_NAMED_GROUP + " (finished|completed|has finished|has done) (its|their) (\\w+ )?(assessment|check-?in|check|survey))\\b"
                     + ".*\\b((things?|steps?|actions?|priorit(y|ies)|gaps?|practices?) to (do|work on|fix|tackle|close|adopt)\\b|what comes next[ ?!.]*$"
-                    + "|where (does|do|should|shall) (it|they|we|i) (start|begin)[ ?!.]*$"
+                    + "|where (does|do|should|shall) (it|they|we|i) (start|begin)[ ?!.]*$|what are (its|their|the) next steps[ ?!.]*$"
                     + "|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|improvements?|changes?|fix(es)?|practices?) (come|comes|go|goes) first[ ?!.]*$"
                     + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|areas?|practices?|improvements?|changes?|fix(es)?)) (should|shall|do|does|can|must) "
                     + "(we|i|it|they|(our|my|the) (team|squad)|our next (sprint|quarter|month)) "

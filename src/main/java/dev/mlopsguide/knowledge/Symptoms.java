@@ -121,7 +121,8 @@ final class Symptoms {
                     + "|\\b(after|since) (we )?(swapped|switched|replaced|upgraded|swapping|switching|replacing|upgrading) (in )?(the |a |our )?"
                     + "(new |latest )?(\\w+ )?(model|version)\\b"
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
-                    + "|(?m:^)(?=.*\\b(dropped|fell|sank|dipped|worse|broke|lost|tanked|plunged|complaints? (doubled|rose|spiked|went up|jumped)"
+                    + "|(?m:^)(?=.*\\b(dropped|fell|sank|dipped|worse|broke|lost|tanked|plunged"
+                    + "|complaints? (doubled|tripled|quadrupled|soared|rose|spiked|went up|jumped)"
                     + "|errors?( rate)? (spikes?|spiked|jumps?|jumped|doubled)"
                     + "|(shows?|gives?|returns?|recommends?|suggests?) the same (\\w+ ){0,2}(to|for) (everyone|everybody|every (user|customer|one))"
                     + "|(recommendations|predictions|suggestions|results|scores|answers) (are|were) (now )?all)\\b)"
@@ -137,9 +138,11 @@ final class Symptoms {
             // Better offline, worse for the business once live: offline metrics do not foretell business impact.
             new Symptom(Pattern.compile("(?m:^)(?=.*(\\b(better|higher|improved)\\b.{0,20}\\b(offline|on the (test|holdout|validation) set)\\b"
                     + "|\\b(won|aced|passed) (every|all|each) (the |its )?offline\\b"
-                    + "|\\b(offline|validation|test set) (metrics?|scores?|auc|accuracy) (improved|went up|rose|(were|are|was|is|looked) (better|up))\\b))"
-                    + ".*\\b(conversions?|revenue|sales|clicks|click-through|bookings|sign-?ups|orders|retention|engagement|applications|purchases) "
-                    + "(dropped|fell|sank|dipped|went down|declined|got worse|(are|is) down)\\b"),
+                    + "|\\b(offline|validation|test set) (metrics?|scores?|auc|accuracy) (improved|went up|rose|(were|are|was|is|looked) (better|up))\\b"
+                    + "|\\b(scored|did|performed|looked) (well|great|fine|good) (in|on) (the )?(backtests?|offline (tests?|evaluation)|validation|test set)\\b))"
+                    + ".*\\b((conversions?|revenue|sales|clicks|click-through|bookings|sign-?ups|orders|retention|engagement|applications|purchases) "
+                    + "(dropped|fell|sank|dipped|went down|declined|got worse|(are|is) down)"
+                    + "|(lose|loses|losing|lost) (us )?(customers|money|revenue|sales|clients|members))\\b"),
                     "a/b test business metric offline metrics",
                     List.of("ab-testing-models", "model-rollback", "monitoring-beyond-accuracy")),
             // A worse candidate that reached production: the gate before release let it through.

@@ -432,6 +432,8 @@ class AnswererTest {
             "what tasks can we throw at you | HELP",
             "the dune team has its results back - where should it begin | NEXT_STEPS",
             "a quick rundown of your capabilities | HELP",
+            "the dune team finished its check - what are its next steps | NEXT_STEPS",
+            "is there a list of your commands | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1022,7 +1024,9 @@ class AnswererTest {
             "since tuesday's deploy the playlist suggestions are all jazz | model-rollback, canary-releases",
             "the filter lets through all invoices from one supplier | data-validation, data-quality-monitoring",
             "the forecasts are identical for every store today | data-validation, data-quality-monitoring",
-            "since the lab upgraded its microscopes the cell counter misses half the cells | data-validation, data-quality-monitoring"})
+            "since the lab upgraded its microscopes the cell counter misses half the cells | data-validation, data-quality-monitoring",
+            "the ranker did well in backtests but it loses us clients | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
+            "since the new ranker went out, complaints soared | model-rollback, canary-releases"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

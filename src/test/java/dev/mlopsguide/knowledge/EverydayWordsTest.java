@@ -96,7 +96,7 @@ class EverydayWordsTest {
             "how do we roll the churn model back | rollback previous version",
             "the new feature is also computed in the live scoring path | training-serving skew same feature code",
             "each keeps their own copy of the training script | version control code reproducibility",
-            "retrain every week or only when drift shows up | retraining triggers schedule or trigger",
+            "retrain every week or only when drift shows up | retrain schedule retraining triggers schedule or trigger",
             "the share of declined applications creeps up | prediction distribution drift",
             "show the business effect of a model change | business metrics value",
             "deploy last month's one again in minutes | rollback previous version registry",
@@ -591,7 +591,7 @@ class EverydayWordsTest {
             "predicted no-shows match the guests who really stay away | model performance monitoring outcomes labels",
             "is the tram model treating some lines worse than others | segment group slice metric",
             "is the bed forecast worse for the children's ward than for the rest | segment group slice metric",
-            "computes 'days since restock' the same way live as in training | training-serving skew same feature code",
+            "computes 'days since restock' the same way live as in training | training-serving skew consistency training-serving skew same feature code",
             "the model was seeing tomorrow's passenger numbers during training | point-in-time feature store leakage",
             "the pothole images from the new city trucks look different | data drift distribution",
             "who should be accountable when the model makes a bad call | owner ownership",
@@ -681,7 +681,17 @@ class EverydayWordsTest {
             "the scans look nothing like the ones the tumour model learned from | data drift distribution",
             "new members from the campaign are churning early | business metrics value outcome",
             "what could orchestrate the nightly scoring | orchestration scheduler airflow",
-            "split up the monitoring work between the two teams | team collaboration ownership who does what"})
+            "split up the monitoring work between the two teams | team collaboration ownership who does what",
+            "move the drivers over to the new model step by step | canary small share of traffic gradual rollout",
+            "retrain the pricing model every monday | retrain schedule",
+            "make sure the forecast can still be rebuilt next year | reproducibility reproducible rebuild versioned",
+            "pull the new scorer out of service | rollback previous version",
+            "the ranker is worse on short queries than on long ones | segment group slice metric",
+            "test the new model while the current one keeps routing | shadow",
+            "send the values in metres as in training | training-serving skew consistency",
+            "a contract with the upstream team | schema data validation contract",
+            "retrain every time agents correct a label | retraining triggers",
+            "how should the planners and the data team work on it together | team collaboration roles data scientist engineer"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -710,7 +720,7 @@ class EverydayWordsTest {
             "should we pay for a managed ml platform", "the scoring job quietly failed",
             "we version data and models", "the old model still raises alerts at night",
             "how do product and data science agree on a success metric",
-            "should we retrain automatically when the regulator reviews each version",
+            "should we retrain automatically when the regulator reviews each version", "the retraining job breaks every week",
             "what goes in a model card for the news tagging model",
             "whether our automation work actually saves engineer hours",
             "cut the time from a trained model to production", "which serving options exist for pytorch models",
