@@ -187,8 +187,6 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bbuilds? ((it|them),? )?(and|you) runs?\\b"), "owner ownership on-call"),
             new Reading(Pattern.compile("\\b(second pair of eyes|four[- ]eyes)\\b"), "review approval"),
             new Reading(Pattern.compile("\\bhot[- ]?fix(es|ed|ing)?\\b"), "rollback release pipeline"),
-            new Reading(Pattern.compile("\\b(take|takes|taking|took|pull|pulls|pulling|pulled) (\\w+ ){0,4}out of (service|production|prod|rotation)\\b"),
-                    "rollback previous version"),
             new Reading(Pattern.compile("\\b(others|anyone|someone else|a colleague|colleagues|analysts|auditors) (can|could) "
                     + "(rerun|reproduce|rebuild|run it again)\\b"
                     + "|\\breproduce ([\\w']+ ){0,4}exactly\\b"
@@ -988,7 +986,8 @@ final class EverydayWords {
                     + " by hand\\b"), "reproducible environment container image ci/cd"),
             // Split by what is rolled back ("roll the churn model back"); "roll back" itself is the article's own words.
             new Reading(Pattern.compile("\\broll(s|ed|ing)? (?!back\\b)(\\w+ ){1,3}back\\b"
-                    + "|\\b(turn|switch|shut) (off (\\w+ ){0,3}|(\\w+ ){0,3}off )(with)?in (minutes|seconds)\\b|\\bkill switch\\b"),
+                    + "|\\b(turn|switch|shut) (off (\\w+ ){0,3}|(\\w+ ){0,3}off )(with)?in (minutes|seconds)\\b|\\bkill switch\\b"
+                    + "|\\b(take|takes|taking|took|pull|pulls|pulling|pulled) (\\w+ ){0,4}out of (service|production|prod|rotation)\\b"),
                     "rollback previous version"),
             new Reading(Pattern.compile("\\b(also|same way|the same) (computed|calculated|built) (in|on|for) (the )?(live|online|serving|scoring|production)\\b"
                     + "|\\b(compute|calculate|build|derive|produce)s? the same\\b.*\\b(training|offline)\\b.*\\b(live|online|serving|api)\\b"
