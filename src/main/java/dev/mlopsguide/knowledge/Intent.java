@@ -93,8 +93,8 @@ public enum Intent {
                     + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
                     + "|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))|what (can|could|should) (i|we) use (you|this (bot|app)) for"
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
-                    + "|what are you|what are you (good )?for|(give me |tell me )?(a (quick |short )?(rundown|list|summary|overview) of )?"
-                    + "your (abilities|capabilities|skills|features)|what are your (abilities|capabilities|skills|features)"
+                    + "|what are you|what are you (good )?for"
+                    + "|((give me |tell me )?(a (quick |short )?(rundown|list|summary|overview) of )?|what are )your (abilities|capabilities|skills|features)"
                     + "|what('s| is) this (bot|app) for|is there a list of (what you (understand|know|can do|answer)|your (commands|abilities|skills))"
                     + "|what do you understand|commands|usage)[ ?!.]*$");
 
