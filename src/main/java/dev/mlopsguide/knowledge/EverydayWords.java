@@ -174,7 +174,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(drift(s|ing|ed)? apart(?! from the (others|rest))|out of sync|diverg(e|es|ed|ing))\\b"
                     + "|(?m:^)(?=.*\\b(features?|values|transformations?)\\b).*\\bin sync\\b|\\b(just )?(like|as) (in|during|at) training\\b"
                     // What the serving side sends set against what the model learned from: "the same fields it was trained on".
-                    + "|\\b(same|identical|exact) (fields|features|inputs|columns|values) (it|the model|they) (was|were) (trained|fitted|fit) (on|with)\\b"),
+                    + "|\\b(same|identical|exact) (fields|features|inputs|columns|values) (it|the model|they) (was|were) (trained|fitted|fit) (on|with)\\b"
+                    + "|\\b(same|identical|exact) (\\w+ ){1,4}(online|live|in production|at serving time) (that |which )?(it|the model|they) "
+                    + "(saw|got|had|used) (in|during|at) training\\b"),
                     "training-serving skew consistency"),
             new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off?|kicking off?|fires? off)\\b"), "trigger"),
             new Reading(Pattern.compile("\\b(retrains?|jobs?|runs|pipelines?)\\b.*\\boverwrit(e|es|ing|ten) each other'?s?\\b"
@@ -258,7 +260,7 @@ final class EverydayWords {
                     + "|\\b(values?|fields?|columns?|rows) (came|come|arrived|arrive|are|were) (in )?(blank|empty|null|missing)\\b"
                     + "|\\b(null|missing|empty|blank)[- ](rate|ratio|share|fraction|percentage)s?\\b"
                     + "|\\b(share|rate|fraction|percentage|proportion) of (missing|null|empty|blank) (values|fields|entries|cells)\\b"
-                    + "|\\bnull-(heavy|ridden)\\b"
+                    + "|\\bnull-(heavy|ridden)\\b|\\b(half|most|some|many) (of )?(the |its )?(columns|fields|values|cells) (empty|blank|missing|null)\\b"
                     + "|\\b(readings|data|records|values|feeds?|series)( \\w+){0,4} (have|has|with|show|shows) gaps\\b"
                     + "|\\bgaps in (the |our )?(\\w+ )?(readings|data|records|feeds?|series)\\b"),
                     "missing null values data quality"),
@@ -445,7 +447,7 @@ final class EverydayWords {
                     + "|\\b(images|photos|pictures|scans|inputs|readings|records|texts) (\\w+ ){0,5}look different\\b"
                     + "|\\b(look|looks) (nothing )?like (the ones|those|the (\\w+ )?\\w+) (it|the (\\w+ )?model) "
                     + "(learned|learnt|was trained|trained) (from|on)\\b"
-                    + "|\\b(differs?|are different|is different|look different) from (the ones|those) (it|the (\\w+ )?model) "
+                    + "|\\b(differs?|are different|is different|look different) from (the ones|those|what) (it|the (\\w+ )?model) "
                     + "(learned|learnt|was trained|trained) (from|on)\\b"
                     + "|\\b(darker|brighter|longer|shorter|noisier|blurrier|bigger|smaller) (photos|images|pictures|texts|documents|inputs|files) "
                     + "than (before|usual|in training|we trained on)\\b"

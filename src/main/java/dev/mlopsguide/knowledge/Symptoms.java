@@ -70,6 +70,8 @@ final class Symptoms {
                     + "(nobody|no one|anyone|everyone|everybody|nothing|everything)\\b"
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (twice|three times|double|half) as (many|much)\\b"
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (\\d+ ?%|\\d+ percent) (more|fewer|less)\\b"
+                    // A slow loss for the business: "slowly losing us bookings month after month".
+                    + "|\\b(slowly|gradually|steadily|quietly) (los(e|es|ing)|lost) (us )?(customers|money|revenue|sales|clients|bookings|orders|users)\\b"
                     + "|\\bkeeps? (getting worse|declining)\\b|\\b(crept|creeps|creeping|slid|slides|sliding|slipped|slips|slipping|edged|edging) (down|lower)\\b"
                     + "|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"
                     // A wrong habit since the world changed: "keeps sending vans to empty stations since the city added new docks".
@@ -127,7 +129,8 @@ final class Symptoms {
                     + "|(shows?|gives?|returns?|recommends?|suggests?) the same (\\w+ ){0,2}(to|for) (everyone|everybody|every (user|customer|one))"
                     + "|(recommendations|predictions|suggestions|results|scores|answers) (are|were) (now )?all)\\b)"
                     + ".*\\b((we|they) (shipped|deployed|released|rolled out"
-                    + "|launched)(?! nothing)|went out|went live(?! anyway)|got deployed|was (deployed|released|shipped|rolled out)"
+                    // Launched somewhere is a new market, not a release: "recall dropped after we launched in a new market".
+                    + "|launched(?! (in|into) ))(?! nothing)|went out|went live(?! anyway)|got deployed|was (deployed|released|shipped|rolled out)"
                     + "|(after|since) (the|our) (new )?(model|ranker|scorer|classifier|recommender|version) (swap|switch|switchover|release|rollout"
                     + "|deploy|deployment)"
                     + "|(after|since) (yesterday'?s?|last night'?s?|today'?s?|this morning'?s?|(mon|tues|wednes|thurs|fri|satur|sun)day'?s?"

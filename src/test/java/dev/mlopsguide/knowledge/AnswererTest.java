@@ -434,6 +434,8 @@ class AnswererTest {
             "a quick rundown of your capabilities | HELP",
             "the dune team finished its check - what are its next steps | NEXT_STEPS",
             "is there a list of your commands | HELP",
+            "please walk the kiln team through the operate step | EXPLAIN_STEP",
+            "how do we take the data through the train step | SEARCH",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1026,7 +1028,8 @@ class AnswererTest {
             "the forecasts are identical for every store today | data-validation, data-quality-monitoring",
             "since the lab upgraded its microscopes the cell counter misses half the cells | data-validation, data-quality-monitoring",
             "the ranker did well in backtests but it loses us clients | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
-            "since the new ranker went out, complaints soared | model-rollback, canary-releases"})
+            "since the new ranker went out, complaints soared | model-rollback, canary-releases",
+            "the fare model is slowly losing us customers | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

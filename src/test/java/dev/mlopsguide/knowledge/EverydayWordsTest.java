@@ -691,7 +691,10 @@ class EverydayWordsTest {
             "send the values in metres as in training | training-serving skew consistency",
             "a contract with the upstream team | schema data validation contract",
             "retrain every time agents correct a label | retraining triggers",
-            "how should the planners and the data team work on it together | team collaboration roles data scientist engineer"})
+            "how should the planners and the data team work on it together | team collaboration roles data scientist engineer",
+            "the buses get the same station codes live that they saw in training | training-serving skew consistency",
+            "the clips differ from what the speech model learned on | data drift distribution",
+            "the export came with half the fields empty | missing null values data quality"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
