@@ -76,6 +76,8 @@ final class EverydayWords {
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests|calls)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"
                     + "|\\b(predictions|outputs|scores|answers)\\b.*\\b(that|which) (nobody|no one) (acts on|uses|sees)\\b"
+                    + "|\\b(score|scores|scoring|rate|rates|rating|route|routes|routing|classify|classifies|predict|predicts) (\\w+ ){0,3}without "
+                    + "(acting on|using|applying|sending) (them|it|its (predictions|scores|answers)|the (predictions|scores|answers))\\b"
                     + "|\\bwhile the (old|current|existing|live) (one|model|version) (still )?(decides|answers|serves|makes the (calls|decisions)|keeps [a-z]+ing"
                     + "|raises (the )?(alarms?|alerts?)|sends (the )?(alarms?|alerts?))\\b"
                     // A new model tried beside the current one while nobody acts on it: "without affecting any workers".
@@ -145,6 +147,8 @@ final class EverydayWords {
             // A daily look at the data a model reads: "what should we check each morning on the table of features".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(tables?|feeds?|features|inputs|columns)\\b)"
                     + ".*\\b(check|checks|inspect|look at|watch)\\b (\\w+ ){0,2}(each|every) (morning|day)\\b"), "data quality monitoring checks"),
+            new Reading(Pattern.compile("\\b(feeds?|tables?|extracts?|exports?|inputs|sources?) (going|gone|goes|gets|getting|got|turning|turned|went) stale\\b"),
+                    "data quality monitoring freshness stale late"),
             new Reading(Pattern.compile("\\b(arriv(e|es|ed|ing)|land(s|ed|ing)?|com(e|es|ing)|came) (in )?(half|partly|partially|mostly) (empty|blank)\\b"),
                     "data validation completeness missing"),
             // A threshold on a model's own error is performance monitoring, whatever runs the model.
@@ -176,7 +180,8 @@ final class EverydayWords {
                     // What the serving side sends set against what the model learned from: "the same fields it was trained on".
                     + "|\\b(same|identical|exact) (fields|features|inputs|columns|values) (it|the model|they) (was|were) (trained|fitted|fit) (on|with)\\b"
                     + "|\\b(same|identical|exact) (\\w+ ){1,4}(online|live|in production|at serving time) (that |which )?(it|the model|they) "
-                    + "(saw|got|had|used) (in|during|at) training\\b"),
+                    + "(saw|got|had|used) (in|during|at) training\\b"
+                    + "|\\b(computed|calculated|counted|built|derived) differently (in|by|on) (the )?(\\w+ )?(app|api|service|production|website|frontend)\\b"),
                     "training-serving skew consistency"),
             new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off?|kicking off?|fires? off)\\b"), "trigger"),
             new Reading(Pattern.compile("\\b(retrains?|jobs?|runs|pipelines?)\\b.*\\boverwrit(e|es|ing|ten) each other'?s?\\b"
@@ -298,6 +303,7 @@ final class EverydayWords {
                     + "|\\b(folder|drive|bucket|table|file)s? (that )?(people|someone|anyone|analysts|everyone) (overwrite|edit|change)s?\\b"
                     + "|\\bversion(s|ed|ing)? (the |our )?(labels?|annotations|ground truth)\\b"
                     + "|\\bversion(s|ed|ing)? (the |our |its |their )?(\\w+ )?(training|input|raw|source) (data|datasets?|tables?|extracts?)\\b"
+                    + "|\\bversion(s|ed|ing)? (the |our |its |their )?(\\w+ )?(clips|images|photos|pictures|videos|recordings|scans|documents)\\b"
                     // Labels given again to old examples change the data a model learned from.
                     + "|\\bre-?(grade|grades|graded|grading|label|labels|labell?ed|labell?ing|annotate|annotates|annotated)\\b"),
                     "data versioning snapshot"),
@@ -477,7 +483,9 @@ final class EverydayWords {
                     + "|\\b(while|but|though|yet) (the )?(global|overall|total|aggregate|average) (auc|accuracy|metrics?|scores?|numbers?|f1|precision|recall)\\b"
                     // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
                     + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?" + Symptoms.WHERE_A_MODEL_RAN + "\\b)"
-                    + "\\w+( \\w+)? but (badly|poorly|bad|terribl[ey]|awful(ly)?|worse) (in|for|on)\\b"),
+                    + "\\w+( \\w+)? but (badly|poorly|bad|terribl[ey]|awful(ly)?|worse) (in|for|on)\\b"
+                    // One kind of input measured apart: "check the detector on night-time footage on its own".
+                    + "|\\b(check|checks|test|tests|evaluate|measure|score|look at) (\\w+ ){0,4}on ([\\w-]+ ){1,3}(on (its|their) own|separately|in isolation)\\b"),
                     "segment group slice metric"),
             new Reading(Pattern.compile("\\b(latency|response time|uptime|availability) (targets?|goals?|objectives?)\\b"), "sla slo"),
             new Reading(Pattern.compile("\\b(nobody|no one|noone) (can |could )?(deploys?|ships?|releases?|pushes?)\\b"),
@@ -497,7 +505,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(rebuilt|rebuilds?|rebuilding) (each|every|once a) (\\w+day|day|night|week|month|quarter)\\b"
                     + "|\\bretrain(s|ed)? (the |our |its )?(\\w+ ){0,2}(once a|every|each) (\\w+day|day|night|week|month|quarter)\\b"),
                     "retrain schedule"),
-            new Reading(Pattern.compile("\\bwhat (can|could|would|will) (schedule|orchestrate|chain)\\b"), "orchestration scheduler airflow"),
+            new Reading(Pattern.compile("\\bwhat (can|could|would|will) (schedule|orchestrate|chain)\\b|\\b(which|what|any) (\\w+ )?schedulers\\b"),
+                    "orchestration scheduler airflow"),
             new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
                     + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"
                     + "|\\b(calls|decisions|predictions|outputs|answers|scores) (that )?(nobody|no one) (checks|reviews|verifies|labels|double-checks)\\b"

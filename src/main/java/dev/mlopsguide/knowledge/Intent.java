@@ -87,7 +87,8 @@ public enum Intent {
     private static final Pattern HELP_PATTERN = Pattern.compile(
             "^(help|help me|\\?|what (can you|are you able to) do( for (us|me|our team|my team|the team))?|what (can you|do you|are you able to) help( me| us)? with"
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
-                    + "|what do you know|what can i ask( you)?|what (jobs|tasks|work|things|questions) can (i|we) (give|bring|send|hand|throw at)( you)?"
+                    + "|what do you know( about)?|what (kinds?|sorts?|types?) of (things|topics) do you know( about)?"
+                    + "|what can i ask( you)?|what (jobs|tasks|work|things|questions) can (i|we) (give|bring|send|hand|throw at)( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
                     + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
@@ -174,6 +175,8 @@ public enum Intent {
                     + "|\\b" + A_NAMED_GROUP + " (is|are) (now )?(at|on) level [0-4]\\b.*\\b(what (should|shall|can|does|do) (it|they) "
                     + "(improve|fix|work on|tackle|focus on|do) (next|first)|what comes (first|next)|where (should|does|do) (it|they) (start|begin))\\b"
                     + "|\\bto level up\\b"
+                    + "|\\bwhat (should|shall|can|does|do) (we|i|" + A_NAMED_GROUP + ") (work on|tackle|fix|focus on|improve|do)( first| next)? "
+                    + "(after|since|given|from) (its|their|our|the) (\\w+ )?(assessment|check-?in|results?)\\b"
                     + "|\\bwhat (should|shall|do) (we|i|our team|my team) prioriti[sz]e( first| next)?( (this|next) (quarter|month|sprint|year))?[ ?!.]*$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b|\\bnext steps? for (us|our team|my team)\\b"

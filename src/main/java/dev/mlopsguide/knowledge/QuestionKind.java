@@ -42,6 +42,7 @@ enum QuestionKind {
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
             + "|^(we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*|our (\\w+ )?(models|training|retraining|releases)"
             + "|the ([\\w-]+ ){0,3}(team|squad|crew)'s (\\w+ )?(pipeline|training|retraining|models|releases)"
+            + "|the ([\\w-]+ ){0,3}(team|squad|crew) (retrain|train|deploy|release|ship)\\w*"
             + "|the ([\\w-]+ ){0,3}(model|forecast|classifier|ranker|scorer|detector)s? (is |are )?(retrain|train|deploy|release)\\w*)\\b"
             + ".{5,}[-:,;] ?(so )?"
             + "(what|which) (maturity |mlops )?(level|rung)[ ?!.]*$");
@@ -77,7 +78,7 @@ enum QuestionKind {
             "\\bwhat (should|to|do) (we |i )?(be )?(monitor|watch|alert on|track|log|graph|chart|plot)(ing)?\\b"
                     // What is watched, named first: "which input columns should we watch".
                     + "|\\b(what|which) (\\w+ ){1,3}(should|do|must) (we|i) (be )?(monitor|watch|alert on|track|graph|chart|plot)(ing)?\\b"
-                    + "|\\b(what|which) (metrics|numbers|figures|kpis|signals)\\b"
+                    + "|\\b(what|which) (metrics|numbers|figures|kpis|signals)\\b|\\bwhat('s| is) worth (monitoring|watching|alerting on|tracking)\\b"
                     + "|\\b(keep an eye on|keep track of|keep watch on)\\b"
                     + "|\\bwhat should (we|i|(the|our) ([\\w-]+ ){0,3}(team|squad|owners?)) (look at|check|review) (every|each) (day|morning|week|\\w+day)\\b"
                     + "|\\bmonitor(ing)? (for|besides|beyond|without)\\b|\\bdashboards?\\b|\\bstill (good|working)\\b"

@@ -436,6 +436,8 @@ class AnswererTest {
             "is there a list of your commands | HELP",
             "please walk the kiln team through the operate step | EXPLAIN_STEP",
             "how do we take the data through the train step | SEARCH",
+            "what should the kiln team focus on after its check-in | NEXT_STEPS",
+            "what kinds of topics do you know about | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);

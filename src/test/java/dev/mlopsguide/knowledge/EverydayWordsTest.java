@@ -694,7 +694,13 @@ class EverydayWordsTest {
             "how should the planners and the data team work on it together | team collaboration roles data scientist engineer",
             "the buses get the same station codes live that they saw in training | training-serving skew consistency",
             "the clips differ from what the speech model learned on | data drift distribution",
-            "the export came with half the fields empty | missing null values data quality"})
+            "the export came with half the fields empty | missing null values data quality",
+            "test the scanner on winter photos separately | segment group slice metric",
+            "rate tickets without acting on them | shadow",
+            "the fares are computed differently in the app | training-serving skew consistency",
+            "the bookings extract went stale | data quality monitoring freshness stale late",
+            "should we version the scans | data versioning snapshot",
+            "any schedulers for this | orchestration scheduler airflow"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -82,7 +82,9 @@ class QuestionKindTest {
             "we train by hand in notebooks and email the pickle to the dev team - where are we | WHICH_LEVEL",
             "the data engineers say drift alerts are not their job - whose are they | WHO",
             "what managed service could run our retraining pipeline on azure | TOOLS",
-            "what should the freight pricing team look at every monday morning | MONITOR"})
+            "what should the freight pricing team look at every monday morning | MONITOR",
+            "what's worth watching on the fraud model | MONITOR",
+            "the kiln team trains by hand in notebooks and ships the app through ci - what level | WHICH_LEVEL"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
