@@ -45,7 +45,8 @@ final class EverydayWords {
                     "owner ownership who does what"),
             // What deserves a page is a service's health; whom it pages is ownership.
             new Reading(Pattern.compile("\\bwhat (should|would|must|ought to) (page|wake( up)?|call out) (someone|somebody|anyone|us|me|the on-?call)\\b"
-                    + "|\\b(which|what) alerts (should|would|must|does|do) (the |our |an? )?(\\w+ ){0,3}(api|service|endpoint|server)\\b"),
+                    + "|\\b(which|what) alerts (should|would|must|does|do) (the |our |an? )?(\\w+ ){0,3}(api|service|endpoint|server)\\b"
+                    + "|\\b(api|service|endpoint|server)('s|s')? (latency|response times?|error rates?)\\b"),
                     "service health monitoring alerts latency error rate"),
             // Not when they are only whom something is explained to ("explain a registry to a new hire"), nor who asks, nor
             // when they are to retrain the model themselves, which is reproducibility.
@@ -71,7 +72,10 @@ final class EverydayWords {
                     + "|\\b(nobody|no one) (sees|uses|acts on|reads) (its |the )?(outputs?|predictions?|answers?|scores?)\\b"
                     + "|\\b(outputs?|predictions?|answers?|scores?) (nobody|no one) (sees|uses|acts on|reads)\\b"
                     + "|\\bwithout (\\w+ )?(acting|relying) on (the new one|the new model|it|its (outputs|predictions|scores))\\b"
+                    // Not a job that failed without a word: "a nightly scoring job quietly failed".
                     + "|\\b(runs?|running|scor(e|es|ing)|predict(s|ing)?)( \\w+){0,2} (silently|quietly|in silence)\\b"
+                    + "(?! (fail|failed|fails|failing|broke|breaks|died|dies|stopped|stops|crashed|crashes)\\b)"
+                    + "|\\b(run|runs|running|ran) (the |a |our )?(new |candidate )(\\w+ ){0,2}(model|version|ranker|forecast|classifier) in the background\\b"
                     + "(?! (fail|fails|failed|died|dies|stopped|stops|broke|breaks|crashed|skipped))"
                     + "|\\bmirror(s|ed|ing)? (\\w+ )?(traffic|requests|calls)\\b|\\btraffic mirroring\\b"
                     + "|\\b(its |the )?(results|outputs|predictions|answers|scores) (\\w+ ){0,2}(thrown away|discarded|never shown)\\b"
@@ -110,7 +114,9 @@ final class EverydayWords {
                     "notebook to pipeline scripts version control"),
             new Reading(Pattern.compile("\\bwho (should|will|would|must|is going to|is meant to) own\\b"
                     + "|\\bwho (should|will|would|must|is) be (held )?(accountable|answerable)\\b"
-                    + "|\\bwho (should|will|would|must) (answer|respond|step in) when\\b"), "owner ownership"),
+                    + "|\\bwho (should|will|would|must) (answer|respond|step in) when\\b"
+                    + "|\\bwho (keeps|will keep|should keep|looks after) (the |our )?(\\w+ ){0,3}(model|service|forecast|classifier|pipeline)s? "
+                    + "(healthy|running|alive|working)\\b"), "owner ownership"),
             new Reading(Pattern.compile("\\bwho (should|will|would|must|is meant to) (get|receive|be sent|answer|handle|look at|watch|respond to"
                     + "|pick up|deal with|act on) (the |an |our |these |those )?"
                     + "(\\w+ )?(alerts?|pages?|alarms?)\\b"), "owner on-call"),
@@ -147,9 +153,11 @@ final class EverydayWords {
             // A daily look at the data a model reads: "what should we check each morning on the table of features".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(tables?|feeds?|features|inputs|columns)\\b)"
                     + ".*\\b(check|checks|inspect|look at|watch)\\b (\\w+ ){0,2}(each|every) (morning|day)\\b"), "data quality monitoring checks"),
-            new Reading(Pattern.compile("\\b(feeds?|tables?|extracts?|exports?|inputs|sources?) (going|gone|goes|gets|getting|got|turning|turned|went) stale\\b"),
+            new Reading(Pattern.compile("\\b(feeds?|tables?|extracts?|exports?|inputs|sources?) (going|gone|goes|gets|getting|got|turning|turned|went) stale\\b"
+                    + "|\\b(scans|files|records|readings|feeds?|uploads|exports) (stop|stops|stopped|stopping) (arriving|coming in|landing|flowing)\\b"),
                     "data quality monitoring freshness stale late"),
-            new Reading(Pattern.compile("\\b(arriv(e|es|ed|ing)|land(s|ed|ing)?|com(e|es|ing)|came) (in )?(half|partly|partially|mostly) (empty|blank)\\b"),
+            new Reading(Pattern.compile("\\b(arriv(e|es|ed|ing)|land(s|ed|ing)?|com(e|es|ing)|came) (in )?(half|partly|partially|mostly) (empty|blank)\\b"
+                    + "|\\b(stores|sites|sensors|shops|branches|depots|clinics|partners|devices) (sent|send|reported|report|uploaded) (nothing|no data)\\b"),
                     "data validation completeness missing"),
             // A threshold on a model's own error is performance monitoring, whatever runs the model.
             new Reading(Pattern.compile("\\balert (\\w+ ){0,3}(when|if|once) (the |our |its )?([\\w']+ ){0,3}"
@@ -181,7 +189,8 @@ final class EverydayWords {
                     + "|\\b(same|identical|exact) (fields|features|inputs|columns|values) (it|the model|they) (was|were) (trained|fitted|fit) (on|with)\\b"
                     + "|\\b(same|identical|exact) (\\w+ ){1,4}(online|live|in production|at serving time) (that |which )?(it|the model|they) "
                     + "(saw|got|had|used) (in|during|at) training\\b"
-                    + "|\\b(computed|calculated|counted|built|derived) differently (in|by|on) (the )?(\\w+ )?(app|api|service|production|website|frontend)\\b"),
+                    + "|\\b(computed|calculated|counted|built|derived) differently (in|by|on) (the )?(\\w+ )?(app|api|service|production|website|frontend)\\b"
+                    + "|\\bboth (when|in|during) training and (when|in|during) (serving|scoring|production)\\b"),
                     "training-serving skew consistency"),
             new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off?|kicking off?|fires? off)\\b"), "trigger"),
             new Reading(Pattern.compile("\\b(retrains?|jobs?|runs|pipelines?)\\b.*\\boverwrit(e|es|ing|ten) each other'?s?\\b"
@@ -317,7 +326,8 @@ final class EverydayWords {
                     + "|\\bexperiments? (against|versus|vs\\.?) (the )?(old|current|live|existing|incumbent) (one|model|version)\\b"), "a/b test"),
             new Reading(Pattern.compile("\\bcontrol (group|arm|cell)s?\\b"), "a/b test random split users"),
             new Reading(Pattern.compile("\\brefit(s|ting|ted)?\\b"), "retrain retraining"),
-            new Reading(Pattern.compile("\\bput (it|this|that|the model|the job) (in|into) the pipeline\\b"), "pipeline orchestration steps"),
+            new Reading(Pattern.compile("\\bput (it|this|that|the model|the job) (in|into) the pipeline\\b"
+                    + "|\\bwhat('s| is) (a |an |the )?(ml |training |retraining )pipeline\\b"), "pipeline orchestration steps"),
             new Reading(Pattern.compile("\\b(decide|decides|declare|declares|judge|judges) (that )?(a |the |our )?(\\w+ )?(model|version) is ready\\b"
                     // A review by someone named, or a recorded decision, before a release: "reviewed by finance before it goes out".
                     + "|\\b(reviewed|checked|vetted|approved|signed off|okayed) by (\\w+ ){0,2}(finance|legal|compliance|risk|the business|a person|a human"
@@ -484,6 +494,7 @@ final class EverydayWords {
                     // Not a place the model ran in ("fine in the notebook but terrible in the app" is skew).
                     + "|\\b(fine|well|good|great|ok|okay) (in|for|on) (?!(the )?" + Symptoms.WHERE_A_MODEL_RAN + "\\b)"
                     + "\\w+( \\w+)? but (badly|poorly|bad|terribl[ey]|awful(ly)?|worse) (in|for|on)\\b"
+                    + "|\\b(does|do|did|performs?|works?) (badly|poorly) on ([\\w'-]+ ){0,2}[\\w'-]+s (written|spoken|sent|taken|filed) (in|by|from|at)\\b"
                     // One kind of input measured apart: "check the detector on night-time footage on its own".
                     + "|\\b(check|checks|test|tests|evaluate|measure|score|look at) (\\w+ ){0,4}on ([\\w-]+ ){1,3}(on (its|their) own|separately|in isolation)\\b"),
                     "segment group slice metric"),
@@ -952,7 +963,9 @@ final class EverydayWords {
                     + "|\\b(ways?|how|where) to (log|record|keep track of) (its |our |the |their )?(\\w+ )?experiments\\b"
                     // Not a record of each run's inputs and outputs, which the metadata store keeps.
                     + "|\\b(record|keep|save)s? (every |each |all (the |our )?)(\\w+ )?(training |tuning )?runs?\\b"
-                    + "(?!'?s? (inputs|outputs|artefacts|artifacts))"),
+                    + "(?!'?s? (inputs|outputs|artefacts|artifacts))"
+                    + "|\\b(log|record|keep|save)s? (the )?(metrics|parameters|params|scores) (of|from|for) (every|each|all( the| our)?) "
+                    + "(\\w+ ){0,3}(training |tuning )?runs?\\b"),
                     "experiment tracking runs parameters metrics"),
             new Reading(Pattern.compile("\\b(approval|rejection|acceptance|decline|flag|alert|click|conversion|default|fraud|churn) rates? "
                     + "(\\w+ ){0,4}(swings?|swinging|jumps?|jumping|jumped|moves?|shifts?|shifting|spiked|spikes?|lurches?|doubled|tripled|halved)\\b"

@@ -58,7 +58,7 @@ final class Symptoms {
                     // A season or an event is a symptom only with a loss or a change: "keep it healthy after launch" is not.
                     // "Keeps paying off" is no loss, nor is "turn it off after launch".
                     + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|(?<!\\b(pay|pays|paying|turn|switch|shut)( \\w{1,20})? )off"
-                    + "|wrong|weird|bad|shifted|drifted|changed|different"
+                    + "|wrong|weird|bad|shifted|drifted|changed|different|optimistic|pessimistic"
                     + "|null|lower|tanked)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic"
                     + "|sale|campaign|new (\\w+ ){0,2}(opened|launched|arrived|started|began))\\b"
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b(?! for (the )?same\\b)"
@@ -72,6 +72,7 @@ final class Symptoms {
                     + "|\\b(flags?|flagging|catch(es)?|rejects?|approves?|blocks?|declines?) (\\d+ ?%|\\d+ percent) (more|fewer|less)\\b"
                     // A slow loss for the business: "slowly losing us bookings month after month".
                     + "|\\b(slowly|gradually|steadily|quietly) (los(e|es|ing)|lost) (us )?(customers|money|revenue|sales|clients|bookings|orders|users)\\b"
+                    + "|\\b(clicked|used|opened|accepted|chosen|bought|read|watched) less and less\\b"
                     + "|\\bkeeps? (getting worse|declining)\\b|\\b(crept|creeps|creeping|slid|slides|sliding|slipped|slips|slipping|edged|edging) (down|lower)\\b"
                     + "|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"
                     // A wrong habit since the world changed: "keeps sending vans to empty stations since the city added new docks".
@@ -98,6 +99,8 @@ final class Symptoms {
                     + "(?=.*\\b(production|prod|online|live|serving|api|service|endpoint|(batch|scoring|nightly|scheduled) (job|run))\\b)"
                     + ".*\\b(but|worse|lower|differs?|different|other|mismatch(es)?)\\b"
                     + "|\\b(computed|calculated|built) differently (in|at|during|for) (training|serving|production)\\b"
+                    + "|\\b(\\d+ ?%|very|highly) accurate (in|on|during) (testing|(the )?tests?|validation|evaluation|the test set)\\b.*\\bbut\\b.*"
+                    + "\\b(wrong|useless|off|bad|poor)\\b"
                     // Two places the same model serves from that disagree: "different prices in the app and in the batch export".
                     + "|\\bdifferent (\\w+ ){0,3}in the (app|api|website|site|endpoint|service) and in the (batch|nightly|offline|daily|weekly) "
                     + "(export|job|table|file|run|report)\\b"

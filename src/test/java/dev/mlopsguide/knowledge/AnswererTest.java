@@ -438,6 +438,7 @@ class AnswererTest {
             "how do we take the data through the train step | SEARCH",
             "what should the kiln team focus on after its check-in | NEXT_STEPS",
             "what kinds of topics do you know about | HELP",
+            "which topics are you best at | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1031,7 +1032,10 @@ class AnswererTest {
             "since the lab upgraded its microscopes the cell counter misses half the cells | data-validation, data-quality-monitoring",
             "the ranker did well in backtests but it loses us clients | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
             "since the new ranker went out, complaints soared | model-rollback, canary-releases",
-            "the fare model is slowly losing us customers | model-decay, data-drift, concept-drift"})
+            "the fare model is slowly losing us customers | model-decay, data-drift, concept-drift",
+            "the delivery estimate is too optimistic since the new hub opened | model-decay, data-drift, concept-drift",
+            "the suggested articles are read less and less | model-decay, data-drift, concept-drift",
+            "the triage model was 95% accurate in testing but the nurses say it's often wrong | training-serving-skew, feature-stores"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -700,7 +700,16 @@ class EverydayWordsTest {
             "the fares are computed differently in the app | training-serving skew consistency",
             "the bookings extract went stale | data quality monitoring freshness stale late",
             "should we version the scans | data versioning snapshot",
-            "any schedulers for this | orchestration scheduler airflow"})
+            "any schedulers for this | orchestration scheduler airflow",
+            "log the scores of each tuning run | experiment tracking runs parameters metrics",
+            "who keeps the churn model healthy | owner ownership",
+            "the depots sent nothing on monday | data validation completeness missing",
+            "the uploads stopped arriving | data quality monitoring freshness stale late",
+            "run the new ranker in the background for a week | shadow",
+            "keep units equal both in training and in serving | training-serving skew consistency",
+            "the parser does poorly on invoices sent from abroad | segment group slice metric",
+            "the endpoint's response times | service health monitoring alerts latency error rate",
+            "what's a training pipeline | pipeline orchestration steps"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
