@@ -190,7 +190,10 @@ final class EverydayWords {
                     + "|\\b(same|identical|exact) (\\w+ ){1,4}(online|live|in production|at serving time) (that |which )?(it|the model|they) "
                     + "(saw|got|had|used) (in|during|at) training\\b"
                     + "|\\b(computed|calculated|counted|built|derived) differently (in|by|on) (the )?(\\w+ )?(app|api|service|production|website|frontend)\\b"
-                    + "|\\bboth (when|in|during) training and (when|in|during) (serving|scoring|production)\\b"),
+                    + "|\\bboth (when|in|during) training and (when|in|during) (serving|scoring|production)\\b"
+                    // Units the model did not learn in: "visit lengths in seconds when the model learned minutes".
+                    + "|\\bin (seconds|minutes|hours|metres|meters|feet|miles|kilometres|km|kilograms|kg|pounds|celsius|fahrenheit|cents|dollars|euros)\\b"
+                    + ".{0,20}\\b(when|while|but|whereas) (the (\\w+ )?model|it) (learned|learnt|was trained on|expects)\\b"),
                     "training-serving skew consistency"),
             new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off?|kicking off?|fires? off)\\b"), "trigger"),
             new Reading(Pattern.compile("\\b(retrains?|jobs?|runs|pipelines?)\\b.*\\boverwrit(e|es|ing|ten) each other'?s?\\b"
@@ -607,7 +610,8 @@ final class EverydayWords {
             // Duplicates caught in the data are a check's job; duplicates a rerun writes are the job's (idempotence).
             new Reading(Pattern.compile("\\b(catch|spot|notice|detect|find|block|flag|reject)(es|s|ing|ed)? (\\w+ ){0,2}duplicat(e|es|ed)\\b"
                     + "|\\b(feeds?|sources?|exports?|extracts?|files?|sensors?|devices?) (\\w+ )?(sending|sends|sent|writing|delivering|producing|emitting) "
-                    + "duplicat(e|es|ed)\\b"),
+                    + "duplicat(e|es|ed)\\b"
+                    + "|\\b(sending|sends|sent|delivering|delivered|loading|loaded) (\\w+'?s? ){0,2}(file|batch|extract|export|rows|records) twice\\b"),
                     "data quality duplicates checks"),
             new Reading(Pattern.compile("\\b(shrink|compress|distil|distill|quantiz(e|ing)|quantis(e|ing)|prun(e|ing)) (a |the |our )?(\\w+ )?models?\\b"
                     + "|\\bmodels? (that )?(is |was |'s )?too (slow|big|large|heavy)\\b"), "latency online serving replicas"),

@@ -85,7 +85,9 @@ public enum Intent {
     private static final Pattern ASKS = Pattern.compile(
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
-            "^(help|help me|\\?|what (can you|are you able to) do( for (us|me|our team|my team|the team))?|what (can you|do you|are you able to) help( me| us)? with"
+            // "help please, what does this bot cover": the question after a call for help.
+            "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do( for (us|me|our team|my team|the team))?"
+                    + "|what (can you|do you|are you able to) help( me| us)? with"
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what do you know( about)?|what (kinds?|sorts?|types?) of (things|topics) do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"
@@ -93,6 +95,7 @@ public enum Intent {
                     + "|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
                     + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
+                    + "|what (does|do) (this|the) (bot|app|assistant|guide) cover|what do you cover"
                     + "|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))|what (can|could|should) (i|we) use (you|this (bot|app)) for"
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for"
@@ -342,7 +345,8 @@ public enum Intent {
                     + "|(^|[,:;-] )what (extra |more |else )?(does|do|would) .{0,40}\\blevel [0-4]\\b.{0,20}\\b(ask|require|demand|expect) of "
                     + "(them|us|(a|the|our|my) ([\\w-]+ ){0,2}(team|squad|crew))\\b");
     private static final Pattern STEP = Pattern.compile(
-            "\\b(explain|what is|what's|what happens in|what (\\w+ )?does|tell me about|describe|what belongs in|what goes (on )?in(to)?)\\b.*"
+            "\\b(explain|what is|what's|what happens in|what (\\w+ )?does|tell (me|us|(the |our )?([\\w-]+ ){0,3}(team|squad|crew)) about|describe"
+                    + "|what belongs in|what goes (on )?in(to)?)\\b.*"
                     + "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$"
                     + "|(^|[,:;-] )(please |can you |could you )?(walk|talk|take) (\\w+ ){1,3}through the (design|train|training|operate) (step|phase|stage)\\??$"

@@ -144,6 +144,7 @@ final class Symptoms {
             // Better offline, worse for the business once live: offline metrics do not foretell business impact.
             new Symptom(Pattern.compile("(?m:^)(?=.*(\\b(better|higher|improved)\\b.{0,20}\\b(offline|on the (test|holdout|validation) set)\\b"
                     + "|\\b(won|aced|passed) (every|all|each) (the |its )?offline\\b"
+                    + "|\\b(beat|beats|outperformed|outscored) (the )?(old|current|existing|live) (one|model|version) offline\\b"
                     + "|\\b(offline|validation|test set) (metrics?|scores?|auc|accuracy) (improved|went up|rose|(were|are|was|is|looked) (better|up))\\b"
                     + "|\\b(scored|did|performed|looked) (well|great|fine|good) (in|on) (the )?(backtests?|offline (tests?|evaluation)|validation|test set)\\b))"
                     + ".*\\b((conversions?|revenue|sales|clicks|click-through|bookings|sign-?ups|orders|retention|engagement|applications|purchases) "
@@ -162,7 +163,7 @@ final class Symptoms {
                     List.of("retraining-triggers", "governance-approval-gates", "ci-cd-for-ml")),
             new Symptom(Pattern.compile("\\bmiss(es|ed|ing)? (the |a )?new (kinds? of |types? of |sorts? of )?"
                     + "(patterns|cases|fraud|tactics|behaviou?r|scams?|attacks?|trends?)\\b"
-                    + "|\\b(fraudsters|customers|users|people) (changed|adapt(ed)?|behave differently)\\b"
+                    + "|\\b(fraudsters|customers|users|people|visitors|members|shoppers|players|patients|callers) (changed|adapt(ed)?|behave differently)\\b"
                     + "|\\b(customer|user|buyer|shopper|client)s?'? behaviou?r (has )?(changed|shifted)\\b"
                     + "|\\bthe same ([\\w-]+ ){0,2}(inputs?|features?|details|data|profiles|applications|values) (now )?(lead|leads|led|give|gives|result) "
                     + "(to |in )?(different|other)\\b"
@@ -238,7 +239,7 @@ final class Symptoms {
                     + "|\\b(predictions?|scores?|forecasts?|estimates?|outputs?) (went|go|goes|dropped|fell) to (zero|null|nan)\\b"
                     + "|\\b(labell?ing|classifying|marking|tagging|routing) (everything|every \\w+|all (the )?\\w+) as\\b"
                     + "|\\b(marks|labels|tags|classifies|flags) (everything|every \\w+|all (the )?\\w+)( (from|in|on|of) (the |a |our )?(\\w+ ){0,3}\\w+)? as\\b"
-                    + "|(?m:^)(?=.*\\b(since|after|suddenly|started|today)\\b).*\\b(suggests|recommends|predicts|returns|picks|offers) ([\\w-]+ ){1,3}for "
+                    + "|(?m:^)(?=.*\\b(since|after|suddenly|started|today)\\b).*\\b(suggests|recommends|predicts|returns|picks|offers) ([\\w-]+ ){1,3}(for|to) "
                     + "(everything|everyone|everybody|every \\w+|all (the )?\\w+)\\b"
                     + "|\\b(let|lets|letting|passed|passes|waved|waves) (through|in) (every|all|each) (\\w+ ){0,3}(from|of|in)\\b"
                     + "|\\b(predictions?|scores?|forecasts?|outputs?|estimates?) (are|were|is|was|came out|come out) (now |suddenly |all )?"

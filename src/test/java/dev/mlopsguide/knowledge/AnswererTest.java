@@ -439,6 +439,8 @@ class AnswererTest {
             "what should the kiln team focus on after its check-in | NEXT_STEPS",
             "what kinds of topics do you know about | HELP",
             "which topics are you best at | HELP",
+            "tell the kiln crew about the design step | EXPLAIN_STEP",
+            "help, what does the bot cover | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1035,7 +1037,10 @@ class AnswererTest {
             "the fare model is slowly losing us customers | model-decay, data-drift, concept-drift",
             "the delivery estimate is too optimistic since the new hub opened | model-decay, data-drift, concept-drift",
             "the suggested articles are read less and less | model-decay, data-drift, concept-drift",
-            "the triage model was 95% accurate in testing but the nurses say it's often wrong | training-serving-skew, feature-stores"})
+            "the triage model was 95% accurate in testing but the nurses say it's often wrong | training-serving-skew, feature-stores",
+            "the quiz model beat the current one offline but sign-ups dropped after release | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
+            "the playlist model recommends the same song to every listener since friday | data-validation, data-quality-monitoring",
+            "players behave differently since the patch | concept-drift, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

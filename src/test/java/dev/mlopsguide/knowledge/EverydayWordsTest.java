@@ -709,7 +709,9 @@ class EverydayWordsTest {
             "keep units equal both in training and in serving | training-serving skew consistency",
             "the parser does poorly on invoices sent from abroad | segment group slice metric",
             "the endpoint's response times | service health monitoring alerts latency error rate",
-            "what's a training pipeline | pipeline orchestration steps"})
+            "what's a training pipeline | pipeline orchestration steps",
+            "the extract sent yesterday's rows twice | data quality duplicates checks",
+            "durations arrive in seconds while the model learned minutes | training-serving skew consistency unit change schema data validation range"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
