@@ -153,9 +153,6 @@ final class EverydayWords {
             // A daily look at the data a model reads: "what should we check each morning on the table of features".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(tables?|feeds?|features|inputs|columns)\\b)"
                     + ".*\\b(check|checks|inspect|look at|watch)\\b (\\w+ ){0,2}(each|every) (morning|day)\\b"), "data quality monitoring checks"),
-            new Reading(Pattern.compile("\\b(feeds?|tables?|extracts?|exports?|inputs|sources?) (going|gone|goes|gets|getting|got|turning|turned|went) stale\\b"
-                    + "|\\b(scans|files|records|readings|feeds?|uploads|exports) (stop|stops|stopped|stopping) (arriving|coming in|landing|flowing)\\b"),
-                    "data quality monitoring freshness stale late"),
             new Reading(Pattern.compile("\\b(arriv(e|es|ed|ing)|land(s|ed|ing)?|com(e|es|ing)|came) (in )?(half|partly|partially|mostly) (empty|blank)\\b"
                     + "|\\b(stores|sites|sensors|shops|branches|depots|clinics|partners|devices) (sent|send|reported|report|uploaded) (nothing|no data)\\b"),
                     "data validation completeness missing"),
@@ -379,7 +376,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(stor(e|ed|ing)|log(ged|ging)?|keep|kept|record(ed|ing)?|sav(e|ed|ing)) (\\w+ ){0,3}(at|during) "
                     + "(scoring|prediction|inference|serving|request) time\\b"), "log inputs predictions request id model version"),
             new Reading(Pattern.compile("\\b(computed|built|calculated|generated|made|derived) (from|on) (fresh|up-to-date|current|today's|the latest"
-                    + "|stale|old|yesterday's) data\\b|\\b(were|was|are|is|got) (actually |really )?(refreshed|updated|recomputed) (before|in time)\\b"),
+                    + "|stale|old|yesterday's) data\\b|\\b(were|was|are|is|got) (actually |really )?(refreshed|updated|recomputed) (before|in time)\\b"
+                    + "|\\b(feeds?|tables?|extracts?|exports?|inputs|sources?) (going|gone|goes|gets|getting|got|turning|turned|went) stale\\b"
+                    + "|\\b(scans|files|records|readings|feeds?|uploads|exports) (stop|stops|stopped|stopping) (arriving|coming in|landing|flowing)\\b"),
                     "data quality monitoring freshness stale late"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (\\w+ ){0,2}(candidate|competing|rival) (\\w+ ){0,2}models?\\b"),
                     "experiment tracking runs metrics"),
