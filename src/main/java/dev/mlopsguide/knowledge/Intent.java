@@ -89,7 +89,7 @@ public enum Intent {
             "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do( for (us|me|our team|my team|the team))?"
                     + "|what (can you|do you|are you able to) help( me| us)? with"
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
-                    + "|what do you know( about)?|what (kinds?|sorts?|types?) of (things|topics) do you know( about)?"
+                    + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"
                     + "|what can i ask( you)?|what (jobs|tasks|work|things|questions) can (i|we) (give|bring|send|hand|throw at)( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"

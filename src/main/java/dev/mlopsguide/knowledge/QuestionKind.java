@@ -41,8 +41,8 @@ enum QuestionKind {
     private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
             + "|^(we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*|our (\\w+ )?(models|training|retraining|releases)"
-            + "|the ([\\w-]+ ){0,3}(team|squad|crew)'s (\\w+ )?(pipeline|training|retraining|models|releases)"
-            + "|the ([\\w-]+ ){0,3}(team|squad|crew) (retrain|train|deploy|release|ship)\\w*"
+            + "|the ([\\w-]+ ){0,3}(team|squad|crew)('s (\\w+ )?(pipeline|training|retraining|models|releases)"
+            + "| (retrain|train|deploy|release|ship)\\w*)"
             + "|the ([\\w-]+ ){0,3}(model|forecast|classifier|ranker|scorer|detector)s? (is |are )?(retrain|train|deploy|release)\\w*)\\b"
             + ".{5,}[-:,;] ?(so )?"
             + "(what|which) (maturity |mlops )?(level|rung)[ ?!.]*$");
