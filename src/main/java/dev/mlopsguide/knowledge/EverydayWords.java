@@ -82,7 +82,8 @@ final class EverydayWords {
                     + "|\\b(predictions|outputs|scores|answers)\\b.*\\b(that|which) (nobody|no one) (acts on|uses|sees)\\b"
                     + "|\\b(score|scores|scoring|rate|rates|rating|route|routes|routing|classify|classifies|predict|predicts) (\\w+ ){0,3}without "
                     + "(acting on|using|applying|sending) (them|it|its (predictions|scores|answers)|the (predictions|scores|answers))\\b"
-                    + "|\\bwhile the (old|current|existing|live) (one|model|version) (still )?(decides|answers|serves|makes the (calls|decisions)|keeps [a-z]+ing"
+                    + "|\\bwhile the (old|current|existing|live) (one|model|version) (still )?(decides|answers|serves|feeds|drives|powers"
+                    + "|makes the (calls|decisions)|keeps [a-z]+ing"
                     + "|raises (the )?(alarms?|alerts?)|sends (the )?(alarms?|alerts?))\\b"
                     // A new model tried beside the current one while nobody acts on it: "without affecting any workers".
                     + "|(?m:^)(?=.*\\b(compare|comparing|try|trying|test|testing|run|running)\\b).*\\bwithout (affecting|touching|impacting|disturbing) "
@@ -284,6 +285,8 @@ final class EverydayWords {
                     + "|\\b(stitch|glue|cobble|piece|wire)(es|s|ed|ing)? (\\w+ ){0,2}tools (together|up)\\b"
                     + "|\\bbuild (its|our|their) own (ml |mlops |internal )?platform\\b"
                     + "|\\b(commercial|paid|proprietary|enterprise) (\\w+ ){0,2}(tools?|platforms?|products?|software)\\b"
+                    + "|\\bplatforms? (that )?(run|runs|cover|covers|handle|handles|manage|manages) (the )?(whole|entire|full|complete|end-to-end) "
+                    + "(ml |machine learning |model )?(lifecycle|life cycle|workflow)\\b"
                     + "|\\b(all[- ]in[- ]one|single) (platform|product|suite)s?\\b|\\b(bundle|bundles|combine|combines)\\b.*\\bin one (place|platform|product)\\b"),
                     "cloud platforms one place open-source tools combine connect"),
             new Reading(Pattern.compile("\\b(save|saves|saved|saving) us\\b|\\b(roi|return on investment)\\b"
@@ -304,9 +307,13 @@ final class EverydayWords {
                     + "|(in|every) (spring and autumn|summer and winter|" + MONTH + " and " + MONTH + ")"
                     + "|(yearly|annual|twice-yearly|half-yearly) (releases?|retrain\\w*|updates?))\\b"),
                     "twice-yearly rarely pays"),
-            // Automation named as a goal is a target level, weighed against its cost: "aim for automated deployment".
+            // Automation named as a goal is a target level, weighed against its cost: "aim for automated deployment"; so is
+            // automation weighed for a number of models: "should the ferry team automate its releases with two models".
             new Reading(Pattern.compile("\\b(aims?|aiming|push|pushing|strive|go|going|head|heading) for (automated|full|fully automated|complete|end-to-end) "
-                    + "(model )?(deployment|training|retraining|automation|mlops|releases?|pipelines?)\\b"), "target level cost of automation"),
+                    + "(model )?(deployment|training|retraining|automation|mlops|releases?|pipelines?)\\b"
+                    + "|\\bshould (we|(the|our) ([\\w-]+ ){0,3}(team|squad)) automate (its |their |our |the )?(releases?|deploy(s|ments?)?|training"
+                    + "|retraining|pipelines?)\\b.*\\b(with|for|having|running) (just |only )?(one|two|three|four|five|\\d+|a few|a handful of) models?\\b"),
+                    "target level cost of automation"),
             new Reading(Pattern.compile("\\b(restore|recover|rebuild|get back)\\b.*\\b(datasets?|data|tables?|training set)\\b"
                     + "|\\bfreez(e|es|ing) (the |our |a |each )?(exact )?(\\w+ )?(rows|tables?|datasets?|data|extract)\\b"
                     + "|\\b(folder|drive|bucket|table|file)s? (that )?(people|someone|anyone|analysts|everyone) (overwrite|edit|change)s?\\b"
@@ -340,6 +347,8 @@ final class EverydayWords {
                     + "|\\bretrain( itself| automatically| on its own)? (when|whenever|once|as soon as|each time|every time) "
                     + "(?!(the |our )?data )(the |a |our )?(\\w+ ){0,3}"
                     + "(changes?|shifts?|drifts?)\\b"
+                    // Or a new season the inputs tell: "retrain when the lake sensors report a new season".
+                    + "|\\bretrain\\w*\\b.*\\b(when|whenever|once|as soon as|each time|every time)\\b.*\\ba new (season|regime|phase)\\b"
                     // A retrain started by a metric under its floor: "only when its click-through falls below a floor".
                     + "|\\bretrain\\w*\\b.*\\b(when|whenever|once|if) (its |the )?(\\S+ ){0,2}(falls|drops|dips|goes) below\\b"),
                     "retraining triggers trigger"),
@@ -571,7 +580,10 @@ final class EverydayWords {
                     // So many scored on a day's or a week's rhythm, not so many a second.
                     + "|\\bscor(e|es|ing) (\\d+ ?(thousand|million|billion)|thousands|millions) ([\\w-]+ ){0,3}(every|each) (day|night|week|month|\\w+day)\\b"
                     // Everything of a kind done by a morning deadline: "every shelf photo from the night's uploads a label by morning".
-                    + "|\\b(every|each) ([\\w']+ ){1,8}(by|before) (morning|the morning|tomorrow|\\d{1,2} ?am)\\b"), "batch scoring job schedule"),
+                    + "|\\b(every|each) ([\\w']+ ){1,8}(by|before) (morning|the morning|tomorrow|\\d{1,2} ?am)\\b"
+                    // Or by an opening: "predict delays for every sailing each morning before the terminals open".
+                    + "|(?m:^)(?=.*\\b(predict|score|forecast|rank|label)\\w*).*\\b(every|each) (morning|night|day) before (the )?(\\w+ ){0,2}"
+                    + "(opens?|starts?|begins?)\\b"), "batch scoring job schedule"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
                     + "(with|to|against) the ((live|current|old|existing|production) (one|model|version)|(one|model|version) in production)\\b"),
                     "champion challenger compare evaluation a/b test shadow"),
@@ -942,6 +954,11 @@ final class EverydayWords {
                     + "|(each|every) (morning|night)|nightly)\\b"), "batch job run fails predictions not arrived deadline"),
             new Reading(Pattern.compile("\\bhealth (emails?|reports?|summary|summaries|digests?)\\b"),
                     "monitoring overview model quality drift"),
+            // How to monitor a model, nothing more said: "how do we monitor the algae forecast".
+            new Reading(Pattern.compile("^how (do|should|can|would) (we|i|you) (monitor|watch) ((the|our|a|this|that) (?!(data|inputs?|drift|features?"
+                    + "|latency|quality|accuracy|performance|api|service|pipelines?|fairness|health|errors?|labels?|costs?|predictions|outputs?|business)\\b)"
+                    + "([\\w-]+ ){0,2}[\\w-]+|models?)( in (production|prod))?[ ?!.]*$"),
+                    "where to start with monitoring four groups of signals set up"),
             new Reading(Pattern.compile("\\bvalidat(e|ion) (task|step|stage|node)\\b"
                     + "|\\b(check|checks|checking|validate|validating) (the |our |its )?(\\w+ )?data (inside|in|within|during) (its |our |the )?(\\w+ )?"
                     + "(runs?|pipelines?|dags?|jobs?)\\b"
@@ -1005,7 +1022,9 @@ final class EverydayWords {
                     + "|\\b(timestamps?|dates?) (\\w+ )?(is |are |lie |set )?in the future\\b"
                     + "|\\b(strange|weird|suspicious|unexpected|invalid|bogus) values\\b"
                     // A date that cannot come before another: "discharge dates before admission".
-                    + "|\\b[\\w-]+ dates? (before|earlier than) (the )?(\\w+ )?(admission|start|order|purchase|opening|creation|sign-?up|birth)\\b"),
+                    + "|\\b[\\w-]+ dates? (before|earlier than) (the )?(\\w+ )?(admission|start|order|purchase|opening|creation|sign-?up|birth)\\b"
+                    + "|\\b(departures? (times? )?after (its |their |the )?arrival|arrivals? (times? )?before (its |their |the )?departure"
+                    + "|(end|finish|checkout|check-out)s? (times? )?before (its |their |the )?(start|check-?in))s?\\b"),
                     "out-of-range values data quality validation"),
             new Reading(Pattern.compile("\\bwhere (the |our )?(old|previous|last|earlier) (model|version)s? (was|were|is|are|lived|lives)\\b"),
                     "model registry previous version rollback"),
@@ -1058,7 +1077,10 @@ final class EverydayWords {
                     "reproducible environment container image ci/cd"),
             new Reading(Pattern.compile("\\b(line|lines) up with (who|what) actually\\b|\\bwho actually (churned|bought|defaulted|left|clicked|converted)\\b"
                     // Predictions set against what then happened: "predicted no-shows match the guests who really stay away".
-                    + "|\\b(predicted|predictions?|forecasts?|scores?)\\b.*\\b(match|matches|agree with) (the )?(\\w+ ){0,2}(who|that|which) (really|actually)\\b"),
+                    + "|\\b(predicted|predictions?|forecasts?|scores?)\\b.*\\b(match|matches|agree with) (the )?(\\w+ ){0,2}(who|that|which) (really|actually)\\b"
+                    // Or the scores before release against the model watched in production: "offline evaluation versus online monitoring".
+                    + "|\\boffline (evaluation|metrics|tests?|testing|scores?|accuracy) (vs\\.?|versus|or|and) (online|live|production) "
+                    + "(monitoring|metrics|results|performance)\\b"),
                     "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"
                     + "|\\b(moving|drifting|shifting|moved|drifted|shifted) (away )?from (what|the data|the mix) (the ([\\w-]+ ){0,2}\\w+|it) (was )?"

@@ -59,7 +59,7 @@ public enum Intent {
                     + "|(that|this|it) (clears|cleared) (it|that|things|everything) up|(that|this|it) (does|did) the trick"
                     + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew))( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?"
                     + "|" + WE_OR_A_TEAM + " ((is|are|am|'m|'re) ((so |very |really |truly )?grateful|(all )?sorted)"
-                    + "|owes? you (one|a (pint|coffee|beer|drink))|(is|are|am|'m|'re) (so |very |really )?happy now))\\b");
+                    + "|owes? you (one|a (pint|coffee|beer|drink|biscuit|cookie|cake|cuppa|lunch|round))|(is|are|am|'m|'re) (so |very |really )?happy now))\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
     private static final String THE_APP = "(you|this (bot|app|guide)|the (bot|app|guide))";
     private static final String A_NAMED_GROUP = "(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people|side)";
@@ -91,7 +91,8 @@ public enum Intent {
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"
-                    + "|what can i ask( you)?|what (jobs|tasks|work|things|questions) can (i|we) (give|bring|send|hand|throw at)( you)?"
+                    + "|what can i ask( you)?|what (can|could) you tell (me|us)( about)?"
+                    + "|what (jobs|tasks|work|things|questions) can (i|we) (give|bring|send|hand|throw at)( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) can i ask( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
                     + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
@@ -127,6 +128,9 @@ public enum Intent {
                     + "((latest|last|current|maturity|mlops) )*"
                     + "(result|score|level|rating)\\b"
                     + "|\\bwhere did (the|our) ([\\w-]+ ){0,3}(team|squad) (land|end up)\\b"
+                    // Its check named first: "the ferry team did the maturity check last week - where did it end up".
+                    + "|\\b(the|our) ([\\w-]+ ){0,3}(team|squad) (did|took|ran|finished|completed) (the|its|their|a) (\\w+ )?"
+                    + "(assessment|check-?in|check|review|questionnaire)\\b.*\\bwhere did (it|they|that|we) (land|end up)\\b"
                     + "|\\bwhat did (the|our|its|their) (last |latest )?(maturity )?(assessment|check-?in|check|review) (say|find|conclude|show) about "
                     + "(the|our) ([\\w-]+ ){0,3}(team|squad|group|crew)\\b"
                     + "|\\bwhat did (the|our) ([\\w-]+ ){0,3}(team|squad)'s (\\w+ ){0,2}(assessment|check-?in|check|review) (say|find|conclude|show)\\b"

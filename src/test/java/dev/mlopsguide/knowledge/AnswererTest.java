@@ -441,6 +441,10 @@ class AnswererTest {
             "which topics are you best at | HELP",
             "tell the kiln crew about the design step | EXPLAIN_STEP",
             "help, what does the bot cover | HELP",
+            "cheers, the dock team owes you a cake | THANKS",
+            "what could you tell me about | HELP",
+            "what can you tell us about data drift | SEARCH",
+            "our pricing team did its assessment yesterday, where did it land | TEAM_LEVEL",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1040,7 +1044,8 @@ class AnswererTest {
             "the triage model was 95% accurate in testing but the nurses say it's often wrong | training-serving-skew, feature-stores",
             "the quiz model beat the current one offline but sign-ups dropped after release | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
             "the playlist model recommends the same song to every listener since friday | data-validation, data-quality-monitoring",
-            "players behave differently since the patch | concept-drift, model-decay"})
+            "players behave differently since the patch | concept-drift, model-decay",
+            "the ice forecast keeps missing thaws since the river warmed | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

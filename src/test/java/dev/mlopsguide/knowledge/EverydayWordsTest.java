@@ -711,7 +711,15 @@ class EverydayWordsTest {
             "the endpoint's response times | service health monitoring alerts latency error rate",
             "what's a training pipeline | pipeline orchestration steps",
             "the extract sent yesterday's rows twice | data quality duplicates checks",
-            "durations arrive in seconds while the model learned minutes | training-serving skew consistency unit change schema data validation range"})
+            "durations arrive in seconds while the model learned minutes | training-serving skew consistency unit change schema data validation range",
+            "the log has trips with an arrival before their departure | out-of-range values data quality validation",
+            "retrain the snow model whenever the gauges show a new season | retraining triggers trigger",
+            "forecast footfall for each store every morning before the shops open | batch scoring job schedule",
+            "run the new scorer while the old one still powers the checkout page | shadow",
+            "which platforms cover the entire ml lifecycle | cloud platforms one place open-source tools combine connect",
+            "how should we monitor our churn model | where to start with monitoring four groups of signals set up",
+            "offline metrics vs online performance for the ranker | model performance monitoring outcomes labels",
+            "should the dock team automate its deployments for just three models | target level cost of automation"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -746,7 +754,8 @@ class EverydayWordsTest {
             "cut the time from a trained model to production", "which serving options exist for pytorch models",
             "should we version the complaint classifier's vocabulary files",
             "two retrains that disagree on a fifth of customers", "is the model worse for us than before",
-            "analysts who already log experiments in mlflow", "store each model's training images with a version tag"})
+            "analysts who already log experiments in mlflow", "store each model's training images with a version tag",
+            "how do we monitor the data", "how do we monitor the model's latency", "predict the delivery time after the order"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
