@@ -31,6 +31,7 @@ final class EverydayWords {
     private static final List<Reading> READINGS = List.of(
             new Reading(Pattern.compile("\\bprod\\b"), "production"),
             new Reading(Pattern.compile("\\bk8s\\b"), "kubernetes"),
+            new Reading(Pattern.compile("\\bserv(e|es|ing) (\\w+ )?models? (on|in|with) (kubernetes|k8s)\\b"), "serving kserve seldon"),
             new Reading(Pattern.compile("\\b(go|goes|going|went|gone) live\\b|\\bgo-live\\b"), "release production"),
             // A sign-off, and whose call a release is, are an approval; whose call a retrain or a threshold is stays the owner's.
             new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b"
@@ -527,7 +528,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(rebuilt|rebuilds?|rebuilding) (each|every|once a) (\\w+day|day|night|week|month|quarter)\\b"
                     + "|\\bretrain(s|ed)? (the |our |its )?(\\w+ ){0,2}(once a|every|each) (\\w+day|day|night|week|month|quarter)\\b"),
                     "retrain schedule"),
-            new Reading(Pattern.compile("\\bwhat (can|could|would|will) (schedule|orchestrate|chain)\\b|\\b(which|what|any) (\\w+ )?schedulers\\b"),
+            new Reading(Pattern.compile("\\bwhat (can|could|would|will) (schedule|orchestrate|chain)\\b|\\b(which|what|any) (\\w+ )?schedulers\\b"
+                    + "|\\bwhat (do|can|could|should|would) (we|i|you|(the|our) ([\\w-]+ ){0,3}(team|squad)) use to (schedule|orchestrate|chain)\\b"),
                     "orchestration scheduler airflow"),
             new Reading(Pattern.compile("\\bnever (learn|know|find out|get|see)\\b.*\\b(right|correct|wrong|outcomes?|labels?)\\b"
                     + "|\\bwithout (any )?(labels|ground truth|outcomes)\\b"

@@ -70,7 +70,7 @@ enum QuestionKind {
                     + "|\\b(something|anything) (we|i) (can|could) (install|buy|download|plug in)\\b|\\b(which|what) (\\w+ )?(schedulers|orchestrators)\\b"
                     + "|\\bany (free |open[- ]source |good |decent )?(library|libraries|package|packages)\\b"
                     + "|\\b(an?|any) (free|no[- ]cost|cheap|open[- ]source) way\\b"
-                    + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others) use\\b"
+                    + "|\\bwhat (do|can|could|should|would) (we|i|you|people|teams|folks|others|(the|our) ([\\w-]+ ){0,3}(team|squad|crew)) use\\b"
                     + "|\\bwhat (would|could|can) (check|watch|monitor|validate|track|schedule|serve|host|wrap|expose"
                     + "|put (it|them|(the|our) (\\w+ )?models?) behind)\\b"
                     + "|\\b(serving|inference|deployment) options (exist |are there )?for (\\w+ )?" + FRAMEWORKS + "\\b");

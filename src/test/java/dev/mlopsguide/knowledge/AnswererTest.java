@@ -445,6 +445,10 @@ class AnswererTest {
             "what could you tell me about | HELP",
             "what can you tell us about data drift | SEARCH",
             "our pricing team did its assessment yesterday, where did it land | TEAM_LEVEL",
+            "the kiln team completed its review on friday - what level did it reach | TEAM_LEVEL",
+            "the dune team has its result back - what next | NEXT_STEPS",
+            "great, you've saved our data team a week | THANKS",
+            "what kinds of things can our squad ask you | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);

@@ -719,7 +719,9 @@ class EverydayWordsTest {
             "which platforms cover the entire ml lifecycle | cloud platforms one place open-source tools combine connect",
             "how should we monitor our churn model | where to start with monitoring four groups of signals set up",
             "offline metrics vs online performance for the ranker | model performance monitoring outcomes labels",
-            "should the dock team automate its deployments for just three models | target level cost of automation"})
+            "should the dock team automate its deployments for just three models | target level cost of automation",
+            "what would our data team use to orchestrate the nightly jobs | orchestration scheduler airflow",
+            "serving pytorch models on k8s | kubernetes serving kserve seldon"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

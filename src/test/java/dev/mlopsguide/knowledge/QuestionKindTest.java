@@ -84,7 +84,8 @@ class QuestionKindTest {
             "what managed service could run our retraining pipeline on azure | TOOLS",
             "what should the freight pricing team look at every monday morning | MONITOR",
             "what's worth watching on the fraud model | MONITOR",
-            "the kiln team trains by hand in notebooks and ships the app through ci - what level | WHICH_LEVEL"})
+            "the kiln team trains by hand in notebooks and ships the app through ci - what level | WHICH_LEVEL",
+            "what should the freight pricing team use for its experiments | TOOLS"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
