@@ -191,7 +191,7 @@ final class EverydayWords {
                     + "|\\b(computed|calculated|counted|built|derived) differently (in|by|on) (the )?(\\w+ )?(app|api|service|production|website|frontend)\\b"
                     + "|\\bboth (when|in|during) training and (when|in|during) (serving|scoring|production)\\b"
                     // Units the model did not learn in: "visit lengths in seconds when the model learned minutes".
-                    + "|\\bin (seconds|minutes|hours|metres|meters|feet|miles|kilometres|km|kilograms|kg|pounds|celsius|fahrenheit|cents|dollars|euros)\\b"
+                    + "|\\bin (minutes|hours|" + Symptoms.UNITS + ")\\b"
                     + ".{0,20}\\b(when|while|but|whereas) (the (\\w+ )?model|it) (learned|learnt|was trained on|expects)\\b"),
                     "training-serving skew consistency"),
             new Reading(Pattern.compile("\\b(sets? off|setting off|kicks? off?|kicking off?|fires? off)\\b"), "trigger"),
@@ -1012,8 +1012,8 @@ final class EverydayWords {
                     + "|\\b(ignored|ignoring|ignore|mute|muted|muting) (the |our |all )?(\\w+ )?alerts\\b"), "alert fatigue alerts people act on"),
             new Reading(Pattern.compile("\\b(people|customers|users|applicants|clients) from (one|a single|a particular|a certain) "
                     + "(postcode|zip code|region|area|city|country|neighbourhood|neighborhood)\\b"), "segment group"),
-            new Reading(Pattern.compile("\\bin (cents|pence|dollars|euros|grams|kilos|kilograms|metres|meters|miles|seconds|milliseconds) instead of\\b"
-                    + "|\\b(arriv(es?|ed|ing)|com(es?|ing)|came|sent|reported|recorded|stored|given) in " + Symptoms.A_NEW_SCALE + "\\b"),
+            new Reading(Pattern.compile("\\bin " + Symptoms.UNITS + " instead of\\b"
+                    + "|\\b(arriv(es?|ed|ing)|com(es?|ing)|came|sent|reported|recorded|stored|given) in " + Symptoms.UNITS + "\\b"),
                     "unit change schema data validation range"),
             // Not a programming error's "index out of range".
             new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"

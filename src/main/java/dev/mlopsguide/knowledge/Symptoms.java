@@ -26,8 +26,9 @@ final class Symptoms {
     /** The model serving now, as a candidate is measured against it: "worse than the current one", "than the one in production". */
     static final String THE_LIVE_ONE = "the ((old|current|live|existing|previous|production) (one|model|version)"
             + "|(one|model|version) ((already|now|currently) )?(in production|live))";
-    /** A scale a value may start to arrive in when its source changes units: "in thousands", "in cents". */
-    static final String A_NEW_SCALE = "(thousands|millions|cents|pence|grams|kilos|seconds|milliseconds)";
+    /** The units and scales a value may be given in, and so change to at its source: "in thousands", "in cents", "miles". */
+    static final String UNITS = "(thousands|millions|cents|pence|dollars|euros|pounds|ounces|grams|kilos|kilograms|kg|metres|meters|feet|miles"
+            + "|kilometres|kilometers|km|celsius|fahrenheit|seconds|milliseconds)";
     /** A candidate measured against the live model is a gate's comparison, not a loss. */
     private static final String THAN_THE_LIVE_ONE = "(?! than (" + THE_LIVE_ONE + "|the " + REPLACED + "))";
     /** A candidate described by what it is, "a model that is worse": a gate's question, not a model losing quality. */
@@ -210,8 +211,8 @@ final class Symptoms {
                     + "|\\b(after|since|during) (the|our) (\\w+ ){0,2}(erp|crm|billing|pos|(source )?system) (migration|upgrade|switch|switchover|cutover|move)\\b"
                     // Off by a round factor is a unit changed at the source: "a thousandfold", "ten times higher".
                     + "|\\b(tenfold|hundredfold|thousandfold|(ten|a hundred|a thousand|100|1000) times (higher|larger|bigger|lower|smaller))\\b"
-                    + "|\\b(started|starts|began|begins) (arriving|coming( in)?|being (sent|reported|recorded|stored)) in " + A_NEW_SCALE + "\\b"
-                    + "|\\b(switched|changed|moved) (over )?to (miles|kilometres|kilometers|pounds|ounces|fahrenheit|celsius|" + A_NEW_SCALE + ")\\b"
+                    + "|\\b(started|starts|began|begins) (arriving|coming( in)?|being (sent|reported|recorded|stored)) in " + UNITS + "\\b"
+                    + "|\\b(switched|changed|moved) (over )?to " + UNITS + "\\b"
                     + "|\\b((started|starts|began) (reading|using|pulling|loading) (from )?|(moved|migrated|switched) (over )?to )"
                     + "(a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
                     + "|\\b(after|since) (the |a )?new (\\w+ )?(template|layout|form|format)\\b"

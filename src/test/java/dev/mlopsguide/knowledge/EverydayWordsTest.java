@@ -721,7 +721,9 @@ class EverydayWordsTest {
             "offline metrics vs online performance for the ranker | model performance monitoring outcomes labels",
             "should the dock team automate its deployments for just three models | target level cost of automation",
             "what would our data team use to orchestrate the nightly jobs | orchestration scheduler airflow",
-            "serving pytorch models on k8s | kubernetes serving kserve seldon"})
+            "serving pytorch models on k8s | kubernetes serving kserve seldon",
+            "the scale reports in kilograms instead of pounds | unit change schema data validation range",
+            "weights arrive in ounces while the model learned grams | training-serving skew consistency unit change schema data validation range"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -757,7 +759,8 @@ class EverydayWordsTest {
             "should we version the complaint classifier's vocabulary files",
             "two retrains that disagree on a fifth of customers", "is the model worse for us than before",
             "analysts who already log experiments in mlflow", "store each model's training images with a version tag",
-            "how do we monitor the data", "how do we monitor the model's latency", "predict the delivery time after the order"})
+            "how do we monitor the data", "how do we monitor the model's latency", "predict the delivery time after the order",
+            "the predictions arrive in minutes"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
