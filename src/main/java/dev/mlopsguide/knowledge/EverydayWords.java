@@ -189,6 +189,7 @@ final class EverydayWords {
                     + "|\\b(same|identical|exact) (\\w+ ){1,4}(online|live|in production|at serving time) (that |which )?(it|the model|they) "
                     + "(saw|got|had|used) (in|during|at) training\\b"
                     + "|\\b(computed|calculated|counted|built|derived) differently (in|by|on) (the )?(\\w+ )?(app|api|service|production|website|frontend)\\b"
+                    + "|\\b(comput|calculat|build|deriv|count)(e|es|ed|ing)? (\\w+ ){0,2}one way in (training|the notebook) and (another|a different way) in\\b"
                     + "|\\bboth (when|in|during) training and (when|in|during) (serving|scoring|production)\\b"
                     // Units the model did not learn in: "visit lengths in seconds when the model learned minutes".
                     + "|\\bin (minutes|hours|" + Symptoms.UNITS + ")\\b"
@@ -919,8 +920,9 @@ final class EverydayWords {
                     + "|\\b(test|holdout) (data|set|rows)\\b.*\\b(leak(s|ed)?|slip(s|ped)?|ends? up|creeps?) in"), "holdout test set leakage split"),
             new Reading(Pattern.compile("\\b(block|blocks|reject|rejects|refuse|refuses|stop|stops) (\\w+ ){0,2}models? (without|missing|lacking)\\b"),
                     "gate approval governance"),
-            new Reading(Pattern.compile("\\b(nobody|no one|didn't|did not|never) (logged|recorded|wrote down|noted|tracked) "
-                    + "(the |their |our |any )?(settings|parameters|params|hyperparameters|config|configuration)\\b"),
+            new Reading(Pattern.compile("\\b((nobody|no one|didn't|did not|never) (logged|recorded|wrote down|noted|tracked)"
+                    + "|(lost|lose|losing|forgot|forgotten|forget)( \\w+)?) (the |their |our |its |any )?(settings|parameters|params|hyperparameters|config"
+                    + "|configuration)\\b"),
                     "experiment tracking parameters log"),
             // Not "downtime" ("a release without downtime" is about how to release), nor any promise ("the vendor promised
             // continuous training" is about retraining).
@@ -959,7 +961,11 @@ final class EverydayWords {
             // How to monitor a model, nothing more said: "how do we monitor the algae forecast".
             new Reading(Pattern.compile("^how (do|should|can|would) (we|i|you) (monitor|watch) ((the|our|a|this|that) (?!(data|inputs?|drift|features?"
                     + "|latency|quality|accuracy|performance|api|service|pipelines?|fairness|health|errors?|labels?|costs?|predictions|outputs?|business)\\b)"
-                    + "([\\w-]+ ){0,2}[\\w-]+|models?)( in (production|prod))?[ ?!.]*$"),
+                    + "([\\w-]+ ){0,2}[\\w-]+|models?)( in (production|prod))?[ ?!.]*$"
+                    // Or which signals say a model is well: "which signals tell the hospital team its occupancy forecast is healthy".
+                    + "|\\b(which|what) (signals|numbers|metrics|figures) (tell|show) (us|me|(the|our) ([\\w-]+ ){0,3}(team|squad|crew)) (that )?"
+                    + "(its|our|the|their) ([\\w-]+ ){0,3}(model|forecast|classifier|recommender|ranker|predictor|scorer|detector)s? (is|are) "
+                    + "(healthy|working|fine|ok|okay|doing well)\\b"),
                     "where to start with monitoring four groups of signals set up"),
             new Reading(Pattern.compile("\\bvalidat(e|ion) (task|step|stage|node)\\b"
                     + "|\\b(check|checks|checking|validate|validating) (the |our |its )?(\\w+ )?data (inside|in|within|during) (its |our |the )?(\\w+ )?"
@@ -1004,7 +1010,7 @@ final class EverydayWords {
                     + "|\\b(choose|pick|define) (a|the) metric (for|that)\\b.*\\b(care about|business|managers?|stakeholders?)\\b"
                     + "|\\b(agree|agreed|decide|decided|settle|settled|define|defined|set) (with (\\w+ ){1,3})?(on )?what "
                     + "(a |the |our )?(good |successful |useful )?(\\w+ ){0,3}model "
-                    + "(must|should|has to|needs to|will have to) (achieve|do|reach|deliver|hit|beat)\\b"),
+                    + "((must|should|has to|needs to|will have to) (achieve|do|reach|deliver|hit|beat)|needs)\\b"),
                     "design success metric business"),
             new Reading(Pattern.compile("\\bkeeps? up (at|with|during) (the |a |our )?(\\w+ )?(peak|rush|spike)\\b"), "throughput latency load"),
             // Alerts that wake people and change nothing are too many, not too few.
@@ -1086,7 +1092,7 @@ final class EverydayWords {
                     "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"
                     + "|\\b(moving|drifting|shifting|moved|drifted|shifted) (away )?from (what|the data|the mix) (the ([\\w-]+ ){0,2}\\w+|it) (was )?"
-                    + "(trained|learned|learnt) on\\b"
+                    + "(trained|learned|learnt)( on| from)?\\b"
                     + "|\\b(look|looks|looking|are|is) (\\w+ )?different (from|than|to) (the )?training( data| set)?\\b"
                     + "|\\b(are|is) (now )?a different (crowd|bunch|clientele|population|mix)\\b"
                     + "|\\b(inputs?|data|features?)( \\w+){0,3} (look|looks|are|is) nothing like\\b"

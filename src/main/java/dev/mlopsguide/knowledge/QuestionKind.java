@@ -42,7 +42,7 @@ enum QuestionKind {
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
             + "|^(we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*|our (\\w+ )?(models|training|retraining|releases)"
             + "|the ([\\w-]+ ){0,3}(team|squad|crew)('s (\\w+ )?(pipeline|training|retraining|models|releases)"
-            + "| (retrain|train|deploy|release|ship)\\w*)"
+            + "| (retrain|train|deploy|release|ship|run)\\w*)"
             + "|the ([\\w-]+ ){0,3}(model|forecast|classifier|ranker|scorer|detector)s? (is |are )?(retrain|train|deploy|release)\\w*)\\b"
             + ".{5,}[-:,;] ?(so )?"
             + "(what|which) (maturity |mlops )?(level|rung)[ ?!.]*$");

@@ -28,11 +28,13 @@ final class StatedPractices {
                     + "|\\b(re)?training( runs?| jobs?)? (is|are) (a person|someone|somebody|one person|a human) (running|kicking off|starting) \\w+"
                     + "|\\bretraining (is |happens )?(on request|ad hoc|when someone asks)\\b|\\beverything (is )?(manual|by hand|in notebooks)\\b"
                     + "|\\bnotebooks?\\b.*\\b(runs?|ran|running|re-?runs?) ((it|them) )?(by hand|manually)\\b"
+                    + "|\\b(runs?|ran|running|re-?runs?) (the |its |their |our )?(\\w+ )?notebooks? (by hand|manually)\\b"
                     + "|\\b(model|model file|pickle|weights)( \\w+){0,2} (comes?|came) (off|from) (a |an |someone's |her |his |their |our )?([\\w']+ ){0,2}"
                     + "(laptop|desktop|workstation)\\b");
     /** A model put into service by hand: its file passed on ("emailed as joblib files") or its service restarted by hand. */
     private static final Pattern MANUAL_RELEASE = Pattern.compile(
             "\\b(models?|model files?|pickles?|weights|artifacts?)( \\w+){0,2} (get|gets|are|is|got|was|were) (e-?mailed|copied|sent|handed over|dropped)\\b"
+                    + "|\\b(e-?mails?|e-?mailed|e-?mailing|cop(y|ies|ied|ying)) (the |a |its |our |their )?(models?|model files?|pickles?|weights)\\b"
                     + "|\\b(restarts?|restarted|redeploys?|redeployed) (the |our )?(\\w+ )?(service|server|app|api)( \\w+){0,2} (by hand|manually)\\b"
                     + "|\\b" + RELEASES + " (it |them |models? )?(by hand|manually)\\b");
     private static final Pattern APPLICATION_CI = Pattern.compile(

@@ -449,6 +449,8 @@ class AnswererTest {
             "the dune team has its result back - what next | NEXT_STEPS",
             "great, you've saved our data team a week | THANKS",
             "what kinds of things can our squad ask you | HELP",
+            "the pricing squad answered the check-in questions on friday; what did they score | TEAM_LEVEL",
+            "what can you help our data team with | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);

@@ -723,7 +723,12 @@ class EverydayWordsTest {
             "what would our data team use to orchestrate the nightly jobs | orchestration scheduler airflow",
             "serving pytorch models on k8s | kubernetes serving kserve seldon",
             "the scale reports in kilograms instead of pounds | unit change schema data validation range",
-            "weights arrive in ounces while the model learned grams | training-serving skew consistency unit change schema data validation range"})
+            "weights arrive in ounces while the model learned grams | training-serving skew consistency unit change schema data validation range",
+            "we forgot the hyperparameters of the best run | experiment tracking parameters log",
+            "the app computes the average one way in training and another in the api | training-serving skew consistency",
+            "ticket volumes moving away from what the model learned | data drift distribution new population",
+            "which numbers tell us our churn model is working | where to start with monitoring four groups of signals set up",
+            "agree with finance on what the pricing model needs | design success metric business"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

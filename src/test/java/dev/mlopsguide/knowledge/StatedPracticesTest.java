@@ -31,7 +31,9 @@ class StatedPracticesTest {
             "training is a scheduled airflow job, releases go through ci with automatic canaries, retraining fires on drift | 4",
             "the models get emailed as joblib files to an engineer who restarts the service by hand | 0",
             "an airflow dag trains the model each week and registers it, then an engineer deploys it by hand | 2",
-            "the pipeline retrains every sunday and ci ships each new model behind a canary | 3"})
+            "the pipeline retrains every sunday and ci ships each new model behind a canary | 3",
+            "the dune team reruns its notebooks by hand and copies the pickle onto the server | 0",
+            "an analyst emails the model file to the ops team | 0"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
         assertThat(StatedPractices.level(practices)).hasValue(level);
     }
