@@ -186,6 +186,8 @@ final class EverydayWords {
                     + "|(?m:^)(?=.*\\b(features?|values|transformations?)\\b).*\\bin sync\\b|\\b(just )?(like|as) (in|during|at) training\\b"
                     // What the serving side sends set against what the model learned from: "the same fields it was trained on".
                     + "|\\b(same|identical|exact) (fields|features|inputs|columns|values) (it|the model|they) (was|were) (trained|fitted|fit) (on|with)\\b"
+                    + "|\\b(features?|inputs?|fields|columns|values)\\b.*\\bmatch (the ones|those) (the model|it) (was|were) (trained|fitted|fit|built|made) "
+                    + "(on|with|from)\\b"
                     + "|\\b(same|identical|exact) (\\w+ ){1,4}(online|live|in production|at serving time) (that |which )?(it|the model|they) "
                     + "(saw|got|had|used) (in|during|at) training\\b"
                     + "|\\b(computed|calculated|counted|built|derived) differently (in|by|on) (the )?(\\w+ )?(app|api|service|production|website|frontend)\\b"
@@ -574,7 +576,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(wraps?|wrapping|expos(e|es|ing)|puts?|putting) (\\w+ ){0,4}(in|as|behind) (a |an )?(rest|http|web) "
                     + "(endpoint|api|service)\\b"), "online deployment serving api"),
             new Reading(Pattern.compile("\\b(asks?|asking|requests?|requesting|calls?|calling|polls?|polling) (for )?(it |them |(a |new )?"
-                    + "(prediction|score|forecast)s? )?every (few |couple of |\\d+ )?(seconds?|milliseconds?)\\b"), "online deployment serving api latency"),
+                    + "(prediction|score|forecast)s? )?every (few |couple of |\\d+ )?(seconds?|milliseconds?)\\b"
+                    // Or at once, as something happens: "a prediction the moment an order is scanned".
+                    + "|\\b(prediction|score|answer|forecast|estimate)s? (\\w+ ){0,3}(the moment|as soon as|the instant) (an? |the )?(\\w+ ){0,2}(is|are|gets?) "
+                    + "(scanned|placed|submitted|opened|made|created|booked|entered)\\b"), "online deployment serving api latency"),
             new Reading(Pattern.compile("\\b(serverless|lambda functions?|cloud functions?)\\b"), "online deployment serving endpoint scaling"),
             // Predictions made without a service to call are a batch job's.
             new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"
@@ -893,7 +898,7 @@ final class EverydayWords {
                     + "|\\b(inputs?|features?|records|values) (\\w+ )?(going|gone|goes|went|getting|got|turning|turned) stale\\b"
                     + "|\\b(feeds?|sources?|tables?|extracts?) (\\w+ ){0,2}(stops?|stopped|stopping) (refreshing|updating|loading)\\b"
                     + "|\\b(feeds?|sources?|sensors?|streams?) (went|goes|has gone|have gone|going|fell|falls) (quiet|silent|dark|dead)\\b"
-                    + "|\\b(feeds?|sources?|sensors?|streams?|gauges?) (stopped|stops|stop) sending (data|readings|rows|records|events)\\b"
+                    + "|\\b(feeds?|sources?|sensors?|streams?|gauges?) (stopped|stops|stop) sending (\\w+'?s? ){0,2}(data|readings|rows|records|events)\\b"
                     + "|\\b(data|extracts?|feeds?|files?|exports?|tables?|snapshots?) (\\w+ )?"
                     + "(arriving|arrives|arrived|coming in|came in|landing|lands|landed) late\\b"),
                     "data quality monitoring stale late"),
@@ -962,6 +967,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("^how (do|should|can|would) (we|i|you) (monitor|watch) ((the|our|a|this|that) (?!(data|inputs?|drift|features?"
                     + "|latency|quality|accuracy|performance|api|service|pipelines?|fairness|health|errors?|labels?|costs?|predictions|outputs?|business)\\b)"
                     + "([\\w-]+ ){0,2}[\\w-]+|models?)( in (production|prod))?[ ?!.]*$"
+                    // Or what to watch once it is live: "what should the leak team keep an eye on after go-live".
+                    + "|\\bwhat should (we|i|(the|our) ([\\w-]+ ){0,3}(team|squad|crew)) (keep an eye on|watch|monitor|track) (after|once) "
+                    + "(go-?live|launch|release|it goes live|it's live|going live)\\b"
                     // Or which signals say a model is well: "which signals tell the hospital team its occupancy forecast is healthy".
                     + "|\\b(which|what) (signals|numbers|metrics|figures) (tell|show) (us|me|(the|our) ([\\w-]+ ){0,3}(team|squad|crew)) (that )?"
                     + "(its|our|the|their) ([\\w-]+ ){0,3}(model|forecast|classifier|recommender|ranker|predictor|scorer|detector)s? (is|are) "
@@ -1029,6 +1037,8 @@ final class EverydayWords {
                     + "|\\bfuture (birth ?dates?|dates of birth)\\b"
                     + "|\\b(timestamps?|dates?) (\\w+ )?(is |are |lie |set )?in the future\\b"
                     + "|\\b(strange|weird|suspicious|unexpected|invalid|bogus) values\\b"
+                    // Past what is physically possible: "pressure readings above what the pipes can physically hold".
+                    + "|\\b(above|below|beyond|over) what (the |a |its |our )?(\\w+ ){0,2}(can|could) (physically |possibly |ever )?(hold|reach|measure|take)\\b"
                     // A date that cannot come before another: "discharge dates before admission".
                     + "|\\b[\\w-]+ dates? (before|earlier than) (the )?(\\w+ )?(admission|start|order|purchase|opening|creation|sign-?up|birth)\\b"
                     + "|\\b(departures? (times? )?after (its |their |the )?arrival|arrivals? (times? )?before (its |their |the )?departure"

@@ -87,7 +87,7 @@ public enum Intent {
     private static final Pattern HELP_PATTERN = Pattern.compile(
             // "help please, what does this bot cover": the question after a call for help.
             "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do( for (us|me|our team|my team|the team))?"
-                    + "|what (can you|do you|are you able to) help( me| us| (the|our|my) (\\w+ ){0,2}(team|squad|crew))? with"
+                    + "|what( (topics|things|areas|subjects))? (can you|do you|are you able to) help( me| us| (the|our|my) (\\w+ ){0,2}(team|squad|crew))? with"
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"

@@ -451,6 +451,7 @@ class AnswererTest {
             "what kinds of things can our squad ask you | HELP",
             "the pricing squad answered the check-in questions on friday; what did they score | TEAM_LEVEL",
             "what can you help our data team with | HELP",
+            "what areas can you help the kiln crew with | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1051,7 +1052,8 @@ class AnswererTest {
             "the quiz model beat the current one offline but sign-ups dropped after release | ab-testing-models, model-rollback, monitoring-beyond-accuracy",
             "the playlist model recommends the same song to every listener since friday | data-validation, data-quality-monitoring",
             "players behave differently since the patch | concept-drift, model-decay",
-            "the ice forecast keeps missing thaws since the river warmed | model-decay, data-drift, concept-drift"})
+            "the ice forecast keeps missing thaws since the river warmed | model-decay, data-drift, concept-drift",
+            "the bus model is overestimating journey times since the new schedule took effect | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -728,7 +728,12 @@ class EverydayWordsTest {
             "the app computes the average one way in training and another in the api | training-serving skew consistency",
             "ticket volumes moving away from what the model learned | data drift distribution new population",
             "which numbers tell us our churn model is working | where to start with monitoring four groups of signals set up",
-            "agree with finance on what the pricing model needs | design success metric business"})
+            "agree with finance on what the pricing model needs | design success metric business",
+            "depths below what the gauge can physically measure | out-of-range values data quality validation",
+            "a score as soon as a claim is submitted | online deployment serving api latency",
+            "do the inputs in the app match those the model was trained on | training-serving skew consistency",
+            "what should our team watch once it's live | where to start with monitoring four groups of signals set up",
+            "the gauge feed stops sending a site's readings | data quality monitoring stale late"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
