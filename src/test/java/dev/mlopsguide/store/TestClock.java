@@ -29,6 +29,8 @@ public final class TestClock extends Clock {
     /** The last year whose seconds fit the int that Bolt parses {@code event_time} into. */
     private static final int LAST_FUTURE_YEAR = 2037;
     private static final int SHIFT_YEARS = shiftYears();
+    /** When the {@link #running()} clocks start: a Wednesday noon, in the middle of an ISO week. */
+    private static final String RUNNING_FROM = "2026-12-02T12:00:00Z";
 
     private volatile Instant now;
 
@@ -51,11 +53,18 @@ public final class TestClock extends Clock {
         return year + SHIFT_YEARS;
     }
 
-    /** A running clock, as far from today as the stories are, for tests where time simply passes. */
+    /**
+     * A running clock for tests where time simply passes. Every one of them in a run agrees: each started, when the
+     * first was asked for, at {@link #RUNNING_FROM} of the story, so that no test depends on the weekday or hour it
+     * runs at (a digest written on a Monday covers the week before, which a test assessed "now" is not in).
+     */
     public static Clock running() {
-        var wall = Clock.systemUTC();
-        var now = ZonedDateTime.now(wall);
-        return Clock.offset(wall, Duration.between(now, now.plusYears(SHIFT_YEARS)));
+        return Clock.offset(Clock.systemUTC(), RunningOffset.OFFSET);
+    }
+
+    /** Computed once, on first use, so that clocks asked for at different moments still agree. */
+    private static final class RunningOffset {
+        static final Duration OFFSET = Duration.between(Clock.systemUTC().instant(), story(RUNNING_FROM));
     }
 
     private static int shiftYears() {
