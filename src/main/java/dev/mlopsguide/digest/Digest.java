@@ -28,12 +28,19 @@ public record Digest(
     public enum Kind {
         /** The team was never assessed: the digest nudges it to start. */
         NEVER_ASSESSED,
+        /** The team's first assessment came after the week, as on a Monday digest: next week's digest shows it. */
+        FIRST_AFTER_THE_WEEK,
         /** The team's first assessment happened this week: nothing to compare with yet. */
         FIRST_WEEK,
         /** Nobody assessed this week: the standing result, and a nudge. */
         NO_ASSESSMENT_THIS_WEEK,
         /** Assessments this week, compared with the previous week. */
         REGULAR
+    }
+
+    /** Whether the week has a level to chart: the team was assessed by the week's end. */
+    public boolean charted() {
+        return kind != Kind.NEVER_ASSESSED && kind != Kind.FIRST_AFTER_THE_WEEK;
     }
 
     /** A next step the team adopted, with its title in the catalogue. */

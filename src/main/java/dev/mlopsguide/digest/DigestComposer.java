@@ -36,7 +36,8 @@ public final class DigestComposer {
         var latest = history.asOf(week.end());
         var previous = history.asOf(week.start().minusNanos(1));
         var thisWeek = history.takenBetween(week.start(), week.end());
-        var kind = latest.isEmpty() ? Digest.Kind.NEVER_ASSESSED
+        // "Never assessed" only when nothing was taken by the time it is written: a Monday digest covers the week before.
+        var kind = latest.isEmpty() ? (history.latest().isPresent() ? Digest.Kind.FIRST_AFTER_THE_WEEK : Digest.Kind.NEVER_ASSESSED)
                 : previous.isEmpty() ? Digest.Kind.FIRST_WEEK
                 : thisWeek.isEmpty() ? Digest.Kind.NO_ASSESSMENT_THIS_WEEK
                 : Digest.Kind.REGULAR;

@@ -30,7 +30,8 @@ public final class DigestReport {
     public static String headline(Digest digest) {
         var head = "MLOps digest of " + digest.teamName() + ", week " + digest.week().id();
         return digest.current().map(r -> head + ": level " + r.score().level() + " · " + r.level().name()
-                + r.target().map(t -> " (target " + t.level() + ")").orElse("")).orElse(head + ": no assessment yet");
+                + r.target().map(t -> " (target " + t.level() + ")").orElse(""))
+                .orElse(head + (digest.kind() == Digest.Kind.FIRST_AFTER_THE_WEEK ? ": first assessed after this week" : ": no assessment yet"));
     }
 
     /**
@@ -42,6 +43,7 @@ public final class DigestReport {
         switch (digest.kind()) {
             case NEVER_ASSESSED -> lines.add("Nobody has assessed this team yet. Run /mlops-assess (alone, about five "
                     + "minutes) or /mlops-assess team (together, in a thread) to get a level, a target and next steps.");
+            case FIRST_AFTER_THE_WEEK -> lines.add("This team was first assessed after this week: next week's digest shows its level.");
             case FIRST_WEEK -> lines.add("The first assessment of this team happened this week: next week's digest will show the change.");
             case NO_ASSESSMENT_THIS_WEEK -> lines.add("No assessment this week. The level below is the last one; "
                     + "reassess after a change to see it move.");

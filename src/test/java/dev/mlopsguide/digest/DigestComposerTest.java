@@ -65,6 +65,20 @@ class DigestComposerTest {
     }
 
     @Test
+    void aTeamFirstAssessedAfterTheWeekIsNotToldItWasNeverAssessed() {
+        // Written on the Monday after week 48, a few hours after the team's first assessment that morning.
+        var digest = composer.compose("#ml", history(record(1, "level-1-devops-no-mlops.yml", day(30), "U1")), Optional.empty(),
+                DigestWeek.endingAt(day(30).plusSeconds(3_600), PARIS));
+
+        assertThat(digest.week().id()).isEqualTo("2026-W48");
+        assertThat(digest.kind()).isEqualTo(Digest.Kind.FIRST_AFTER_THE_WEEK);
+        assertThat(digest.charted()).isFalse();
+        assertThat(DigestReport.text(digest, Map.of())).contains("first assessed after this week")
+                .contains("next week's digest shows its level").doesNotContain("Nobody has assessed").doesNotContain("no assessment yet");
+        assertThat(json(digest)).doesNotContain("Assess now").doesNotContain("```");
+    }
+
+    @Test
     void theFirstWeekSaysThereIsNothingToCompareYet() {
         var history = history(record(1, "level-1-devops-no-mlops.yml", day(25), "U1"));
 

@@ -28,7 +28,7 @@ public final class DigestBlocks {
         var summary = DigestReport.summary(digest, new Wording(Mrkdwn::escape, Mrkdwn::user)).stream()
                 .map(line -> line.startsWith("  ") ? "• " + line.strip() : line).toList();
         list.section(String.join("\n", summary));
-        if (withTextChart && digest.kind() != Digest.Kind.NEVER_ASSESSED) {
+        if (withTextChart && digest.charted()) {
             list.section("```" + BlockList.truncate(DigestChart.text(digest), BlockList.SECTION_TEXT - 6) + "```");
         }
         if (digest.kind() == Digest.Kind.NEVER_ASSESSED || digest.kind() == Digest.Kind.NO_ASSESSMENT_THIS_WEEK) {

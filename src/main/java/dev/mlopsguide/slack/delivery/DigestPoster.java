@@ -84,7 +84,7 @@ public final class DigestPoster {
             // Everything is ready before the channel's turn comes, so that the turn is spent on Slack's calls alone.
             var text = Mrkdwn.escape(DigestReport.headline(digest));
             var blocks = DigestBlocks.digest(digest, teamChannel, false);
-            var chart = digest.kind() == Digest.Kind.NEVER_ASSESSED ? null : ChartUploads.Chart.of(digest);
+            var chart = digest.charted() ? ChartUploads.Chart.of(digest) : null;
             // Named by subscription and week: an attempt after one that died or failed looks for its post first.
             var ts = pacer.paced(workspace, SlackPacer.POST, channel, () -> posts.post(client.get(),
                     MessagePosts.Target.channel(channel, "digest:" + subscriptionId + ":" + week.id()),

@@ -164,7 +164,7 @@ public final class ChannelDigest {
             var dm = posts.directChannel(client, asker.userId());
             var ts = posts.post(client, MessagePosts.Target.channel(dm, "preview:" + UUID.randomUUID()), false,
                     "Preview: " + headline, DigestBlocks.digest(digest, asker.channelId(), false));
-            if (digest.kind() != Digest.Kind.NEVER_ASSESSED) {
+            if (digest.charted()) {
                 charts.upload(client, dm, ts, ChartUploads.Chart.of(digest));
             }
             where = "The preview as it will be posted, chart image included, is in your messages with me.";
