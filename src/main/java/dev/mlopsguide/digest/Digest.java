@@ -28,7 +28,7 @@ public record Digest(
     public enum Kind {
         /** The team was never assessed: the digest nudges it to start. */
         NEVER_ASSESSED,
-        /** The team's first assessment came after the week, as on a Monday digest: next week's digest shows it. */
+        /** The team's first assessment came after the week, as on a Monday digest: the digest of its week shows it. */
         FIRST_AFTER_THE_WEEK,
         /** The team's first assessment happened this week: nothing to compare with yet. */
         FIRST_WEEK,

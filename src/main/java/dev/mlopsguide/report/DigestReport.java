@@ -43,7 +43,8 @@ public final class DigestReport {
         switch (digest.kind()) {
             case NEVER_ASSESSED -> lines.add("Nobody has assessed this team yet. Run /mlops-assess (alone, about five "
                     + "minutes) or /mlops-assess team (together, in a thread) to get a level, a target and next steps.");
-            case FIRST_AFTER_THE_WEEK -> lines.add("This team was first assessed after this week: next week's digest shows its level.");
+            case FIRST_AFTER_THE_WEEK -> lines.add("This team was first assessed after this week; the digest of the week it was assessed in "
+                    + "shows its level.");
             case FIRST_WEEK -> lines.add("The first assessment of this team happened this week: next week's digest will show the change.");
             case NO_ASSESSMENT_THIS_WEEK -> lines.add("No assessment this week. The level below is the last one; "
                     + "reassess after a change to see it move.");

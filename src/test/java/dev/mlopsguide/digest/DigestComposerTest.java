@@ -74,7 +74,7 @@ class DigestComposerTest {
         assertThat(digest.kind()).isEqualTo(Digest.Kind.FIRST_AFTER_THE_WEEK);
         assertThat(digest.charted()).isFalse();
         assertThat(DigestReport.text(digest, Map.of())).contains("first assessed after this week")
-                .contains("next week's digest shows its level").doesNotContain("Nobody has assessed").doesNotContain("no assessment yet");
+                .contains("the digest of the week it was assessed in shows its level").doesNotContain("Nobody has assessed").doesNotContain("no assessment yet");
         assertThat(json(digest)).doesNotContain("Assess now").doesNotContain("```");
     }
 
