@@ -411,7 +411,8 @@ class ChaosTest {
             var classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             var log = Files.createTempFile(temp, "chaos-app", ".log");
             var builder = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dai.djl.offline=true",
-                    "-Dmlopsguide.test.clock=" + System.getProperty("mlopsguide.test.clock", "past"), "-cp", classpath,
+                    "-Dmlopsguide.test.clock=" + System.getProperty("mlopsguide.test.clock", "past"), TestClock.runningOffsetProperty(),
+                    "-cp", classpath,
                     ChaosApp.class.getName(), database, slack.apiUrl(), String.valueOf(readTimeout.toMillis()))
                     .redirectError(log.toFile());
             // A stop that finished all its work says so at INFO only; the tests read that line whichever way it ends.

@@ -25,6 +25,8 @@ public final class TestClock extends Clock {
     /** The tag of tests whose outcome depends on dates. */
     public static final String TAG = "clock";
     public static final String DIRECTION = "mlopsguide.test.clock";
+    /** The system property that hands a run's {@link #running()} offset to the processes it starts. */
+    public static final String RUNNING_OFFSET = "mlopsguide.test.running-offset";
     private static final int STORY_YEAR = 2026;
     /** The last year whose seconds fit the int that Bolt parses {@code event_time} into. */
     private static final int LAST_FUTURE_YEAR = 2037;
@@ -56,15 +58,22 @@ public final class TestClock extends Clock {
     /**
      * A running clock for tests where time simply passes. Every one of them in a run agrees: each started, when the
      * first was asked for, at {@link #RUNNING_FROM} of the story, so that no test depends on the weekday or hour it
-     * runs at (a digest written on a Monday covers the week before, which a test assessed "now" is not in).
+     * runs at (a digest written on a Monday covers the week before, which a test assessed "now" is not in). A process
+     * the run starts is given the offset with {@link #runningOffsetProperty()}.
      */
     public static Clock running() {
         return Clock.offset(Clock.systemUTC(), RunningOffset.OFFSET);
     }
 
-    /** Computed once, on first use, so that clocks asked for at different moments still agree. */
+    /** The command line option that gives a child process this run's running clocks. */
+    public static String runningOffsetProperty() {
+        return "-D" + RUNNING_OFFSET + "=" + RunningOffset.OFFSET;
+    }
+
+    /** Computed once, on first use, so that clocks asked for at different moments agree; or given by the parent process. */
     private static final class RunningOffset {
-        static final Duration OFFSET = Duration.between(Clock.systemUTC().instant(), story(RUNNING_FROM));
+        static final Duration OFFSET = System.getProperty(RUNNING_OFFSET) != null ? Duration.parse(System.getProperty(RUNNING_OFFSET))
+                : Duration.between(Clock.systemUTC().instant(), story(RUNNING_FROM));
     }
 
     private static int shiftYears() {
