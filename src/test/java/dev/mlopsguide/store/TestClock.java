@@ -26,7 +26,7 @@ public final class TestClock extends Clock {
     public static final String TAG = "clock";
     public static final String DIRECTION = "mlopsguide.test.clock";
     /** The system property that hands a run's {@link #running()} offset to the processes it starts. */
-    public static final String RUNNING_OFFSET = "mlopsguide.test.running-offset";
+    private static final String RUNNING_OFFSET = "mlopsguide.test.running-offset";
     private static final int STORY_YEAR = 2026;
     /** The last year whose seconds fit the int that Bolt parses {@code event_time} into. */
     private static final int LAST_FUTURE_YEAR = 2037;
