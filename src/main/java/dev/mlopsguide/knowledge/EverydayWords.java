@@ -26,6 +26,13 @@ final class EverydayWords {
     /** Outcomes that no longer come: "labels stopped arriving", "they have stopped coming in". */
     private static final String STOPPED_ARRIVING = "(stopped|stop|stops|have stopped) (arriving|coming( in)?|landing)\\b";
 
+    /** What a record measures or counts, as a check would range it: "negative prices", "weights nobody could pick". */
+    private static final String MEASURES = "(ages?|prices?|quantities|amounts?|counts?|durations?|values|readings|measurements|temperatures|speeds"
+            + "|weights|heights|sizes|totals)";
+
+    /** A value worked out by code: "computed differently in the app", "counts it one way in training". */
+    private static final String WORKED_OUT = "((comput|calculat|deriv)(e|es|ed|ing)|count(s|ed|ing)?|build(s|ing)?|built)";
+
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
 
     private static final List<Reading> READINGS = List.of(
@@ -190,8 +197,8 @@ final class EverydayWords {
                     + "(on|with|from)\\b"
                     + "|\\b(same|identical|exact) (\\w+ ){1,4}(online|live|in production|at serving time) (that |which )?(it|the model|they) "
                     + "(saw|got|had|used) (in|during|at) training\\b"
-                    + "|\\b(computed|calculated|counted|built|derived) differently (in|by|on) (the )?(\\w+ )?(app|api|service|production|website|frontend)\\b"
-                    + "|\\b(comput|calculat|build|deriv|count)(e|es|ed|ing)? (\\w+ ){0,2}one way in (training|the notebook) and (another|a different way) in\\b"
+                    + "|\\b" + WORKED_OUT + " differently (in|by|on) (the )?(\\w+ )?(app|api|service|production|website|frontend)\\b"
+                    + "|\\b" + WORKED_OUT + " (\\w+ ){0,2}one way in (training|the notebook) and (another|a different way) in\\b"
                     + "|\\bboth (when|in|during) training and (when|in|during) (serving|scoring|production)\\b"
                     // Units the model did not learn in: "visit lengths in seconds when the model learned minutes".
                     + "|\\bin (minutes|hours|" + Symptoms.UNITS + ")\\b"
@@ -362,7 +369,10 @@ final class EverydayWords {
                     + "|\\b(weekly|monthly|quarterly) (report|summary|update) (on|to)\\b|\\breport (\\w+ ){0,2}to (the|our) board\\b"), "business metrics"),
             new Reading(Pattern.compile("\\b(what|which) (\\w+ ){0,2}(data|datasets?|code|commits?)( and | & )(\\w+ ){0,2}(data|datasets?|code|commits?|parameters) "
                     + "(produced|trained|built|made|went into|created)\\b"
-                    + "|\\b(which|what) (training |source )?(snapshots?|datasets?|data( versions?)?|extracts?) (\\w+ ){0,6}(came|comes|come) from\\b"),
+                    + "|\\b(which|what) (training |source )?(snapshots?|datasets?|data( versions?)?|extracts?) (\\w+ ){0,6}(came|comes|come) from\\b"
+                    // Told for each model: "which milk records each dairy model was trained on".
+                    + "|\\b(which|what) (\\w+ ){0,2}(records|rows|data|datasets?|snapshots?|files|tables?|readings|extracts?) (each|every|a|the|our) "
+                    + "(\\w+ ){0,2}model (was|were|is|got) (trained|built|fit|fitted) (on|from|with)\\b"),
                     "lineage commit data snapshot"),
             // Learning of a broken model from the people it serves: what monitoring and its alerts are for.
             new Reading(Pattern.compile("\\b(find|finding|found|hear|hearing|heard|learn|learning|learnt|learned) (out )?(about it |that )?(\\w+ ){0,4}"
@@ -579,7 +589,9 @@ final class EverydayWords {
                     + "(prediction|score|forecast)s? )?every (few |couple of |\\d+ )?(seconds?|milliseconds?)\\b"
                     // Or at once, as something happens: "a prediction the moment an order is scanned".
                     + "|\\b(prediction|score|answer|forecast|estimate)s? (\\w+ ){0,3}(the moment|as soon as|the instant) (an? |the )?(\\w+ ){0,2}(is|are|gets?) "
-                    + "(scanned|placed|submitted|opened|made|created|booked|entered)\\b"), "online deployment serving api latency"),
+                    + "(scanned|placed|submitted|opened|made|created|booked|entered)\\b"
+                    + "|\\b(gets?|getting|receives?|returns?|gives?) (an? |its |the )?(answer|prediction|score|price|quote|estimate) "
+                    + "(right away|straight away|instantly|immediately|at once|in real time)\\b"), "online deployment serving api latency"),
             new Reading(Pattern.compile("\\b(serverless|lambda functions?|cloud functions?)\\b"), "online deployment serving endpoint scaling"),
             // Predictions made without a service to call are a batch job's.
             new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"
@@ -1031,9 +1043,10 @@ final class EverydayWords {
                     "unit change schema data validation range"),
             // Not a programming error's "index out of range".
             new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"
-                    + "|\\b(negative|impossible|implausible) (\\w+ )?(ages?|prices?|quantities|amounts?|counts?|durations?|values|readings|measurements"
-                    + "|temperatures|speeds)\\b"
-                    + "|\\b(ages?|prices?|quantities|amounts?|counts?|durations?|values|readings|totals) (\\w+ )?(are|were|is|was|came in|come in) negative\\b"
+                    + "|\\b(negative|impossible|implausible) (\\w+ )?" + MEASURES + "\\b"
+                    + "|\\b" + MEASURES + " (\\w+ )?(are|were|is|was|came in|come in) negative\\b"
+                    // Or that nothing in the world could give: "fruit weights nobody could pick off a tree".
+                    + "|\\b" + MEASURES + " (that )?(nobody|no one|no \\w+) (could|can) (ever |possibly |physically |really )?\\w+"
                     + "|\\bfuture (birth ?dates?|dates of birth)\\b"
                     + "|\\b(timestamps?|dates?) (\\w+ )?(is |are |lie |set )?in the future\\b"
                     + "|\\b(strange|weird|suspicious|unexpected|invalid|bogus) values\\b"
@@ -1095,10 +1108,7 @@ final class EverydayWords {
                     "reproducible environment container image ci/cd"),
             new Reading(Pattern.compile("\\b(line|lines) up with (who|what) actually\\b|\\bwho actually (churned|bought|defaulted|left|clicked|converted)\\b"
                     // Predictions set against what then happened: "predicted no-shows match the guests who really stay away".
-                    + "|\\b(predicted|predictions?|forecasts?|scores?)\\b.*\\b(match|matches|agree with) (the )?(\\w+ ){0,2}(who|that|which) (really|actually)\\b"
-                    // Or the scores before release against the model watched in production: "offline evaluation versus online monitoring".
-                    + "|\\boffline (evaluation|metrics|tests?|testing|scores?|accuracy) (vs\\.?|versus|or|and) (online|live|production) "
-                    + "(monitoring|metrics|results|performance)\\b"),
+                    + "|\\b(predicted|predictions?|forecasts?|scores?)\\b.*\\b(match|matches|agree with) (the )?(\\w+ ){0,2}(who|that|which) (really|actually)\\b"),
                     "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"
                     + "|\\b(moving|drifting|shifting|moved|drifted|shifted) (away )?from (what|the data|the mix) (the ([\\w-]+ ){0,2}\\w+|it) (was )?"

@@ -43,8 +43,10 @@ public enum Intent {
     private static final Pattern QUICK_ONE = Pattern.compile("^(a )?quick (one|question|q)\\b[ ,:;-]*");
     /** How many other words a greeting may carry ("howdy partner", "morning crew") and still only greet. */
     private static final int GREETING_TAIL = 2;
-    /** Who may thank: "we", "i", "the team", "our parcel folks". */
-    private static final String WE_OR_A_TEAM = "(we|i|(the|our|my) (\\w+ )?(team|squad|crew|folks))";
+    /** A team named as one's own or by its work: "the team", "our parcel folks", "the cinema ops crew". */
+    private static final String A_TEAM = "(the|our|my) (\\w+ ){0,2}(team|squad|crew|folks)";
+    /** Who may thank, ask or aim: "we", "i" or a team. */
+    private static final String WE_OR_A_TEAM = "(we|i|" + A_TEAM + ")";
     // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
     private static final Pattern THANKS_WITHIN = Pattern.compile(
             "\\b(" + THANKS_WORDS + "|lifesaver|life saver"
@@ -55,9 +57,9 @@ public enum Intent {
                     + "|(that'?s|that was) (exactly |just )?the (bit|piece|part|thing) (i|we) (was|were) (missing|after|looking for)"
                     + "|(super|very|really|so|most|incredibly) helpful|helpful as (always|ever)|nice one|(that'?s|all) sorted"
                     + "|(top|great|good|brilliant|cracking|lovely) stuff|(that|this) settles it"
-                    + "|(you'?ve|you have|that|this) (just )?saved (us|me|(my|our|the) (\\w+ )?team)( \\w+){0,2}"
+                    + "|(you'?ve|you have|that|this) (just )?saved (us|me|" + A_TEAM + ")( \\w+){0,2}"
                     + "|(that|this|it) (clears|cleared) (it|that|things|everything) up|(that|this|it) (does|did) the trick"
-                    + "|(we|i|(the|our|my) (\\w+ )?(team|squad|crew))( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?"
+                    + "|" + WE_OR_A_TEAM + "( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?"
                     + "|" + WE_OR_A_TEAM + " ((is|are|am|'m|'re) ((so |very |really |truly )?grateful|(all )?sorted)"
                     + "|owes? you (one|a (pint|coffee|beer|drink|biscuit|cookie|cake|cuppa|lunch|round))|(is|are|am|'m|'re) (so |very |really )?happy now))\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
@@ -87,13 +89,13 @@ public enum Intent {
     private static final Pattern HELP_PATTERN = Pattern.compile(
             // "help please, what does this bot cover": the question after a call for help.
             "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do( for (us|me|our team|my team|the team))?"
-                    + "|what( (topics|things|areas|subjects))? (can you|do you|are you able to) help( me| us| (the|our|my) (\\w+ ){0,2}(team|squad|crew))? with"
+                    + "|what( (topics|things|areas|subjects))? (can you|do you|are you able to) help( me| us| " + A_TEAM + ")? with"
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"
                     + "|what can i ask( you)?|what (can|could) you tell (me|us)( about)?"
-                    + "|what (jobs|tasks|work|things|questions) can (i|we) (give|bring|send|hand|throw at)( you)?"
-                    + "|what (kinds?|sorts?|types?) of (questions|things) can (i|we|(the|our|my) (\\w+ ){0,2}(team|squad|crew)) ask( you)?"
+                    + "|what ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions) can " + WE_OR_A_TEAM
+                    + " (ask|give|bring|send|hand|throw at)( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
                     + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
                     + "|what (does|do) (this|the) (bot|app|assistant|guide) cover|what do you cover"
@@ -276,7 +278,7 @@ public enum Intent {
                     + "(go|climb|take it|automate|aim)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
                     + "|\\bhow (far|high) (up|on) the (maturity |mlops )?(levels|ladder|scale)\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
-                    + "|\\bwhat should (we|i|our team|a team|they) (aim|be aiming) for\\b"
+                    + "|\\bwhat should (" + WE_OR_A_TEAM + "|a team|they) (aim|be aiming) for\\b"
                     + "|\\bwhere (on the (scale|ladder|levels) )?should (we|i|our team|a team|they) "
                     + "(be|land|sit|end up|aim|head|be heading|set (our|my|their) sights)\\b"
                     + "|\\bis level [0-4] (worth it|enough|plenty|sufficient|overkill|too much|right)\\b"

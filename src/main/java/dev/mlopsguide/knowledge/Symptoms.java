@@ -94,6 +94,8 @@ final class Symptoms {
                     List.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
                     + "|\\b(fine|good|great|accurate) (in|on) (the )?(notebooks?|training|validation|offline evaluation|holdout|test set|backtests?)\\b.*\\bbut\\b"
+                    // "Scored well in backtests but" is a business symptom below; well in testing and then off is this one.
+                    + "|\\b(fine|good|great|accurate|well) in (testing|tests)\\b.*\\bbut\\b"
                     + "|\\b(offline|validation) (metrics|scores?) (are |were )?(good|great|fine) but\\b"
                     + "|\\b(passed|aced) (every|all) (the |its )?offline (tests?|checks|evaluations?)\\b.*\\b(tanked|failed|flopped|dropped|worse)\\b"
                     + "|\\b(live|production|online)\\b.*\\b(below|under|lower than|worse than) (what )?(the )?(validation|offline|test|holdout|training)\\b"

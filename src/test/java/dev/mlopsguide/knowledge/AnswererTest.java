@@ -452,6 +452,9 @@ class AnswererTest {
             "the pricing squad answered the check-in questions on friday; what did they score | TEAM_LEVEL",
             "what can you help our data team with | HELP",
             "what areas can you help the kiln crew with | HELP",
+            "what sorts of jobs can the pricing crew bring you | HELP",
+            "two models, both batch - what should the kiln team aim for | TARGET",
+            "you've saved the kiln ops folks a day | THANKS",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1053,7 +1056,8 @@ class AnswererTest {
             "the playlist model recommends the same song to every listener since friday | data-validation, data-quality-monitoring",
             "players behave differently since the patch | concept-drift, model-decay",
             "the ice forecast keeps missing thaws since the river warmed | model-decay, data-drift, concept-drift",
-            "the bus model is overestimating journey times since the new schedule took effect | model-decay, data-drift, concept-drift"})
+            "the bus model is overestimating journey times since the new schedule took effect | model-decay, data-drift, concept-drift",
+            "the sorting model scored well in tests but live sorting is off | training-serving-skew, feature-stores, model-decay"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -718,7 +718,6 @@ class EverydayWordsTest {
             "run the new scorer while the old one still powers the checkout page | shadow",
             "which platforms cover the entire ml lifecycle | cloud platforms one place open-source tools combine connect",
             "how should we monitor our churn model | where to start with monitoring four groups of signals set up",
-            "offline metrics vs online performance for the ranker | model performance monitoring outcomes labels",
             "should the dock team automate its deployments for just three models | target level cost of automation",
             "what would our data team use to orchestrate the nightly jobs | orchestration scheduler airflow",
             "serving pytorch models on k8s | kubernetes serving kserve seldon",
@@ -733,7 +732,11 @@ class EverydayWordsTest {
             "a score as soon as a claim is submitted | online deployment serving api latency",
             "do the inputs in the app match those the model was trained on | training-serving skew consistency",
             "what should our team watch once it's live | where to start with monitoring four groups of signals set up",
-            "the gauge feed stops sending a site's readings | data quality monitoring stale late"})
+            "the gauge feed stops sending a site's readings | data quality monitoring stale late",
+            "speeds no car could reach | out-of-range values data quality validation",
+            "which sensor files each churn model was trained on | lineage commit data snapshot",
+            "the checkout page gets a price right away | online deployment serving api latency",
+            "the app counts visits one way in training and another in the api | training-serving skew consistency"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -770,7 +773,7 @@ class EverydayWordsTest {
             "two retrains that disagree on a fifth of customers", "is the model worse for us than before",
             "analysts who already log experiments in mlflow", "store each model's training images with a version tag",
             "how do we monitor the data", "how do we monitor the model's latency", "predict the delivery time after the order",
-            "the predictions arrive in minutes"})
+            "the predictions arrive in minutes", "which model was trained on gpus"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
