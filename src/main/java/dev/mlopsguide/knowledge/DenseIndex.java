@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Meaning-based scores over the passages. A passage is embedded in windows of about {@link #WINDOW_WORDS} words, each
@@ -27,9 +28,12 @@ public final class DenseIndex {
     /** Which document each passage belongs to, as the position of the document's first passage. */
     private final int[] documentOf;
     private final AskedClassifier classifier;
+    /** The questions people asked here that nothing answers ({@link KnowledgeBase#unanswered}). */
+    private final float[][] unanswered;
 
-    private DenseIndex(float[][] vectors, int[][] owners, boolean[] asked, String[] courses) {
+    private DenseIndex(float[][] vectors, int[][] owners, boolean[] asked, String[] courses, float[][] unanswered) {
         this.vectors = vectors;
+        this.unanswered = unanswered;
         this.owners = owners;
         this.asked = asked;
         this.courses = courses;
@@ -49,18 +53,25 @@ public final class DenseIndex {
 
     public static DenseIndex build(KnowledgeBase knowledge, Embeddings embeddings) {
         var windows = windows(knowledge);
-        var vectors = embeddings.embedAll(windows.stream().map(Window::text).toList()).toArray(new float[0][]);
+        var embedded = embeddings.embedAll(texts(windows, knowledge));
+        var vectors = embedded.subList(0, windows.size()).toArray(new float[0][]);
         var asked = new boolean[windows.size()];
         for (int w = 0; w < asked.length; w++) {
             asked[w] = windows.get(w).asked();
         }
         return new DenseIndex(vectors, windows.stream().map(Window::passages).toArray(int[][]::new), asked,
-                knowledge.passages().stream().map(Passage::course).toArray(String[]::new));
+                knowledge.passages().stream().map(Passage::course).toArray(String[]::new),
+                embedded.subList(windows.size(), embedded.size()).toArray(new float[0][]));
     }
 
     /** Every text the index embeds. */
     static List<String> texts(KnowledgeBase knowledge) {
-        return windows(knowledge).stream().map(Window::text).toList();
+        return texts(windows(knowledge), knowledge);
+    }
+
+    /** The windows' texts, then the questions nothing answers. */
+    private static List<String> texts(List<Window> windows, KnowledgeBase knowledge) {
+        return Stream.concat(windows.stream().map(Window::text), knowledge.unanswered().stream()).toList();
     }
 
     /** A text embedded, the positions of the passages it stands for, and whether it is a question asked of them. */
@@ -144,6 +155,25 @@ public final class DenseIndex {
             classified[i] = Float.isNaN(parts[i]) ? 0 : byDocument.computeIfAbsent(documentOf[i], d -> classifier.score(d, query));
         }
         return new Scores(parts, asked, classified);
+    }
+
+    /**
+     * The mean cosine of the two questions nothing answers closest to the question (the one, when one is known; 0 when
+     * none is), as {@link Scores#asked} scores a document's: the two compare.
+     */
+    public float unanswered(float[] query) {
+        float best = Float.NaN;
+        float second = Float.NaN;
+        for (var question : unanswered) {
+            float cosine = dot(question, query);
+            if (above(cosine, best)) {
+                second = best;
+                best = cosine;
+            } else if (above(cosine, second)) {
+                second = cosine;
+            }
+        }
+        return Float.isNaN(best) ? 0 : Float.isNaN(second) ? best : (best + second) / 2;
     }
 
     /** Whether a cosine beats the best so far, NaN when there is none yet. */

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * All passages the app can answer from: the built-in articles and any knowledge packs, and, by document id, two kinds
  * of questions each answers, searched, never shown: those its article lists ({@code asked}, its front matter) and the
- * labelled questions people asked that name it ({@code labelled}, see {@link KnowledgeLoader}).
+ * labelled questions people asked that name it ({@code labelled}, see {@link KnowledgeLoader}); the labelled questions
+ * nothing answers are kept under {@value KnowledgeLoader#NOTHING}.
  */
 public record KnowledgeBase(List<Passage> passages, Map<String, List<String>> asked, Map<String, List<String>> labelled) {
 
@@ -49,6 +50,11 @@ public record KnowledgeBase(List<Passage> passages, Map<String, List<String>> as
     /** The questions a document's own front matter lists: written with it, spelt as it spells. */
     public List<String> listedOf(String docId) {
         return asked.getOrDefault(docId, List.of());
+    }
+
+    /** The labelled questions nothing in the knowledge answers: off-topic ones, as people asked them here. */
+    public List<String> unanswered() {
+        return labelled.getOrDefault(KnowledgeLoader.NOTHING, List.of());
     }
 
     /** Every labelled question the knowledge was taught. */

@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * articles may also hold {@value #QUESTIONS}, questions people asked, each with the article that answers it first in
  * its {@code expected} column: they are searched like an article's {@code asked} questions, except the rows whose
  * {@code split} is {@code held}, kept apart to measure the answers (see {@link AnswerEvaluation}), and those answered
- * by a rule or by nothing.
+ * by a rule. Those answered by nothing teach what people ask here that the knowledge does not answer (see
+ * {@link KnowledgeBase#unanswered}).
  */
 public final class KnowledgeLoader {
 
@@ -194,8 +195,8 @@ public final class KnowledgeLoader {
             }
             var article = row.get(expected).split("\\|", 2)[0].strip();
             var text = row.get(question).strip();
-            // A question answered by a rule ("intent:…") or by nothing ("none") teaches no article.
-            if (!article.startsWith("intent:") && !article.equals(NOTHING) && !text.isEmpty()) {
+            // A question answered by a rule ("intent:…") teaches no article.
+            if (!article.startsWith("intent:") && !text.isEmpty()) {
                 labelled.add(new Labelled(text, article, name, r + 1));
             }
         }
@@ -204,7 +205,7 @@ public final class KnowledgeLoader {
     /** Teaches each labelled question to its article, once every article is known. */
     private void teach() {
         for (var question : labelled) {
-            if (!articleIds.containsKey(question.article())) {
+            if (!articleIds.containsKey(question.article()) && !question.article().equals(NOTHING)) {
                 problems.add(new ContentProblem(question.file(), question.line(), "no article has the id '"
                         + question.article() + "'; name the article that answers the question first"));
                 continue;

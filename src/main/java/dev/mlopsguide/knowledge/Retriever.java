@@ -63,6 +63,10 @@ public final class Retriever {
     public record Hit(Passage passage, double score, float cosine) {
     }
 
+    /** Every passage ranked, and how close the question came in meaning to those nothing answers ({@link DenseIndex#unanswered}). */
+    public record Ranking(List<Hit> hits, float unanswered) {
+    }
+
     private final KnowledgeBase knowledge;
     private final List<Passage> passages;
     private final Embeddings embeddings;
@@ -121,7 +125,17 @@ public final class Retriever {
             return lexical.search(question, LEXICAL_CANDIDATES, course).stream()
                     .map(s -> new Hit(passages.get(s.position()), s.score(), Float.NaN)).toList();
         }
-        var meanings = dense.scores(embeddings.embed(question), course);
+        return rank(question, embeddings.embed(question), course, mode);
+    }
+
+    /** Every passage of every course ranked in both ways ({@link Mode#HYBRID}), with the question's likeness to those nothing answers. */
+    public Ranking rankWithUnanswered(String question) {
+        var query = embeddings.embed(question);
+        return new Ranking(rank(question, query, "", Mode.HYBRID), dense.unanswered(query));
+    }
+
+    private List<Hit> rank(String question, float[] query, String course, Mode mode) {
+        var meanings = dense.scores(query, course);
         var bm25 = new HashMap<Integer, Float>();
         var rarity = mode == Mode.HYBRID ? lexical.rarity(question) : Map.<String, Double>of();
         if (mode == Mode.HYBRID) {

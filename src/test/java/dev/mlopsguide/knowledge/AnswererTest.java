@@ -621,6 +621,22 @@ class AnswererTest {
         assertThat(answer.related()).isEmpty();
     }
 
+    /** Each was answered from an article that shares a word with it ("approves", "card") before the off-topic questions taught. */
+    @ParameterizedTest
+    @ValueSource(strings = {"who approves expense reports here", "how do i get a parking permit",
+            "is there a car wash nearby that takes card", "when's the next all-hands meeting"})
+    void aQuestionLikeOnesNothingAnswersIsNotAnswered(String question) {
+        assertThat(answerer.answer(question, () -> Answerer.TeamContext.UNKNOWN).certainty()).isEqualTo(Answerer.Certainty.NOT_SURE);
+    }
+
+    @Test
+    void aQuestionLikeOneNothingAnswersInFormButAboutTheDomainIsAnswered() {
+        var answer = answerer.answer("who approves model releases here", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.certainty()).isEqualTo(Answerer.Certainty.SURE);
+        assertThat(answer.sources().get(0).id()).startsWith("governance-approval-gates");
+    }
+
     @Test
     void aQuestionCloseInMeaningButNotInWordsIsAnsweredSayingItMayNotBeWhatWasAsked() {
         var answer = UNTAUGHT.answer("how do we spot a retrain that made things worse", () -> Answerer.TeamContext.UNKNOWN);

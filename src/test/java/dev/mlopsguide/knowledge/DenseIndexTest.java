@@ -53,6 +53,17 @@ class DenseIndexTest {
     }
 
     @Test
+    void questionsNothingAnswersScoreTheMeanOfTheTwoClosestAndTeachNoDocument() {
+        var knowledge = new KnowledgeBase(List.of(passage("a")), Map.of(),
+                Map.of(KnowledgeLoader.NOTHING, List.of("x lunch", "xy parking", "y payroll")));
+        var index = DenseIndex.build(knowledge, AXES);
+
+        assertThat(index.unanswered(AXES.embed("x"))).isCloseTo((1 + (float) Math.sqrt(0.5)) / 2, within(1e-6f));
+        assertThat(index.scores(AXES.embed("x"), "").asked()[0]).isNaN();
+        assertThat(DenseIndex.build(new KnowledgeBase(List.of(passage("a"))), AXES).unanswered(AXES.embed("x"))).isZero();
+    }
+
+    @Test
     void everyPassageOfADocumentGetsTheClassifiersScoreForTheDocument() {
         var knowledge = new KnowledgeBase(List.of(passage("a"), passage("a"), passage("b"), passage("c")),
                 Map.of("a", List.of("x one", "x two"), "b", List.of("y one")));

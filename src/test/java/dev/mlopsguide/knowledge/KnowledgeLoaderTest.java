@@ -55,7 +55,7 @@ class KnowledgeLoaderTest {
     }
 
     @Test
-    void labelledQuestionsTeachTheArticleNamedFirstExceptThoseHeldApart() throws IOException {
+    void labelledQuestionsTeachTheArticleNamedFirstOrWhatNothingAnswersExceptThoseHeldApart() throws IOException {
         var folder = Files.createDirectories(temp.resolve("team-pack"));
         Files.writeString(folder.resolve("runbook.md"), "---\nid: our-runbook\ntitle: Our release runbook\n"
                 + "tags: [release]\nstep: operate\nlevel: 2\nasked: [\"when do we release?\"]\n---\nWe release on Tuesdays.\n");
@@ -73,8 +73,9 @@ class KnowledgeLoaderTest {
                 .containsExactly("when do we release?", "is friday a release day, or not?", "which day do we ship");
         assertThat(base.listedOf("our-runbook")).containsExactly("when do we release?");
         assertThat(base.askedOf("data-drift")).doesNotContain("is friday a release day, or not?");
-        assertThat(base.taught()).contains("which day do we ship").doesNotContain("when do we release?",
-                "can you order lunch", "what level should we aim for", "do we ship on mondays");
+        assertThat(base.taught()).contains("which day do we ship", "can you order lunch").doesNotContain("when do we release?",
+                "what level should we aim for", "do we ship on mondays");
+        assertThat(base.unanswered()).contains("can you order lunch").doesNotContain("what level should we aim for");
     }
 
     @Test
