@@ -70,7 +70,7 @@ public final class Answerer {
      * shares with the article: "is there a car wash nearby that takes card" shares one with model cards and none of its
      * meaning. Unless the question names a symptom, a product or practices the article is about. Chosen on the tuning
      * part in folds: off-topic questions left unanswered 0.898 without, 0.971 at -0.05, 0.965 at 0, 0.958 at 0.05 and
-     * 0.949 at 0.1; the other questions lose 7 right answers at -0.05, 1 at 0 and none from 0.05.
+     * 0.949 at 0.1; 7 other questions became misses at -0.05, 1 at 0 and none from 0.05.
      */
     static final double UNANSWERED_MARGIN = 0.05;
     /**

@@ -219,7 +219,10 @@ final class EverydayWords {
                     + "(rerun|reproduce|rebuild|run it again)\\b"
                     + "|\\breproduce ([\\w']+ ){0,4}exactly\\b"
                     + "|\\b(rebuild|recreate|re-create|reproduce)\\w* (the |that )?(exact|same|identical) (\\w+ ){0,3}model\\b"
-                    + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b|\\breproduce each other'?s\\b"), "reproducibility"),
+                    + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b|\\breproduce each other'?s\\b"
+                    // Run again for the same result: "rerun last spring's training and get the very same grader".
+                    + "|\\b(re-?run|repeat|redo)\\w* (\\S+ ){0,5}(and|to) (still )?(get|end up with|produce) (back )?(the )?(very |exact |exactly the )?same\\b"),
+                    "reproducibility"),
             // Retrained by someone who cannot ask its author: everything it needs must be recorded.
             new Reading(Pattern.compile("\\b(retrain|rebuild|recreate|reproduce|rerun)\\w* (\\w+ ){0,6}without (asking|help from|needing|calling) "
                     + "(anyone|anybody|us|them|(the|its|their) (author|original \\w+))\\b"
@@ -428,6 +431,8 @@ final class EverydayWords {
                     + "|\\bhand(s|ing)? (everything else|the rest) (back |over )?to the (old|current|live|existing|previous) (one|model|version)\\b"
                     + "|\\b(while|and|but) (all )?the (rest|others) (keep|stay on|stick with|still get|still use) the (old|current|existing|previous) "
                     + "(\\w+ )?(prices|model|version|one|rules|system|scores)\\b"
+                    // Any one place before the rest: "on one pit before the rest".
+                    + "|\\b(on|in|at|with) (one|a single) [\\w-]+ before (the rest|the others|all (of )?(the )?others|all of them|everyone)\\b"
                     + "|\\b(on|with|to) (the|one|a|our) (\\w+ ){0,2}(shift|team|ward|clinic|office|depot|branch|site|store|region|market|city|country) "
                     + "before (the )?(\\w+ ){0,2}(rest|others|everyone|everybody|shifts?|teams|wards|clinics|offices|depots|branches|sites|stores"
                     + "|regions|markets|cities|countries)\\b"
@@ -991,7 +996,10 @@ final class EverydayWords {
                     + "|\\b(check|checks|checking|validate|validating) (the |our |its )?(\\w+ )?data (inside|in|within|during) (its |our |the )?(\\w+ )?"
                     + "(runs?|pipelines?|dags?|jobs?)\\b"
                     + "|(?m:^)(?=.*\\b(check|checks|checking|validate|validates|validating|inspect|inspects|inspecting)\\b).*\\b(before|prior to) "
-                    + "(training|retraining|a retrain|fitting)\\b"),
+                    + "(training|retraining|a retrain|fitting)\\b"
+                    // Stopped on the way in: "catch readings that say the tank is colder than ice before they reach training".
+                    + "|\\b(catch|stop|block|reject|flag|filter)\\w* (\\S+ ){0,12}before (they|it|them) (reach|reaches|get into|gets into|go into|goes into"
+                    + "|enter|enters) (the )?(training|model)\\b"),
                     "data validation before training"),
             new Reading(Pattern.compile("\\b(every|each|all the) models? (that )?(was|were|has been|have been|ever) (ever )?(live|in production|deployed)\\b"
                     + "|\\bstores? (each|every) model version\\b"),

@@ -88,7 +88,7 @@ public enum Intent {
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
             // "help please, what does this bot cover": the question after a call for help.
-            "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do( for (us|me|our team|my team|the team))?"
+            "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do( for (us|me|" + A_TEAM + "))?"
                     + "|what( (topics|things|areas|subjects))? (can you|do you|are you able to) help( me| us| " + A_TEAM + ")? with"
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
@@ -133,7 +133,8 @@ public enum Intent {
                     // Its check named first: "the ferry team did the maturity check last week - where did it end up".
                     + "|\\b(the|our) ([\\w-]+ ){0,3}(team|squad|crew) (did|took|sat|ran|answered|filled in|finished|completed) (the|its|their|a) (\\w+ )?"
                     + "(assessment|check-?in|check|review|questionnaire|questions)\\b.*\\b(where did (it|they|that|we) (land|end up)"
-                    + "|(which|what) (maturity )?(level|score|result) did (it|they|we) (get|reach|land on|end up (at|on))|what did (it|they|we) score)\\b"
+                    + "|(which|what) (maturity )?(level|score|result) did (it|they|we) (get|reach|land on|end up (at|on))|what did (it|they|we) score"
+                    + "|(which|what) (maturity )?(level|score|result) (came|comes) out)\\b"
                     + "|\\bwhat did (the|our|its|their) (last |latest )?(maturity )?(assessment|check-?in|check|review) (say|find|conclude|show) about "
                     + "(the|our) ([\\w-]+ ){0,3}(team|squad|group|crew)\\b"
                     + "|\\bwhat did (the|our) ([\\w-]+ ){0,3}(team|squad)'s (\\w+ ){0,2}(assessment|check-?in|check|review) (say|find|conclude|show)\\b"

@@ -20,6 +20,9 @@ final class Symptoms {
     private static final String ENVIRONMENT = "(library|libraries|packages?|dependenc(y|ies)|framework|runtime|python|cuda"
             + "|(base |docker )?image|pandas|numpy|sklearn|scikit-learn|torch|pytorch|tensorflow|xgboost|lightgbm)";
     /** Where a model is tried before it serves: good there but poor in production is skew, not a segment. */
+    /** What makes a model's inputs, and what happens to it: "the camera was replaced". */
+    private static final String DEVICES = "(scanners?|cameras?|sensors?|devices?|microscopes?|equipment|hardware|firmware)";
+    private static final String DEVICE_CHANGED = "(changed|switched|replaced|upgraded|swapped)";
     static final String WHERE_A_MODEL_RAN = "(notebook|training|tests?|offline|staging|dev|backtest|holdout|validation)";
     /** A new model's predecessor: worse than it, a model is a candidate a gate should have stopped, not decay. */
     private static final String REPLACED = "(one|model|version) it replaced";
@@ -251,9 +254,9 @@ final class Symptoms {
                     + "|\\b(let|lets|letting|passed|passes|waved|waves) (through|in) (every|all|each) (\\w+ ){0,3}(from|of|in)\\b"
                     + "|\\b(predictions?|scores?|forecasts?|outputs?|estimates?) (are|were|is|was|came out|come out) (now |suddenly |all )?"
                     + "(identical|the same|constant|zero|null|empty) (for|across|to) (every|each|all)\\b"
-                    // The device that makes the inputs changed: "after the hospital changed scanners".
-                    + "|\\b(after|since) (the |our |a )?(\\w+ ){0,2}(changed|switched|replaced|upgraded|swapped) (its |their |the |our )?(\\w+ )?"
-                    + "(scanners?|cameras?|sensors?|devices?|microscopes?|equipment|hardware|firmware)\\b"
+                    // The device that makes the inputs changed: "after the hospital changed scanners", "since the camera was replaced".
+                    + "|\\b(after|since) (the |our |a )?(\\w+ ){0,2}" + DEVICE_CHANGED + " (its |their |the |our )?(\\w+ )?" + DEVICES + "\\b"
+                    + "|\\b(after|since) (the |our |a |its |their )?(\\w+ )?" + DEVICES + " (was|were|got|has been|have been) " + DEVICE_CHANGED + "\\b"
                     + "|\\b(says|predicts|thinks|estimates|forecasts|claims) (that )?(every|each) [\\w-]+ (arrives|lands|finishes|takes|costs|needs|is|will)\\b"
                     + "|\\b(reads|predicts|gives|returns|scores|labels|tags|classifies) (every|each|all) ([\\w-]+ ){1,2}as \\d"
                     // Scores squeezed into a narrow band for everyone: an input gone constant or missing, not the world changing.

@@ -455,6 +455,8 @@ class AnswererTest {
             "what sorts of jobs can the pricing crew bring you | HELP",
             "two models, both batch - what should the kiln team aim for | TARGET",
             "you've saved the kiln ops folks a day | THANKS",
+            "the kiln squad sat the review on friday; what level came out | TEAM_LEVEL",
+            "what can you do for the kiln ops crew | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1073,7 +1075,8 @@ class AnswererTest {
             "players behave differently since the patch | concept-drift, model-decay",
             "the ice forecast keeps missing thaws since the river warmed | model-decay, data-drift, concept-drift",
             "the bus model is overestimating journey times since the new schedule took effect | model-decay, data-drift, concept-drift",
-            "the sorting model scored well in tests but live sorting is off | training-serving-skew, feature-stores, model-decay"})
+            "the sorting model scored well in tests but live sorting is off | training-serving-skew, feature-stores, model-decay",
+            "the label reader misreads every parcel since the scanner was swapped | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -736,7 +736,10 @@ class EverydayWordsTest {
             "speeds no car could reach | out-of-range values data quality validation",
             "which sensor files each churn model was trained on | lineage commit data snapshot",
             "the checkout page gets a price right away | online deployment serving api latency",
-            "the app counts visits one way in training and another in the api | training-serving skew consistency"})
+            "the app counts visits one way in training and another in the api | training-serving skew consistency",
+            "block readings colder than ice before they reach the model | data validation before training",
+            "rerun the old training and get the exact same model | reproducibility",
+            "the new prices on one island before the rest | canary small share of traffic gradual rollout"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
