@@ -431,8 +431,8 @@ final class EverydayWords {
                     + "|\\bhand(s|ing)? (everything else|the rest) (back |over )?to the (old|current|live|existing|previous) (one|model|version)\\b"
                     + "|\\b(while|and|but) (all )?the (rest|others) (keep|stay on|stick with|still get|still use) the (old|current|existing|previous) "
                     + "(\\w+ )?(prices|model|version|one|rules|system|scores)\\b"
-                    // Any one place before the rest: "on one pit before the rest".
-                    + "|\\b(on|in|at|with) (one|a single) [\\w-]+ before (the rest|the others|all (of )?(the )?others|all of them|everyone)\\b"
+                    // Any one place first or before the rest: "on one pit before the rest", "on one course first".
+                    + "|\\b(on|in|at|with) (one|a single) [\\w-]+ (first|before (the rest|the others|all (of )?(the )?others|all of them|everyone))\\b"
                     + "|\\b(on|with|to) (the|one|a|our) (\\w+ ){0,2}(shift|team|ward|clinic|office|depot|branch|site|store|region|market|city|country) "
                     + "before (the )?(\\w+ ){0,2}(rest|others|everyone|everybody|shifts?|teams|wards|clinics|offices|depots|branches|sites|stores"
                     + "|regions|markets|cities|countries)\\b"
@@ -596,7 +596,9 @@ final class EverydayWords {
                     + "|\\b(prediction|score|answer|forecast|estimate)s? (\\w+ ){0,3}(the moment|as soon as|the instant) (an? |the )?(\\w+ ){0,2}(is|are|gets?) "
                     + "(scanned|placed|submitted|opened|made|created|booked|entered)\\b"
                     + "|\\b(gets?|getting|receives?|returns?|gives?) (an? |its |the )?(answer|prediction|score|price|quote|estimate) "
-                    + "(right away|straight away|instantly|immediately|at once|in real time)\\b"), "online deployment serving api latency"),
+                    + "(right away|straight away|instantly|immediately|at once|in real time)\\b"
+                    + "|\\b(give|gives|giving|get|gets|getting|show|shows|showing) (\\w+ ){0,4}an? (live|real-?time|instant) "
+                    + "(price|prediction|score|quote|estimate|answer|forecast)\\b"), "online deployment serving api latency"),
             new Reading(Pattern.compile("\\b(serverless|lambda functions?|cloud functions?)\\b"), "online deployment serving endpoint scaling"),
             // Predictions made without a service to call are a batch job's.
             new Reading(Pattern.compile("\\bwithout (a |an )?(live |real-time |online )?(api|endpoint|service|server)\\b"
@@ -986,7 +988,8 @@ final class EverydayWords {
                     + "([\\w-]+ ){0,2}[\\w-]+|models?)( in (production|prod))?[ ?!.]*$"
                     // Or what to watch once it is live: "what should the leak team keep an eye on after go-live".
                     + "|\\bwhat should (we|i|(the|our) ([\\w-]+ ){0,3}(team|squad|crew)) (keep an eye on|watch|monitor|track) (after|once) "
-                    + "(go-?live|launch|release|it goes live|it's live|going live)\\b"
+                    + "(go-?live|launch|release|going live|(it|the ([\\w-]+ ){0,2}(model|forecast|classifier|ranker|recommender|detector))"
+                    + "('s| is| goes| went) live)\\b"
                     // Or which signals say a model is well: "which signals tell the hospital team its occupancy forecast is healthy".
                     + "|\\b(which|what) (signals|numbers|metrics|figures) (tell|show) (us|me|(the|our) ([\\w-]+ ){0,3}(team|squad|crew)) (that )?"
                     + "(its|our|the|their) ([\\w-]+ ){0,3}(model|forecast|classifier|recommender|ranker|predictor|scorer|detector)s? (is|are) "
@@ -1055,6 +1058,9 @@ final class EverydayWords {
                     + "|\\b" + MEASURES + " (\\w+ )?(are|were|is|was|came in|come in) negative\\b"
                     // Or that nothing in the world could give: "fruit weights nobody could pick off a tree".
                     + "|\\b" + MEASURES + " (that )?(nobody|no one|no \\w+) (could|can) (ever |possibly |physically |really )?\\w+"
+                    // Or more than the place can hold: "visitor counts bigger than the building holds".
+                    + "|\\b" + MEASURES + " (\\w+ )?(bigger|larger|higher|greater|more) than (what )?(the|a|its|our) (\\w+ ){0,2}(can )?"
+                    + "(holds?|fits?|seats?|takes?|allows?)\\b"
                     + "|\\bfuture (birth ?dates?|dates of birth)\\b"
                     + "|\\b(timestamps?|dates?) (\\w+ )?(is |are |lie |set )?in the future\\b"
                     + "|\\b(strange|weird|suspicious|unexpected|invalid|bogus) values\\b"

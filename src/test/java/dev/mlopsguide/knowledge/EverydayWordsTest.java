@@ -739,7 +739,11 @@ class EverydayWordsTest {
             "the app counts visits one way in training and another in the api | training-serving skew consistency",
             "block readings colder than ice before they reach the model | data validation before training",
             "rerun the old training and get the exact same model | reproducibility",
-            "the new prices on one island before the rest | canary small share of traffic gradual rollout"})
+            "the new prices on one island before the rest | canary small share of traffic gradual rollout",
+            "visitor counts bigger than the hall holds | out-of-range values data quality validation",
+            "try it on one route first | canary small share of traffic gradual rollout",
+            "show each customer a real-time quote | online deployment serving api latency",
+            "what should the ferry team watch once the ranker is live | where to start with monitoring four groups of signals set up"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
