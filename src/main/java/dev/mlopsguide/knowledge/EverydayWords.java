@@ -54,7 +54,9 @@ final class EverydayWords {
             // What deserves a page is a service's health; whom it pages is ownership.
             new Reading(Pattern.compile("\\bwhat (should|would|must|ought to) (page|wake( up)?|call out) (someone|somebody|anyone|us|me|the on-?call)\\b"
                     + "|\\b(which|what) alerts (should|would|must|does|do) (the |our |an? )?(\\w+ ){0,3}(api|service|endpoint|server)\\b"
-                    + "|\\b(api|service|endpoint|server)('s|s')? (latency|response times?|error rates?)\\b"),
+                    + "|\\b(api|service|endpoint|server)('s|s')? (latency|response times?|error rates?)\\b"
+                    // Alerts on a service's failures: "alert on errors from the car rental api".
+                    + "|\\balert(s|ing)? on (\\w+ )?(errors|error rates?|failures|timeouts) (from|of|in) (the|our|a) (\\w+ ){0,3}(api|service|endpoint|server)\\b"),
                     "service health monitoring alerts latency error rate"),
             // Not when they are only whom something is explained to ("explain a registry to a new hire"), nor who asks, nor
             // when they are to retrain the model themselves, which is reproducibility.
@@ -919,7 +921,9 @@ final class EverydayWords {
                     + "|\\b(feeds?|sources?|sensors?|streams?) (went|goes|has gone|have gone|going|fell|falls) (quiet|silent|dark|dead)\\b"
                     + "|\\b(feeds?|sources?|sensors?|streams?|gauges?) (stopped|stops|stop) sending (\\w+'?s? ){0,2}(data|readings|rows|records|events)\\b"
                     + "|\\b(data|extracts?|feeds?|files?|exports?|tables?|snapshots?) (\\w+ )?"
-                    + "(arriving|arrives|arrived|coming in|came in|landing|lands|landed) late\\b"),
+                    + "(arriving|arrives|arrived|coming in|came in|landing|lands|landed) late\\b"
+                    // Or named in the feed: "late or missing bookings in the kayak feed".
+                    + "|\\b(late|missing|stale) (or (late|missing|stale|duplicated?) )?(\\w+ )?(in|from) (the|our|a) ([\\w-]+ ){0,2}feed\\b"),
                     "data quality monitoring stale late"),
             new Reading(Pattern.compile("\\b(half|partially|partly)[- ]loaded\\b|\\b(incomplete|partial) (data|loads?|batch(es)?|files?|tables?)\\b"
                     + "|\\b(half[- ]written|half[- ]finished|truncated|cut[- ]off|incomplete|partial) (\\w+ )?(exports?|extracts?|dumps?|feeds?)\\b"),
@@ -1069,7 +1073,8 @@ final class EverydayWords {
                     // A date that cannot come before another: "discharge dates before admission".
                     + "|\\b[\\w-]+ dates? (before|earlier than) (the )?(\\w+ )?(admission|start|order|purchase|opening|creation|sign-?up|birth)\\b"
                     + "|\\b(departures? (times? )?after (its |their |the )?arrival|arrivals? (times? )?before (its |their |the )?departure"
-                    + "|(end|finish|checkout|check-out)s? (times? )?before (its |their |the )?(start|check-?in))s?\\b"),
+                    + "|(end|finish|checkout|check-out)s? (times? )?before (its |their |the )?(start|check-?in))s?\\b"
+                    + "|\\b(ended|ends|finished|finishes|closed|closes) before (they|it) (began|begin|begins|started|start|starts|opened|opens)\\b"),
                     "out-of-range values data quality validation"),
             new Reading(Pattern.compile("\\bwhere (the |our )?(old|previous|last|earlier) (model|version)s? (was|were|is|are|lived|lives)\\b"),
                     "model registry previous version rollback"),

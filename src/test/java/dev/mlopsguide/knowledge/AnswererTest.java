@@ -457,6 +457,8 @@ class AnswererTest {
             "you've saved the kiln ops folks a day | THANKS",
             "the kiln squad sat the review on friday; what level came out | TEAM_LEVEL",
             "what can you do for the kiln ops crew | HELP",
+            "what areas can you cover for our data squad | HELP",
+            "the kiln crew got its results back - what first | NEXT_STEPS",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);

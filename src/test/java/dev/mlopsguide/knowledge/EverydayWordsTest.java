@@ -743,7 +743,10 @@ class EverydayWordsTest {
             "visitor counts bigger than the hall holds | out-of-range values data quality validation",
             "try it on one route first | canary small share of traffic gradual rollout",
             "show each customer a real-time quote | online deployment serving api latency",
-            "what should the ferry team watch once the ranker is live | where to start with monitoring four groups of signals set up"})
+            "what should the ferry team watch once the ranker is live | where to start with monitoring four groups of signals set up",
+            "trips that ended before they started | out-of-range values data quality validation",
+            "stale prices from the supplier feed | freshness stale features data quality monitoring stale late",
+            "alerts on timeouts from the quote service | service health monitoring alerts latency error rate"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
