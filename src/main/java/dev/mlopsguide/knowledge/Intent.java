@@ -45,6 +45,8 @@ public enum Intent {
     private static final int GREETING_TAIL = 2;
     /** A team named as one's own or by its work: "the team", "our parcel folks", "the cinema ops crew". */
     private static final String A_TEAM = "(the|our|my) (\\w+ ){0,2}(team|squad|crew|folks)";
+    /** Whom the app may help, said after what it does: "for us", "for the toy shop team". */
+    private static final String FOR_US = "( for (us|me|" + A_TEAM + "))?";
     /** Who may thank, ask or aim: "we", "i" or a team. */
     private static final String WE_OR_A_TEAM = "(we|i|" + A_TEAM + ")";
     // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
@@ -88,7 +90,7 @@ public enum Intent {
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
             // "help please, what does this bot cover": the question after a call for help.
-            "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do( for (us|me|" + A_TEAM + "))?"
+            "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do" + FOR_US
                     + "|what( (topics|things|areas|subjects))? (can you|do you|are you able to) help( me| us| " + A_TEAM + ")? with"
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
@@ -99,7 +101,7 @@ public enum Intent {
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
                     + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
                     + "|what (does|do) (this|the) (bot|app|assistant|guide) cover"
-                    + "|what( (topics|things|areas|subjects))? (can|do) you cover( for (us|me|" + A_TEAM + "))?"
+                    + "|what( (topics|things|areas|subjects))? (can|do) you cover" + FOR_US
                     + "|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))|what (can|could|should) (i|we) use (you|this (bot|app)) for"
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for"
