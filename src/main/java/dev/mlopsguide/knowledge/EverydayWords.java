@@ -62,7 +62,7 @@ final class EverydayWords {
             // when they are to retrain the model themselves, which is reproducibility.
             new Reading(Pattern.compile("(?<!\\bto )(?<!\\bto a )(?<!\\bto our )(?<!\\bto the )"
                     + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b(?! (asked|asks|wonders|wondered|wants to know))"
-                    + "(?!( \\w+){0,3} (retrain|rerun|reproduce|rebuild)\\w*\\b)"),
+                    + "(?!( \\w+){0,5} (retrain|rerun|reproduce|rebuild)\\w*\\b)"),
                     "documentation model card"),
             // A new model's business impact is what an A/B test measures; a live model's is watched.
             new Reading(Pattern.compile("\\b(earns? its keep|(still )?worth (keeping|running|having)|pays? for (itself|themselves)|keeps? paying off"
@@ -883,7 +883,7 @@ final class EverydayWords {
                     + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"
                     // The people who know the domain and those who build the model: "how do the editors and the data scientists agree".
                     + "|\\b\\w{3,}s and the (data scientists|data team|ml team|ml engineers|modell?ers) "
-                    + "(agree|align|collaborate|cooperate|work (\\w+ ){0,4}together)\\b"),
+                    + "(agree|align|collaborate|cooperate|work (\\w+ ){0,4}together|share (what they know|(their )?knowledge)|learn from each other)\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"
@@ -1067,6 +1067,7 @@ final class EverydayWords {
                     + "(holds?|fits?|seats?|takes?|allows?)\\b"
                     + "|\\bfuture (birth ?dates?|dates of birth)\\b"
                     + "|\\b(timestamps?|dates?) (\\w+ )?(is |are |lie |set )?in the future\\b"
+                    + "|\\b(dated|timestamped|stamped) (next (week|month|year)|tomorrow|in the future)\\b"
                     + "|\\b(strange|weird|suspicious|unexpected|invalid|bogus) values\\b"
                     // Past what is physically possible: "pressure readings above what the pipes can physically hold".
                     + "|\\b(above|below|beyond|over) what (the |a |its |our )?(\\w+ ){0,2}(can|could) (physically |possibly |ever )?(hold|reach|measure|take)\\b"
@@ -1132,7 +1133,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"
                     + "|\\b(moving|drifting|shifting|moved|drifted|shifted) (away )?from (what|the data|the mix) (the ([\\w-]+ ){0,2}\\w+|it) (was )?"
                     + "(trained|learned|learnt)( on| from)?\\b"
-                    + "|\\b(look|looks|looking|are|is) (\\w+ )?different (from|than|to) (the )?training( data| set)?\\b"
+                    + "|\\b(look|looks|looking|are|is|behaves?|behaving|acts?|acting) (\\w+ )?different(ly)? (from|than|to) (in |during )?(the )?training"
+                    + "( data| set)?\\b"
                     + "|\\b(are|is) (now )?a different (crowd|bunch|clientele|population|mix)\\b"
                     + "|\\b(inputs?|data|features?)( \\w+){0,3} (look|looks|are|is) nothing like\\b"
                     + "|\\b(missing|absent) from the (old |original |first )?training (set|data)\\b"),

@@ -79,6 +79,9 @@ final class Symptoms {
                     + "|\\b(clicked|used|opened|accepted|chosen|bought|read|watched) less and less\\b"
                     + "|\\bkeeps? (getting worse|declining)\\b|\\b(crept|creeps|creeping|slid|slides|sliding|slipped|slips|slipping|edged|edging) (down|lower)\\b"
                     + "|\\b(model|forecast|score|metric|accuracy|quality|precision|recall)s? keeps? dropping\\b"
+                    // A model's error growing slowly: "the model's error creeps up a little each quarter".
+                    + "|\\b(model|forecast|prediction)('s|s'|s)? (errors?|error rates?|mistakes) (\\w+ )?"
+                    + "(crept|creeps|creeping|edg(es|ed|ing)|inch(es|ed|ing)) up\\b"
                     // A wrong habit since the world changed: "keeps sending vans to empty stations since the city added new docks".
                     + "|\\b(keeps? (sending|suggesting|recommending|predicting|routing|picking|choosing|placing|assigning|ordering|pricing"
                     + "|underestimating|overestimating)|confuses|mixes up|mistakes)\\b"

@@ -1078,7 +1078,8 @@ class AnswererTest {
             "the ice forecast keeps missing thaws since the river warmed | model-decay, data-drift, concept-drift",
             "the bus model is overestimating journey times since the new schedule took effect | model-decay, data-drift, concept-drift",
             "the sorting model scored well in tests but live sorting is off | training-serving-skew, feature-stores, model-decay",
-            "the label reader misreads every parcel since the scanner was swapped | data-validation, data-quality-monitoring"})
+            "the label reader misreads every parcel since the scanner was swapped | data-validation, data-quality-monitoring",
+            "the aquarium model's error creeps up a little each quarter | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -746,7 +746,10 @@ class EverydayWordsTest {
             "what should the ferry team watch once the ranker is live | where to start with monitoring four groups of signals set up",
             "trips that ended before they started | out-of-range values data quality validation",
             "stale prices from the supplier feed | freshness stale features data quality monitoring stale late",
-            "alerts on timeouts from the quote service | service health monitoring alerts latency error rate"})
+            "alerts on timeouts from the quote service | service health monitoring alerts latency error rate",
+            "lift scans dated next year | out-of-range values data quality validation",
+            "riders now behave differently than in the training data | data drift distribution new population",
+            "how do the ski instructors and the data scientists share what they know | team collaboration roles data scientist engineer"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
@@ -783,7 +786,8 @@ class EverydayWordsTest {
             "two retrains that disagree on a fifth of customers", "is the model worse for us than before",
             "analysts who already log experiments in mlflow", "store each model's training images with a version tag",
             "how do we monitor the data", "how do we monitor the model's latency", "predict the delivery time after the order",
-            "the predictions arrive in minutes", "which model was trained on gpus"})
+            "the predictions arrive in minutes", "which model was trained on gpus",
+            "how could a new hire on the aquarium team reproduce last spring's model"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
