@@ -559,8 +559,8 @@ final class EverydayWords {
                     + "|\\bonly (confirm|check|label|review|verify|grade)s? (some|a few|a sample|a fraction|a handful)( of)?( the)? "
                     + "(cases|predictions|calls|decisions|images|scans|results)\\b"
                     + "|\\b(real|true|actual) ([\\w-]+ ){0,2}(is|are) only (known|seen|available|confirmed|measured)\\b"
-                    + "|\\b(real|true|actual) ([\\w-]+ ){0,2}only (come|comes|arrive|arrives|land|lands|show up|shows up) (in )?"
-                    + "(at the end|later|(days|weeks|months) later|after)\\b"),
+                    + "|\\b((real|true|actual) ([\\w-]+ ){0,2}|(numbers|figures|counts|outcomes|results|labels) )only "
+                    + "(come|comes|arrive|arrives|land|lands|show up|shows up) (in )?(at the end|later|(\\w+ )?(days?|weeks?|months?) later|after)\\b"),
                     "proxy metrics delayed labels"),
             new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
                     + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),
@@ -1065,6 +1065,8 @@ final class EverydayWords {
                     // Or more than the place can hold: "visitor counts bigger than the building holds".
                     + "|\\b" + MEASURES + " (\\w+ )?(bigger|larger|higher|greater|more) than (what )?(the|a|its|our) (\\w+ ){0,2}(can )?"
                     + "(holds?|fits?|seats?|takes?|allows?)\\b"
+                    + "|\\bmore (guests|people|visitors|passengers|riders|diners|campers|children|animals) than (what )?(the|a|its|our) (\\w+ ){0,2}"
+                    + "(can )?(holds?|fits?|seats?|takes?|allows?)\\b"
                     + "|\\bfuture (birth ?dates?|dates of birth)\\b"
                     + "|\\b(timestamps?|dates?) (\\w+ )?(is |are |lie |set )?in the future\\b"
                     + "|\\b(dated|timestamped|stamped) (next (week|month|year)|tomorrow|in the future)\\b"
@@ -1135,6 +1137,7 @@ final class EverydayWords {
                     + "(trained|learned|learnt)( on| from)?\\b"
                     + "|\\b(look|looks|looking|are|is|behaves?|behaving|acts?|acting) (\\w+ )?different(ly)? (from|than|to) (in |during )?(the )?training"
                     + "( data| set)?\\b"
+                    + "|\\b\\w+ differently (from|than) (what )?(it|the (\\w+ )?model) (learned|learnt|was trained|trained)( from| on)?\\b"
                     + "|\\b(are|is) (now )?a different (crowd|bunch|clientele|population|mix)\\b"
                     + "|\\b(inputs?|data|features?)( \\w+){0,3} (look|looks|are|is) nothing like\\b"
                     + "|\\b(missing|absent) from the (old |original |first )?training (set|data)\\b"),

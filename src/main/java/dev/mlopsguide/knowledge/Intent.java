@@ -95,8 +95,8 @@ public enum Intent {
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"
-                    + "|what can i ask( you)?|what (can|could) you tell (me|us)( about)?"
-                    + "|what ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions) can " + WE_OR_A_TEAM
+                    + "|what (can|could) you tell (me|us)( about)?"
+                    + "|what( ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions))? can " + WE_OR_A_TEAM
                     + " (ask|give|bring|send|hand|throw at)( you)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
                     + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
@@ -226,9 +226,9 @@ public enum Intent {
                     + "(assessment|check-?in|results?|scores?|questionnaire)|(our|the) ([\\w']+ ){0,2}(assessment|check-?in|results?|scores?|survey"
                     + "|questionnaire) (is|are|came|have come|has come) (in|back|out)"
                     + "|" + A_NAMED_GROUP + " (has|have|got) (its|their) (\\w+ )?(assessment|check-?in|results?|scores?|verdict|level)( back)?"
-                    + "|" + A_NAMED_GROUP + " (finished|completed|has finished|has done) (its|their) (\\w+ )?(assessment|check-?in|check|survey))\\b"
+                    + "|" + A_NAMED_GROUP + " (has )?(just )?(finished|completed|done) (its|their|the) (\\w+ )?(assessment|check-?in|check|survey))\\b"
                     + ".*\\b((things?|steps?|actions?|priorit(y|ies)|gaps?|practices?) to (do|work on|fix|tackle|close|adopt)\\b|what (comes )?(next|first)[ ?!.]*$"
-                    + "|where (does|do|should|shall) (it|they|we|i) (start|begin)[ ?!.]*$|what are (its|their|the) next steps[ ?!.]*$"
+                    + "|where ((does|do|should|shall) (it|they|we|i)|to) (start|begin)[ ?!.]*$|what are (its|their|the) next steps[ ?!.]*$"
                     + "|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|improvements?|changes?|fix(es)?|practices?) (come|comes|go|goes) first[ ?!.]*$"
                     + "|(what|(which|what) (\\w+ ){0,2}(things|steps|gaps|items|areas?|practices?|improvements?|changes?|fix(es)?)) (should|shall|do|does|can|must) "
                     + "(we|i|it|they|(our|my|the) (team|squad)|our next (sprint|quarter|month)) "

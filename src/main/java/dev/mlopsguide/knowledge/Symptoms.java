@@ -64,7 +64,7 @@ final class Symptoms {
                     + "|(?m:^)(?=.*\\b(worse|dropp(ed|ing)|drops|fell|falls|down|(?<!\\b(pay|pays|paying|turn|switch|shut)( \\w{1,20})? )off"
                     + "|wrong|weird|bad|shifted|drifted|changed|different|optimistic|pessimistic"
                     + "|null|lower|tanked)\\b).*\\b(after|since) (the |our |a )?(\\w+ ){0,2}(holidays?|summer|launch|pandemic"
-                    + "|sale|campaign|new (\\w+ ){0,2}(opened|launched|arrived|started|began))\\b"
+                    + "|sale|campaign|new (\\w+ ){0,2}(opened|launched|arrived|started|began)|(opened|added|built|launched) (a |an )?new \\w+)\\b"
                     + "|\\b(predictions?|scores?) (all )?(shifted|drifted|changed|moved)\\b(?! for (the )?same\\b)"
                     + "|\\b(catch(es|ing)?|finds?|finding|detects?|detecting|flags?|flagging|rejects?|approves?|blocks?|blocking"
                     + "|declines?|declining) ((far |many |much |a lot |way |lots |noticeably |significantly |considerably |a bit |slightly )?"
@@ -99,7 +99,8 @@ final class Symptoms {
                     "model decay data drift concept drift",
                     List.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
-                    + "|\\b(fine|good|great|accurate) (in|on) (the )?(notebooks?|training|validation|offline evaluation|holdout|test set|backtests?)\\b.*\\bbut\\b"
+                    + "|\\b(fine|good|great|accurate) (in|on) (the )?(notebooks?|training|validation|offline evaluation|holdout|test set|backtests?)\\b"
+                    + ".*\\b(but|(and|yet) (\\w+ ){0,2}(poorly|badly|terribly|worse|wrong))\\b"
                     // "Scored well in backtests but" is a business symptom below; well in testing and then off is this one.
                     + "|\\b(fine|good|great|accurate|well) in (testing|tests)\\b.*\\bbut\\b"
                     + "|\\b(offline|validation) (metrics|scores?) (are |were )?(good|great|fine) but\\b"

@@ -459,6 +459,9 @@ class AnswererTest {
             "what can you do for the kiln ops crew | HELP",
             "what areas can you cover for our data squad | HELP",
             "the kiln crew got its results back - what first | NEXT_STEPS",
+            "the kiln crew just finished the assessment; where to start | NEXT_STEPS",
+            "what can the kiln crew ask you | HELP",
+            "what can i ask | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1079,7 +1082,9 @@ class AnswererTest {
             "the bus model is overestimating journey times since the new schedule took effect | model-decay, data-drift, concept-drift",
             "the sorting model scored well in tests but live sorting is off | training-serving-skew, feature-stores, model-decay",
             "the label reader misreads every parcel since the scanner was swapped | data-validation, data-quality-monitoring",
-            "the aquarium model's error creeps up a little each quarter | model-decay, data-drift, concept-drift"})
+            "the aquarium model's error creeps up a little each quarter | model-decay, data-drift, concept-drift",
+            "since the museum opened a new wing the visitor model is way off | model-decay, data-drift, concept-drift",
+            "the museum model scores fine in training and poorly for real visitors | training-serving-skew, feature-stores"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -749,7 +749,10 @@ class EverydayWordsTest {
             "alerts on timeouts from the quote service | service health monitoring alerts latency error rate",
             "lift scans dated next year | out-of-range values data quality validation",
             "riders now behave differently than in the training data | data drift distribution new population",
-            "how do the ski instructors and the data scientists share what they know | team collaboration roles data scientist engineer"})
+            "how do the ski instructors and the data scientists share what they know | team collaboration roles data scientist engineer",
+            "bookings with more guests than a pitch allows | out-of-range values data quality validation",
+            "when visit numbers only land a month later | proxy metrics delayed labels",
+            "campers book differently than the model learned from | data drift distribution new population"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
