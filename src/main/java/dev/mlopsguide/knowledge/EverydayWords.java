@@ -202,6 +202,7 @@ final class EverydayWords {
                     + "|\\b" + WORKED_OUT + " differently (in|by|on) (the )?(\\w+ )?(app|api|service|production|website|frontend)\\b"
                     + "|\\b" + WORKED_OUT + " (\\w+ ){0,2}one way in (training|the notebook) and (another|a different way) in\\b"
                     + "|\\bboth (when|in|during) training and (when|in|during) (serving|scoring|production)\\b"
+                    + "|\\bmatch between (the )?(notebook|training( code)?) and (the )?(\\w+ ){0,2}(app|api|service|website|production|serving)\\b"
                     // Units the model did not learn in: "visit lengths in seconds when the model learned minutes".
                     + "|\\bin (minutes|hours|" + Symptoms.UNITS + ")\\b"
                     + ".{0,20}\\b(when|while|but|whereas) (the (\\w+ )?model|it) (learned|learnt|was trained on|expects)\\b"),
@@ -1060,6 +1061,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"
                     + "|\\b(negative|impossible|implausible) (\\w+ )?" + MEASURES + "\\b"
                     + "|\\b" + MEASURES + " (\\w+ )?(are|were|is|was|came in|come in) negative\\b"
+                    + "|\\b(lengths?|durations?|ages?|weights?|heights?|prices?|sizes?) of (zero|0|minus)\\b"
                     // Or that nothing in the world could give: "fruit weights nobody could pick off a tree".
                     + "|\\b" + MEASURES + " (that )?(nobody|no one|no \\w+) (could|can) (ever |possibly |physically |really )?\\w+"
                     // Or more than the place can hold: "visitor counts bigger than the building holds".

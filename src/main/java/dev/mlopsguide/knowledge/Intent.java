@@ -360,7 +360,7 @@ public enum Intent {
                     + "|what belongs in|what goes (on )?in(to)?)\\b.*"
                     + "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$"
-                    + "|(^|[,:;-] )(please |can you |could you )?(walk|talk|take) (\\w+ ){1,3}through the (design|train|training|operate) (step|phase|stage)\\??$"
+                    + "|(^|[,:;-] )(please |can you |could you )?(walk|talk|take) (\\w+ ){1,4}through the (design|train|training|operate) (step|phase|stage)\\??$"
                     + "|\\b(which|what) (\\w+ ){0,2}(fall|falls|belong|belongs|go|goes|come|comes) (under|in|into|within|to) the "
                     + "(design|train|training|operate|operations?) (part|step|phase|stage)\\b"
                     + "|\\b(which|what) (\\w+ ){0,2}(does|do|will) the (design|train|training|operate) (step|phase|stage) (hand|give|bring|leave|ask of"

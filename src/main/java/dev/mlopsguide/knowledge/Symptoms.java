@@ -87,10 +87,10 @@ final class Symptoms {
                     + "|underestimating|overestimating)|confuses|mixes up|mistakes)\\b"
                     + ".*\\b(since (the|a|our) (\\w+ ){0,2}(added|opened|built|changed|introduced|launched|closed|moved|redesigned|switched)"
                     + "|(although|even though|despite) (the|a|our) new)\\b"
-                    // Or since nature or the calendar changed: "missing blooms since the lake warmed", "underestimating absences since
-                    // the new timetable started".
-                    + "|\\b(miss(es|ed|ing)|underestimat\\w+|overestimat\\w+)\\b.*\\bsince (the|a|our) (\\w+ ){0,2}(warmed|cooled|heated up|dried up"
-                    + "|flooded|froze|thawed|got (warmer|colder|hotter|wetter|drier)|started|began|took effect|came in)\\b"
+                    // Or since nature, the calendar or the offer changed: "missing blooms since the lake warmed", "underestimating absences
+                    // since the new timetable started", "underpredicted cake sales since the new menu".
+                    + "|\\b(miss(es|ed|ing)|(under|over)(estimat|predict)\\w+)\\b.*\\bsince (the|a|our) (new\\b|(\\w+ ){0,2}(warmed|cooled|heated up|dried up"
+                    + "|flooded|froze|thawed|got (warmer|colder|hotter|wetter|drier)|started|began|took effect|came in)\\b)"
                     // Right until something happened in the world: "spot on until the new exhibition opened and now it's way off".
                     + "|\\b(was|were|used to be) (spot on|accurate|great|fine|good|reliable|solid)( \\w+){0,2} until\\b.*\\bnow\\b.*"
                     + "\\b(off|wrong|worse|useless|way out)\\b"

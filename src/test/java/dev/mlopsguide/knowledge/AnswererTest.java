@@ -462,6 +462,7 @@ class AnswererTest {
             "the kiln crew just finished the assessment; where to start | NEXT_STEPS",
             "what can the kiln crew ask you | HELP",
             "what can i ask | HELP",
+            "walk the kiln ops crew through the operate step | EXPLAIN_STEP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1084,7 +1085,8 @@ class AnswererTest {
             "the label reader misreads every parcel since the scanner was swapped | data-validation, data-quality-monitoring",
             "the aquarium model's error creeps up a little each quarter | model-decay, data-drift, concept-drift",
             "since the museum opened a new wing the visitor model is way off | model-decay, data-drift, concept-drift",
-            "the museum model scores fine in training and poorly for real visitors | training-serving-skew, feature-stores"})
+            "the museum model scores fine in training and poorly for real visitors | training-serving-skew, feature-stores",
+            "the bakery model has underpredicted bread sales every saturday since the new menu | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

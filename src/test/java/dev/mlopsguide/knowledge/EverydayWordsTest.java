@@ -752,7 +752,9 @@ class EverydayWordsTest {
             "how do the ski instructors and the data scientists share what they know | team collaboration roles data scientist engineer",
             "bookings with more guests than a pitch allows | out-of-range values data quality validation",
             "when visit numbers only land a month later | proxy metrics delayed labels",
-            "campers book differently than the model learned from | data drift distribution new population"})
+            "campers book differently than the model learned from | data drift distribution new population",
+            "songs with a length of zero seconds | out-of-range values data quality validation",
+            "features that match between the notebook and the booking app | training-serving skew consistency"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
