@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -94,6 +95,9 @@ public final class Answerer {
     private static final int SEARCHED = 1 + RELATED;
     /** How many passages a language model writes from: its [n] number the answer's sources in this order. */
     private static final int WRITTEN_FROM = 4;
+    /** Whom a question ends by saying it is for ("what is drift, for the pool team"): a name, not a topic, so not searched. */
+    private static final Pattern FOR_A_TEAM = Pattern.compile(",? for (the|our|my) ([\\w-]+ ){0,3}(team|squad|crew|folks)(?=[ ?!.]*$)",
+            Pattern.CASE_INSENSITIVE);
 
     /** Where an answer comes from. */
     public record Source(String id, String title, String path, double score) {
@@ -281,7 +285,7 @@ public final class Answerer {
 
     /** {@code read} gives the question as the knowledge spells it, asked for only when the answer is not cached. */
     private Answer search(String question, Supplier<String> read) {
-        return searches.get(Intent.normalise(question), q -> searchUncached(question, read.get()));
+        return searches.get(Intent.normalise(question), q -> searchUncached(question, FOR_A_TEAM.matcher(read.get()).replaceFirst("")));
     }
 
     /** The searched answer to {@code question}, {@code read} as the knowledge spells it. */

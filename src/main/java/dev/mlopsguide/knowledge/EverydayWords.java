@@ -31,7 +31,7 @@ final class EverydayWords {
             + "|weights|heights|sizes|totals)";
 
     /** A value worked out by code: "computed differently in the app", "counts it one way in training". */
-    private static final String WORKED_OUT = "((comput|calculat|deriv)(e|es|ed|ing)|count(s|ed|ing)?|build(s|ing)?|built)";
+    private static final String WORKED_OUT = "((comput|calculat|deriv|scal|normali[sz]|encod)(e|es|ed|ing)|count(s|ed|ing)?|build(s|ing)?|built)";
 
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
 
@@ -201,6 +201,7 @@ final class EverydayWords {
                     + "(saw|got|had|used) (in|during|at) training\\b"
                     + "|\\b" + WORKED_OUT + " differently (in|by|on) (the )?(\\w+ )?(app|api|service|production|website|frontend)\\b"
                     + "|\\b" + WORKED_OUT + " (\\w+ ){0,2}one way in (training|the notebook) and (another|a different way) in\\b"
+                    + "|\\b" + WORKED_OUT + " (\\w+ ){0,2}differently (than|from) (in |during )?training\\b"
                     + "|\\bboth (when|in|during) training and (when|in|during) (serving|scoring|production)\\b"
                     + "|\\bmatch between (the )?(notebook|training( code)?) and (the )?(\\w+ ){0,2}(app|api|service|website|production|serving)\\b"
                     // Units the model did not learn in: "visit lengths in seconds when the model learned minutes".
@@ -316,7 +317,8 @@ final class EverydayWords {
                     + "|\\b(one|a single|just one|only one|its one|our one) (\\w+ )?models?\\b.*\\b(full|whole|entire|complete|big) (mlops |ml )?platform\\b"
                     + "|\\b(release|deployment|deploy|ci/cd|retraining|training) (pipelines?|automation) (is |are |would be |seems? )?overkill\\b"
                     + "|\\bbe more than (we|they|(the|our) ([\\w-]+ ){0,2}(team|squad)) (really )?needs?\\b"
-                    + "|\\bworth (building|setting up|investing in|writing) (an? |the )?(automated|automatic)\\b|\\bworth automating\\b"),
+                    + "|\\bworth (building|setting up|investing in|writing) (an? |the )?(automated|automatic)\\b|\\bworth automating\\b"
+                    + "|\\bautomat(e|ing) (\\w+ ){0,3}(its|our|their) (one|only|single) model\\b"),
                     "cost of automation worth"),
             // Releases or retraining done once or twice a year rarely repay automating them; a practice named stays the topic.
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(automat(e|es|ing|ed|ic) (the )?(it|this|that|releases?|deployments?|retrain\\w*|training|pipelines?)"
@@ -389,7 +391,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(learning rates?|tree depths?|max(imum)? depths?|n_estimators|number of (trees|epochs|layers)"
                     + "|regulari[sz]ation strength)\\b"
                     + "|\\b(every|each|all( the| our)?) ((training|tuning) runs?|retrain(s|ing)?|experiments?)\\b.*\\b(parameters|settings|hyperparameters|scores"
-                    + "|metrics)\\b"),
+                    + "|metrics)\\b"
+                    + "|\\bwhich (\\w+ ){0,3}(model|run|experiment|version) (had|used) which (parameters|settings|hyperparameters)\\b"),
                     "hyperparameters parameters run experiment tracking"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (the )?(live|production|current|serving|today's) (\\w+ )?distributions? "
                     + "(against|with|to) (the )?(training|reference)\\b"), "data drift distribution reference window"),
@@ -434,8 +437,9 @@ final class EverydayWords {
                     + "|\\bhand(s|ing)? (everything else|the rest) (back |over )?to the (old|current|live|existing|previous) (one|model|version)\\b"
                     + "|\\b(while|and|but) (all )?the (rest|others) (keep|stay on|stick with|still get|still use) the (old|current|existing|previous) "
                     + "(\\w+ )?(prices|model|version|one|rules|system|scores)\\b"
-                    // Any one place first or before the rest: "on one pit before the rest", "on one course first".
-                    + "|\\b(on|in|at|with) (one|a single) [\\w-]+ (first|before (the rest|the others|all (of )?(the )?others|all of them|everyone))\\b"
+                    // Any one or few places first or before the rest: "on one pit before the rest", "on two boats before the rest".
+                    + "|\\b(on|in|at|with) (one|a single|two|three|a few|a couple of) [\\w-]+ "
+                    + "(first|before (the rest|the others|all (of )?(the )?others|all of them|everyone))\\b"
                     + "|\\b(on|with|to) (the|one|a|our) (\\w+ ){0,2}(shift|team|ward|clinic|office|depot|branch|site|store|region|market|city|country) "
                     + "before (the )?(\\w+ ){0,2}(rest|others|everyone|everybody|shifts?|teams|wards|clinics|offices|depots|branches|sites|stores"
                     + "|regions|markets|cities|countries)\\b"
@@ -598,8 +602,8 @@ final class EverydayWords {
                     // Or at once, as something happens: "a prediction the moment an order is scanned".
                     + "|\\b(prediction|score|answer|forecast|estimate)s? (\\w+ ){0,3}(the moment|as soon as|the instant) (an? |the )?(\\w+ ){0,2}(is|are|gets?) "
                     + "(scanned|placed|submitted|opened|made|created|booked|entered)\\b"
-                    + "|\\b(gets?|getting|receives?|returns?|gives?) (an? |its |the )?(answer|prediction|score|price|quote|estimate) "
-                    + "(right away|straight away|instantly|immediately|at once|in real time)\\b"
+                    + "|\\b(gets?|getting|receives?|returns?|gives?|ask(s|ing)? (\\w+ ){0,2}for) (an? |its |the )?(answer|prediction|score|price|quote|estimate) "
+                    + "(right away|straight away|instantly|immediately|at once|in real time|on the spot)\\b"
                     + "|\\b(give|gives|giving|get|gets|getting|show|shows|showing) (\\w+ ){0,4}an? (live|real-?time|instant) "
                     + "(price|prediction|score|quote|estimate|answer|forecast)\\b"), "online deployment serving api latency"),
             new Reading(Pattern.compile("\\b(serverless|lambda functions?|cloud functions?)\\b"), "online deployment serving endpoint scaling"),
@@ -1007,7 +1011,9 @@ final class EverydayWords {
                     + "(training|retraining|a retrain|fitting)\\b"
                     // Stopped on the way in: "catch readings that say the tank is colder than ice before they reach training".
                     + "|\\b(catch|stop|block|reject|flag|filter)\\w* (\\S+ ){0,12}before (they|it|them) (reach|reaches|get into|gets into|go into|goes into"
-                    + "|enter|enters) (the )?(training|model)\\b"),
+                    + "|enter|enters) (the )?(training|model)\\b"
+                    // Or found there, to be stopped next time: "got temperatures of 90 degrees in its training data, how do we stop that".
+                    + "|\\bin (its|the|our) training data\\b.*\\bhow (do|can|should) (we|i) (stop|prevent|block)\\b"),
                     "data validation before training"),
             new Reading(Pattern.compile("\\b(every|each|all the) models? (that )?(was|were|has been|have been|ever) (ever )?(live|in production|deployed)\\b"
                     + "|\\bstores? (each|every) model version\\b"),

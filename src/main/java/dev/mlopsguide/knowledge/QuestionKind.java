@@ -38,11 +38,12 @@ enum QuestionKind {
     private static final String LEVEL_ARE_WE_LAST =
             "[-:,;] ?(so )?((what|which) (maturity |mlops )?level (are we|would we be|does that make us|(fits|matches|describes) (that|this))"
                     + "( on| at| in)?|where (are we|would we be|do we stand)( on the (maturity )?(scale|ladder|levels))?)[ ?!.]*$";
+    /** What a team tells it does before asking which level that makes: "we track experiments", "the kiln team retrains". */
+    private static final String PRACTISES = "(train|retrain|deploy|release|ship|track|version|schedule|have|run)\\w*";
     private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
-            + "|^(we (\\w+ )?(train|retrain|deploy|release|ship|track|version|schedule|have)\\w*|our (\\w+ )?(models|training|retraining|releases)"
-            + "|the ([\\w-]+ ){0,3}(team|squad|crew)('s (\\w+ )?(pipeline|training|retraining|models|releases)"
-            + "| (retrain|train|deploy|release|ship|run)\\w*)"
+            + "|^(we (\\w+ )?" + PRACTISES + "|our (\\w+ )?(models|training|retraining|releases)"
+            + "|the ([\\w-]+ ){0,3}(team|squad|crew)('s (\\w+ )?(pipeline|training|retraining|models|releases)| " + PRACTISES + ")"
             + "|the ([\\w-]+ ){0,3}(model|forecast|classifier|ranker|scorer|detector)s? (is |are )?(retrain|train|deploy|release)\\w*)\\b"
             + ".{5,}[-:,;] ?(so )?"
             + "(what|which) (maturity |mlops )?(level|rung)[ ?!.]*$");

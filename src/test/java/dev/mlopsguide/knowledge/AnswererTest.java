@@ -665,6 +665,13 @@ class AnswererTest {
     }
 
     @Test
+    void theTeamAQuestionEndsBySayingItIsForIsNotSearched() {
+        var forThePool = answerer.answer("what's model monitoring, for the swimming pool team", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(forThePool.sources().get(0).id()).startsWith("monitoring-overview");
+    }
+
+    @Test
     void slackNamesWhereAQuestionIsAskedNotWhatItIsAbout() {
         var settings = answerer.answer("how can i mute notifications from a slack channel", () -> Answerer.TeamContext.UNKNOWN);
         var job = answerer.answer("how do we hear in slack that the nightly scoring job failed",

@@ -754,7 +754,13 @@ class EverydayWordsTest {
             "when visit numbers only land a month later | proxy metrics delayed labels",
             "campers book differently than the model learned from | data drift distribution new population",
             "songs with a length of zero seconds | out-of-range values data quality validation",
-            "features that match between the notebook and the booking app | training-serving skew consistency"})
+            "features that match between the notebook and the booking app | training-serving skew consistency",
+            "got temperatures of 90 degrees in its training data, how do we stop that | data validation before training",
+            "try the new model on two boats before the rest | canary small share of traffic gradual rollout",
+            "which headline model had which parameters | hyperparameters parameters run experiment tracking",
+            "the till asks the model for a price on the spot | online deployment serving api latency",
+            "the app scaling inputs differently than training did | training-serving skew consistency",
+            "should the tailor team automate deployment of its one model | cost of automation worth"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -29,6 +29,7 @@ class QuestionKindTest {
             "is there something we can install that compares the inputs against last year's | TOOLS",
             "the price model is an xgboost file; what could serve it to the checkout | TOOLS",
             "the dune forecast retrains nightly in a pipeline and ships through ci - what level | WHICH_LEVEL",
+            "the puppet theatre team tracks experiments and retrains in a scheduled pipeline, releases by hand - what level | WHICH_LEVEL",
             "how do we predict demand for every store since the merger | HOW_TO",
             "the game studio wants to split players between two churn models; what experimentation platforms handle that | TOOLS",
             "we retrained with exactly the same data and the x-ray model's recall changed | SYMPTOM",
