@@ -439,7 +439,7 @@ final class EverydayWords {
                     + "(\\w+ )?(prices|model|version|one|rules|system|scores)\\b"
                     // Any one or few places first or before the rest: "on one pit before the rest", "on two boats before the rest".
                     + "|\\b(on|in|at|with) (one|a single|two|three|a few|a couple of) [\\w-]+ "
-                    + "(first|before (the rest|the others|all (of )?(the )?others|all of them|everyone))\\b"
+                    + "((for (a|one|two|a few) (days?|weeks?|months?) )?first|before (the rest|the others|all (of )?(the )?others|all of them|everyone))\\b"
                     + "|\\b(on|with|to) (the|one|a|our) (\\w+ ){0,2}(shift|team|ward|clinic|office|depot|branch|site|store|region|market|city|country) "
                     + "before (the )?(\\w+ ){0,2}(rest|others|everyone|everybody|shifts?|teams|wards|clinics|offices|depots|branches|sites|stores"
                     + "|regions|markets|cities|countries)\\b"
@@ -1067,7 +1067,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\boutside (the |its |their )?(\\w+ )?range\\b|(?<!\\bindex )\\bout of range\\b"
                     + "|\\b(negative|impossible|implausible) (\\w+ )?" + MEASURES + "\\b"
                     + "|\\b" + MEASURES + " (\\w+ )?(are|were|is|was|came in|come in) negative\\b"
-                    + "|\\b(lengths?|durations?|ages?|weights?|heights?|prices?|sizes?) of (zero|0|minus)\\b"
+                    + "|\\b((lengths?|durations?|ages?|weights?|heights?|prices?|sizes?) of|weigh(s|ed|ing)?|measur(e|es|ed|ing)) (zero|0|minus)\\b"
                     // Or that nothing in the world could give: "fruit weights nobody could pick off a tree".
                     + "|\\b" + MEASURES + " (that )?(nobody|no one|no \\w+) (could|can) (ever |possibly |physically |really )?\\w+"
                     // Or more than the place can hold: "visitor counts bigger than the building holds".

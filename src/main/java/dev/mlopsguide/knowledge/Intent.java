@@ -66,7 +66,7 @@ public enum Intent {
                     + "|owes? you (one|a (pint|coffee|beer|drink|biscuit|cookie|cake|cuppa|lunch|round))|(is|are|am|'m|'re) (so |very |really )?happy now))\\b");
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
     private static final String THE_APP = "(you|this (bot|app|guide)|the (bot|app|guide))";
-    private static final String A_NAMED_GROUP = "(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people|side)";
+    private static final String A_NAMED_GROUP = "(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people|side|club)";
     /** What a greeting may carry that asks nothing: "hiya - how are you?", "hey there - anyone home?", "hi from the data team". */
     private static final Pattern PLEASANTRIES = Pattern.compile(
             "\\b(how are you( doing| today)?|how'?s it going|how is it going|how are things|hope you('re| are) (well|good|doing well)"
@@ -158,6 +158,7 @@ public enum Intent {
                     + "|end(ed)? up( at| on)?|score(d)?|achieve(d)?)|(we|(our|the|my) (team|squad)) (landed on|ended up (at|on)|reached|scored))\\b"
                     + "|\\b(what|which) (maturity |mlops )?(score|rating|result) did (the|our|my) (\\w+ ){0,2}(team|squad) (get|receive|earn|achieve)\\b"
                     + "|\\bwhat (maturity |mlops )?(score|level|rating|result) (the|our|my) ([\\w-]+ ){0,3}(team|squad) (got|received|earned|reached)\\b"
+                    + "|\\bwhat did (the|our|my) ([\\w-]+ ){0,3}(team|squad|crew) (score|get)( on (the|its|their) (assessment|check-?in))?[ ?!.]*$"
                     + "|\\b(put|puts|place[sd]?|rate[sd]?|score[sd]?|keep|keeps|kept|leave|leaves|left|move[sd]?) (us|our team|my team) (at|on) level\\b"
                     + "|\\b(are we|is (our|my|this) team) (already |now |still )?(at|on|past|above|beyond|below) (our target|target|level [0-4]"
                     + "|(the )?(no mlops|devops|automated training|automated (model )?deployment|full (mlops )?automation))\\b"

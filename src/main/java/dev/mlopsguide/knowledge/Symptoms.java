@@ -99,7 +99,7 @@ final class Symptoms {
                     "model decay data drift concept drift",
                     List.of("model-decay", "data-drift", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bworks? (well )?(offline|in (the )?notebooks?|in training|locally) but not in prod(uction)?\\b"
-                    + "|\\b(fine|good|great|accurate) (in|on) (the )?(notebooks?|training|validation|offline evaluation|holdout|test set|backtests?)\\b"
+                    + "|\\b(fine|good|great|accurate|spot on) (in|on) (the )?(notebooks?|training|validation|offline evaluation|holdout|test set|backtests?)\\b"
                     + ".*\\b(but|(and|yet) (\\w+ ){0,2}(poorly|badly|terribly|worse|wrong))\\b"
                     // "Scored well in backtests but" is a business symptom below; well in testing and then off is this one.
                     + "|\\b(fine|good|great|accurate|well) in (testing|tests)\\b.*\\bbut\\b"
@@ -378,7 +378,7 @@ final class Symptoms {
                     + "|accounts|segments?)\\b"
                     + "|\\bfor (one|a single) (\\w+ )?(languages?|regions?|countries|markets?|segments?|groups?|stores?) only\\b"
                     // Not a place the model ran in ("fine in the notebook but off in the app" is skew).
-                    + "|\\b(spot on|accurate|fine|great|good) in (the )?(?!" + WHERE_A_MODEL_RAN + "\\b)"
+                    + "|\\b(spot on|accurate|fine|great|good) in (?!(the )?" + WHERE_A_MODEL_RAN + "\\b)(the )?"
                     + "\\w+( \\w+)? but (\\w+ ){0,2}(off|wrong|worse|bad|poor) in\\b"
                     + "|\\b(does|do|did|performs?|performed|works?|worked|scores?) (much |a lot |far |noticeably )?(worse|poorly|badly) for "
                     + A_SERVED_GROUP

@@ -463,6 +463,8 @@ class AnswererTest {
             "what can the kiln crew ask you | HELP",
             "what can i ask | HELP",
             "walk the kiln ops crew through the operate step | EXPLAIN_STEP",
+            "what did the kiln crew score | TEAM_LEVEL",
+            "the chess club finished its assessment - what comes next | NEXT_STEPS",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1093,7 +1095,8 @@ class AnswererTest {
             "the aquarium model's error creeps up a little each quarter | model-decay, data-drift, concept-drift",
             "since the museum opened a new wing the visitor model is way off | model-decay, data-drift, concept-drift",
             "the museum model scores fine in training and poorly for real visitors | training-serving-skew, feature-stores",
-            "the bakery model has underpredicted bread sales every saturday since the new menu | model-decay, data-drift, concept-drift"})
+            "the bakery model has underpredicted bread sales every saturday since the new menu | model-decay, data-drift, concept-drift",
+            "the bakery model was spot on in the notebook but wrong in the shop | training-serving-skew, feature-stores"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -760,7 +760,9 @@ class EverydayWordsTest {
             "which headline model had which parameters | hyperparameters parameters run experiment tracking",
             "the till asks the model for a price on the spot | online deployment serving api latency",
             "the app scaling inputs differently than training did | training-serving skew consistency",
-            "should the tailor team automate deployment of its one model | cost of automation worth"})
+            "should the tailor team automate deployment of its one model | cost of automation worth",
+            "jobs that weigh minus 200 kilos | out-of-range values data quality validation",
+            "the new model on one route for a week first | canary small share of traffic gradual rollout"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
