@@ -314,7 +314,9 @@ final class EverydayWords {
                     + "|\\bworth (the )?(effort|investment|money|trouble)\\b|\\b(dollar|money|monetary|euro) (value|figure|amount)\\b"
                     + "|\\b(time|hours) (we )?spend (\\w+ ){0,3}by hand\\b"
                     + "|\\bworth it for (\\w+ing )?(just )?(one|a single|a small|our one) (small |single |tiny )?\\w+\\b"
-                    + "|\\b(one|a single|just one|only one|its one|our one) (\\w+ )?models?\\b.*\\b(full|whole|entire|complete|big) (mlops |ml )?platform\\b"
+                    // A platform for one model, said in either order.
+                    + "|(?m:^)(?=.*\\b(one|a single|just one|only one|its one|our one|single) (\\w+ )?models?\\b).*\\b(full|whole|entire|complete|big) "
+                    + "(mlops |ml )?platform\\b"
                     + "|\\b(release|deployment|deploy|ci/cd|retraining|training) (pipelines?|automation) (is |are |would be |seems? )?overkill\\b"
                     + "|\\bbe more than (we|they|(the|our) ([\\w-]+ ){0,2}(team|squad)) (really )?needs?\\b"
                     + "|\\bworth (building|setting up|investing in|writing) (an? |the )?(automated|automatic)\\b|\\bworth automating\\b"

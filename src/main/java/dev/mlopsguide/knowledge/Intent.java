@@ -361,6 +361,7 @@ public enum Intent {
                     + "|what belongs in|what goes (on )?in(to)?)\\b.*"
                     + "\\b(design|train|training|operate|operations?) (step|phase|stage)\\b"
                     + "|^(the )?(design|train|training|operate) (step|phase)\\??$"
+                    + "|\\bwhat (the )?(design|train|training|operate) (step|phase|stage) (covers|involves|includes)\\b"
                     + "|(^|[,:;-] )(please |can you |could you )?(walk|talk|take) (\\w+ ){1,4}through the (design|train|training|operate) (step|phase|stage)\\??$"
                     + "|\\b(which|what) (\\w+ ){0,2}(fall|falls|belong|belongs|go|goes|come|comes) (under|in|into|within|to) the "
                     + "(design|train|training|operate|operations?) (part|step|phase|stage)\\b"

@@ -89,7 +89,8 @@ final class Symptoms {
                     + "|(although|even though|despite) (the|a|our) new)\\b"
                     // Or since nature, the calendar or the offer changed: "missing blooms since the lake warmed", "underestimating absences
                     // since the new timetable started", "underpredicted cake sales since the new menu".
-                    + "|\\b(miss(es|ed|ing)|(under|over)(estimat|predict)\\w+)\\b.*\\bsince (the|a|our) (new\\b|(\\w+ ){0,2}(warmed|cooled|heated up|dried up"
+                    + "|(?m:^)(?=.*\\b(miss(es|ed|ing)|(under|over)(estimat|predict)\\w+)\\b).*\\bsince (the|a|our) "
+                    + "(new\\b|(\\w+ ){0,2}(warmed|cooled|heated up|dried up"
                     + "|flooded|froze|thawed|got (warmer|colder|hotter|wetter|drier)|started|began|took effect|came in)\\b)"
                     // Right until something happened in the world: "spot on until the new exhibition opened and now it's way off".
                     + "|\\b(was|were|used to be) (spot on|accurate|great|fine|good|reliable|solid)( \\w+){0,2} until\\b.*\\bnow\\b.*"
@@ -198,7 +199,7 @@ final class Symptoms {
                     "data drift new population model decay",
                     List.of("data-drift", "model-decay", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bupstream\\b.*\\b(chang(ed|es|ing)|flipped|renamed|switched)\\b"
-                    + "|\\b(vendor|supplier|partner|provider|processor|bank)('s)? (changed|updated|switched|modified) (their |its |the )?"
+                    + "|\\b(vendor|supplier|partner|provider|processor|bank|system)('s)? (changed|updated|switched|modified) (their |its |the )?"
                     + "(api|feed|format|schema|export|units?|currenc(y|ies)|encoding|codes|ids|time ?zones?)\\b"
                     + "|\\b(changed|updated|switched|modified) how (it|they|the \\w+) (encodes?|codes|formats?|records?|labels?)\\b"
                     + "|\\b(schema|table|column|feed|field|currency|currencies|unit|format|encoding|time ?zone)s?( types?| names?)? "

@@ -465,6 +465,7 @@ class AnswererTest {
             "walk the kiln ops crew through the operate step | EXPLAIN_STEP",
             "what did the kiln crew score | TEAM_LEVEL",
             "the chess club finished its assessment - what comes next | NEXT_STEPS",
+            "remind the kiln crew what the operate step covers | EXPLAIN_STEP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1096,7 +1097,9 @@ class AnswererTest {
             "since the museum opened a new wing the visitor model is way off | model-decay, data-drift, concept-drift",
             "the museum model scores fine in training and poorly for real visitors | training-serving-skew, feature-stores",
             "the bakery model has underpredicted bread sales every saturday since the new menu | model-decay, data-drift, concept-drift",
-            "the bakery model was spot on in the notebook but wrong in the shop | training-serving-skew, feature-stores"})
+            "the bakery model was spot on in the notebook but wrong in the shop | training-serving-skew, feature-stores",
+            "since the new tram line opened the queue model underestimates every afternoon | model-decay, data-drift, concept-drift",
+            "the dispatch model predicts zero callouts since the booking system changed its codes | data-validation, data-quality-monitoring"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -762,7 +762,8 @@ class EverydayWordsTest {
             "the app scaling inputs differently than training did | training-serving skew consistency",
             "should the tailor team automate deployment of its one model | cost of automation worth",
             "jobs that weigh minus 200 kilos | out-of-range values data quality validation",
-            "the new model on one route for a week first | canary small share of traffic gradual rollout"})
+            "the new model on one route for a week first | canary small share of traffic gradual rollout",
+            "is a full mlops platform overkill for the team's single model | cost of automation worth"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
