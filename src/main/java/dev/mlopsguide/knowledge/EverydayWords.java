@@ -30,6 +30,8 @@ final class EverydayWords {
     private static final String MEASURES = "(ages?|prices?|quantities|amounts?|counts?|durations?|values|readings|measurements|temperatures|speeds"
             + "|weights|heights|sizes|totals)";
 
+    /** More than a place can take: "than the building holds", "than a pitch allows". */
+    private static final String THAN_THE_PLACE_HOLDS = "than (what )?(the|a|its|our) (\\w+ ){0,2}(can )?(holds?|fits?|seats?|takes?|allows?)\\b";
     /** A value worked out by code: "computed differently in the app", "counts it one way in training". */
     private static final String WORKED_OUT = "((comput|calculat|deriv|scal|normali[sz]|encod)(e|es|ed|ing)|count(s|ed|ing)?|build(s|ing)?|built)";
 
@@ -1073,10 +1075,8 @@ final class EverydayWords {
                     // Or that nothing in the world could give: "fruit weights nobody could pick off a tree".
                     + "|\\b" + MEASURES + " (that )?(nobody|no one|no \\w+) (could|can) (ever |possibly |physically |really )?\\w+"
                     // Or more than the place can hold: "visitor counts bigger than the building holds".
-                    + "|\\b" + MEASURES + " (\\w+ )?(bigger|larger|higher|greater|more) than (what )?(the|a|its|our) (\\w+ ){0,2}(can )?"
-                    + "(holds?|fits?|seats?|takes?|allows?)\\b"
-                    + "|\\bmore (guests|people|visitors|passengers|riders|diners|campers|children|animals) than (what )?(the|a|its|our) (\\w+ ){0,2}"
-                    + "(can )?(holds?|fits?|seats?|takes?|allows?)\\b"
+                    + "|\\b" + MEASURES + " (\\w+ )?(bigger|larger|higher|greater|more) " + THAN_THE_PLACE_HOLDS
+                    + "|\\bmore (guests|people|visitors|passengers|riders|diners|campers|children|animals) " + THAN_THE_PLACE_HOLDS
                     + "|\\bfuture (birth ?dates?|dates of birth)\\b"
                     + "|\\b(timestamps?|dates?) (\\w+ )?(is |are |lie |set )?in the future\\b"
                     + "|\\b(dated|timestamped|stamped) (next (week|month|year)|tomorrow|in the future)\\b"
