@@ -104,6 +104,8 @@ final class Symptoms {
                     + ".*\\b(but|(and|yet) (\\w+ ){0,2}(poorly|badly|terribly|worse|wrong))\\b"
                     // "Scored well in backtests but" is a business symptom below; well in testing and then off is this one.
                     + "|\\b(fine|good|great|accurate|well) in (testing|tests)\\b.*\\bbut\\b"
+                    // Well where it was checked, badly where it works: "did well in validation but badly on real matches".
+                    + "|\\bwell (in|on|during) (the )?(validation|holdout|test set|evaluation)\\b.*\\bbut (\\w+ ){0,2}(badly|poorly|terribly)\\b"
                     + "|\\b(offline|validation) (metrics|scores?) (are |were )?(good|great|fine) but\\b"
                     + "|\\b(passed|aced) (every|all) (the |its )?offline (tests?|checks|evaluations?)\\b.*\\b(tanked|failed|flopped|dropped|worse)\\b"
                     + "|\\b(live|production|online)\\b.*\\b(below|under|lower than|worse than) (what )?(the )?(validation|offline|test|holdout|training)\\b"
@@ -195,7 +197,10 @@ final class Symptoms {
             // A population the model never saw: "way off since the new store openings", "fell after we opened to a new country";
             // not a new group set against another ("great for new users but worse for long-time customers"), a segment.
             new Symptom(Pattern.compile("(?m:^)(?!.*\\bbut\\b)(?=.*\\b(off|wrong|worse|bad|weird|jumped|spiked|shifted|fell|dropped|lower)\\b).*\\bnew "
-                    + "(customers|users|clients|markets?|regions?|stores?|segments?|country|countries|products)\\b"),
+                    + "(customers|users|clients|markets?|regions?|stores?|segments?|country|countries|products)\\b"
+                    // What the people served bring now is not what the model learned from: "customers now bring different shoes than in training".
+                    + "|\\b(customers|users|clients|shoppers|visitors|guests|patients|players|members|riders|callers|buyers) (now )?"
+                    + "(\\w+ ){0,2}different (\\w+ ){0,2}than (in |during )?(training|the training data)\\b"),
                     "data drift new population model decay",
                     List.of("data-drift", "model-decay", "concept-drift", "retraining-strategies")),
             new Symptom(Pattern.compile("\\bupstream\\b.*\\b(chang(ed|es|ing)|flipped|renamed|switched)\\b"

@@ -1099,7 +1099,9 @@ class AnswererTest {
             "the bakery model has underpredicted bread sales every saturday since the new menu | model-decay, data-drift, concept-drift",
             "the bakery model was spot on in the notebook but wrong in the shop | training-serving-skew, feature-stores",
             "since the new tram line opened the queue model underestimates every afternoon | model-decay, data-drift, concept-drift",
-            "the dispatch model predicts zero callouts since the booking system changed its codes | data-validation, data-quality-monitoring"})
+            "the dispatch model predicts zero callouts since the booking system changed its codes | data-validation, data-quality-monitoring",
+            "the rowing model did well in validation but poorly on real races | training-serving-skew, feature-stores, model-decay",
+            "how do we see that the bakery's shoppers now order different cakes than in training | data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
