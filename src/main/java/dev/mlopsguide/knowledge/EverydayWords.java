@@ -704,6 +704,8 @@ final class EverydayWords {
                     + "|\\bnot (meant|intended) (for|to be used)\\b|\\bmisus(e|es|ed|ing)\\b"
                     + "|\\b(publish|share|document|write down)\\b.*\\b(model's|its) (known )?limit(s|ations)\\b"
                     + "|\\bwhat (the |our |a |this )?(\\w+ )?(model|it) is (meant |intended )?for\\b.*\\b(is|isn't|is not)( for)?\\b"
+                    // What it is for and where it falls short: "write down what the orchard yield model is for and where it fails".
+                    + "|\\bwhat (\\w+ ){0,4}is (meant |intended )?for and (where|when) (it|they) (fails?|breaks?|struggles?|goes wrong|falls short)\\b"
                     + "|\\b(where|when) (it|the model|they) (should(n't| not| never)|must not|can't|cannot) be (trusted|used|relied on)\\b"),
                     "model card intended use limitations"),
             new Reading(Pattern.compile("\\b(as|when|whenever|the moment) (\\w+ ){0,2}(upload|uploads|submit|submits|send|sends|post|posts) "
@@ -891,7 +893,7 @@ final class EverydayWords {
                     + ".*\\b(hand(s|ing|ed)? (over|off)|hand-?(over|off)s?"
                     + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"
                     // The people who know the domain and those who build the model: "how do the editors and the data scientists agree".
-                    + "|\\b\\w{3,}s and the (data scientists|data team|ml team|ml engineers|modell?ers) "
+                    + "|\\b\\w{3,}s and the (data scientists|(data|ml) (team|folks|people|crew)|ml engineers|modell?ers) "
                     + "(agree|align|collaborate|cooperate|work (\\w+ ){0,4}together|share (what they know|(their )?knowledge)|learn from each other)\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
@@ -1158,9 +1160,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bfalse (positives|negatives|alarms)\\b.*\\bover time\\b|\\bover time\\b.*\\bfalse (positives|negatives)\\b"),
                     "model performance monitoring precision recall"),
             // Runs set beside each other are compared in a tracker; models running side by side are shadowed.
-            new Reading(Pattern.compile("(?m:^)(?=.*\\b(models?|versions?)\\b).*(?<!\\b(trials|runs|experiments|metrics|results) )\\bside by side\\b"),
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(models?|versions?)\\b)(?!.*\\b(trials|runs|experiments)\\b)"
+                    + ".*(?<!\\b(metrics|results) )\\bside by side\\b"),
                     "shadow"),
-            new Reading(Pattern.compile("\\b(trials|runs|experiments)( \\w+)? side by side\\b|\\beveryone's (trials|runs|experiments)\\b"),
+            new Reading(Pattern.compile("\\b(trials|runs|experiments)( \\w+){0,4} side by side\\b|\\beveryone's (trials|runs|experiments)\\b"),
                     "experiment tracking runs metrics"),
             new Reading(Pattern.compile("\\b(is ?n[o']t|is not|not) the (one|model|version) (that|which) "
                     + "(passed|was approved|was reviewed|we approved|we reviewed)\\b"

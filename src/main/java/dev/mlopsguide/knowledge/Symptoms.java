@@ -313,7 +313,8 @@ final class Symptoms {
                     + "|\\b(reused|re-used) (the )?(old|stale|last week's|yesterday's|cached) (features|data|inputs|scores)\\b"
                     + "|\\b(fail(s|ed|ing)?|stopp(ed|ing)) (quietly|silently)\\b"
                     // Labels that stop arriving are a monitoring gap, not a job that did not run; nor are a feed, a feature or readings that stop.
-                    + "|(?<!labels |outcomes |truth |feedback |readings |rows |records |events )\\bstopped (running|arriving)\\b|\\bno (fresh|new) predictions\\b"
+                    + "|(?<!labels |outcomes |truth |feedback |readings |rows |records |events |feed |feeds )\\bstopped (running|arriving)\\b"
+                    + "|\\bno (fresh|new) predictions\\b"
                     + "|(?m:^)(?!.*" + INPUT_MADE_ELSEWHERE + ").*(?<!labels |outcomes |truth |feedback )\\bstopped (updating|refreshing)\\b"
                     + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"
                     + "|\\b(tables?|feeds?|features|data|predictions|scores|numbers|dashboards?) (has been|have been|is|are|was|were"
@@ -355,7 +356,10 @@ final class Symptoms {
                     + "(inputs|customers|rows|records|data|users)\\b"
                     + "|\\b(switched|moved|migrated|ported|rewrote) (\\w+ ){0,3}(to|in) (spark|pyspark|polars|sql|dbt|pandas)\\b"
                     + "|\\b(moved|switched|upgraded|bumped|went) to (a |the )?(newer|later|latest|new) (version of )?(\\w+ )?" + ENVIRONMENT + "\\b"
-                    + "|\\bnewer (version of )?(the )?" + ENVIRONMENT + "\\b"),
+                    + "|\\bnewer (version of )?(the )?" + ENVIRONMENT + "\\b"
+                    // Two machines, two answers: "a different answer on the laptop and on the server for the same night".
+                    + "|(?m:^)(?=.*\\b(laptops?|desktops?|workstations?)\\b)(?=.*\\b(servers?|cluster|cloud|containers?)\\b)"
+                    + ".*\\b(different (answers?|results?|predictions?|scores?|outputs?|numbers)|(answers|scores|predicts) differently)\\b"),
                     "reproducibility environment pinned library versions training-serving skew",
                     List.of("reproducibility", "training-serving-skew")),
             // Not a forecast's error ("the stores whose error grew"), which is its quality.

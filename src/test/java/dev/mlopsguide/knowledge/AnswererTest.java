@@ -1101,7 +1101,9 @@ class AnswererTest {
             "since the new tram line opened the queue model underestimates every afternoon | model-decay, data-drift, concept-drift",
             "the dispatch model predicts zero callouts since the booking system changed its codes | data-validation, data-quality-monitoring",
             "the rowing model did well in validation but poorly on real races | training-serving-skew, feature-stores, model-decay",
-            "how do we see that the bakery's shoppers now order different cakes than in training | data-drift, concept-drift"})
+            "how do we see that the bakery's shoppers now order different cakes than in training | data-drift, concept-drift",
+            "how do we notice that the kiln sensor feed stopped arriving | data-quality-monitoring",
+            "the kiln model gives a different answer on the laptop and on the server for the same firing | reproducibility, training-serving-skew"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

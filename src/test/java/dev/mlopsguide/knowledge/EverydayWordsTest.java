@@ -763,7 +763,10 @@ class EverydayWordsTest {
             "should the tailor team automate deployment of its one model | cost of automation worth",
             "jobs that weigh minus 200 kilos | out-of-range values data quality validation",
             "the new model on one route for a week first | canary small share of traffic gradual rollout",
-            "is a full mlops platform overkill for the team's single model | cost of automation worth"})
+            "is a full mlops platform overkill for the team's single model | cost of automation worth",
+            "how do we write down what the kiln model is for and where it struggles | model card intended use limitations",
+            "how do we compare three runs of the kiln model side by side | experiment tracking runs metrics",
+            "how do the potters and the ml folks agree on the glaze model | team collaboration roles data scientist engineer"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
