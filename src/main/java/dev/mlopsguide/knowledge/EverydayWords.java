@@ -362,6 +362,8 @@ final class EverydayWords {
                     // A review by someone named, or a recorded decision, before a release: "reviewed by finance before it goes out".
                     + "|\\b(reviewed|checked|vetted|approved|signed off|okayed) by (\\w+ ){0,2}(finance|legal|compliance|risk|the business|a person|a human"
                     + "|someone|an? (\\w+ )?(officer|manager|lead|owner|reviewer|committee|board))\\b.*\\bbefore\\b"
+                    + "|\\b(reviewed|checked|vetted|approved|signed off|okayed) by (someone|somebody|a person|another person|a colleague)( else)? "
+                    + "(other than|besides|apart from|who (is not|isn't|didn't))\\b"
                     + "|\\b(recorded|written|signed|documented) (yes or no|yes/no|go/no-go|go or no-go)\\b"),
                     "approval review gate"),
             new Reading(Pattern.compile("\\bretrain\\w*\\b.*\\b(every time|whenever|each time|as soon as) (\\w+ ){0,2}drift\\b"
@@ -766,7 +768,10 @@ final class EverydayWords {
                     + "|\\bwithout (dropping|losing|failing) (any |a single )?(requests|traffic|calls)\\b"
                     + "|\\bzero[- ]downtime (deploys?|deployments?|releases?|swaps?|switch(es)?|rollouts?)\\b"
                     + "|\\bkeeps? (answering|serving|responding) while (we|you|they) (swap|switch|replace|deploy|release)\\b"
-                    + "|\\b(swap|switch|replace)\\b.*\\b(with no|without( any)?) downtime\\b|\\btwin (environments|stacks|clusters)\\b"),
+                    + "|\\b(swap|switch|replace)\\b.*\\b(with no|without( any)?) downtime\\b|\\btwin (environments|stacks|clusters)\\b"
+                    // A model put live with no downtime: "how should the price model go live without downtime".
+                    + "|\\b((go|goes|going|went) live|(release|deploy|ship|launch|update|upgrade|roll out) (the |our |a |its )?(\\w+ ){0,3}"
+                    + "(model|version|api|service))\\b.*\\b(with no|without( any)?) downtime\\b"),
                     "blue-green switch rollout"),
             // The same value made one way where the model learns and another where it serves.
             new Reading(Pattern.compile("\\b(round|truncat)\\w*\\b.*\\b(and|while|but|whereas)\\b.*\\b(round|truncat)\\w*\\b"),
@@ -1002,7 +1007,8 @@ final class EverydayWords {
                     + "|latency|quality|accuracy|performance|api|service|pipelines?|fairness|health|errors?|labels?|costs?|predictions|outputs?|business)\\b)"
                     + "([\\w-]+ ){0,2}[\\w-]+|models?)( in (production|prod))?[ ?!.]*$"
                     // Or what to watch once it is live: "what should the leak team keep an eye on after go-live".
-                    + "|\\bwhat should (we|i|(the|our) ([\\w-]+ ){0,3}(team|squad|crew)) (keep an eye on|watch|monitor|track) (after|once) "
+                    + "|\\bwhat should (we|i|(the|our) ([\\w-]+ ){0,3}(team|squad|crew)|" + QuestionKind.PEOPLE_BY_THEIR_WORK + ") "
+                    + "(keep an eye on|watch|monitor|track) (after|once) "
                     + "(go-?live|launch|release|going live|(it|the ([\\w-]+ ){0,2}(model|forecast|classifier|ranker|recommender|detector))"
                     + "('s| is| goes| went) live)\\b"
                     // Or which signals say a model is well: "which signals tell the hospital team its occupancy forecast is healthy".
@@ -1142,7 +1148,10 @@ final class EverydayWords {
                     "reproducible environment container image ci/cd"),
             new Reading(Pattern.compile("\\b(line|lines) up with (who|what) actually\\b|\\bwho actually (churned|bought|defaulted|left|clicked|converted)\\b"
                     // Predictions set against what then happened: "predicted no-shows match the guests who really stay away".
-                    + "|\\b(predicted|predictions?|forecasts?|scores?)\\b.*\\b(match|matches|agree with) (the )?(\\w+ ){0,2}(who|that|which) (really|actually)\\b"),
+                    + "|\\b(predicted|predictions?|forecasts?|scores?)\\b.*\\b(match|matches|agree with) (the )?(\\w+ ){0,2}(who|that|which) (really|actually)\\b"
+                    // Quality seen slipping is measured against outcomes: "how would we see the hockey model's accuracy slipping".
+                    + "|\\b(see|spot|notice|catch|detect|tell)\\b (that |when |if )?(the |our |its )?([\\w']+ ){0,3}"
+                    + "(accuracy|precision|recall|auc|error) (is )?(slipping|sliding|dropping|falling|declining|eroding|degrading)\\b"),
                     "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(unlike|different from) the ones? the model (learned|learnt|was trained) (from|on)\\b"
                     + "|\\b(moving|drifting|shifting|moved|drifted|shifted) (away )?from (what|the data|the mix) (the ([\\w-]+ ){0,2}\\w+|it) (was )?"

@@ -36,7 +36,7 @@ enum QuestionKind {
     // After the team's practices, told with "we" or read as a level ("the model file comes off a laptop"), "which level
     // are we on" asks which level they make, not the team's result.
     private static final String LEVEL_ARE_WE_LAST =
-            "[-:,;] ?(so )?((what|which) (maturity |mlops )?level (are we|would we be|does that make us|(fits|matches|describes) (that|this))"
+            "[-:,;.] ?(so )?((what|which) (maturity |mlops )?level (are we|would we be|does that make us|(fits|matches|describes) (that|this))"
                     + "( on| at| in)?|where (are we|would we be|do we stand)( on the (maturity )?(scale|ladder|levels))?)[ ?!.]*$";
     /** What a team tells it does before asking which level that makes: "we track experiments", "the kiln team retrains". */
     private static final String PRACTISES = "(train|retrain|deploy|release|ship|track|version|schedule|have|run)\\w*";
@@ -75,8 +75,10 @@ enum QuestionKind {
                     + "|\\bwhat (would|could|can) (check|watch|monitor|validate|track|schedule|serve|host|wrap|expose"
                     + "|put (it|them|(the|our) (\\w+ )?models?) behind)\\b"
                     + "|\\b(serving|inference|deployment) options (exist |are there )?for (\\w+ )?" + FRAMEWORKS + "\\b");
+    /** A team named by what its people do: "the beekeepers", "the growers", "the analysts". */
+    static final String PEOPLE_BY_THEIR_WORK = "the [\\w-]+(ers|ists)";
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
-            "\\bwhat (should|to|do) (we |i )?(be )?(monitor|watch|alert on|track|log|graph|chart|plot)(ing)?\\b"
+            "\\bwhat (should|to|do) (we |i |" + PEOPLE_BY_THEIR_WORK + " )?(be )?(monitor|watch|alert on|track|log|graph|chart|plot)(ing)?\\b"
                     // What is watched, named first: "which input columns should we watch".
                     + "|\\b(what|which) (\\w+ ){1,3}(should|do|must) (we|i) (be )?(monitor|watch|alert on|track|graph|chart|plot)(ing)?\\b"
                     + "|\\b(what|which) (metrics|numbers|figures|kpis|signals)\\b|\\bwhat('s| is) worth (monitoring|watching|alerting on|tracking)\\b"

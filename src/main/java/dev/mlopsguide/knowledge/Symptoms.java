@@ -211,6 +211,7 @@ final class Symptoms {
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
                     + "|\\b(switch|switched|switches|moved|changed|converted) (\\w+ ){0,3}to (utc|local time)\\b"
                     + "|\\b(changed|redesigned|updated|reworked|modified) (the |our |their )?(\\w+ ){0,2}(form|questionnaire|checkout page)\\b"
+                    + "|\\b(form|questionnaire|app|page|export|feed)s? (got|gained|added|grew|now has) (a |an )?new (\\w+ ){0,2}(field|column|question|input)\\b"
                     + "|\\b(feature|column|field|value|input)s? (is |are )?(now |suddenly )?(null|empty|blank|missing|nan) (for|on|in|since)\\b"
                     + "|\\bpredicts? (zero|0|nothing|the same (value|number)) for (every|all|each)\\b"
                     + "|\\b(sends?|routes?|assigns?|puts?|classif(y|ies)|labels?) (every|each|all) (\\w+ ){0,2}(to|as|into) (the )?(same |one )?(\\w+ )?"
@@ -297,7 +298,7 @@ final class Symptoms {
                     + "(dataset|data|data version|snapshot|training data|commit|code)\\b"),
                     "model lineage data versioning snapshot",
                     List.of("model-lineage", "data-versioning")),
-            new Symptom(Pattern.compile("\\bwho (owns|is responsible for)\\b"
+            new Symptom(Pattern.compile("\\bwho (owns|is responsible for|looks after|takes care of|takes over)\\b"
                     + "|\\b(nobody|no one) (remembers(?! (which|where|what))|owns|knows who(?! (approved|signed|okayed)))\\b"
                     // Whom to call about a model, or who fixes it, not anything ("the office wifi keeps dropping - who fixes that").
                     + "|(?m:^)(?=.*\\b(models?|predictions?|scores?|alerts?|pipelines?|jobs?|drift|api|endpoint|service|retrain\\w*|features?)\\b)"

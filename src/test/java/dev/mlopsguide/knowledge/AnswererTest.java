@@ -1103,7 +1103,9 @@ class AnswererTest {
             "the rowing model did well in validation but poorly on real races | training-serving-skew, feature-stores, model-decay",
             "how do we see that the bakery's shoppers now order different cakes than in training | data-drift, concept-drift",
             "how do we notice that the kiln sensor feed stopped arriving | data-quality-monitoring",
-            "the kiln model gives a different answer on the laptop and on the server for the same firing | reproducibility, training-serving-skew"})
+            "the kiln model gives a different answer on the laptop and on the server for the same firing | reproducibility, training-serving-skew",
+            "the kiln model flags every order since the order form got a new glaze field | data-validation, data-quality-monitoring",
+            "who looks after the kiln model when the potter who built it moves away | model-ownership"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -766,7 +766,11 @@ class EverydayWordsTest {
             "is a full mlops platform overkill for the team's single model | cost of automation worth",
             "how do we write down what the kiln model is for and where it struggles | model card intended use limitations",
             "how do we compare three runs of the kiln model side by side | experiment tracking runs metrics",
-            "how do the potters and the ml folks agree on the glaze model | team collaboration roles data scientist engineer"})
+            "how do the potters and the ml folks agree on the glaze model | team collaboration roles data scientist engineer",
+            "how should the kiln model go live without downtime | release production blue-green switch rollout",
+            "the kiln model's releases reviewed by someone other than its author | approval review gate",
+            "how would we see the kiln model's recall slipping | model performance monitoring outcomes labels",
+            "what should the potters watch once the kiln model is live | where to start with monitoring four groups of signals set up"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

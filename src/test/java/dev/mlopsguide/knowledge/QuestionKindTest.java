@@ -75,6 +75,8 @@ class QuestionKindTest {
             "we track runs and schedule retraining, deploys go through ci - which level | WHICH_LEVEL",
             "how do we serve one model to an internal tool | HOW_TO",
             "what level are we at right now | WHAT_IS",
+            "kiln team: models trained in notebooks, copied to a server by hand. what level are we | WHICH_LEVEL",
+            "what should the potters watch once the kiln model is live | MONITOR",
             "is there anything open-source to track our runs | TOOLS",
             "any free library that compares this week's inputs with the training data | TOOLS",
             "how do we tell whether the churn model still pays off | MONITOR",
