@@ -97,7 +97,7 @@ public enum Intent {
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"
                     + "|what (can|could) you tell (me|us)( about)?"
                     + "|what( ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions))? can " + WE_OR_A_TEAM
-                    + " (ask|give|bring|send|hand|throw at)( you)?"
+                    + " (ask|give|bring|send|hand|throw at)( you| (this|the) (bot|app|assistant|guide))?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
                     + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
                     + "|what (does|do) (this|the) (bot|app|assistant|guide) cover"
@@ -150,7 +150,7 @@ public enum Intent {
                     + "(above|below|higher|lower|ahead of|behind)\\b"
                     + "|\\bhow mature are we\\b|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "
                     + "(found|find|rated|rate|judged|judge) (us|our team|my team)\\b|\\bhow far along (are we|is (our|my) team)\\b"
-                    + "|\\bwhere (are we|is (our|my|the) team|do we sit|do we stand) on the (maturity |mlops )?(scale|ladder)\\b"
+                    + "|\\bwhere (are we|is (our|my|the) ([\\w-]+ ){0,3}(team|squad|crew)|do we sit|do we stand) on the (maturity |mlops )?(scale|ladder)\\b"
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
                     + "|\\b(have|has|did) (we|our team|my team) (made it|make it|got|gotten|get|moved|climbed) (beyond|past|above|out of|to) level\\b"

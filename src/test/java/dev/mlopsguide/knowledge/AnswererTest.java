@@ -466,6 +466,8 @@ class AnswererTest {
             "what did the kiln crew score | TEAM_LEVEL",
             "the chess club finished its assessment - what comes next | NEXT_STEPS",
             "remind the kiln crew what the operate step covers | EXPLAIN_STEP",
+            "where is the kiln team on the maturity scale | TEAM_LEVEL",
+            "what can the kiln crew ask this bot | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
     void questionsTheDomainAnswersBetterAreRoutedFirst(String question, Intent intent) {
         assertThat(Intent.of(question)).isEqualTo(intent);
@@ -1105,7 +1107,8 @@ class AnswererTest {
             "how do we notice that the kiln sensor feed stopped arriving | data-quality-monitoring",
             "the kiln model gives a different answer on the laptop and on the server for the same firing | reproducibility, training-serving-skew",
             "the kiln model flags every order since the order form got a new glaze field | data-validation, data-quality-monitoring",
-            "who looks after the kiln model when the potter who built it moves away | model-ownership"})
+            "who looks after the kiln model when the potter who built it moves away | model-ownership",
+            "the kiln model has been predicting too many returns since the new glaze supplier started | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
