@@ -482,7 +482,9 @@ public final class Answerer {
 
     private Answer nextSteps(String question, TeamContext team) {
         if (team.latest().isEmpty()) {
-            return noAssessment(question, Intent.NEXT_STEPS, team);
+            var stated = Intent.levelStated(question);
+            return stated.isPresent() && stated.getAsInt() < 4 ? nextLevel(question, stated.getAsInt())
+                    : noAssessment(question, Intent.NEXT_STEPS, team);
         }
         var result = team.latest().get();
         if (result.nextSteps().isEmpty()) {
@@ -501,6 +503,15 @@ public final class Answerer {
                     .append(step.step().why());
         }
         return domain(question, text.toString(), Intent.NEXT_STEPS, "assessment:latest", "The team's latest assessment");
+    }
+
+    /** Next steps for a team said to be at {@code level} whose assessment is not known: what the next level adds. */
+    private Answer nextLevel(String question, int level) {
+        var text = new StringBuilder("**From level " + level + " · " + content.level(level).name() + " to level " + (level + 1)
+                + " · " + content.level(level + 1).name() + "** (`/mlops-assess` gives the steps that fit the team's own answers)");
+        appendWhatEachLevelAdds(text, level, level + 1);
+        return domain(question, text.toString(), Intent.NEXT_STEPS, "levels#" + level + "-" + (level + 1),
+                "Levels " + level + " and " + (level + 1));
     }
 
     private Answer noAssessment(String question, Intent intent, TeamContext team) {
@@ -527,6 +538,13 @@ public final class Answerer {
         int to = Math.max(named.get(0), named.get(1));
         var text = new StringBuilder("**Level " + from + " · " + content.level(from).name() + " → level " + to + " · "
                 + content.level(to).name() + "**");
+        appendWhatEachLevelAdds(text, from, to);
+        return domain(question, text.toString(), Intent.COMPARE_LEVELS, "levels#" + from + "-" + to,
+                "Levels " + from + " and " + to);
+    }
+
+    /** Each level above {@code from} up to {@code to}: its marks and the steps to it. */
+    private void appendWhatEachLevelAdds(StringBuilder text, int from, int to) {
         for (int number = from + 1; number <= to; number++) {
             var level = content.level(number);
             text.append("\nLevel ").append(number).append(" adds: ").append(level.summary());
@@ -536,8 +554,6 @@ public final class Answerer {
                 text.append("\nSteps from level ").append(number - 1).append(": ").append(steps).append('.');
             }
         }
-        return domain(question, text.toString(), Intent.COMPARE_LEVELS, "levels#" + from + "-" + to,
-                "Levels " + from + " and " + to);
     }
 
     /** The steps that lift answers capping a team just below {@code level}, joined for a sentence. */

@@ -40,7 +40,9 @@ final class EverydayWords {
     private static final List<Reading> READINGS = List.of(
             new Reading(Pattern.compile("\\bprod\\b"), "production"),
             new Reading(Pattern.compile("\\bk8s\\b"), "kubernetes"),
-            new Reading(Pattern.compile("\\bserv(e|es|ing) (\\w+ )?models? (on|in|with) (kubernetes|k8s)\\b"), "serving kserve seldon"),
+            new Reading(Pattern.compile("\\bserv(e|es|ing) (\\w+ )?models? (on|in|with) (kubernetes|k8s)\\b"
+                    + "|\\btools? (that |which )?(could|can|would|will|to) (serve|host) (the |our |a )?([\\w-]+ ){0,3}models?\\b(?! registr)"),
+                    "serving kserve seldon"),
             new Reading(Pattern.compile("\\b(go|goes|going|went|gone) live\\b|\\bgo-live\\b"), "release production"),
             // A sign-off, and whose call a release is, are an approval; whose call a retrain or a threshold is stays the owner's.
             new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b"
@@ -232,7 +234,9 @@ final class EverydayWords {
             // Retrained by someone who cannot ask its author: everything it needs must be recorded.
             new Reading(Pattern.compile("\\b(retrain|rebuild|recreate|reproduce|rerun)\\w* (\\w+ ){0,6}without (asking|help from|needing|calling) "
                     + "(anyone|anybody|us|them|(the|its|their) (author|original \\w+))\\b"
-                    + "|\\b(can|could) (still )?be (rebuilt|recreated|reproduced)\\b"), "reproducibility reproducible rebuild versioned"),
+                    + "|\\b(can|could) (still )?be (rebuilt|recreated|reproduced)\\b"
+                    + "|\\b(training |model )?(runs|results|builds) (are |be )?(repeatable|deterministic)\\b"),
+                    "reproducibility reproducible rebuild versioned"),
             // What comes out the same on every run is what its random seed and pinned inputs make the same; so does a
             // model retrained from scratch that should score as it did.
             new Reading(Pattern.compile("\\b(identical|the same)( \\w+)? (on|in|across) (every|each|all) (re-?runs?|runs?|machines?)\\b"
@@ -385,7 +389,7 @@ final class EverydayWords {
                     + "(produced|trained|built|made|went into|created)\\b"
                     + "|\\b(which|what) (training |source )?(snapshots?|datasets?|data( versions?)?|extracts?) (\\w+ ){0,6}(came|comes|come) from\\b"
                     // Told for each model: "which milk records each dairy model was trained on".
-                    + "|\\b(which|what) (\\w+ ){0,2}(records|rows|data|datasets?|snapshots?|files|tables?|readings|extracts?) (each|every|a|the|our) "
+                    + "|\\b(which|what) (\\w+ ){0,2}(records|rows|data|datasets?|snapshots?|files|tables?|readings|extracts?) (each|every|a|the|our|its|their) "
                     + "(\\w+ ){0,2}model (was|were|is|got) (trained|built|fit|fitted) (on|from|with)\\b"),
                     "lineage commit data snapshot"),
             // Learning of a broken model from the people it serves: what monitoring and its alerts are for.
@@ -462,6 +466,8 @@ final class EverydayWords {
                     + "|clinics|hospitals|cities|markets) (\\w+ ){0,2}(week by week|month by month|step by step|in stages|in waves|one by one)\\b"
                     + "|\\bbirds? in (a|the) coal ?mines?\\b"
                     + "|\\b(decide|decides|act|acts|go live|goes live) for (only )?(a few|a handful of|some|a small (group|number|share) of) \\w+"
+                    // One place before the rest: "roll out the new handicap model to one green first".
+                    + "|\\b(roll(s|ed|ing)? out|release|launch|deploy|try)\\w* ([\\w']+ ){0,6}(to|on|at|in) (one|a single) (\\w+ ){0,2}first\\b"
                     + "|\\b(a )?growing (slice|share|fraction|portion|percentage) of (the |our )?(requests|traffic|users|calls|customers)\\b"
                     + "|\\b(gradually|bit by bit|step by step|in stages) (switch|move|shift|migrate)\\w*"
                     + "|\\b(switch|move|shift|migrate)\\w* (\\w+ ){0,4}over (to (the |a )?new (\\w+ )?(model|version) )?"
@@ -649,7 +655,7 @@ final class EverydayWords {
                     + "|\\b(called|named|what is|what's) (a |the )?feature pipelines?\\b"),
                     "feature pipeline feature store"),
             new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"
-                    + "|\\b(worse|less accurate|weaker|poorer)( [\\w']+){0,5} than " + Symptoms.THE_LIVE_ONE + "\\b"
+                    + "|\\b(worse|less accurate|weaker|poorer|better|more accurate|stronger)( [\\w']+){0,5} than " + Symptoms.THE_LIVE_ONE + "\\b"
                     + "|\\bbefore (\\w+ ){0,3}replaces? the (one|model|version) (in production|that is live|now live)\\b"
                     + "|\\b(must|has to|have to|needs? to|should) beat\\b.*\\bbefore (it )?(replaces?|goes live|ships|is promoted|is deployed)\\b"
                     // Deploying without a person in between needs the gate a person was.
@@ -899,7 +905,7 @@ final class EverydayWords {
                     + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"
                     // The people who know the domain and those who build the model: "how do the editors and the data scientists agree".
                     + "|\\b\\w{3,}s and the (data scientists|(data|ml) (team|folks|people|crew)|ml engineers|modell?ers) "
-                    + "(agree|align|collaborate|cooperate|work (\\w+ ){0,4}together|share (what they know|(their )?knowledge)|learn from each other)\\b"),
+                    + "(agree|align|collaborate|cooperate|decide|work (\\w+ ){0,4}together|share (what they know|(their )?knowledge)|learn from each other)\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"
@@ -1006,6 +1012,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("^how (do|should|can|would) (we|i|you) (monitor|watch) ((the|our|a|this|that) (?!(data|inputs?|drift|features?"
                     + "|latency|quality|accuracy|performance|api|service|pipelines?|fairness|health|errors?|labels?|costs?|predictions|outputs?|business)\\b)"
                     + "([\\w-]+ ){0,2}[\\w-]+|models?)( in (production|prod))?[ ?!.]*$"
+                    + "|^what (do|should) (we|i) (watch|monitor|track) (on|for|in) (the|our) ([\\w-]+ ){0,3}models?[ ?!.]*$"
                     // Or what to watch once it is live: "what should the leak team keep an eye on after go-live".
                     + "|\\bwhat should (we|i|(the|our) ([\\w-]+ ){0,3}(team|squad|crew)|" + QuestionKind.PEOPLE_BY_THEIR_WORK + ") "
                     + "(keep an eye on|watch|monitor|track) (after|once) "

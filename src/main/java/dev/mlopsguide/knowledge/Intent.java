@@ -74,7 +74,7 @@ public enum Intent {
                     + "|(lovely|nice|good|great|pleased|glad) to meet you|welcome aboard|welcome to (the|our) (team|channel|workspace)"
                     + "|(the |our )?(\\w+ )?(helper|bot|guide|assistant) (is (here|back|around|in)"
                     + "|(has )?(made it|arrived|joined|landed)( (in|into|to) (our |the |this )?(channel|workspace|slack))?)( i see)?"
-                    + "|(is )?any(one|body) (home|there|around|about)|(are )?you (there|around|awake|about)"
+                    + "|(is )?any(one|body) (home|there|around|about)|(?<!\\bask )(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
                     + "|from " + A_NAMED_GROUP + "|" + A_NAMED_GROUP + " (has |have )?(just )?((dropped|popped|stopped|swung) (in|by)|joined|arrived)"
                     + "|(it's |this is )?(my |our )?first time (using|trying) (this|you)"
@@ -87,7 +87,8 @@ public enum Intent {
     private static final int BESIDES_THANKS = 4;
     private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+-]+:");
     private static final Pattern ASKS = Pattern.compile(
-            "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does|is|are)\\b");
+            // "Is" and "are" ask only first in a clause: "thank you, the boat hire folks are happy" asks nothing.
+            "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does)\\b|(^|[,;:.!-] ?)(is|are)\\b");
     private static final Pattern HELP_PATTERN = Pattern.compile(
             // "help please, what does this bot cover": the question after a call for help.
             "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do" + FOR_US
@@ -96,8 +97,8 @@ public enum Intent {
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"
                     + "|what (can|could) you tell (me|us)( about)?"
-                    + "|what( ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions))? can " + WE_OR_A_TEAM
-                    + " (ask|give|bring|send|hand|throw at)( you| (this|the) (bot|app|assistant|guide))?"
+                    + "|what( ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions))? can (" + WE_OR_A_TEAM
+                    + " (ask|give|bring|send|hand|throw at)( " + THE_APP + ")?|(the|our) ([\\w-]+ ){1,3}ask " + THE_APP + ")( about)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
                     + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
                     + "|what (does|do) (this|the) (bot|app|assistant|guide) cover"
@@ -188,8 +189,9 @@ public enum Intent {
                     + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i|the team|our team|my team) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     // "It" and "they" after a team told at its level: "the library team is at level 1 - what should it fix first".
-                    + "|\\b" + A_NAMED_GROUP + " (is|are) (now )?(at|on) level [0-4]\\b.*\\b(what (should|shall|can|does|do) (it|they) "
-                    + "(improve|fix|work on|tackle|focus on|do) (next|first)|what comes (first|next)|where (should|does|do) (it|they) (start|begin))\\b"
+                    + "|\\b" + A_NAMED_GROUP + " ((is|are) (now )?(at|on)|got|reached|scored|came out at|landed on) level [0-4]\\b.*"
+                    + "\\b(what (should|shall|can|does|do) (it|they) (improve|fix|work on|tackle|focus on|do) (next|first)|what comes (first|next)"
+                    + "|what next|where (should|does|do) (it|they) (start|begin))\\b"
                     + "|\\bto level up\\b"
                     + "|\\bwhat (should|shall|can|does|do) (we|i|" + A_NAMED_GROUP + ") (work on|tackle|fix|focus on|improve|do)( first| next)? "
                     + "(after|since|given|from) (its|their|our|the) (\\w+ )?(assessment|check-?in|results?)\\b"
@@ -293,6 +295,9 @@ public enum Intent {
                     + "|\\b(level|maturity|rung) to (aim|target|shoot) (at|for)\\b"
                     + "|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
+    /** A level a team is said to be at ("the kiln team is at level 1", "we got level 2"), not one it aims for. */
+    private static final Pattern AT_A_LEVEL = Pattern.compile("\\b((is|are|'re|'s|am) (now )?(at|on)|got|reached|scored|came out at"
+            + "|landed on|(put|puts|placed|places) (us|it|them) at) level (?<level>[0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(
             "\\blevels? ([0-4])\\b(?:\\s*(?:and|or|vs\\.?|versus|to|-)\\s*(?:level )?([0-4])\\b)?");
@@ -584,6 +589,12 @@ public enum Intent {
     public static OptionalInt level(String question) {
         var matcher = LEVEL_NUMBER.matcher(normalise(question));
         return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    }
+
+    /** The level the question says a team is at, if it says one. */
+    static OptionalInt levelStated(String question) {
+        var matcher = AT_A_LEVEL.matcher(normalise(question));
+        return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group("level"))) : OptionalInt.empty();
     }
 
     /** The distinct levels a question names, in the order named. */

@@ -30,13 +30,15 @@ final class StatedPractices {
                     + "|\\bnotebooks?\\b.*\\b(runs?|ran|running|re-?runs?) ((it|them) )?(by hand|manually)\\b"
                     + "|\\b(runs?|ran|running|re-?runs?) (the |its |their |our )?(\\w+ )?notebooks? (by hand|manually)\\b"
                     + "|\\b(model|model file|pickle|weights)( \\w+){0,2} (comes?|came) (off|from) (a |an |someone's |her |his |their |our )?([\\w']+ ){0,2}"
-                    + "(laptop|desktop|workstation)\\b");
+                    + "(laptop|desktop|workstation)\\b"
+                    // Notebooks named as where models are made: "notebooks and manual deploys".
+                    + "|\\bnotebooks? (only\\b|and (manual|hand) (deploys?|deployments?|releases?)\\b)");
     /** A model put into service by hand: its file passed on ("emailed as joblib files") or its service restarted by hand. */
     private static final Pattern MANUAL_RELEASE = Pattern.compile(
             "\\b(models?|model files?|pickles?|weights|artifacts?)( \\w+){0,2} (get|gets|are|is|got|was|were) (e-?mailed|copied|sent|handed over|dropped)\\b"
                     + "|\\b(e-?mails?|e-?mailed|e-?mailing|cop(y|ies|ied|ying)) (the |a |its |our |their )?(models?|model files?|pickles?|weights)\\b"
                     + "|\\b(restarts?|restarted|redeploys?|redeployed) (the |our )?(\\w+ )?(service|server|app|api)( \\w+){0,2} (by hand|manually)\\b"
-                    + "|\\b" + RELEASES + " (it |them |models? )?(by hand|manually)\\b");
+                    + "|\\b" + RELEASES + " (it |them |models? )?(by hand|manually)\\b|\\b(manual|hand) (deploys|deployments|releases)\\b");
     private static final Pattern APPLICATION_CI = Pattern.compile(
             "\\b(ci|ci/cd|devops|unit tests|automated (builds|tests)|tests? (run )?on every (commit|change|merge))\\b"
                     + "|\\b(service|app|application|api)( \\w+){0,3} (has|have|gets?|comes with) (build )?(pipelines|tests)\\b");

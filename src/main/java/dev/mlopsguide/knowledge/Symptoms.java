@@ -299,7 +299,7 @@ final class Symptoms {
                     + "(dataset|data|data version|snapshot|training data|commit|code)\\b"),
                     "model lineage data versioning snapshot",
                     List.of("model-lineage", "data-versioning")),
-            new Symptom(Pattern.compile("\\bwho (owns|is responsible for|looks after|takes care of|takes over)\\b"
+            new Symptom(Pattern.compile("\\bwho (owns|is responsible for|is in charge of|looks after|takes care of|takes over)\\b"
                     + "|\\b(nobody|no one) (remembers(?! (which|where|what))|owns|knows who(?! (approved|signed|okayed)))\\b"
                     // Whom to call about a model, or who fixes it, not anything ("the office wifi keeps dropping - who fixes that").
                     + "|(?m:^)(?=.*\\b(models?|predictions?|scores?|alerts?|pipelines?|jobs?|drift|api|endpoint|service|retrain\\w*|features?)\\b)"

@@ -466,6 +466,9 @@ class AnswererTest {
             "what did the kiln crew score | TEAM_LEVEL",
             "the chess club finished its assessment - what comes next | NEXT_STEPS",
             "remind the kiln crew what the operate step covers | EXPLAIN_STEP",
+            "thank you, the kiln folks are happy | THANKS",
+            "what can the pottery school ask you about | HELP",
+            "the kiln team got level 1; what next | NEXT_STEPS",
             "where is the kiln team on the maturity scale | TEAM_LEVEL",
             "what can the kiln crew ask this bot | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
@@ -699,6 +702,23 @@ class AnswererTest {
         assertThat(level.text()).startsWith("**#ml-platform is at level 2 · Automated Training**").contains("What holds it at level 2");
         assertThat(next.text()).startsWith("**Next steps for #ml-platform**").contains("needed for level 3");
         assertThat(unknown.text()).startsWith("I don't have an assessment of #new yet");
+    }
+
+    @Test
+    void aTeamSaidToBeAtALevelWithoutAnAssessmentIsToldWhatTheNextLevelAdds() {
+        var nobody = new Answerer.TeamContext("#new", Optional.empty());
+
+        var stated = answerer.answer("the kiln team got level 1; what next", () -> nobody);
+        var aimed = answerer.answer("what should we work on to get to level 3", () -> nobody);
+        var top = answerer.answer("the kiln team is at level 4 - what comes next", () -> nobody);
+
+        assertThat(stated.intent()).isEqualTo(Intent.NEXT_STEPS);
+        assertThat(stated.text()).startsWith("**From level 1 · DevOps but no MLOps to level 2 · Automated Training**")
+                .contains("`/mlops-assess`").contains("Level 2 adds:").contains("Steps from level 1:");
+        assertThat(stated.sources().get(0).id()).isEqualTo("levels#1-2");
+        // A level aimed for is not the one the team is at; at the top there is no next level to describe.
+        assertThat(aimed.text()).startsWith("I don't have an assessment of #new yet");
+        assertThat(top.text()).startsWith("I don't have an assessment of #new yet");
     }
 
     @Test
@@ -1108,7 +1128,8 @@ class AnswererTest {
             "the kiln model gives a different answer on the laptop and on the server for the same firing | reproducibility, training-serving-skew",
             "the kiln model flags every order since the order form got a new glaze field | data-validation, data-quality-monitoring",
             "who looks after the kiln model when the potter who built it moves away | model-ownership",
-            "the kiln model has been predicting too many returns since the new glaze supplier started | model-decay, data-drift, concept-drift"})
+            "the kiln model has been predicting too many returns since the new glaze supplier started | model-decay, data-drift, concept-drift",
+            "who is in charge of the kiln model | model-ownership"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

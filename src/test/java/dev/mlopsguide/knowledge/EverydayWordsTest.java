@@ -770,7 +770,14 @@ class EverydayWordsTest {
             "how should the kiln model go live without downtime | release production blue-green switch rollout",
             "the kiln model's releases reviewed by someone other than its author | approval review gate",
             "how would we see the kiln model's recall slipping | model performance monitoring outcomes labels",
-            "what should the potters watch once the kiln model is live | where to start with monitoring four groups of signals set up"})
+            "what should the potters watch once the kiln model is live | where to start with monitoring four groups of signals set up",
+            "how do we roll out the kiln club's new glaze model to one studio first | canary small share of traffic gradual rollout",
+            "how can the pottery prove which clay data its kiln model was trained on | lineage commit data snapshot",
+            "how do we make the kiln training runs repeatable | reproducibility reproducible rebuild versioned",
+            "is the new kiln model better than the live one | ci/cd validate against current model gate",
+            "what do we watch on the kiln model | where to start with monitoring four groups of signals set up",
+            "what tools could serve the kiln model | serving kserve seldon",
+            "the potters and the data team decide what the model predicts | team collaboration roles data scientist engineer"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

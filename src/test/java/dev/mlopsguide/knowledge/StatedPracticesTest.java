@@ -33,7 +33,8 @@ class StatedPracticesTest {
             "an airflow dag trains the model each week and registers it, then an engineer deploys it by hand | 2",
             "the pipeline retrains every sunday and ci ships each new model behind a canary | 3",
             "the dune team reruns its notebooks by hand and copies the pickle onto the server | 0",
-            "an analyst emails the model file to the ops team | 0"})
+            "an analyst emails the model file to the ops team | 0",
+            "kiln club: notebooks and manual deploys, but we track experiments | 0"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
         assertThat(StatedPractices.level(practices)).hasValue(level);
     }
