@@ -96,6 +96,9 @@ final class EverydayWords {
                     + "|\\b(predictions|outputs|scores|answers)\\b.*\\b(that|which) (nobody|no one) (acts on|uses|sees)\\b"
                     + "|\\b(score|scores|scoring|rate|rates|rating|route|routes|routing|classify|classifies|predict|predicts) (\\w+ ){0,3}without "
                     + "(acting on|using|applying|sending) (them|it|its (predictions|scores|answers)|the (predictions|scores|answers))\\b"
+                    // Run where it will work, its answers unused: "run the canal boat model on live data without using its answers".
+                    + "|\\b(run|runs|running|ran|try|trying|test|testing) (\\w+ ){0,5}on (live|real|production) (data|traffic|requests|inputs) "
+                    + "without (acting on|using|applying|showing|sending)\\b"
                     + "|\\bwhile the (old|current|existing|live) (one|model|version) (still )?(decides|answers|serves|feeds|drives|powers"
                     + "|makes the (calls|decisions)|keeps [a-z]+ing"
                     + "|raises (the )?(alarms?|alerts?)|sends (the )?(alarms?|alerts?))\\b"

@@ -89,10 +89,11 @@ final class Symptoms {
                     + "|(although|even though|despite) (the|a|our) new)\\b"
                     // Or since nature, the calendar or the offer changed: "missing blooms since the lake warmed", "underestimating absences
                     // since the new timetable started", "underpredicted cake sales since the new menu", "predicting too many roses".
-                    + "|(?m:^)(?=.*\\b(miss(es|ed|ing)|(under|over)(estimat|predict)\\w+|predict(s|ed|ing)? too (many|much|few|little))\\b)"
+                    + "|(?m:^)(?=.*\\b(miss(es|ed|ing)|(under|over)-?(estimat|predict|book|stock|order|staff)\\w*"
+                    + "|predict(s|ed|ing)? too (many|much|few|little))\\b)"
                     + ".*\\bsince (the|a|our) "
                     + "(new\\b|(\\w+ ){0,2}(warmed|cooled|heated up|dried up"
-                    + "|flooded|froze|thawed|got (warmer|colder|hotter|wetter|drier)|started|began|took effect|came in)\\b)"
+                    + "|flooded|froze|thawed|got (warmer|colder|hotter|wetter|drier)|started|began|took effect|came in|moved|ended|closed)\\b)"
                     // Right until something happened in the world: "spot on until the new exhibition opened and now it's way off".
                     + "|\\b(was|were|used to be) (spot on|accurate|great|fine|good|reliable|solid)( \\w+){0,2} until\\b.*\\bnow\\b.*"
                     + "\\b(off|wrong|worse|useless|way out)\\b"

@@ -1129,7 +1129,8 @@ class AnswererTest {
             "the kiln model flags every order since the order form got a new glaze field | data-validation, data-quality-monitoring",
             "who looks after the kiln model when the potter who built it moves away | model-ownership",
             "the kiln model has been predicting too many returns since the new glaze supplier started | model-decay, data-drift, concept-drift",
-            "who is in charge of the kiln model | model-ownership"})
+            "who is in charge of the kiln model | model-ownership",
+            "the kiln model has been overbooking firings every week since the craft fair moved to sunday | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -777,7 +777,8 @@ class EverydayWordsTest {
             "is the new kiln model better than the live one | ci/cd validate against current model gate",
             "what do we watch on the kiln model | where to start with monitoring four groups of signals set up",
             "what tools could serve the kiln model | serving kserve seldon",
-            "the potters and the data team decide what the model predicts | team collaboration roles data scientist engineer"})
+            "the potters and the data team decide what the model predicts | team collaboration roles data scientist engineer",
+            "how do we run the kiln model on live data without using its answers | shadow"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
