@@ -47,6 +47,8 @@ public enum Intent {
     private static final String A_TEAM = "(the|our|my) (\\w+ ){0,2}(team|squad|crew|folks)";
     /** Whom the app may help, said after what it does: "for us", "for the toy shop team". */
     private static final String FOR_US = "( for (us|me|" + A_TEAM + "))?";
+    /** How a team is said to be at a level, before "level 1": "is at", "got", "landed on". */
+    private static final String AT_OR_REACHED = "(is|are) (now )?(at|on)|got|reached|scored|came out at|landed on";
     /** Who may thank, ask or aim: "we", "i" or a team. */
     private static final String WE_OR_A_TEAM = "(we|i|" + A_TEAM + ")";
     // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
@@ -189,7 +191,7 @@ public enum Intent {
                     + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i|the team|our team|my team) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     // "It" and "they" after a team told at its level: "the library team is at level 1 - what should it fix first".
-                    + "|\\b" + A_NAMED_GROUP + " ((is|are) (now )?(at|on)|got|reached|scored|came out at|landed on) level [0-4]\\b.*"
+                    + "|\\b" + A_NAMED_GROUP + " (" + AT_OR_REACHED + ") level [0-4]\\b.*"
                     + "\\b(what (should|shall|can|does|do) (it|they) (improve|fix|work on|tackle|focus on|do) (next|first)|what comes (first|next)"
                     + "|what next|where (should|does|do) (it|they) (start|begin))\\b"
                     + "|\\bto level up\\b"
@@ -296,8 +298,8 @@ public enum Intent {
                     + "|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     /** A level a team is said to be at ("the kiln team is at level 1", "we got level 2"), not one it aims for. */
-    private static final Pattern AT_A_LEVEL = Pattern.compile("\\b((is|are|'re|'s|am) (now )?(at|on)|got|reached|scored|came out at"
-            + "|landed on|(put|puts|placed|places) (us|it|them) at) level (?<level>[0-4])\\b");
+    private static final Pattern AT_A_LEVEL = Pattern.compile("\\b(" + AT_OR_REACHED + "|('re|'s|am) (now )?(at|on)"
+            + "|(put|puts|placed|places) (us|it|them) at) level (?<level>[0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(
             "\\blevels? ([0-4])\\b(?:\\s*(?:and|or|vs\\.?|versus|to|-)\\s*(?:level )?([0-4])\\b)?");
