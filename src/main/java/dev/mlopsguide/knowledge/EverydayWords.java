@@ -140,7 +140,7 @@ final class EverydayWords {
                     + "(\\w+ )?(alerts?|pages?|alarms?)\\b"), "owner on-call"),
             new Reading(Pattern.compile("\\bct\\b"), "continuous training"),
             new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"
-                    + "|\\b(store|stores|storing|version|versions|versioning) (and (store|version) )?(our |the |all (the |our )?)?(trained |fitted )?models\\b"
+                    + "|\\b(store|stores|storing|version|versions|versioning) (and (store|version) )?(our |the |its |their |all (the |our )?)?(trained |fitted )?models\\b"
                     + "|\\b(keep|keeps|keeping|track|tracks|tracking) (the |our )?model versions\\b"),
                     "model registry version"),
             new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),

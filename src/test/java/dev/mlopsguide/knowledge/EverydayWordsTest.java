@@ -778,7 +778,8 @@ class EverydayWordsTest {
             "what do we watch on the kiln model | where to start with monitoring four groups of signals set up",
             "what tools could serve the kiln model | serving kserve seldon",
             "the potters and the data team decide what the model predicts | team collaboration roles data scientist engineer",
-            "how do we run the kiln model on live data without using its answers | shadow"})
+            "how do we run the kiln model on live data without using its answers | shadow",
+            "should the kiln team version their models | model registry version"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
