@@ -232,7 +232,10 @@ final class EverydayWords {
                     + "|\\b(rebuild|recreate|re-create|reproduce)\\w* (the |that )?(exact|same|identical) (\\w+ ){0,3}model\\b"
                     + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b|\\breproduce each other'?s\\b"
                     // Run again for the same result: "rerun last spring's training and get the very same grader".
-                    + "|\\b(re-?run|repeat|redo)\\w* (\\S+ ){0,5}(and|to) (still )?(get|end up with|produce) (back )?(the )?(very |exact |exactly the )?same\\b"),
+                    + "|\\b(re-?run|repeat|redo)\\w* (\\S+ ){0,5}(and|to) (still )?(get|end up with|produce) (back )?(the )?(very |exact |exactly the )?same\\b"
+                    // The same training later: "make sure the model trains the same next month as today".
+                    + "|\\b(trains?|builds?) (exactly )?(the same|identical(ly)?)( way)? (next (week|month|year|time|run)"
+                    + "|again|tomorrow|every time|each time|twice|later)\\b"),
                     "reproducibility"),
             // Retrained by someone who cannot ask its author: everything it needs must be recorded.
             new Reading(Pattern.compile("\\b(retrain|rebuild|recreate|reproduce|rerun)\\w* (\\w+ ){0,6}without (asking|help from|needing|calling) "
@@ -580,7 +583,7 @@ final class EverydayWords {
                     + "(cases|predictions|calls|decisions|images|scans|results)\\b"
                     + "|\\b(real|true|actual) ([\\w-]+ ){0,2}(is|are) only (known|seen|available|confirmed|measured)\\b"
                     + "|\\b((real|true|actual) ([\\w-]+ ){0,2}|(numbers|figures|counts|outcomes|results|labels) )only "
-                    + "(come|comes|arrive|arrives|land|lands|show up|shows up) (in )?(at the end|later|(\\w+ )?(days?|weeks?|months?) later|after)\\b"),
+                    + "(come|comes|arrive|arrives|land|lands|show up|shows up) (in )?(at the end|at (the )?(month|week|quarter|year|season|term)[- ]end|later|(\\w+ )?(days?|weeks?|months?) later|after)\\b"),
                     "proxy metrics delayed labels"),
             new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
                     + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),

@@ -45,6 +45,8 @@ public enum Intent {
     private static final int GREETING_TAIL = 2;
     /** A team named as one's own or by its work: "the team", "our parcel folks", "the cinema ops crew". */
     private static final String A_TEAM = "(the|our|my) (\\w+ ){0,2}(team|squad|crew|folks)";
+    /** A team or the place it works for, by name alone: "the ski school", "our record shop", "the data team". */
+    private static final String A_TEAM_OR_PLACE = "(the|our|my) ([\\w-]+ ){0,2}[\\w-]+";
     /** Whom the app may help, said after what it does: "for us", "for the toy shop team". */
     private static final String FOR_US = "( for (us|me|" + A_TEAM + "))?";
     /** How a team is said to be at a level, before "level 1": "is at", "got", "landed on". */
@@ -78,7 +80,7 @@ public enum Intent {
                     + "|(has )?(made it|arrived|joined|landed)( (in|into|to) (our |the |this )?(channel|workspace|slack))?)( i see)?"
                     + "|(is )?any(one|body) (home|there|around|about)|(?<!\\bask )(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
-                    + "|from " + A_NAMED_GROUP + "|" + A_NAMED_GROUP + " (has |have )?(just )?((dropped|popped|stopped|swung) (in|by)|joined|arrived)"
+                    + "|from (" + A_NAMED_GROUP + "|" + A_TEAM_OR_PLACE + ")|" + A_NAMED_GROUP + " (has |have )?(just )?((dropped|popped|stopped|swung) (in|by)|joined|arrived)"
                     + "|(it's |this is )?(my |our )?first time (using|trying) (this|you)"
                     + "|(" + A_NAMED_GROUP + " (is|are) |we('re| are) |i('m| am) )?((trying|testing|checking) " + THE_APP + " out"
                     + "|(giving|taking) " + THE_APP + " (a (go|try|spin|whirl)|for a (spin|test drive)))( today| this week| now)?"
@@ -94,7 +96,7 @@ public enum Intent {
     private static final Pattern HELP_PATTERN = Pattern.compile(
             // "help please, what does this bot cover": the question after a call for help.
             "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do" + FOR_US
-                    + "|what( (topics|things|areas|subjects))? (can you|do you|are you able to) help( me| us| " + A_TEAM + ")? with"
+                    + "|what( (topics|things|areas|subjects))? (can you|do you|are you able to) help( me| us| " + A_TEAM_OR_PLACE + ")? with"
                     + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"

@@ -91,7 +91,7 @@ final class Symptoms {
                     // since the new timetable started", "underpredicted cake sales since the new menu", "predicting too many roses".
                     + "|(?m:^)(?=.*\\b(miss(es|ed|ing)|(under|over)-?(estimat|predict|book|stock|order|staff)\\w*"
                     + "|predict(s|ed|ing)? too (many|much|few|little))\\b)"
-                    + ".*\\bsince (the|a|our) "
+                    + ".*\\bsince ((the|a|our) )?"
                     + "(new\\b|(\\w+ ){0,2}(warmed|cooled|heated up|dried up"
                     + "|flooded|froze|thawed|got (warmer|colder|hotter|wetter|drier)|started|began|took effect|came in|moved|ended|closed)\\b)"
                     // Right until something happened in the world: "spot on until the new exhibition opened and now it's way off".

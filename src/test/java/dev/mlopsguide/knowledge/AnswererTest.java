@@ -469,6 +469,8 @@ class AnswererTest {
             "thank you, the kiln folks are happy | THANKS",
             "what can the pottery school ask you about | HELP",
             "the kiln team got level 1; what next | NEXT_STEPS",
+            "hey from the kiln shed | GREETING",
+            "what can you help the pottery with | HELP",
             "where is the kiln team on the maturity scale | TEAM_LEVEL",
             "what can the kiln crew ask this bot | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
@@ -1130,7 +1132,9 @@ class AnswererTest {
             "who looks after the kiln model when the potter who built it moves away | model-ownership",
             "the kiln model has been predicting too many returns since the new glaze supplier started | model-decay, data-drift, concept-drift",
             "who is in charge of the kiln model | model-ownership",
-            "the kiln model has been overbooking firings every week since the craft fair moved to sunday | model-decay, data-drift, concept-drift"})
+            "the kiln model has been overbooking firings every week since the craft fair moved to sunday | model-decay, data-drift, concept-drift",
+            "the kiln model keeps underestimating mug orders since easter ended | model-decay, data-drift, concept-drift",
+            "how do we make sure the kiln model trains the same next month as today | reproducibility"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

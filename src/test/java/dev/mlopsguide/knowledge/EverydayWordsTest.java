@@ -779,7 +779,9 @@ class EverydayWordsTest {
             "what tools could serve the kiln model | serving kserve seldon",
             "the potters and the data team decide what the model predicts | team collaboration roles data scientist engineer",
             "how do we run the kiln model on live data without using its answers | shadow",
-            "should the kiln team version their models | model registry version"})
+            "should the kiln team version their models | model registry version",
+            "the firing results only arrive at month end | proxy metrics delayed labels",
+            "the kiln model should train the same every time | reproducibility"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
