@@ -1038,7 +1038,10 @@ final class EverydayWords {
                     + "|\\b(catch|stop|block|reject|flag|filter)\\w* (\\S+ ){0,12}before (they|it|them) (reach|reaches|get into|gets into|go into|goes into"
                     + "|enter|enters) (the )?(training|model)\\b"
                     // Or found there, to be stopped next time: "got temperatures of 90 degrees in its training data, how do we stop that".
-                    + "|\\bin (its|the|our) training data\\b.*\\bhow (do|can|should) (we|i) (stop|prevent|block)\\b"),
+                    + "|\\bin (its|the|our) training data\\b.*\\bhow (do|can|should) (we|i) (stop|prevent|block)\\b"
+                    // Rows with a bad value kept out: "block entries with missing stem lengths from the training set".
+                    + "|\\b(keep|stop|block|reject|filter|exclude|drop)\\w* (\\S+ ){0,8}(with|having) (missing|blank|empty|null|negative|invalid|bad) "
+                    + "(\\S+ ){0,3}(from|out of) (the )?(training|model)\\b"),
                     "data validation before training"),
             new Reading(Pattern.compile("\\b(every|each|all the) models? (that )?(was|were|has been|have been|ever) (ever )?(live|in production|deployed)\\b"
                     + "|\\bstores? (each|every) model version\\b"),
@@ -1117,7 +1120,9 @@ final class EverydayWords {
             // Split by what is rolled back ("roll the churn model back"); "roll back" itself is the article's own words.
             new Reading(Pattern.compile("\\broll(s|ed|ing)? (?!back\\b)(\\w+ ){1,3}back\\b"
                     + "|\\b(turn|switch|shut) (off (\\w+ ){0,3}|(\\w+ ){0,3}off )(with)?in (minutes|seconds)\\b|\\bkill switch\\b"
-                    + "|\\b(take|takes|taking|took|pull|pulls|pulling|pulled) (\\w+ ){0,4}out of (service|production|prod|rotation)\\b"),
+                    + "|\\b(take|takes|taking|took|pull|pulls|pulling|pulled) (\\w+ ){0,4}out of (service|production|prod|rotation)\\b"
+                    // A new model worse than the old: "the new model is worse, how do we switch back".
+                    + "|\\bhow (do|can|should|would) (we|i) (switch|go|change|flip|swap) (it |them )?back\\b(?! to what\\b)"),
                     "rollback previous version"),
             new Reading(Pattern.compile("\\b(also|same way|the same) (computed|calculated|built) (in|on|for) (the )?(live|online|serving|scoring|production)\\b"
                     + "|\\b(compute|calculate|build|derive|produce)s? the same\\b.*\\b(training|offline)\\b.*\\b(live|online|serving|api)\\b"

@@ -49,8 +49,9 @@ public enum Intent {
     private static final String A_TEAM_OR_PLACE = "(the|our|my) ([\\w-]+ ){0,2}[\\w-]+";
     /** Whom the app may help, said after what it does: "for us", "for the toy shop team". */
     private static final String FOR_US = "( for (us|me|" + A_TEAM + "))?";
-    /** How a team is said to be at a level, before "level 1": "is at", "got", "landed on". */
-    private static final String AT_OR_REACHED = "(is|are) (now )?(at|on)|got|reached|scored|came out at|landed on";
+    /** How a team is said to be at a level, before "level 1": "is at", "we're on", "got", "landed on", "put us at". */
+    private static final String AT_OR_REACHED = "(is|are|'re|'s|am) (now )?(at|on)|got|reached|scored|came out at|landed on"
+            + "|(put|puts|placed|places) (us|it|them) at";
     /** Who may thank, ask or aim: "we", "i" or a team. */
     private static final String WE_OR_A_TEAM = "(we|i|" + A_TEAM + ")";
     // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
@@ -68,8 +69,10 @@ public enum Intent {
                     + "|" + WE_OR_A_TEAM + "( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?"
                     + "|" + WE_OR_A_TEAM + " ((is|are|am|'m|'re) ((so |very |really |truly )?grateful|(all )?sorted)"
                     + "|owes? you (one|a (pint|coffee|beer|drink|biscuit|cookie|cake|cuppa|lunch|round))|(is|are|am|'m|'re) (so |very |really )?happy now))\\b");
+    /** The app in the third person: "this bot", "the assistant". */
+    private static final String THE_BOT = "(this|the) (bot|app|assistant|guide)";
+    private static final String THE_APP = "(you|" + THE_BOT + ")";
     /** The people a greeting comes from: "the credit risk analytics team", "our pricing folks", "the business side". */
-    private static final String THE_APP = "(you|this (bot|app|guide)|the (bot|app|guide))";
     private static final String A_NAMED_GROUP = "(the |our )?(\\w+ ){0,3}(team|folks|crew|squad|group|people|side|club)";
     /** What a greeting may carry that asks nothing: "hiya - how are you?", "hey there - anyone home?", "hi from the data team". */
     private static final Pattern PLEASANTRIES = Pattern.compile(
@@ -104,14 +107,14 @@ public enum Intent {
                     + "|what( ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions))? can (" + WE_OR_A_TEAM
                     + " (ask|give|bring|send|hand|throw at)( " + THE_APP + ")?|(the|our) ([\\w-]+ ){1,3}ask " + THE_APP + ")( about)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
-                    + "|how do you work|how does (this|the) (bot|app|assistant|guide) work|what can (this|the) (bot|app) do"
-                    + "|what (does|do) (this|the) (bot|app|assistant|guide) cover"
+                    + "|how (do you|does " + THE_BOT + ") work|what can " + THE_BOT + " do"
+                    + "|what (does|do) " + THE_BOT + " cover"
                     + "|what( (topics|things|areas|subjects))? (can|do) you cover" + FOR_US
-                    + "|how (do|can|should) (i|we) use (you|this (bot|app)|the (bot|app))|what (can|could|should) (i|we) use (you|this (bot|app)) for"
+                    + "|how (do|can|should) (i|we) use " + THE_APP + "|what (can|could|should) (i|we) use " + THE_APP + " for"
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for"
                     + "|((give me |tell me )?(a (quick |short )?(rundown|list|summary|overview) of )?|what are )your (abilities|capabilities|skills|features)"
-                    + "|what('s| is) this (bot|app) for|is there a list of (what you (understand|know|can do|answer)|your (commands|abilities|skills))"
+                    + "|what('s| is) " + THE_BOT + " for|is there a list of (what you (understand|know|can do|answer)|your (commands|abilities|skills))"
                     + "|what do you understand|commands|usage)[ ?!.]*$");
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
@@ -193,7 +196,7 @@ public enum Intent {
                     + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i|the team|our team|my team) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     // "It" and "they" after a team told at its level: "the library team is at level 1 - what should it fix first".
-                    + "|\\b" + A_NAMED_GROUP + " (" + AT_OR_REACHED + ") level [0-4]\\b.*"
+                    + "|\\b(" + A_NAMED_GROUP + "|we|i|they|it) ?(" + AT_OR_REACHED + ") level [0-4]\\b.*"
                     + "\\b(what (should|shall|can|does|do) (it|they) (improve|fix|work on|tackle|focus on|do) (next|first)|what comes (first|next)"
                     + "|what next|where (should|does|do) (it|they) (start|begin))\\b"
                     + "|\\bto level up\\b"
@@ -300,8 +303,7 @@ public enum Intent {
                     + "|\\bwhat('s| is| would be) (sensible|reasonable|enough) for (us|our team|a team|them)\\b");
     private static final Pattern LEVEL_NUMBER = Pattern.compile("\\blevel ([0-4])\\b");
     /** A level a team is said to be at ("the kiln team is at level 1", "we got level 2"), not one it aims for. */
-    private static final Pattern AT_A_LEVEL = Pattern.compile("\\b(" + AT_OR_REACHED + "|('re|'s|am) (now )?(at|on)"
-            + "|(put|puts|placed|places) (us|it|them) at) level (?<level>[0-4])\\b");
+    private static final Pattern AT_A_LEVEL = Pattern.compile("\\b(" + AT_OR_REACHED + ") level (?<level>[0-4])\\b");
     // Every level a question names: "level 2 and level 3", "levels 2 and 3", "level 3 vs 4".
     private static final Pattern LEVELS_NAMED = Pattern.compile(
             "\\blevels? ([0-4])\\b(?:\\s*(?:and|or|vs\\.?|versus|to|-)\\s*(?:level )?([0-4])\\b)?");
@@ -350,6 +352,9 @@ public enum Intent {
             + "|tell me about|walk me through|talk me through|briefly|in short|in (a|one|two|a few|a couple of) (sentences?|lines?|words)|at a glance"
             + "|tl;?dr|eli5|like i'?m (new|five)|(short|quick|brief) version|in brief|paint|picture|a day in|day to day|in practice"
             + "|without jargon|no jargon)\\b");
+    /** A team weighing a level, not asking what it holds: "does the windmill team need level 3", "do we really need level 4". */
+    private static final Pattern NEEDS_A_LEVEL = Pattern.compile(
+            "\\b(do|does|would|will) (we|i|they|" + A_TEAM_OR_PLACE + ") (really |actually |even |truly )?need level [0-4]\\b");
     /**
      * A question that opens by asking for a level to be described, or names one and asks what it is ("our cto keeps
      * mentioning 'level 3' - what is that"), however long its reason for asking.
@@ -501,7 +506,8 @@ public enum Intent {
             return COMPARE_LEVELS;
         }
         if (ALL_LEVELS.matcher(text).find() || DESCRIBE_LEVEL.matcher(text).find()
-                || (LEVEL_NUMBER.matcher(text).find() && ABOUT_LEVEL.matcher(text).find() && text.split("\\s+").length <= 10)) {
+                || (LEVEL_NUMBER.matcher(text).find() && ABOUT_LEVEL.matcher(text).find() && !NEEDS_A_LEVEL.matcher(text).find()
+                && text.split("\\s+").length <= 10)) {
             return EXPLAIN_LEVEL;
         }
         if (STEP.matcher(text).find()) {

@@ -44,7 +44,9 @@ enum QuestionKind {
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
             + "|^(we (\\w+ )?" + PRACTISES + "|our (\\w+ )?(models|training|retraining|releases)"
             + "|the ([\\w-]+ ){0,3}(team|squad|crew)('s (\\w+ )?(pipeline|training|retraining|models|releases)| " + PRACTISES + ")"
-            + "|the ([\\w-]+ ){0,3}(model|forecast|classifier|ranker|scorer|detector)s? (is |are )?(retrain|train|deploy|release)\\w*)\\b"
+            + "|the ([\\w-]+ ){0,3}(model|forecast|classifier|ranker|scorer|detector)s? (is |are )?(retrain|train|deploy|release)\\w*"
+            // Or after who says them: "windmill: automated training pipeline, automated deploys - what level".
+            + "|([\\w-]+ ){0,3}[\\w-]+(?=:))\\b"
             + ".{5,}[-:,;] ?(so )?"
             + "(what|which) (maturity |mlops )?(level|rung)[ ?!.]*$");
     private static final Pattern ASKS_WHICH_LEVEL = Pattern.compile(

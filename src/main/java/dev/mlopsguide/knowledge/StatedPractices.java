@@ -54,6 +54,7 @@ final class StatedPractices {
                     + "(through|via|with|by) (a |the |our )?(ci|ci/cd|cd|release pipelines?|deployment pipelines?)\\b"
                     + "|\\b" + RELEASES + " (through|via|with|by) (the|that) same pipeline\\b"
                     + "|\\b(release|deployment) pipelines\\b|\\ba/b tests?\\b|\\b(deploy|deploys|released?) automatically\\b"
+                    + "|\\b(automated|automatic) (deploys|deployments|releases|rollouts)\\b"
                     + "|\\b(ci|ci/cd|cd) (ships|deploys|releases|promotes|pushes)\\b"
                     + "|\\bmodels? (go|goes|get|gets|are) (live|deployed|released|promoted) automatically\\b");
     private static final Pattern MONITORING_TRIGGERS = Pattern.compile(

@@ -93,7 +93,8 @@ final class Symptoms {
                     + "|predict(s|ed|ing)? too (many|much|few|little))\\b)"
                     + ".*\\bsince ((the|a|our) )?"
                     + "(new\\b|(\\w+ ){0,2}(warmed|cooled|heated up|dried up"
-                    + "|flooded|froze|thawed|got (warmer|colder|hotter|wetter|drier)|started|began|took effect|came in|moved|ended|closed)\\b)"
+                    + "|flooded|froze|thawed|got (warmer|colder|hotter|wetter|drier)|started|began|took effect|came in|moved|ended|closed"
+                    + "|opened|launched|arrived)\\b)"
                     // Right until something happened in the world: "spot on until the new exhibition opened and now it's way off".
                     + "|\\b(was|were|used to be) (spot on|accurate|great|fine|good|reliable|solid)( \\w+){0,2} until\\b.*\\bnow\\b.*"
                     + "\\b(off|wrong|worse|useless|way out)\\b"
@@ -135,8 +136,8 @@ final class Symptoms {
                     + "(\\w+ )?(stores|shops|field|wild|real world|branches|offices|warehouses?|sites?|clinics|depots|plants|factories)\\b"),
                     "training-serving skew feature consistency",
                     List.of("training-serving-skew", "feature-stores", "model-decay")),
-            new Symptom(Pattern.compile("\\b(new|latest|retrained|fresh) model (broke|breaks|is worse|made things worse|hurt)\\b"
-                    + "|\\b(new|latest|retrained|fresh) model\\b.*\\b(underperforms|does worse than|is worse than|lost to)\\b"
+            new Symptom(Pattern.compile("\\b(new|latest|retrained|fresh) ([\\w-]+ ){0,2}model (broke|breaks|is worse|made things worse|hurt)\\b"
+                    + "|\\b(new|latest|retrained|fresh) ([\\w-]+ ){0,2}model\\b.*\\b(underperforms|does worse than|is worse than|lost to)\\b"
                     + "|\\bundo (a|the) (model )?(release|deployment)\\b"
                     + "|\\b(retrained|redeployed|released|shipped|deployed|updated) (the |our )?(\\w+ ){0,3}and (now|since then) (the |our )?(api|endpoint|service"
                     + "|callers?|clients?) (rejects?|fails?|errors?|returns? errors?|breaks?|crash\\w*)\\b"
@@ -370,7 +371,7 @@ final class Symptoms {
                     + "|went up|increased|is high|are high|doubled|tripled|jumped|grows|grew|keeps (growing|rising|climbing)|creeps up|crept up)\\b"
                     + "|\\b(doubled|tripled|increased|raised) (our |the |its )?(latency|response times?|p99)\\b"
                     + "|\\b(memory|ram|cpu)( usage| use)? (keeps )?(climb(s|ing)?|grow(s|ing)?|leak(s|ing)?|spik(es|ing)|is maxed)\\b"
-                    + "|\\b(keeps|kept) (restarting|crashing)\\b"
+                    + "|\\b(keeps|kept) (restarting|crashing)\\b|\\b(api|service|endpoint|server)s? (keeps )?(falls|fell|falling|fall) over\\b"
                     + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"
                     + "|\\b(calls|requests)( \\w+){0,5} (never (come|comes|came) back|never (return|get answered)|go unanswered|hang)\\b"
                     + "|(?m:^)(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference|traffic|load)\\b)"

@@ -470,7 +470,13 @@ class AnswererTest {
             "what can the pottery school ask you about | HELP",
             "the kiln team got level 1; what next | NEXT_STEPS",
             "hey from the kiln shed | GREETING",
+            "kiln crew here, we're at level 3, what next | NEXT_STEPS",
+            "does the kiln team need level 3 | SEARCH",
             "what can you help the pottery with | HELP",
+            "what can the assistant do | HELP",
+            "how should we use the guide | HELP",
+            "what is the assistant for | HELP",
+            "hi, we're giving the assistant a spin | GREETING",
             "where is the kiln team on the maturity scale | TEAM_LEVEL",
             "what can the kiln crew ask this bot | HELP",
             "once our retraining is automated, what more would automating releases change for whoever holds the pager | COMPARE_LEVELS"})
@@ -1134,7 +1140,11 @@ class AnswererTest {
             "who is in charge of the kiln model | model-ownership",
             "the kiln model has been overbooking firings every week since the craft fair moved to sunday | model-decay, data-drift, concept-drift",
             "the kiln model keeps underestimating mug orders since easter ended | model-decay, data-drift, concept-drift",
-            "how do we make sure the kiln model trains the same next month as today | reproducibility"})
+            "how do we make sure the kiln model trains the same next month as today | reproducibility",
+            "the kiln model has been predicting too few mugs since the craft market opened | model-decay, data-drift, concept-drift",
+            "the kiln api falls over when the summer sale starts | service-health-monitoring, online-deployment",
+            "does the kiln team need level 3 | choosing-target-level, cost-of-automation, level-3-automated-deployment",
+            "the new kiln model is worse, how do we switch back | model-rollback"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

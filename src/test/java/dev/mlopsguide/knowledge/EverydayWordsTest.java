@@ -781,7 +781,9 @@ class EverydayWordsTest {
             "how do we run the kiln model on live data without using its answers | shadow",
             "should the kiln team version their models | model registry version",
             "the firing results only arrive at month end | proxy metrics delayed labels",
-            "the kiln model should train the same every time | reproducibility"})
+            "the kiln model should train the same every time | reproducibility",
+            "the glaze model got it wrong, how do we switch back | rollback previous version",
+            "how do we block kiln entries with missing glaze codes from the training set | data validation before training"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

@@ -89,7 +89,8 @@ class QuestionKindTest {
             "what's worth watching on the fraud model | MONITOR",
             "the kiln team trains by hand in notebooks and ships the app through ci - what level | WHICH_LEVEL",
             "what should the freight pricing team use for its experiments | TOOLS",
-            "the dune team runs its notebooks by hand and emails the model to ops - what level | WHICH_LEVEL"})
+            "the dune team runs its notebooks by hand and emails the model to ops - what level | WHICH_LEVEL",
+            "kiln crew: automated training pipeline, automated deploys with tests - what level | WHICH_LEVEL"})
     void theKindIsReadFromTheWording(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(Intent.normalise(question))).isEqualTo(kind);
     }
