@@ -140,7 +140,8 @@ final class EverydayWords {
                     + "(\\w+ )?(alerts?|pages?|alarms?)\\b"), "owner on-call"),
             new Reading(Pattern.compile("\\bct\\b"), "continuous training"),
             new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"
-                    + "|\\b(store|stores|storing|version|versions|versioning) (and (store|version) )?(our |the |its |their |all (the |our )?)?(trained |fitted )?models\\b"
+                    + "|\\b(store|stores|storing|version|versions|versioning) (and (store|version) )?(our |the |its |their |all (the |our )?)?"
+                    + "(trained |fitted )?models\\b"
                     + "|\\b(keep|keeps|keeping|track|tracks|tracking) (the |our )?model versions\\b"),
                     "model registry version"),
             new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),
@@ -583,7 +584,8 @@ final class EverydayWords {
                     + "(cases|predictions|calls|decisions|images|scans|results)\\b"
                     + "|\\b(real|true|actual) ([\\w-]+ ){0,2}(is|are) only (known|seen|available|confirmed|measured)\\b"
                     + "|\\b((real|true|actual) ([\\w-]+ ){0,2}|(numbers|figures|counts|outcomes|results|labels) )only "
-                    + "(come|comes|arrive|arrives|land|lands|show up|shows up) (in )?(at the end|at (the )?(month|week|quarter|year|season|term)[- ]end|later|(\\w+ )?(days?|weeks?|months?) later|after)\\b"),
+                    + "(come|comes|arrive|arrives|land|lands|show up|shows up) (in )?(at the end|at (the )?(month|week|quarter|year|season|term)[- ]end"
+                    + "|later|(\\w+ )?(days?|weeks?|months?) later|after)\\b"),
                     "proxy metrics delayed labels"),
             new Reading(Pattern.compile("\\b(keep(ing)?|stor(e|ing)|retain(ing)?|sav(e|ing)) (every|all|each|old) (the |old )?(training )?"
                     + "(datasets?|data|snapshots?)\\b"), "data versioning snapshot storage"),

@@ -83,7 +83,8 @@ public enum Intent {
                     + "|(has )?(made it|arrived|joined|landed)( (in|into|to) (our |the |this )?(channel|workspace|slack))?)( i see)?"
                     + "|(is )?any(one|body) (home|there|around|about)|(?<!\\bask )(are )?you (there|around|awake|about)"
                     + "|(got|have you got|do you have) a (minute|moment|sec|second)"
-                    + "|from (" + A_NAMED_GROUP + "|" + A_TEAM_OR_PLACE + ")|" + A_NAMED_GROUP + " (has |have )?(just )?((dropped|popped|stopped|swung) (in|by)|joined|arrived)"
+                    + "|from (" + A_NAMED_GROUP + "|" + A_TEAM_OR_PLACE + ")"
+                    + "|" + A_NAMED_GROUP + " (has |have )?(just )?((dropped|popped|stopped|swung) (in|by)|joined|arrived)"
                     + "|(it's |this is )?(my |our )?first time (using|trying) (this|you)"
                     + "|(" + A_NAMED_GROUP + " (is|are) |we('re| are) |i('m| am) )?((trying|testing|checking) " + THE_APP + " out"
                     + "|(giving|taking) " + THE_APP + " (a (go|try|spin|whirl)|for a (spin|test drive)))( today| this week| now)?"
@@ -195,7 +196,7 @@ public enum Intent {
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
                     + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i|the team|our team|my team) (improve|fix|work on|tackle|focus on) (next|first)\\b"
-                    // "It" and "they" after a team told at its level: "the library team is at level 1 - what should it fix first".
+                    // After a level told: "the library team is at level 1 - what should it fix first", "we're at level 3, what next".
                     + "|\\b(" + A_NAMED_GROUP + "|we|i|they|it) ?(" + AT_OR_REACHED + ") level [0-4]\\b.*"
                     + "\\b(what (should|shall|can|does|do) (it|they) (improve|fix|work on|tackle|focus on|do) (next|first)|what comes (first|next)"
                     + "|what next|where (should|does|do) (it|they) (start|begin))\\b"
