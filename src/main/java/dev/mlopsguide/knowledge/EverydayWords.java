@@ -616,7 +616,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(kubernetes|k8s|clusters?)\\b).*\\b(one|a single|an?|our|two|a few) (nightly |weekly |daily )?"
                     + "batch (models?|jobs?|scorers?)\\b"), "batch deployment scheduled job"),
             new Reading(Pattern.compile("\\b(wraps?|wrapping|expos(e|es|ing)|puts?|putting) (\\w+ ){0,4}(in|as|behind) (a |an )?(rest|http|web) "
-                    + "(endpoint|api|service)\\b"), "online deployment serving api"),
+                    + "(endpoint|api|service)\\b"
+                    // Tools named by what they do: "which tools serve models".
+                    + "|\\btools? (that |which |to |for )?serv(e|es|ing) (\\w+ )?models?\\b"), "online deployment serving api"),
+            new Reading(Pattern.compile("\\bmonitoring (tools?|products?|platforms?|options)\\b"), "monitoring tools categories drift"),
             new Reading(Pattern.compile("\\b(asks?|asking|requests?|requesting|calls?|calling|polls?|polling) (for )?(it |them |(a |new )?"
                     + "(prediction|score|forecast)s? )?every (few |couple of |\\d+ )?(seconds?|milliseconds?)\\b"
                     // Or at once, as something happens: "a prediction the moment an order is scanned".
@@ -641,6 +644,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
                     + "(with|to|against) the ((live|current|old|existing|production) (one|model|version)|(one|model|version) in production)\\b"),
                     "champion challenger compare evaluation a/b test shadow"),
+            // Tried on live traffic before it takes over: "test the model before it replaces the live one".
+            new Reading(Pattern.compile("\\b(test|try|trial|check|evaluate)\\w* (\\S+ ){0,4}before (it|they) (replaces?|takes? over from"
+                    + "|goes? live in place of) (the )?(live|current|old|existing|production) (one|model|version)\\b"),
+                    "shadow deployment canary compare live"),
             new Reading(Pattern.compile("\\b(slowly|gradually|steadily|quietly|bit by bit|little by little) (getting|growing|becoming|gets|grows|becomes) "
                     + "(worse|less (accurate|useful|relevant))\\b|\\bgetting worse (slowly|gradually|over time|month by month)\\b"),
                     "gradual model decay performance monitoring"),
@@ -1135,7 +1142,10 @@ final class EverydayWords {
                     + "|in production|in prod|live|in serving|at serving time)\\b"
                     + "|\\b(use|uses|using|run|runs|share|shares) (the )?same code (to|for) (compute|calculate|build|derive|produce)\\b"
                     + "|\\bmeans? the same( thing)? in (the )?(\\w+ ){1,3}and (in )?(the )?(\\w+ ){0,2}(app|api|service|endpoint|till|website|frontend)\\b"
-                    + "|\\bsees? (other|different) (features|inputs|values|data) in (production|prod|serving) than in training\\b"),
+                    + "|\\bsees? (other|different) (features|inputs|values|data) in (production|prod|serving) than in training\\b"
+                    // Two implementations of one feature: "stop the features being computed twice in different ways".
+                    + "|\\b(features?|preprocessing|transformations?)\\b.*\\b(computed|calculated|built|derived|written|implemented|coded) "
+                    + "(twice|two times|in two (places|ways)|(in )?(two|different) ways)\\b"),
                     "training-serving skew same feature code"),
             new Reading(Pattern.compile("\\b(own|separate|different) cop(y|ies) of (the |our )?(training )?(script|code|notebook|pipeline)s?\\b"),
                     "version control code reproducibility"),

@@ -105,8 +105,8 @@ public enum Intent {
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"
                     + "|what (can|could) you tell (me|us)( about)?"
-                    + "|what( ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions))? can (" + WE_OR_A_TEAM
-                    + " (ask|give|bring|send|hand|throw at)( " + THE_APP + ")?|(the|our) ([\\w-]+ ){1,3}ask " + THE_APP + ")( about)?"
+                    + "|what( ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions))? can (we|i|" + A_TEAM_OR_PLACE + ")"
+                    + " (ask|give|bring|send|hand|throw at)( " + THE_APP + ")?( about)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
                     + "|how (do you|does " + THE_BOT + ") work|what can " + THE_BOT + " do"
                     + "|what (does|do) " + THE_BOT + " cover"
@@ -121,6 +121,7 @@ public enum Intent {
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
                     + "|\\b(what|which) (maturity )?level is (the|our|my) (\\w+ ){0,2}(team|squad) (at|on)\\b"
+                    + "|\\bwhere (did|does|do) (we|" + A_TEAM_OR_PLACE + ") (land|sit|stand|end up|come out) on the (maturity |mlops )?(scale|ladder|levels)\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about "
                     + "(us|(our|the|my) (\\w+ ){0,3}(team|squad))\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey|questionnaire) (say|find|conclude) "
@@ -199,7 +200,7 @@ public enum Intent {
                     // After a level told: "the library team is at level 1 - what should it fix first", "we're at level 3, what next".
                     + "|\\b(" + A_NAMED_GROUP + "|we|i|they|it) ?(" + AT_OR_REACHED + ") level [0-4]\\b.*"
                     + "\\b(what (should|shall|can|does|do) (it|they) (improve|fix|work on|tackle|focus on|do) (next|first)|what comes (first|next)"
-                    + "|what next|where (should|does|do) (it|they) (start|begin))\\b"
+                    + "|what (next|now)|where (should|does|do) (it|they) (start|begin))\\b"
                     + "|\\bto level up\\b"
                     + "|\\bwhat (should|shall|can|does|do) (we|i|" + A_NAMED_GROUP + ") (work on|tackle|fix|focus on|improve|do)( first| next)? "
                     + "(after|since|given|from) (its|their|our|the) (\\w+ )?(assessment|check-?in|results?)\\b"

@@ -61,7 +61,7 @@ enum QuestionKind {
     /** The titles of the articles about a level: "Level 2: Automated Training". */
     private static final Pattern A_LEVEL = Pattern.compile("^Level [0-4]:");
     private static final Pattern COMPARES = Pattern.compile(
-            "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
+            "\\bvs\\.?\\b|\\bversus\\b|\\bdifferen(ce|t)\\b(?! ways?\\b)|\\bcompared? (to|with)\\b|\\bbetter than\\b|\\w \\bor\\b \\w");
     /** Frameworks a model is built with: options "for pytorch models" are the tools that serve them. */
     static final String FRAMEWORKS = "(pytorch|torch|tensorflow|keras|sklearn|scikit-learn|xgboost|lightgbm|onnx|hugging ?face|transformers)";
     private static final Pattern ASKS_FOR_TOOLS = Pattern.compile(

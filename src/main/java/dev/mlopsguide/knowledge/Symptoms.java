@@ -214,7 +214,7 @@ final class Symptoms {
                     + "(changed|broke|disappeared|flipped|was renamed|were renamed|went missing|vanished)\\b"
                     + "|\\b(switch|switched|switches|moved|changed|converted) (\\w+ ){0,3}to (utc|local time)\\b"
                     + "|\\b(changed|redesigned|updated|reworked|modified) (the |our |their )?(\\w+ ){0,2}(form|questionnaire|checkout page)\\b"
-                    + "|\\b(form|questionnaire|app|page|export|feed)s? (got|gained|added|grew|now has) (a |an )?new (\\w+ ){0,2}(field|column|question|input)\\b"
+                    + "|\\b(form|questionnaire|app|page|export|feed)s? (got|gained|added|grew|now has) (a |an )?new (\\w+ ){0,2}(field|column|question|input|type|option|category)\\b"
                     + "|\\b(feature|column|field|value|input)s? (is |are )?(now |suddenly )?(null|empty|blank|missing|nan) (for|on|in|since)\\b"
                     + "|\\bpredicts? (zero|0|nothing|the same (value|number)) for (every|all|each)\\b"
                     + "|\\b(sends?|routes?|assigns?|puts?|classif(y|ies)|labels?) (every|each|all) (\\w+ ){0,2}(to|as|into) (the )?(same |one )?(\\w+ )?"

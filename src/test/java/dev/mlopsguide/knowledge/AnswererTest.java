@@ -472,6 +472,9 @@ class AnswererTest {
             "hey from the kiln shed | GREETING",
             "kiln crew here, we're at level 3, what next | NEXT_STEPS",
             "does the kiln team need level 3 | SEARCH",
+            "kiln crew: we got level 0, what now | NEXT_STEPS",
+            "what sort of questions can the pottery ask | HELP",
+            "where did the pottery land on the maturity scale | TEAM_LEVEL",
             "what can you help the pottery with | HELP",
             "what can the assistant do | HELP",
             "how should we use the guide | HELP",
@@ -1144,7 +1147,8 @@ class AnswererTest {
             "the kiln model has been predicting too few mugs since the craft market opened | model-decay, data-drift, concept-drift",
             "the kiln api falls over when the summer sale starts | service-health-monitoring, online-deployment",
             "does the kiln team need level 3 | choosing-target-level, cost-of-automation, level-3-automated-deployment",
-            "the new kiln model is worse, how do we switch back | model-rollback"})
+            "the new kiln model is worse, how do we switch back | model-rollback",
+            "the kiln model went haywire after the booking form added a new glaze type | data-validation, data-quality-monitoring, data-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

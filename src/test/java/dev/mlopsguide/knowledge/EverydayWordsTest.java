@@ -783,7 +783,11 @@ class EverydayWordsTest {
             "the firing results only arrive at month end | proxy metrics delayed labels",
             "the kiln model should train the same every time | reproducibility",
             "the glaze model got it wrong, how do we switch back | rollback previous version",
-            "how do we block kiln entries with missing glaze codes from the training set | data validation before training"})
+            "how do we block kiln entries with missing glaze codes from the training set | data validation before training",
+            "stop the kiln features being computed twice in different ways | training-serving skew same feature code",
+            "test the kiln model before it replaces the live one | shadow deployment canary compare live",
+            "which tools serve models for the pottery | online deployment serving api",
+            "which monitoring tools could the pottery try | monitoring tools categories drift"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }

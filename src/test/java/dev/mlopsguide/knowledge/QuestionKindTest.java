@@ -74,6 +74,7 @@ class QuestionKindTest {
             "notebooks only, one model by hand - what level would an assessor give us | WHICH_LEVEL",
             "we track runs and schedule retraining, deploys go through ci - which level | WHICH_LEVEL",
             "how do we serve one model to an internal tool | HOW_TO",
+            "how do we stop the kiln features being computed in different ways | HOW_TO",
             "what level are we at right now | WHAT_IS",
             "kiln team: models trained in notebooks, copied to a server by hand. what level are we | WHICH_LEVEL",
             "what should the potters watch once the kiln model is live | MONITOR",
