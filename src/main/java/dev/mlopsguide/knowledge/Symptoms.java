@@ -36,6 +36,8 @@ final class Symptoms {
     private static final String THAN_THE_LIVE_ONE = "(?! than (" + THE_LIVE_ONE + "|the " + REPLACED + "))";
     /** A candidate described by what it is, "a model that is worse": a gate's question, not a model losing quality. */
     private static final String NOT_A_CANDIDATE = "(?<!\\b(model|version|candidate|one) (that|which) )";
+    /** A model just released, named or not: "the new model", "the new laundromat model". */
+    private static final String A_NEW_MODEL = "\\b(new|latest|retrained|fresh) ([\\w-]+ ){0,2}model";
     /** Data a model reads that its scoring job does not make: "the weather feed", "the supplier's prices", a feature. */
     private static final String INPUT_MADE_ELSEWHERE = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party|features?|upstream)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
@@ -136,8 +138,8 @@ final class Symptoms {
                     + "(\\w+ )?(stores|shops|field|wild|real world|branches|offices|warehouses?|sites?|clinics|depots|plants|factories)\\b"),
                     "training-serving skew feature consistency",
                     List.of("training-serving-skew", "feature-stores", "model-decay")),
-            new Symptom(Pattern.compile("\\b(new|latest|retrained|fresh) ([\\w-]+ ){0,2}model (broke|breaks|is worse|made things worse|hurt)\\b"
-                    + "|\\b(new|latest|retrained|fresh) ([\\w-]+ ){0,2}model\\b.*\\b(underperforms|does worse than|is worse than|lost to)\\b"
+            new Symptom(Pattern.compile(A_NEW_MODEL + " (broke|breaks|is worse|made things worse|hurt)\\b"
+                    + "|" + A_NEW_MODEL + "\\b.*\\b(underperforms|does worse than|is worse than|lost to)\\b"
                     + "|\\bundo (a|the) (model )?(release|deployment)\\b"
                     + "|\\b(retrained|redeployed|released|shipped|deployed|updated) (the |our )?(\\w+ ){0,3}and (now|since then) (the |our )?(api|endpoint|service"
                     + "|callers?|clients?) (rejects?|fails?|errors?|returns? errors?|breaks?|crash\\w*)\\b"
