@@ -51,7 +51,9 @@ final class EverydayWords {
                     + "|promot(e|ed|ing)|ship|release|ready for|go(es)? live|launch|(re)?deploy(ed)?|(switch|turn)(ed|ing)? (it |them )?off|shut (it |them )?down"
                     + "|retir(e|ed|ing)|decommission(ed|ing)?)\\b"), "approval approve"),
             new Reading(Pattern.compile("\\b(3 ?am|middle of the night|(?<!-)pager)\\b"), "on-call"),
-            new Reading(Pattern.compile("\\b(whoever|who|someone|somebody) (is |'s )?on (duty|shift)\\b|\\bduty (rota|roster)\\b"), "on-call owner"),
+            // Asked who is on call, not said of whoever is: "a big screen for whoever is on call" asks about dashboards.
+            new Reading(Pattern.compile("\\b(whoever|who|someone|somebody) (is |'s )?on (duty|shift)\\b|\\bwho('s| is) on[- ]call\\b"
+                    + "|\\bduty (rota|roster)\\b"), "on-call owner"),
             // Work each side disowns: "the data engineers say drift alerts are not their job".
             new Reading(Pattern.compile("\\b(not|isn't|aren't|never) (really )?(their|our|my|his|her) (job|problem|responsibility|concern)\\b"),
                     "owner ownership who does what"),
@@ -248,7 +250,7 @@ final class EverydayWords {
             // model retrained from scratch that should score as it did.
             new Reading(Pattern.compile("\\b(identical|the same)( \\w+)? (on|in|across) (every|each|all) (re-?runs?|runs?|machines?)\\b"
                     + "|\\b(comes?|came|turns?) out (identical|the same) (every|each) time\\b"
-                    + "|\\b(identical|the same) (accuracy|results?|scores?|numbers|metrics|auc|model)( back)? (when|if|after) (we |you |they )?"
+                    + "|\\b(identical|the same) ([\\w-]+ ){0,2}(accuracy|results?|scores?|numbers|metrics|auc|model)( back)? (when|if|after) (we |you |they )?"
                     + "(retrain|rebuild|rerun|recreate)\\w*\\b"
                     + "|\\b(retrain|rebuild|rerun)\\w*\\b.*\\b(results?|scores?|numbers|metrics|accuracy) (differ|vary|varies|come out different"
                     + "|are (a (little|bit) )?different)\\b"
@@ -620,6 +622,8 @@ final class EverydayWords {
                     // Tools named by what they do: "which tools serve models".
                     + "|\\btools? (that |which |to |for )?serv(e|es|ing) (\\w+ )?models?\\b"), "online deployment serving api"),
             new Reading(Pattern.compile("\\bmonitoring (tools?|products?|platforms?|options)\\b"), "monitoring tools categories drift"),
+            new Reading(Pattern.compile("\\btools? (that |which |to |for )?(check|checks|checking|validate|validates|validating) "
+                    + "(the |our |their |incoming |input )?data\\b"), "data validation great expectations pandera"),
             new Reading(Pattern.compile("\\b(asks?|asking|requests?|requesting|calls?|calling|polls?|polling) (for )?(it |them |(a |new )?"
                     + "(prediction|score|forecast)s? )?every (few |couple of |\\d+ )?(seconds?|milliseconds?)\\b"
                     // Or at once, as something happens: "a prediction the moment an order is scanned".

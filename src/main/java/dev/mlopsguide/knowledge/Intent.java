@@ -143,6 +143,7 @@ public enum Intent {
                     + "((latest|last|current|maturity|mlops) )*"
                     + "(result|score|level|rating)\\b"
                     + "|\\bwhere did (the|our) ([\\w-]+ ){0,3}(team|squad) (land|end up)\\b"
+                    + "|\\b(what|which) (maturity )?(level|score|result) did " + A_TEAM_OR_PLACE + " (get|reach|score|land on|end up (at|on))\\b"
                     // Its check named first: "the ferry team did the maturity check last week - where did it end up".
                     + "|\\b(the|our) ([\\w-]+ ){0,3}(team|squad|crew) (did|took|sat|ran|answered|filled in|finished|completed) (the|its|their|a) (\\w+ )?"
                     + "(assessment|check-?in|check|review|questionnaire|questions)\\b.*\\b(where did (it|they|that|we) (land|end up)"

@@ -235,7 +235,7 @@ final class Symptoms {
                     // Off by a round factor is a unit changed at the source: "a thousandfold", "ten times higher".
                     + "|\\b(tenfold|hundredfold|thousandfold|(ten|a hundred|a thousand|100|1000) times (higher|larger|bigger|lower|smaller))\\b"
                     + "|\\b(started|starts|began|begins) (arriving|coming( in)?|being (sent|reported|recorded|stored)) in " + UNITS + "\\b"
-                    + "|\\b(switched|changed|moved) (over )?to " + UNITS + "\\b"
+                    + "|\\b(switched|changed|moved|converted) (over |(\\w+ ){1,2})?to " + UNITS + "\\b"
                     + "|\\b((started|starts|began) (reading|using|pulling|loading) (from )?|(moved|migrated|switched) (over )?to )"
                     + "(a |the )?new (\\w+ ){0,2}(table|source|feed|extract|view)\\b"
                     + "|\\b(after|since) (the |a )?new (\\w+ )?(template|layout|form|format)\\b"

@@ -475,6 +475,7 @@ class AnswererTest {
             "kiln crew: we got level 0, what now | NEXT_STEPS",
             "what sort of questions can the pottery ask | HELP",
             "where did the pottery land on the maturity scale | TEAM_LEVEL",
+            "what level did the pottery get | TEAM_LEVEL",
             "what can you help the pottery with | HELP",
             "what can the assistant do | HELP",
             "how should we use the guide | HELP",
@@ -1148,7 +1149,10 @@ class AnswererTest {
             "the kiln api falls over when the summer sale starts | service-health-monitoring, online-deployment",
             "does the kiln team need level 3 | choosing-target-level, cost-of-automation, level-3-automated-deployment",
             "the new kiln model is worse, how do we switch back | model-rollback",
-            "the kiln model went haywire after the booking form added a new glaze type | data-validation, data-quality-monitoring, data-drift"})
+            "the kiln model went haywire after the booking form added a new glaze type | data-validation, data-quality-monitoring, data-drift",
+            "the kiln model broke when the clay supplier switched weights to grams | data-validation, data-quality-monitoring",
+            "how do we get the same kiln glaze model when we rerun training | reproducibility",
+            "who is on call for the seed potato kiln model | model-ownership"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

@@ -787,7 +787,9 @@ class EverydayWordsTest {
             "stop the kiln features being computed twice in different ways | training-serving skew same feature code",
             "test the kiln model before it replaces the live one | shadow deployment canary compare live",
             "which tools serve models for the pottery | online deployment serving api",
-            "which monitoring tools could the pottery try | monitoring tools categories drift"})
+            "which monitoring tools could the pottery try | monitoring tools categories drift",
+            "which tools check data for the pottery | data validation great expectations pandera",
+            "who is on call for the kiln | on-call owner"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
