@@ -170,7 +170,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b(?=.*\\b(datasets?|data|tables?|snapshots?)\\b)"), "data versioning snapshot"),
             new Reading(Pattern.compile("\\btag(s|ged|ging)?\\b.*\\b(runs|experiments?)\\b|\\b(runs|experiments?)\\b.*\\btag(s|ged|ging)?\\b"),
                     "experiment tracking run lineage"),
-            new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (rows|records|values|data)\\b"), "data quality validation"),
+            new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (input |incoming )?(rows|records|values|data)\\b"), "data quality validation"),
             // A daily look at the data a model reads: "what should we check each morning on the table of features".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(tables?|feeds?|features|inputs|columns)\\b)"
                     + ".*\\b(check|checks|inspect|look at|watch)\\b (\\w+ ){0,2}(each|every) (morning|day)\\b"), "data quality monitoring checks"),
@@ -297,7 +297,9 @@ final class EverydayWords {
                     + "(monthly|nightly|weekly|daily|every (night|week|month|morning))\\b"
                     + "|\\bby an? (\\d{1,2} ?(am|pm)|nightly|overnight|daily|weekly|monthly) job\\b"),
                     "batch job schedule"),
-            new Reading(Pattern.compile("\\b(two|2|several|three|3) (model )?variants\\b"), "a/b test experiment"),
+            new Reading(Pattern.compile("\\b(two|2|several|three|3) (model )?variants\\b"
+                    + "|\\bcompar(e|es|ed|ing) (two|2|both|the two) ([\\w-]+ ){0,2}(models|versions|variants) (on|with) (real|live|actual) "
+                    + "(customers|users|traffic|visitors|shoppers|people)\\b"), "a/b test experiment"),
             new Reading(Pattern.compile("\\b(gap|mismatch|difference)s? between (the )?(offline|training) (and|vs|versus) (the )?(online|live|serving)\\b"
                     + "|\\b(offline|training) (features?|data|values) (vs\\.?|versus|and) (the )?(online|live|serving) (ones|features?|data|values)\\b"
                     + "|\\b(offline|training) (and|vs\\.?|versus) (online|live|serving) (features?|values|data) (match|agree|differ|are the same)\\b"),
@@ -415,7 +417,7 @@ final class EverydayWords {
                     "hyperparameters parameters run experiment tracking"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (the )?(live|production|current|serving|today's) (\\w+ )?distributions? "
                     + "(against|with|to) (the )?(training|reference)\\b"), "data drift distribution reference window"),
-            new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ ){0,2}"
+            new Reading(Pattern.compile("\\b(stop|stops|block|blocks|prevent|prevents|keep|keeps) (a |the |any )?(\\w+ ){0,3}"
                     + "((model|version) from (going live|being (deployed|released|promoted)|(reaching|going (in)?to) (production|prod|users)|shipping)"
                     + "|(retrain|retraining|pipeline|job|run) from (promoting|deploying|releasing|shipping|publishing))\\b"
                     + "|\\b(pass|passes|passed|clear|clears|cleared) (our|the|its|a) (\\w+ )?(test|golden|reference|benchmark) "

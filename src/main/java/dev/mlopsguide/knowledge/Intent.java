@@ -47,8 +47,8 @@ public enum Intent {
     private static final String A_TEAM = "(the|our|my) (\\w+ ){0,2}(team|squad|crew|folks)";
     /** A team or the place it works for, by name alone: "the ski school", "our record shop", "the data team". */
     private static final String A_TEAM_OR_PLACE = "(the|our|my) ([\\w-]+ ){0,2}[\\w-]+";
-    /** Whom the app may help, said after what it does: "for us", "for the toy shop team". */
-    private static final String FOR_US = "( for (us|me|" + A_TEAM + "))?";
+    /** Whom the app may help, said after what it does: "for us", "for the toy shop team", "for the chess cafe". */
+    private static final String FOR_US = "( for (us|me|" + A_TEAM_OR_PLACE + "))?";
     /** How a team is said to be at a level, before "level 1": "is at", "we're on", "got", "landed on", "put us at". */
     private static final String AT_OR_REACHED = "(is|are|'re|'s|am) (now )?(at|on)|got|reached|scored|came out at|landed on"
             + "|(put|puts|placed|places) (us|it|them) at";

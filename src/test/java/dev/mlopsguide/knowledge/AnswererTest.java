@@ -476,6 +476,7 @@ class AnswererTest {
             "what sort of questions can the pottery ask | HELP",
             "where did the pottery land on the maturity scale | TEAM_LEVEL",
             "what level did the pottery get | TEAM_LEVEL",
+            "what can you do for the pottery | HELP",
             "what can you help the pottery with | HELP",
             "what can the assistant do | HELP",
             "how should we use the guide | HELP",

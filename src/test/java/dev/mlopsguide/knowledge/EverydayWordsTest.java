@@ -789,7 +789,10 @@ class EverydayWordsTest {
             "which tools serve models for the pottery | online deployment serving api",
             "which monitoring tools could the pottery try | monitoring tools categories drift",
             "which tools check data for the pottery | data validation great expectations pandera",
-            "who is on call for the kiln | on-call owner"})
+            "who is on call for the kiln | on-call owner",
+            "how can the potters compare two glaze model versions on real customers | a/b test experiment",
+            "how do we stop a bad glaze kiln model from reaching production | quality gate promotion ci/cd",
+            "how can the pottery catch broken input data | data quality validation"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
