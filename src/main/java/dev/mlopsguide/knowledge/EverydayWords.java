@@ -61,6 +61,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwhat (should|would|must|ought to) (page|wake( up)?|call out) (someone|somebody|anyone|us|me|the on-?call)\\b"
                     + "|\\b(which|what) alerts (should|would|must|does|do) (the |our |an? )?(\\w+ ){0,3}(api|service|endpoint|server)\\b"
                     + "|\\b(api|service|endpoint|server)('s|s')? (latency|response times?|error rates?)\\b"
+                    + "|\\b(watch|monitor|track|check) on (the |its |their |our |an? )?([\\w-]+ ){0,2}(api|endpoint|service|server)s?\\b"
                     // Alerts on a service's failures: "alert on errors from the car rental api".
                     + "|\\balert(s|ing)? on (\\w+ )?(errors|error rates?|failures|timeouts) (from|of|in) (the|our|a) (\\w+ ){0,3}(api|service|endpoint|server)\\b"),
                     "service health monitoring alerts latency error rate"),
@@ -302,7 +303,10 @@ final class EverydayWords {
                     + "(customers|users|traffic|visitors|shoppers|people)\\b"), "a/b test experiment"),
             new Reading(Pattern.compile("\\b(gap|mismatch|difference)s? between (the )?(offline|training) (and|vs|versus) (the )?(online|live|serving)\\b"
                     + "|\\b(offline|training) (features?|data|values) (vs\\.?|versus|and) (the )?(online|live|serving) (ones|features?|data|values)\\b"
-                    + "|\\b(offline|training) (and|vs\\.?|versus) (online|live|serving) (features?|values|data) (match|agree|differ|are the same)\\b"),
+                    + "|\\b(offline|training) (and|vs\\.?|versus) (online|live|serving) (features?|values|data) (match|agree|differ|are the same)\\b"
+                    // Said the other way round: "make the live features match the ones they trained with".
+                    + "|\\b(online|live|serving|production) (features?|values|inputs) (match|agree with|equal|are the same as) (the ones|those|what) "
+                    + "(\\w+ ){0,2}(trained|training)\\b"),
                     "training-serving skew"),
             new Reading(Pattern.compile("\\b(older|oldest|old) (years|months|data|records|rows|history)\\b|\\bhow (far|many years) back\\b"
                     + "|\\bhow much history\\b"), "window recent history retrain"),
@@ -926,7 +930,8 @@ final class EverydayWords {
                     + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"
                     // The people who know the domain and those who build the model: "how do the editors and the data scientists agree".
                     + "|\\b\\w{3,}s and the (data scientists|(data|ml) (team|folks|people|crew)|ml engineers|modell?ers) "
-                    + "(agree|align|collaborate|cooperate|decide|work (\\w+ ){0,4}together|share (what they know|(their )?knowledge)|learn from each other)\\b"),
+                    + "(agree|align|collaborate|cooperate|decide|work (\\w+ ){0,4}together|share (what they know|(their )?knowledge)|learn from each other"
+                    + "|(split|divide|share) (up )?(the )?(\\w+ )?(work|tasks|jobs))\\b"),
                     "team collaboration roles data scientist engineer"),
             // A model tested on a period or on past cases it was not trained on: a holdout.
             new Reading(Pattern.compile("\\b(evaluat(e|es|ed|ing)|test(s|ed|ing)?|validat(e|es|ed|ing)|scor(e|ed|ing)) (\\w+ ){0,3}(on|against) (the )?"

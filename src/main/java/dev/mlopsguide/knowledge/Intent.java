@@ -111,7 +111,7 @@ public enum Intent {
                     + "|how (do you|does " + THE_BOT + ") work|what can " + THE_BOT + " do"
                     + "|what (does|do) " + THE_BOT + " cover"
                     + "|what( (topics|things|areas|subjects))? (can|do) you cover" + FOR_US
-                    + "|how (do|can|should) (i|we) use " + THE_APP + "|what (can|could|should) (i|we) use " + THE_APP + " for"
+                    + "|how (do|can|should) (i|we) use " + THE_APP + "|what (can|could|should) (i|we|" + A_TEAM_OR_PLACE + ") use " + THE_APP + " for"
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for"
                     + "|((give me |tell me )?(a (quick |short )?(rundown|list|summary|overview) of )?|what are )your (abilities|capabilities|skills|features)"
@@ -155,8 +155,8 @@ public enum Intent {
                     + "|\\b(the|which|what) (level|rung) (the|our) ([\\w-]+ ){0,3}(team|squad) (reached|got to|landed on|ended up (at|on))\\b"
                     + "|\\b(what|which) (level|score|result|verdict|rating) did (the|our|my) ([\\w-]+ ){0,3}(team|squad|crew|group) (get|receive|earn) "
                     + "(from|in|on) (the|its|their|our) (\\w+ )?(maturity questions|questionnaire|assessment|check-?in|check|review)\\b"
-                    + "|\\bdid (the|our|my) ([\\w-]+ ){0,3}(team|squad) (come out|end up|land|do|fare|score) ((at|on) level"
-                    + "|in (its|their|the|our) (last |latest |most recent )?(\\w+ )?(assessment|check-?in|review))\\b"
+                    + "|\\bdid ((the|our|my) ([\\w-]+ ){0,3}(team|squad)|" + A_TEAM_OR_PLACE + ") (come out|end up|land|do|fare|score) ((at|on) level"
+                    + "|(in|on) (its|their|the|our) (last |latest |most recent )?(\\w+ )?(assessment|check-?in|check|review))\\b"
                     + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad)'?s? ((\\w+ )?(assessment|check-?in|score|level|result) )?(come out|end up|land|score) "
                     + "(above|below|higher|lower|ahead of|behind)\\b"
                     + "|\\bhow mature are we\\b|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "
@@ -199,7 +199,7 @@ public enum Intent {
                     + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i|the team|our team|my team) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     // After a level told: "the library team is at level 1 - what should it fix first", "we're at level 3, what next".
-                    + "|\\b(" + A_NAMED_GROUP + "|we|i|they|it) ?(" + AT_OR_REACHED + ") level [0-4]\\b.*"
+                    + "|\\b(" + A_NAMED_GROUP + "|" + A_TEAM_OR_PLACE + "|we|i|they|it) ?(" + AT_OR_REACHED + ") level [0-4]\\b.*"
                     + "\\b(what (should|shall|can|does|do) (it|they) (improve|fix|work on|tackle|focus on|do) (next|first)|what comes (first|next)"
                     + "|what (next|now)|where (should|does|do) (it|they) (start|begin))\\b"
                     + "|\\bto level up\\b"

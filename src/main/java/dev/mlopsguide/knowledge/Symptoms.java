@@ -351,6 +351,8 @@ final class Symptoms {
                     + ".*\\b(different|differ|other)\\b"
                     + "|\\b(two|2|both|repeated) runs of the same (\\w+ ){0,2}(model|pipeline|notebook|code|script|job|experiment)\\b"
                     + ".*\\b(different|differ|other)\\b"
+                    + "|\\b(two|2|both|repeated|separate) (training )?runs\\b.*\\b(never|don't|do not|won't|rarely) (give|produce|get|return|end up with) "
+                    + "the same\\b"
                     + "|(?m:^)(?=.*\\b(train|trained|training|retrain|retrained|retraining|rerun|rebuild)\\b)"
                     + ".*\\b(get|gets|getting|got|rebuild|produce|reproduce) the same (model|results?|numbers|scores|weights)\\b"),
                     "reproducibility data versioning lineage",

@@ -477,6 +477,9 @@ class AnswererTest {
             "where did the pottery land on the maturity scale | TEAM_LEVEL",
             "what level did the pottery get | TEAM_LEVEL",
             "what can you do for the pottery | HELP",
+            "what can the pottery use you for | HELP",
+            "how did the pottery do in its maturity check | TEAM_LEVEL",
+            "the pottery got level 2 - what comes next | NEXT_STEPS",
             "what can you help the pottery with | HELP",
             "what can the assistant do | HELP",
             "how should we use the guide | HELP",
@@ -1153,7 +1156,8 @@ class AnswererTest {
             "the kiln model went haywire after the booking form added a new glaze type | data-validation, data-quality-monitoring, data-drift",
             "the kiln model broke when the clay supplier switched weights to grams | data-validation, data-quality-monitoring",
             "how do we get the same kiln glaze model when we rerun training | reproducibility",
-            "who is on call for the seed potato kiln model | model-ownership"})
+            "who is on call for the seed potato kiln model | model-ownership",
+            "two training runs of the kiln model never give the same scores | reproducibility, data-versioning, model-lineage"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

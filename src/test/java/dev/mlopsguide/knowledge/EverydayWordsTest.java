@@ -792,7 +792,11 @@ class EverydayWordsTest {
             "who is on call for the kiln | on-call owner",
             "how can the potters compare two glaze model versions on real customers | a/b test experiment",
             "how do we stop a bad glaze kiln model from reaching production | quality gate promotion ci/cd",
-            "how can the pottery catch broken input data | data quality validation"})
+            "how can the pottery catch broken input data | data quality validation",
+            "what should the pottery watch on its kiln api | service health monitoring alerts latency error rate",
+            "make the kiln model's live features match the ones it trained with | training-serving skew",
+            "how do the potters and the data folks split the model work | team collaboration roles data scientist engineer "
+                    + "team collaboration ownership who does what"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
