@@ -41,7 +41,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bprod\\b"), "production"),
             new Reading(Pattern.compile("\\bk8s\\b"), "kubernetes"),
             new Reading(Pattern.compile("\\bserv(e|es|ing) (\\w+ )?models? (on|in|with) (kubernetes|k8s)\\b"
-                    + "|\\btools? (that |which )?(could|can|would|will|to) (serve|host) (the |our |a )?([\\w-]+ ){0,3}models?\\b(?! registr)"),
+                    + "|\\btools? (that |which )?(could|can|would|will|to) (serve|host) (the |our |a )?([\\w-]+ ){0,3}models?\\b(?! registr)"
+                    // Asked for as a kind of tool, not for one job ("which serving tools on kubernetes can roll out a canary").
+                    + "|\\b(which|what) serving (tools?|frameworks?) (suits?|fits?|would|could|should|for|are|do)\\b"),
                     "serving kserve seldon"),
             new Reading(Pattern.compile("\\b(go|goes|going|went|gone) live\\b|\\bgo-live\\b"), "release production"),
             // A sign-off, and whose call a release is, are an approval; whose call a retrain or a threshold is stays the owner's.
@@ -174,7 +176,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(bad|broken|corrupt|garbage|junk) (input |incoming )?(rows|records|values|data)\\b"), "data quality validation"),
             // A daily look at the data a model reads: "what should we check each morning on the table of features".
             new Reading(Pattern.compile("(?m:^)(?=.*\\b(tables?|feeds?|features|inputs|columns)\\b)"
-                    + ".*\\b(check|checks|inspect|look at|watch)\\b (\\w+ ){0,2}(each|every) (morning|day)\\b"), "data quality monitoring checks"),
+                    + ".*\\b(check|checks|inspect|look at|watch)\\b (\\w+ ){0,2}(each|every) (morning|day)\\b"
+                    + "|\\b(check|inspect|look at|watch|monitor)\\w* (on |in )?(the |our |its )?(\\w+ )?(data|rows|records|files) (coming in|arriving)\\b"),
+                    "data quality monitoring checks"),
             new Reading(Pattern.compile("\\b(arriv(e|es|ed|ing)|land(s|ed|ing)?|com(e|es|ing)|came) (in )?(half|partly|partially|mostly) (empty|blank)\\b"
                     + "|\\b(stores|sites|sensors|shops|branches|depots|clinics|partners|devices) (sent|send|reported|report|uploaded) (nothing|no data)\\b"),
                     "data validation completeness missing"),
@@ -444,7 +448,8 @@ final class EverydayWords {
                     + "|\\bswitch(ing)?[- ]?over (takes|in|within) (a few |a couple of )?(seconds|an instant)\\b"
                     + "|\\binstant (swap|switch|cutover|flip|way back|undo|revert|rollback)\\b|\\bcut ?over\\b"
                     + "|\\bswitch (all )?(the )?traffic at once\\b|\\bswitch(es|ing)? between (two|both|the two) (environments|stacks|clusters|copies)\\b"
-                    + "|\\b(move|send|shift|switch|put) (all )?(the )?(traffic|requests) (to|onto) (a |the )?new (\\w+ )?(model|version) at once\\b"),
+                    + "|\\b(move|send|shift|switch|put) (all )?(the )?(traffic|requests) (to|onto) (a |the )?new (\\w+ )?(model|version) at once\\b"
+                    + "|\\b(move|send|shift|switch|put)\\w* (all )?(the )?(traffic|requests) from\\b.*\\ball at once\\b"),
                     "blue-green switch"),
             new Reading(Pattern.compile("\\b(backfill(s|ed|ing)?|re-?scor(e|es|ed|ing))\\b"
                     + "|\\b(over|across|through) ([\\w']+ ){0,2}(archive|backlog)\\b"),
@@ -650,7 +655,10 @@ final class EverydayWords {
                     + "|\\b(every|each) ([\\w']+ ){1,8}(by|before) (morning|the morning|tomorrow|\\d{1,2} ?am)\\b"
                     // Or by an opening: "predict delays for every sailing each morning before the terminals open".
                     + "|(?m:^)(?=.*\\b(predict|score|forecast|rank|label)\\w*).*\\b(every|each) (morning|night|day) before (the )?(\\w+ ){0,2}"
-                    + "(opens?|starts?|begins?)\\b"), "batch scoring job schedule"),
+                    + "(opens?|starts?|begins?)\\b"
+                    // Everyone scored on a weekly rhythm: "predict for all members every sunday night".
+                    + "|\\b(predict|score|forecast)\\w* for (all|every|each) (\\w+ ){1,2}(every|each) (\\w+day|night|morning|week|month)\\b"),
+                    "batch scoring job schedule"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (a |the |our )?(new|fresh|candidate|retrained) (\\w+ )?(model|version) "
                     + "(with|to|against) the ((live|current|old|existing|production) (one|model|version)|(one|model|version) in production)\\b"),
                     "champion challenger compare evaluation a/b test shadow"),
@@ -847,7 +855,10 @@ final class EverydayWords {
                     + "|\\bhow fast (and how often )?(the )?(\\w+ ){0,3}(model|api|service|endpoint) (must|should|has to|needs to) (answer|respond|reply)\\b"),
                     "slo sla"),
             new Reading(Pattern.compile("\\bwhat changed between (the )?(\\w+ ){0,2}(model|version)s?\\b"
-                    + "|\\bancestry\\b|\\brecord who trained (the |a |each )?(\\w+ ){0,3}model and (on )?which (data|extract|dataset|snapshot|table)\\b"),
+                    + "|\\bancestry\\b|\\brecord who trained (the |a |each )?(\\w+ ){0,3}model and (on )?which (data|extract|dataset|snapshot|table)\\b"
+                    // Every model a bad input reached: "find every model trained on a bad data extract".
+                    + "|\\b(find|list|trace)\\w* (every|all( the)?|each|the) models? (\\w+ )?(trained|built) (on|from|with) (a |an |the |that )?"
+                    + "(bad|broken|corrupt|faulty|wrong) (\\w+ ){0,2}(data|extract|table|dataset|file|snapshot)s?\\b"),
                     "model lineage data code version"),
             new Reading(Pattern.compile("\\b(each|every team|both) (\\w+ ){0,3}(their|its) own way\\b"
                     + "|\\b(each|every|all) (of (our|the) )?(\\w+ )?teams?\\b.{0,60}\\b(their|its) own way\\b"
@@ -929,7 +940,7 @@ final class EverydayWords {
                     + ".*\\b(hand(s|ing|ed)? (over|off)|hand-?(over|off)s?"
                     + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"
                     // The people who know the domain and those who build the model: "how do the editors and the data scientists agree".
-                    + "|\\b\\w{3,}s and the (data scientists|(data|ml) (team|folks|people|crew)|ml engineers|modell?ers) "
+                    + "|\\b\\w{3,}s and the (data scientists|(data|ml) (team|folks|people|crew)|ml engineers|modell?ers|analysts) "
                     + "(agree|align|collaborate|cooperate|decide|work (\\w+ ){0,4}together|share (what they know|(their )?knowledge)|learn from each other"
                     + "|(split|divide|share) (up )?(the )?(\\w+ )?(work|tasks|jobs))\\b"),
                     "team collaboration roles data scientist engineer"),

@@ -796,7 +796,13 @@ class EverydayWordsTest {
             "what should the pottery watch on its kiln api | service health monitoring alerts latency error rate",
             "make the kiln model's live features match the ones it trained with | training-serving skew",
             "how do the potters and the data folks split the model work | team collaboration roles data scientist engineer "
-                    + "team collaboration ownership who does what"})
+                    + "team collaboration ownership who does what",
+            "how does the pottery switch traffic from the old model to the new one all at once | blue-green switch",
+            "how can the pottery predict for all members every sunday night | batch scoring job schedule",
+            "how does the pottery find every model trained on a bad clay extract | model lineage data code version",
+            "what should the pottery check on the data coming in each day | data quality monitoring checks",
+            "which serving tools suit the pottery | serving kserve seldon",
+            "how should the potters and the analysts agree what the model must predict | team collaboration roles data scientist engineer"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
