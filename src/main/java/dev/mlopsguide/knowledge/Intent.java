@@ -108,6 +108,7 @@ public enum Intent {
                     + "|what( ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions))? can (we|i|" + A_TEAM_OR_PLACE + ")"
                     + " (ask|give|bring|send|hand|throw at)( " + THE_APP + ")?( about)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
+                    + "|what( (kinds?|sorts?|types?) of)? help (can|could|do|does|will) (we|i|" + A_TEAM_OR_PLACE + ") (get|expect) from " + THE_APP
                     + "|how (do you|does " + THE_BOT + ") work|what can " + THE_BOT + " do"
                     + "|what (does|do) " + THE_BOT + " cover"
                     + "|what( (topics|things|areas|subjects))? (can|do) you cover" + FOR_US

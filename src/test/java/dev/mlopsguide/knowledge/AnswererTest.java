@@ -478,6 +478,7 @@ class AnswererTest {
             "what level did the pottery get | TEAM_LEVEL",
             "what can you do for the pottery | HELP",
             "what can the pottery use you for | HELP",
+            "what sort of help can the pottery get from you | HELP",
             "how did the pottery do in its maturity check | TEAM_LEVEL",
             "the pottery got level 2 - what comes next | NEXT_STEPS",
             "what can you help the pottery with | HELP",
