@@ -47,6 +47,8 @@ public enum Intent {
     private static final String A_TEAM = "(the|our|my) (\\w+ ){0,2}(team|squad|crew|folks)";
     /** A team or the place it works for, by name alone: "the ski school", "our record shop", "the data team". */
     private static final String A_TEAM_OR_PLACE = "(the|our|my) ([\\w-]+ ){0,2}[\\w-]+";
+    /** Who may ask the app for help: "we", "i", a team or the place it works for. */
+    private static final String WE_OR_A_PLACE = "(we|i|" + A_TEAM_OR_PLACE + ")";
     /** Whom the app may help, said after what it does: "for us", "for the toy shop team", "for the chess cafe". */
     private static final String FOR_US = "( for (us|me|" + A_TEAM_OR_PLACE + "))?";
     /** How a team is said to be at a level, before "level 1": "is at", "we're on", "got", "landed on", "put us at". */
@@ -105,14 +107,14 @@ public enum Intent {
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"
                     + "|what (can|could) you tell (me|us)( about)?"
-                    + "|what( ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions))? can (we|i|" + A_TEAM_OR_PLACE + ")"
+                    + "|what( ((kinds?|sorts?|types?) of )?(jobs|tasks|work|things|questions))? can " + WE_OR_A_PLACE
                     + " (ask|give|bring|send|hand|throw at)( " + THE_APP + ")?( about)?"
                     + "|what (kinds?|sorts?|types?) of (questions|things) (can|do) you (answer|help with|handle|take|deal with|field|cover)"
-                    + "|what( (kinds?|sorts?|types?) of)? help (can|could|do|does|will) (we|i|" + A_TEAM_OR_PLACE + ") (get|expect) from " + THE_APP
+                    + "|what( (kinds?|sorts?|types?) of)? help (can|could|do|does|will) " + WE_OR_A_PLACE + " (get|expect) from " + THE_APP
                     + "|how (do you|does " + THE_BOT + ") work|what can " + THE_BOT + " do"
                     + "|what (does|do) " + THE_BOT + " cover"
                     + "|what( (topics|things|areas|subjects))? (can|do) you cover" + FOR_US
-                    + "|how (do|can|should) (i|we) use " + THE_APP + "|what (can|could|should) (i|we|" + A_TEAM_OR_PLACE + ") use " + THE_APP + " for"
+                    + "|how (do|can|should) (i|we) use " + THE_APP + "|what (can|could|should) " + WE_OR_A_PLACE + " use " + THE_APP + " for"
                     + "|who are you|(help me understand |tell me )?what (you're|you are) (good )?for"
                     + "|what are you|what are you (good )?for"
                     + "|((give me |tell me )?(a (quick |short )?(rundown|list|summary|overview) of )?|what are )your (abilities|capabilities|skills|features)"
