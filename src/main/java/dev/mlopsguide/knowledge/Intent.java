@@ -68,7 +68,7 @@ public enum Intent {
                     + "|(top|great|good|brilliant|cracking|lovely) stuff|(that|this) settles it"
                     + "|(you'?ve|you have|that|this) (just )?saved (us|me|" + A_TEAM + ")( \\w+){0,2}"
                     + "|(that|this|it) (clears|cleared) (it|that|things|everything) up|(that|this|it) (does|did) the trick"
-                    + "|" + WE_OR_A_TEAM + "( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?"
+                    + "|" + WE_OR_A_PLACE + "( now)?( ha(s|ve)|'ve got| have got) (what|everything|all) (it|they|we|i) needs?"
                     + "|" + WE_OR_A_TEAM + " ((is|are|am|'m|'re) ((so |very |really |truly )?grateful|(all )?sorted)"
                     + "|owes? you (one|a (pint|coffee|beer|drink|biscuit|cookie|cake|cuppa|lunch|round))|(is|are|am|'m|'re) (so |very |really )?happy now))\\b");
     /** The app in the third person: "this bot", "the assistant". */

@@ -216,11 +216,12 @@ public final class LexicalIndex {
 
     /**
      * The share of a question's words a text contains, each word weighed by how rare it is in the knowledge (BM25's
-     * inverse document frequency; a word the knowledge never uses weighs most). Common words ("new", "request") count
-     * little, so a question about laptops is not answered by an article that happens to say "new request".
+     * inverse document frequency; a word the knowledge never uses at {@code unknownShare} of the rarest's weight).
+     * Common words ("new", "request") count little, so a question about laptops is not answered by an article that
+     * happens to say "new request".
      */
-    double coverage(String question, String text) {
-        return coverage(rarity(question), terms(text));
+    double coverage(String question, String text, double unknownShare) {
+        return coverage(rarity(question, unknownShare), terms(text));
     }
 
     /** The share of the weight of {@code rarity}'s words that {@code found} contains. */
@@ -234,14 +235,18 @@ public final class LexicalIndex {
         return total == 0 ? 0 : covered / total;
     }
 
-    /** The question's words (as {@link #terms}) with how rare each is in the knowledge. */
-    Map<String, Double> rarity(String question) {
+    /**
+     * The question's words (as {@link #terms}) with how rare each is in the knowledge, a word the knowledge never uses
+     * weighed at {@code unknownShare} of that.
+     */
+    Map<String, Double> rarity(String question, double unknownShare) {
         var reader = searcher.getIndexReader();
         var rarity = new LinkedHashMap<String, Double>();
         try {
             for (var term : terms(question)) {
                 int documents = reader.docFreq(new Term("text", term));
-                rarity.put(term, Math.log(1 + (reader.numDocs() - documents + 0.5) / (documents + 0.5)));
+                double rare = Math.log(1 + (reader.numDocs() - documents + 0.5) / (documents + 0.5));
+                rarity.put(term, documents == 0 ? rare * unknownShare : rare);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("coverage failed", e);

@@ -42,7 +42,7 @@ enum QuestionKind {
     private static final String PRACTISES = "(train|retrain|deploy|release|ship|track|version|schedule|have|run)\\w*";
     private static final Pattern PRACTICES_THEN_LEVEL_ARE_WE = Pattern.compile(".{5,}" + LEVEL_ARE_WE_LAST
             // "We train in a pipeline and deploy by hand - what level": practices told first, then the bare question.
-            + "|^(we (\\w+ )?" + PRACTISES + "|our (\\w+ )?(models|training|retraining|releases)"
+            + "|^(we (\\w+ )?" + PRACTISES + "|our (\\w+ )?(models|training|retraining|releases)|(nothing|everything) (is )?(automated|manual)"
             + "|the ([\\w-]+ ){0,3}(team|squad|crew)('s (\\w+ )?(pipeline|training|retraining|models|releases)| " + PRACTISES + ")"
             + "|the ([\\w-]+ ){0,3}(model|forecast|classifier|ranker|scorer|detector)s? (is |are )?(retrain|train|deploy|release)\\w*"
             // Or after who says them: "windmill: automated training pipeline, automated deploys - what level".

@@ -26,7 +26,7 @@ final class StatedPractices {
                     + "|\\b(by hand|manual(ly)?|in (a |our )?notebooks?) (train|trains|trained|training|retrain\\w*)\\b"
                     + "|\\b(re)?training( runs?| jobs?)? (is|are|stays|remains) (all |still |completely |entirely )?(manual|by hand)\\b"
                     + "|\\b(re)?training( runs?| jobs?)? (is|are) (a person|someone|somebody|one person|a human) (running|kicking off|starting) \\w+"
-                    + "|\\bretraining (is |happens )?(on request|ad hoc|when someone asks)\\b|\\beverything (is )?(manual|by hand|in notebooks)\\b"
+                    + "|\\bretraining (is |happens )?(on request|ad hoc|when someone asks)\\b|\\beverything (is )?(manual|by hand|in notebooks)\\b|\\bnothing (is )?automated\\b"
                     + "|\\bnotebooks?\\b.*\\b(runs?|ran|running|re-?runs?) ((it|them) )?(by hand|manually)\\b"
                     + "|\\b(runs?|ran|running|re-?runs?) (the |its |their |our )?(\\w+ )?notebooks? (by hand|manually)\\b"
                     + "|\\b(model|model file|pickle|weights)( \\w+){0,2} (comes?|came) (off|from) (a |an |someone's |her |his |their |our )?([\\w']+ ){0,2}"
@@ -35,7 +35,7 @@ final class StatedPractices {
                     + "|\\bnotebooks? (only\\b|and (manual|hand) (deploys?|deployments?|releases?)\\b)");
     /** A model put into service by hand: its file passed on ("emailed as joblib files") or its service restarted by hand. */
     private static final Pattern MANUAL_RELEASE = Pattern.compile(
-            "\\b(models?|model files?|pickles?|weights|artifacts?)( \\w+){0,2} (get|gets|are|is|got|was|were) (e-?mailed|copied|sent|handed over|dropped)\\b"
+            "\\b(models?|model files?|pickles?|weights|artifacts?)( \\w+){0,2}( get| gets| are| is| got| was| were)? (e-?mailed|copied|sent|handed over|dropped)\\b"
                     + "|\\b(e-?mails?|e-?mailed|e-?mailing|cop(y|ies|ied|ying)) (the |a |its |our |their )?(models?|model files?|pickles?|weights)\\b"
                     + "|\\b(restarts?|restarted|redeploys?|redeployed) (the |our )?(\\w+ )?(service|server|app|api)( \\w+){0,2} (by hand|manually)\\b"
                     + "|\\b" + RELEASES + " (it |them |models? )?(by hand|manually)\\b|\\b(manual|hand) (deploys|deployments|releases)\\b");

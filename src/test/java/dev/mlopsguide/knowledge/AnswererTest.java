@@ -361,6 +361,7 @@ class AnswererTest {
             "nice, you've saved me an afternoon | THANKS",
             "how did the search squad come out in its last maturity assessment | TEAM_LEVEL",
             "champion, the squad has what it needs now | THANKS",
+            "thank you, the ghost tour has what it needs | THANKS",
             "great, we've got everything we need | THANKS",
             "which duties does the design phase hand the team | EXPLAIN_STEP",
             "after this month's check-in, which gap should our squad fix next | NEXT_STEPS",
@@ -694,6 +695,25 @@ class AnswererTest {
         var forThePool = answerer.answer("what's model monitoring, for the swimming pool team", () -> Answerer.TeamContext.UNKNOWN);
 
         assertThat(forThePool.sources().get(0).id()).startsWith("monitoring-overview");
+    }
+
+    @Test
+    void aPlacesNameTheKnowledgeNeverUsesDoesNotOutweighWhatIsAsked() {
+        // "ferris wheel" is close to rolling back in meaning; at full weight its two unknown words halved the lexical evidence.
+        var answer = answerer.answer("how do we reproduce the ferris wheel model", () -> Answerer.TeamContext.UNKNOWN);
+
+        assertThat(answer.sources().get(0).id()).startsWith("reproducibility");
+    }
+
+    @Test
+    void aWordTheKnowledgeNeverUsesWeighsTheShareItIsGivenOfTheRarestWord() {
+        var retriever = TestKnowledge.retriever();
+        var text = "how to reproduce a trained model";
+
+        assertThat(retriever.coverage("reproduce the ferris wheel model", text, 0)).isEqualTo(1);
+        assertThat(retriever.coverage("reproduce the ferris wheel model", text, 0.6))
+                .isGreaterThan(retriever.coverage("reproduce the ferris wheel model", text, 1))
+                .isLessThan(1);
     }
 
     @Test

@@ -35,6 +35,8 @@ class StatedPracticesTest {
             "the dune team reruns its notebooks by hand and copies the pickle onto the server | 0",
             "an analyst emails the model file to the ops team | 0",
             "kiln club: notebooks and manual deploys, but we track experiments | 0",
+            "nothing automated, models emailed as files | 0",
+            "nothing is automated: notebooks, then a zip on a shared drive | 0",
             "kiln club: automated training pipeline, automated deploys with tests, no automatic retraining | 3"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
         assertThat(StatedPractices.level(practices)).hasValue(level);
