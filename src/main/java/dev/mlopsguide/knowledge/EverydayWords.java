@@ -633,8 +633,8 @@ final class EverydayWords {
                     // Tools named by what they do: "which tools serve models".
                     + "|\\btools? (that |which |to |for )?serv(e|es|ing) (\\w+ )?models?\\b"), "online deployment serving api"),
             new Reading(Pattern.compile("\\bmonitoring (tools?|products?|platforms?|options)\\b"), "monitoring tools categories drift"),
-            new Reading(Pattern.compile("\\btools? (that |which |to |for )?(check|checks|checking|validate|validates|validating) "
-                    + "(the |our |their |incoming |input )?data\\b"), "data validation great expectations pandera"),
+            new Reading(Pattern.compile("\\btools? (that |which |to |for |([\\w']+ ){1,5}use to )?(check|checks|checking|validate|validates|validating) "
+                    + "(the |our |their |its |incoming |input )?data\\b"), "data validation great expectations pandera"),
             new Reading(Pattern.compile("\\b(asks?|asking|requests?|requesting|calls?|calling|polls?|polling) (for )?(it |them |(a |new )?"
                     + "(prediction|score|forecast)s? )?every (few |couple of |\\d+ )?(seconds?|milliseconds?)\\b"
                     // Or at once, as something happens: "a prediction the moment an order is scanned".
@@ -940,7 +940,7 @@ final class EverydayWords {
                     + ".*\\b(hand(s|ing|ed)? (over|off)|hand-?(over|off)s?"
                     + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"
                     // The people who know the domain and those who build the model: "how do the editors and the data scientists agree".
-                    + "|\\b\\w{3,}s and the (data scientists|(data|ml) (team|folks|people|crew)|ml engineers|modell?ers|analysts) "
+                    + "|\\b\\w{3,}s and (the|its|their|our) (data scientists?|(data|ml) (team|folks|people|crew|person)|ml engineers?|modell?ers?|analysts?) "
                     + "(agree|align|collaborate|cooperate|decide|work (\\w+ ){0,4}together|share (what they know|(their )?knowledge)|learn from each other"
                     + "|(split|divide|share) (up )?(the )?(\\w+ )?(work|tasks|jobs))\\b"),
                     "team collaboration roles data scientist engineer"),

@@ -90,9 +90,9 @@ final class Symptoms {
                     + ".*\\b(since (the|a|our) (\\w+ ){0,2}(added|opened|built|changed|introduced|launched|closed|moved|redesigned|switched)"
                     + "|(although|even though|despite) (the|a|our) new)\\b"
                     // Or since nature, the calendar or the offer changed: "missing blooms since the lake warmed", "underestimating absences
-                    // since the new timetable started", "underpredicted cake sales since the new menu", "predicting too many roses".
-                    + "|(?m:^)(?=.*\\b(miss(es|ed|ing)|(under|over)-?(estimat|predict|book|stock|order|staff)\\w*"
-                    + "|predict(s|ed|ing)? too (many|much|few|little))\\b)"
+                    // since the new timetable started", "underpredicted cake sales since the new menu", "guessing too few visitors".
+                    + "|(?m:^)(?=.*\\b(miss(es|ed|ing)|(under|over)-?(estimat|predict|book|stock|order|staff|pric)\\w*"
+                    + "|(predict|guess|forecast|estimat)\\w* too (many|much|few|little|high|low))\\b)"
                     + ".*\\bsince ((the|a|our) )?"
                     + "(new\\b|(\\w+ ){0,2}(warmed|cooled|heated up|dried up"
                     + "|flooded|froze|thawed|got (warmer|colder|hotter|wetter|drier)|started|began|took effect|came in|moved|ended|closed"

@@ -1178,7 +1178,9 @@ class AnswererTest {
             "the kiln model broke when the clay supplier switched weights to grams | data-validation, data-quality-monitoring",
             "how do we get the same kiln glaze model when we rerun training | reproducibility",
             "who is on call for the seed potato kiln model | model-ownership",
-            "two training runs of the kiln model never give the same scores | reproducibility, data-versioning, model-lineage"})
+            "two training runs of the kiln model never give the same scores | reproducibility, data-versioning, model-lineage",
+            "the kiln model has guessed too few orders every weekend since the new shop opened | model-decay, data-drift, concept-drift",
+            "the kiln model has overpriced bowls every week since the new gallery opened | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 

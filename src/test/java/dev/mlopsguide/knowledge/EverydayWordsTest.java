@@ -789,6 +789,7 @@ class EverydayWordsTest {
             "which tools serve models for the pottery | online deployment serving api",
             "which monitoring tools could the pottery try | monitoring tools categories drift",
             "which tools check data for the pottery | data validation great expectations pandera",
+            "which tools could the pottery use to check its data | data validation great expectations pandera",
             "who is on call for the kiln | on-call owner",
             "how can the potters compare two glaze model versions on real customers | a/b test experiment",
             "how do we stop a bad glaze kiln model from reaching production | quality gate promotion ci/cd",
@@ -802,7 +803,8 @@ class EverydayWordsTest {
             "how does the pottery find every model trained on a bad clay extract | model lineage data code version",
             "what should the pottery check on the data coming in each day | data quality monitoring checks",
             "which serving tools suit the pottery | serving kserve seldon",
-            "how should the potters and the analysts agree what the model must predict | team collaboration roles data scientist engineer"})
+            "how should the potters and the analysts agree what the model must predict | team collaboration roles data scientist engineer",
+            "how should the pottery's glazers and its data person agree what to predict | team collaboration roles data scientist engineer"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
     }
