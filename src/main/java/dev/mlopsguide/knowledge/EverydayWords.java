@@ -63,7 +63,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwhat (should|would|must|ought to) (page|wake( up)?|call out) (someone|somebody|anyone|us|me|the on-?call)\\b"
                     + "|\\b(which|what) alerts (should|would|must|does|do) (the |our |an? )?(\\w+ ){0,3}(api|service|endpoint|server)\\b"
                     + "|\\b(api|service|endpoint|server)('s|s')? (latency|response times?|error rates?)\\b"
-                    + "|\\b(watch|monitor|track|check) on (the |its |their |our |an? )?([\\w-]+ ){0,2}(api|endpoint|service|server)s?\\b"
+                    + "|\\b(watch|monitor|track|check|alert) on( for)? (the |its |their |our |an? )?([\\w-]+ ){0,2}(api|endpoint|service|server)s?\\b"
                     // Alerts on a service's failures: "alert on errors from the car rental api".
                     + "|\\balert(s|ing)? on (\\w+ )?(errors|error rates?|failures|timeouts) (from|of|in) (the|our|a) (\\w+ ){0,3}(api|service|endpoint|server)\\b"),
                     "service health monitoring alerts latency error rate"),
@@ -147,7 +147,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(pickles?|pickled|pkl|joblib|model files?)\\b"
                     + "|\\b(store|stores|storing|version|versions|versioning) (and (store|version) )?(our |the |its |their |all (the |our )?)?"
                     + "(trained |fitted )?models\\b"
-                    + "|\\b(keep|keeps|keeping|track|tracks|tracking) (the |our )?model versions\\b"),
+                    + "|\\b(keep|keeps|keeping|track|tracks|tracking) (the |our )?model versions\\b"
+                    + "|\\b(keep|keeps|keeping) (our |the |its |their |all (the |our )?)?(trained|fitted) models\\b"),
                     "model registry version"),
             new Reading(Pattern.compile("\\b5\\d\\ds?\\b|\\b5xx\\b"), "errors"),
             // A forecast's error is its quality, not a service's failed requests.
@@ -309,8 +310,8 @@ final class EverydayWords {
                     + "|\\b(offline|training) (features?|data|values) (vs\\.?|versus|and) (the )?(online|live|serving) (ones|features?|data|values)\\b"
                     + "|\\b(offline|training) (and|vs\\.?|versus) (online|live|serving) (features?|values|data) (match|agree|differ|are the same)\\b"
                     // Said the other way round: "make the live features match the ones they trained with".
-                    + "|\\b(online|live|serving|production) (features?|values|inputs) (match|agree with|equal|are the same as) (the ones|those|what) "
-                    + "(\\w+ ){0,2}(trained|training)\\b"),
+                    + "|\\b(online|live|serving|production) (features?|values|inputs) (match|agree with|equal|are the same as"
+                    + "|(drift|differ|diverg)\\w* from) ((the ones|those|what) (\\w+ ){0,2}(trained|training)|the (training|trained) ones)\\b"),
                     "training-serving skew"),
             new Reading(Pattern.compile("\\b(older|oldest|old) (years|months|data|records|rows|history)\\b|\\bhow (far|many years) back\\b"
                     + "|\\bhow much history\\b"), "window recent history retrain"),
@@ -631,7 +632,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(wraps?|wrapping|expos(e|es|ing)|puts?|putting) (\\w+ ){0,4}(in|as|behind) (a |an )?(rest|http|web) "
                     + "(endpoint|api|service)\\b"
                     // Tools named by what they do: "which tools serve models".
-                    + "|\\btools? (that |which |to |for )?serv(e|es|ing) (\\w+ )?models?\\b"), "online deployment serving api"),
+                    + "|\\btools? (that |which |to |for )?serv(e|es|ing) (\\w+ )?models?\\b"
+                    // A page that asks the model as people use it: "the website call the model for each visitor".
+                    + "|\\b(website|site|web page|checkout|frontend) (call|calls|calling|query|queries|querying) (the |our |its )?model\\b"),
+                    "online deployment serving api"),
             new Reading(Pattern.compile("\\bmonitoring (tools?|products?|platforms?|options)\\b"), "monitoring tools categories drift"),
             new Reading(Pattern.compile("\\btools? (that |which |to |for |([\\w']+ ){1,5}use to )?(check|checks|checking|validate|validates|validating) "
                     + "(the |our |their |its |incoming |input )?data\\b"), "data validation great expectations pandera"),
@@ -971,7 +975,8 @@ final class EverydayWords {
                     + "|" + lifecyclePhase(FIRST_PLACE)
                     + "|\\bbefore (the |our |any )?first (training run|model|experiment)\\b"
                     + "|\\bbefore (anyone|we|you|the team|a data scientist) (opens?|writes?) (a |the |any )?(notebook|code|line of code)\\b"
-                    + "|\\bbefore (the |a |our |any )?([\\w-]+ ){0,2}model (gets|is|was) (built|trained|developed|started)\\b"),
+                    + "|\\bbefore (the |a |our |any )?([\\w-]+ ){0,2}model (gets|is|was) (built|trained|developed|started)\\b"
+                    + "|\\bbefore (any|the) (data|modell?ing|training) work\\b|\\b(work out|decide|agree on) what the model is for\\b"),
                     "design step problem success metric"),
             new Reading(Pattern.compile("\\b(feature|data) freshness\\b"
                     // Inputs that stop being refreshed are stale records, which data quality checks catch.

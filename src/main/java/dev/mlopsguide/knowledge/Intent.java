@@ -60,7 +60,7 @@ public enum Intent {
     private static final Pattern THANKS_WITHIN = Pattern.compile(
             "\\b(" + THANKS_WORDS + "|lifesaver|life saver"
                     + "|appreciate (that|this|the (\\w+ )?(help|answer|reply|response|tips?|pointers?|info|explanation))"
-                    + "|you'?re (a|the) (star|legend|hero|gem|champ)|((that is|that's|it is|it's) )?(exactly|just) what (i|we) needed"
+                    + "|you'?re (a|the) (star|legend|hero|gem|champ)|((that is|that's|it is|it's) )?(exactly|just) what " + WE_OR_A_PLACE + " needed"
                     + "|(exactly |just )?what the doctor ordered|(you'?ve|you have) (just )?made my (day|morning|afternoon|evening|week)"
                     + "|(that'?s|it'?s|that was|it was) (exactly |just )?what (i|we) (was|were) (after|looking for)"
                     + "|(that'?s|that was) (exactly |just )?the (bit|piece|part|thing) (i|we) (was|were) (missing|after|looking for)"
@@ -103,7 +103,7 @@ public enum Intent {
             // "help please, what does this bot cover": the question after a call for help.
             "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do" + FOR_US
                     + "|what( (topics|things|areas|subjects))? (can you|do you|are you able to) help( me| us| " + A_TEAM_OR_PLACE + ")? with"
-                    + "|how can you help( me)?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
+                    + "|how (can|could) you help( (me|us|" + A_TEAM_OR_PLACE + "))?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"
                     + "|what (can|could) you tell (me|us)( about)?"

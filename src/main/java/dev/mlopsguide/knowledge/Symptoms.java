@@ -92,7 +92,8 @@ final class Symptoms {
                     // Or since nature, the calendar or the offer changed: "missing blooms since the lake warmed", "underestimating absences
                     // since the new timetable started", "underpredicted cake sales since the new menu", "guessing too few visitors".
                     + "|(?m:^)(?=.*\\b(miss(es|ed|ing)|(under|over)-?(estimat|predict|book|stock|order|staff|pric)\\w*"
-                    + "|(predict|guess|forecast|estimat)\\w* too (many|much|few|little|high|low))\\b)"
+                    + "|(predict|guess|forecast|estimat)\\w* too (many|much|few|little|high|low)"
+                    + "|(book|order|stock|staff|schedul|predict|expect)\\w* (far |way |much |many )?(more|fewer|less)\\b.*\\bthan)\\b)"
                     + ".*\\bsince ((the|a|our) )?"
                     + "(new\\b|(\\w+ ){0,2}(warmed|cooled|heated up|dried up"
                     + "|flooded|froze|thawed|got (warmer|colder|hotter|wetter|drier)|started|began|took effect|came in|moved|ended|closed"

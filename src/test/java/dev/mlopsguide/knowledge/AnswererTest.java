@@ -362,6 +362,9 @@ class AnswererTest {
             "how did the search squad come out in its last maturity assessment | TEAM_LEVEL",
             "champion, the squad has what it needs now | THANKS",
             "thank you, the ghost tour has what it needs | THANKS",
+            "thanks, that's exactly what the pottery needed | THANKS",
+            "how can you help the pottery | HELP",
+            "how could you help us | HELP",
             "great, we've got everything we need | THANKS",
             "which duties does the design phase hand the team | EXPLAIN_STEP",
             "after this month's check-in, which gap should our squad fix next | NEXT_STEPS",
@@ -1180,7 +1183,8 @@ class AnswererTest {
             "who is on call for the seed potato kiln model | model-ownership",
             "two training runs of the kiln model never give the same scores | reproducibility, data-versioning, model-lineage",
             "the kiln model has guessed too few orders every weekend since the new shop opened | model-decay, data-drift, concept-drift",
-            "the kiln model has overpriced bowls every week since the new gallery opened | model-decay, data-drift, concept-drift"})
+            "the kiln model has overpriced bowls every week since the new gallery opened | model-decay, data-drift, concept-drift",
+            "the kiln model orders far more clay than the potters use since the new studio opened | model-decay, data-drift, concept-drift"})
     void moreSymptomsFindTheirCauses(String symptom, String causes) {
         var answer = answerer.answer(symptom, () -> Answerer.TeamContext.UNKNOWN);
 
