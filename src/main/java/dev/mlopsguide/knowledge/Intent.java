@@ -103,7 +103,8 @@ public enum Intent {
             // "help please, what does this bot cover": the question after a call for help.
             "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do" + FOR_US
                     + "|what( (topics|things|areas|subjects))? (can you|do you|are you able to) help( me| us| " + A_TEAM_OR_PLACE + ")? with"
-                    + "|how (can|could) you help( (me|us|" + A_TEAM_OR_PLACE + "))?|what do you do|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
+                    + "|how (can|could) you help( (me|us|" + A_TEAM_OR_PLACE + "))?|what do you do"
+                    + "|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
                     + "|what ((kinds?|sorts?|types?) of (things|topics) )?do you know( about)?"
                     + "|(which|what) (questions|things|topics) are you (good|best) (at|with)"
                     + "|what (can|could) you tell (me|us)( about)?"
