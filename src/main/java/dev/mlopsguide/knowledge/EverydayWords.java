@@ -79,6 +79,8 @@ final class EverydayWords {
                     + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
                     + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves|moves?|lifts?)\\b(?! (the |an? )?(alarms?|alerts?))"
                     + "|\\bstill (saving|earning|making) (us |the \\w+ )?(money|revenue|time)\\b"
+                    + "|\\b(tie|ties|tying|link|links|linking|connect|connects|connecting) (the |our |its )?model('s (\\w+ )?results)? to "
+                    + "(the )?(money|revenue|sales|profit|savings|costs)\\b"
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"
                     // Whether a model saves its users time is its business value; whether automation saves the team's is its cost.
                     + "|(?m:^)(?!.*\\bautomat).*\\b(whether|if) (\\w+ ){0,5}(actually |really )?sav(e|es) (\\w+ ){0,2}(time|hours|minutes|money)\\b"),
@@ -633,6 +635,7 @@ final class EverydayWords {
                     + "(endpoint|api|service)\\b"
                     // Tools named by what they do: "which tools serve models".
                     + "|\\btools? (that |which |to |for )?serv(e|es|ing) (\\w+ )?models?\\b"
+                    + "|\\b(give|gives|giving|serve|serves|serving|provide|provides|providing) ([\\w']+ ){0,4}(live|real-time|instant) predictions\\b"
                     // A page that asks the model as people use it: "the website call the model for each visitor".
                     + "|\\b(website|site|web page|checkout|frontend) (call|calls|calling|query|queries|querying) (the |our |its )?model\\b"),
                     "online deployment serving api"),
@@ -985,7 +988,7 @@ final class EverydayWords {
                     + "|\\b(feeds?|sources?|sensors?|streams?) (went|goes|has gone|have gone|going|fell|falls) (quiet|silent|dark|dead)\\b"
                     + "|\\b(feeds?|sources?|sensors?|streams?|gauges?) (stopped|stops|stop) sending (\\w+'?s? ){0,2}(data|readings|rows|records|events)\\b"
                     + "|\\b(data|extracts?|feeds?|files?|exports?|tables?|snapshots?) (\\w+ )?"
-                    + "(arriving|arrives|arrived|coming in|came in|landing|lands|landed) late\\b"
+                    + "(is|are|was|were|arriving|arrives|arrived|coming in|came in|landing|lands|landed) late\\b"
                     // Or named in the feed: "late or missing bookings in the kayak feed".
                     + "|\\b(late|missing|stale) (or (late|missing|stale|duplicated?) )?(\\w+ )?(in|from) (the|our|a) ([\\w-]+ ){0,2}feed\\b"),
                     "data quality monitoring stale late"),

@@ -49,7 +49,8 @@ final class StatedPractices {
                     + "|" + RETRAINS + "( \\w+){0,2} (automatically|on (a )?schedule|every (day|night|week|month)"
                     + "|nightly|weekly|monthly|on its own)\\b|\\b(automatic|automated|scheduled|schedules?|scheduling) (re)?training\\b"
                     + "|" + TRAINS + " (is|are|runs?( as)?) (a |an )?(scheduled|nightly|weekly|automated) (\\w+ )?(job|dag|pipeline|workflow)\\b"
-                    + "|\\b(dag|pipeline|job|cron job|scheduler)s? (\\w+ ){0,2}" + TRAINS);
+                    + "|\\b(dag|pipeline|job|cron job|scheduler)s? (\\w+ ){0,2}" + TRAINS
+                    + "|\\b(re)?training pipelines? (runs? )?(on a schedule|nightly|weekly|monthly|every (day|night|week|month))\\b");
     private static final Pattern AUTOMATED_RELEASE = Pattern.compile(
             "\\b(" + RELEASES + "|go out|goes out)\\b( \\w+){0,3} "
                     + "(through|via|with|by) (a |the |our )?(ci|ci/cd|cd|release pipelines?|deployment pipelines?)\\b"

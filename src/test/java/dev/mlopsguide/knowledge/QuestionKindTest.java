@@ -31,6 +31,7 @@ class QuestionKindTest {
             "the dune forecast retrains nightly in a pipeline and ships through ci - what level | WHICH_LEVEL",
             "glassblowers: nothing automated, models emailed as files - what level | WHICH_LEVEL",
             "nothing automated, models emailed as files - what level | WHICH_LEVEL",
+            "kiln club: training pipeline on a schedule, releases through ci with tests - what level | WHICH_LEVEL",
             "the puppet theatre team tracks experiments and retrains in a scheduled pipeline, releases by hand - what level | WHICH_LEVEL",
             "how do we predict demand for every store since the merger | HOW_TO",
             "the game studio wants to split players between two churn models; what experimentation platforms handle that | TOOLS",

@@ -36,6 +36,7 @@ class StatedPracticesTest {
             "an analyst emails the model file to the ops team | 0",
             "kiln club: notebooks and manual deploys, but we track experiments | 0",
             "nothing automated, models emailed as files | 0",
+            "training pipeline on a schedule, releases through ci with tests | 3",
             "nothing is automated: notebooks, then a zip on a shared drive | 0",
             "kiln club: automated training pipeline, automated deploys with tests, no automatic retraining | 3"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
