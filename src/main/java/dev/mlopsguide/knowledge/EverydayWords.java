@@ -938,7 +938,9 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(we |they )?only (found out|noticed|learned|realised|realized|heard)\\b"),
                     "alert service health monitoring on call"),
             new Reading(Pattern.compile("\\b(deploy|deploys|deployment|release|releases)\\b.*\\b(weeks?|days) of "
-                    + "(emails|meetings|tickets|approvals|back and forth)\\b"),
+                    + "(emails|meetings|tickets|approvals|back and forth)\\b"
+                    // The stages of a release named in a row and automated together: "automate train, test and deploy end to end".
+                    + "|(?m:^)(?=.*\\b(automat|end[- ]to[- ]end\\b)).*\\btrain\\w*,? (and |then )?(test|validat|evaluat)\\w*,? (and |then )?(deploy|releas|ship)"),
                     "ci/cd pipeline automated release"),
             new Reading(Pattern.compile("\\b(should|must|do|does) (our |the |a |every )?(data scientists?|ml engineers?|analysts?) (need to )?(learn|know|own)\\b"
                     + "|\\b(which|what) roles? (on|in|of) (the|our|a) team\\b"
