@@ -542,7 +542,10 @@ final class EverydayWords {
                     + "|\\b(customers|users|clients|shoppers|visitors|audience|population)\\W{0,2} \\W?(have )?drift(ed|ing)\\b"
                     // Who the model scores, set against an earlier year: "customers changing from last year's".
                     + "|\\b(customers|users|clients|shoppers|visitors|audience|population|applicants|patients|members|callers) (are )?"
-                    + "(changing|shifting|moving|drifting) (away )?from (last|the previous) (year|month|quarter|season)'?s?\\b"),
+                    + "(changing|shifting|moving|drifting) (away )?from (last|the previous) (year|month|quarter|season)'?s?\\b"
+                    // Or its inputs checked against them: "the model's inputs still look like last year's".
+                    + "|\\b(inputs?|features?|data) still (look|looks|match|matches|resembles?) (like )?(last|the previous) "
+                    + "(year|month|quarter|season)'?s?\\b"),
                     "data drift distribution"),
             new Reading(Pattern.compile("\\b(one|a|some|each|every) (region|segment|country|group|cohort|store|market)'?s? "
                     + "(predictions|scores|accuracy|metrics|outputs)\\b|\\bper[- ](region|segment|country|group|cohort|market)\\b"

@@ -52,7 +52,7 @@ public enum Intent {
     /** Whom the app may help, said after what it does: "for us", "for the toy shop team", "for the chess cafe". */
     private static final String FOR_US = "( for (us|me|" + A_TEAM_OR_PLACE + "))?";
     /** How a team is said to be at a level, before "level 1": "is at", "we're on", "got", "landed on", "put us at". */
-    private static final String AT_OR_REACHED = "(is|are|'re|'s|am) (now )?(at|on)|got|reached|scored|came out at|landed on"
+    private static final String AT_OR_REACHED = "(is|are|'re|'s|am|sits?|stands?) (now )?(at|on)|got|reached|scored|came out at|landed on"
             + "|(put|puts|placed|places) (us|it|them) at";
     /** Who may thank, ask or aim: "we", "i" or a team. */
     private static final String WE_OR_A_TEAM = "(we|i|" + A_TEAM + ")";
@@ -99,9 +99,11 @@ public enum Intent {
     private static final Pattern ASKS = Pattern.compile(
             // "Is" and "are" ask only first in a clause: "thank you, the boat hire folks are happy" asks nothing.
             "\\?|\\b(what|whats|how|why|which|who|when|where|should|can|could|do|does)\\b|(^|[,;:.!-] ?)(is|are)\\b");
+    /** Who writes, said before the question: "spice merchants here, what are you for". */
+    private static final String INTRODUCED = "((the|our) )?[\\w-]+( [\\w-]+){0,2} here";
     private static final Pattern HELP_PATTERN = Pattern.compile(
             // "help please, what does this bot cover": the question after a call for help.
-            "^(help( please)?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do" + FOR_US
+            "^(help( please)?[,:;!.-]+ )?(" + INTRODUCED + "[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do" + FOR_US
                     + "|what( (topics|things|areas|subjects))? (can you|do you|are you able to) help( me| us| " + A_TEAM_OR_PLACE + ")? with"
                     + "|how (can|could) you help( (me|us|" + A_TEAM_OR_PLACE + "))?|what do you do"
                     + "|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
@@ -124,6 +126,7 @@ public enum Intent {
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
+                    + "|\\b(what|which) (maturity |mlops )?level (are|is) " + A_TEAM_OR_PLACE + " (on|at)( now| today| currently)?[ ?!.]*$"
                     + "|\\b(what|which) (maturity )?level is (the|our|my) (\\w+ ){0,2}(team|squad) (at|on)\\b"
                     + "|\\bwhere (did|does|do) (we|" + A_TEAM_OR_PLACE + ") (land|sit|stand|end up|come out) on the (maturity |mlops )?(scale|ladder|levels)\\b"
                     + "|\\bwhat did (the|our) (\\w+ ){0,3}(assessment|check-?in|review|survey) (conclude|say|find|decide) about "
@@ -299,7 +302,7 @@ public enum Intent {
                     + "(go|climb|take it|automate|aim)\\b|\\bhow (far|high) (should|must|would|can) (automation|mlops|our automation) go\\b"
                     + "|\\bhow (far|high) (up|on) the (maturity |mlops )?(levels|ladder|scale)\\b"
                     + "|\\b(what|which) target\\b|\\b(recommended|suggested|ideal|best) (maturity |mlops )?level\\b"
-                    + "|\\bwhat should (" + WE_OR_A_TEAM + "|a team|they) (aim|be aiming) for\\b"
+                    + "|\\bwhat should (" + WE_OR_A_PLACE + "|a team|they) ((aim|be aiming) for|target)\\b"
                     + "|\\bwhere (on the (scale|ladder|levels) )?should (we|i|our team|a team|they) "
                     + "(be|land|sit|end up|aim|head|be heading|set (our|my|their) sights)\\b"
                     + "|\\bis level [0-4] (worth it|enough|plenty|sufficient|overkill|too much|right)\\b"
@@ -394,7 +397,7 @@ public enum Intent {
     private static final Pattern STEP_NAME = Pattern.compile(
             "\\b(design|train|training|operate|operations?) (step|phase|stage|part)\\b|^(the )?(design|train|training|operate)\\b");
     private static final Pattern HOW_TO_ASSESS_PATTERN = Pattern.compile(
-            "\\bhow (do|can|should) (i|we|you) (run|take|start|do|use) (the |an |our |this )?(mlops |maturity )*assessment\\b"
+            "\\bhow (do|can|should) (i|we|you|" + A_TEAM_OR_PLACE + ") (run|take|start|do|use) (the |an |our |this )?(mlops |maturity )*assessment\\b"
                     + "|\\bhow (do|can) (i|we) assess (our|my) (team|maturity)\\b|\\bhow to (run|take) the assessment\\b"
                     + "|\\bhow (do|can|should) (i|we) (take|walk|run|go) (\\S+ ){0,4}through the (mlops |maturity )?(questions|questionnaire|assessment)\\b");
 
