@@ -74,7 +74,7 @@ final class EverydayWords {
                     + "(?!( \\w+){0,5} (retrain|rerun|reproduce|rebuild)\\w*\\b)"),
                     "documentation model card"),
             // A new model's business impact is what an A/B test measures; a live model's is watched.
-            new Reading(Pattern.compile("\\b(earns? its keep|(still )?worth (keeping|running|having)|pays? for (itself|themselves)|keeps? paying off"
+            new Reading(Pattern.compile("\\b(earns? its keep|(still )?worth (keeping|running|having)|(pays?|paying) for (itself|themselves)|keeps? paying off"
                     + "|still pays? off)\\b"
                     + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
                     + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves|moves?|lifts?)\\b(?! (the |an? )?(alarms?|alerts?))"

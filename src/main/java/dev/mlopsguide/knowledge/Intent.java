@@ -103,7 +103,7 @@ public enum Intent {
     private static final String INTRODUCED = "((the|our) )?[\\w-]+( [\\w-]+){0,2} here";
     private static final Pattern HELP_PATTERN = Pattern.compile(
             // "help please, what does this bot cover": the question after a call for help.
-            "^(help( please)?[,:;!.-]+ )?(" + INTRODUCED + "[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do" + FOR_US
+            "^(help( please)?[,:;!.-]+ )?(" + INTRODUCED + " ?[,:;!.-]+ )?(help|help me|\\?|what (can you|are you able to) do" + FOR_US
                     + "|what( (topics|things|areas|subjects))? (can you|do you|are you able to) help( me| us| " + A_TEAM_OR_PLACE + ")? with"
                     + "|how (can|could) you help( (me|us|" + A_TEAM_OR_PLACE + "))?|what do you do"
                     + "|(can|could) you tell me what you (can|could) (do|help( me| us)? with)"
@@ -166,7 +166,7 @@ public enum Intent {
                     + "|(in|on) (its|their|the|our) (last |latest |most recent )?(\\w+ )?(assessment|check-?in|check|review))\\b"
                     + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad)'?s? ((\\w+ )?(assessment|check-?in|score|level|result) )?(come out|end up|land|score) "
                     + "(above|below|higher|lower|ahead of|behind)\\b"
-                    + "|\\bhow mature are we\\b|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "
+                    + "|\\bhow mature are we\\b|\\bhow mature (is|are) " + A_TEAM_OR_PLACE + "( now| today)?[ ?!.]*$|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "
                     + "(found|find|rated|rate|judged|judge) (us|our team|my team)\\b|\\bhow far along (are we|is (our|my) team)\\b"
                     + "|\\bwhere (are we|is (our|my|the) ([\\w-]+ ){0,3}(team|squad|crew)|do we sit|do we stand) on the (maturity |mlops )?(scale|ladder)\\b"
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
@@ -292,7 +292,7 @@ public enum Intent {
     private static final Pattern AIM_FOR_A_NAMED_LEVEL = Pattern.compile("\\b(aim|aiming|go|going|push|strive|shoot) (for|at) level [0-4]\\b");
     /** A target asked for after the facts, as a last word: "three online models retrained weekly - target?" (or "level?"). */
     private static final Pattern TARGET_LAST = Pattern.compile(
-            "(^|[-:,] ?)((what|which)('s| is)? )?(our |the )?(target( level)?|level)[ ?!.]*$");
+            "(^|[-:,] ?)((what|which)('s| is)? )?(our |the )?(target( level)?|level)" + FOR_US + "[ ?!.]*$");
     // "Which level?", "which level is right", "what level fits …" ask for the target when they state facts about a team.
     private static final Pattern LEVEL_THAT_FITS = Pattern.compile(
             // Not a level or a word the question asks to explain: "what level 1 means for us", "what mlops even means".

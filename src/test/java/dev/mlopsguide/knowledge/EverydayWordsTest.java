@@ -195,6 +195,7 @@ class EverydayWordsTest {
             "we only noticed on monday | alert service health monitoring on call",
             "each release takes weeks of approvals | ci/cd pipeline automated release",
             "whether the inputs still match last year | data drift distribution",
+            "show the model is still paying for itself | business metrics value",
             "automate the clockmakers train, test and deploy steps end to end | ci/cd pipeline automated release",
             "is the export fine to rerun | idempotent rerun batch job period",
             "we need a playbook for if the ranker breaks | runbook on-call owner rollback",
