@@ -73,8 +73,9 @@ final class EverydayWords {
                     + "\\b(new hires?|newcomers?|onboard(ing)?|new joiners?)\\b(?! (asked|asks|wonders|wondered|wants to know))"
                     + "(?!( \\w+){0,5} (retrain|rerun|reproduce|rebuild)\\w*\\b)"),
                     "documentation model card"),
-            // A new model's business impact is what an A/B test measures; a live model's is watched.
-            new Reading(Pattern.compile("\\b(earns? its keep|(still )?worth (keeping|running|having)|(pays?|paying) for (itself|themselves)|keeps? paying off"
+            // A new model's business impact is what an A/B test measures; a live model's is watched, and is what management hears.
+            new Reading(Pattern.compile("\\breport(s|ing)? (\\w+ ){0,3}to (the )?(management|board|leadership|execs|executives|bosses|stakeholders)\\b"
+                    + "|\\b(earns? its keep|(still )?worth (keeping|running|having)|(pays?|paying) for (itself|themselves)|keeps? paying off"
                     + "|still pays? off)\\b"
                     + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
                     + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves|moves?|lifts?)\\b(?! (the |an? )?(alarms?|alerts?))"
@@ -698,6 +699,7 @@ final class EverydayWords {
                     + "|\\b(called|named|what is|what's) (a |the )?feature pipelines?\\b"),
                     "feature pipeline feature store"),
             new Reading(Pattern.compile("\\b(beat(s|ing)?|outperform(s|ing)?) the (old|current|live|existing) (one|model)\\b"
+                    + "|\\bas good as (the|its) (old|current|live|existing|previous) (one|model|version)\\b"
                     + "|\\b(worse|less accurate|weaker|poorer|better|more accurate|stronger)( [\\w']+){0,5} than " + Symptoms.THE_LIVE_ONE + "\\b"
                     + "|\\bbefore (\\w+ ){0,3}replaces? the (one|model|version) (in production|that is live|now live)\\b"
                     + "|\\b(must|has to|have to|needs? to|should) beat\\b.*\\bbefore (it )?(replaces?|goes live|ships|is promoted|is deployed)\\b"

@@ -166,9 +166,11 @@ public enum Intent {
                     + "|(in|on) (its|their|the|our) (last |latest |most recent )?(\\w+ )?(assessment|check-?in|check|review))\\b"
                     + "|\\bdid (the|our|my) (\\w+ ){0,3}(team|squad)'?s? ((\\w+ )?(assessment|check-?in|score|level|result) )?(come out|end up|land|score) "
                     + "(above|below|higher|lower|ahead of|behind)\\b"
-                    + "|\\bhow mature are we\\b|\\bhow mature (is|are) " + A_TEAM_OR_PLACE + "( now| today)?[ ?!.]*$|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "
+                    + "|\\bhow mature are we\\b|\\bhow mature (is|are) " + A_TEAM_OR_PLACE + "( now| today)?[ ?!.]*$"
+                    + "|\\bhow mature (did )?(the|our) (\\w+ )?(assessment|check-?in|review|questionnaire) "
                     + "(found|find|rated|rate|judged|judge) (us|our team|my team)\\b|\\bhow far along (are we|is (our|my) team)\\b"
-                    + "|\\bwhere (are we|is (our|my|the) ([\\w-]+ ){0,3}(team|squad|crew)|do we sit|do we stand) on the (maturity |mlops )?(scale|ladder)\\b"
+                    + "|\\bwhere (are we|is ((our|my|the) ([\\w-]+ ){0,3}(team|squad|crew)|" + A_TEAM_OR_PLACE + ")|do we sit|do we stand) "
+                    + "on the (maturity |mlops )?(scale|ladder)\\b"
                     + "|\\bwhere (do we|does (our|my|the) team) stand\\b|\\bhow (far|close) (are|is) (we|our team|my team)\\b"
                     + "|\\b(have|did) we (reach(ed)?|hit|meet|met|make|made) (our|the) target\\b"
                     + "|\\b(have|has|did) (we|our team|my team) (made it|make it|got|gotten|get|moved|climbed) (beyond|past|above|out of|to) level\\b"
@@ -199,7 +201,7 @@ public enum Intent {
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our( team'?s?)?|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
-            "\\bwhat (should|shall|do|can) (we|i|our team|my team|" + A_NAMED_GROUP + ") do next\\b"
+            "\\bwhat (should|shall|do|can) (we|i|our team|my team|" + A_NAMED_GROUP + "|" + A_TEAM_OR_PLACE + ") do next\\b"
                     + "|\\bour ((most important|main|top|key|immediate|first) )?next steps?\\b"
                     + "|^next steps?\\??$|\\b" + A_NAMED_GROUP + "'s? next steps?\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "

@@ -369,6 +369,8 @@ class AnswererTest {
             "three online models, 99.99% uptime, retrained daily - target for the hatters? | TARGET",
             "how mature is the tannery | TEAM_LEVEL",
             "farriers here - how can you help | HELP",
+            "where is the oyster farm on the maturity scale | TEAM_LEVEL",
+            "what should the funicular railway do next | NEXT_STEPS",
             "thank you, the ghost tour has what it needs | THANKS",
             "thanks, that's exactly what the pottery needed | THANKS",
             "how can you help the pottery | HELP",

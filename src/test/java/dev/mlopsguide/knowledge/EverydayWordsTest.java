@@ -196,6 +196,8 @@ class EverydayWordsTest {
             "each release takes weeks of approvals | ci/cd pipeline automated release",
             "whether the inputs still match last year | data drift distribution",
             "show the model is still paying for itself | business metrics value",
+            "what to report to management about the model | business metrics value",
+            "make sure a new model is at least as good as the old one | ci/cd validate against current model gate",
             "automate the clockmakers train, test and deploy steps end to end | ci/cd pipeline automated release",
             "is the export fine to rerun | idempotent rerun batch job period",
             "we need a playbook for if the ranker breaks | runbook on-call owner rollback",
