@@ -77,7 +77,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\breport(s|ing)? (\\w+ ){0,3}to (the )?(management|board|leadership|execs|executives|bosses|stakeholders)\\b"
                     + "|\\b(earns? its keep|(still )?worth (keeping|running|having)|(pays?|paying) for (itself|themselves)|keeps? paying off"
                     + "|still pays? off)\\b"
-                    + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b"
+                    + "|\\b(earns?|earning|makes?|making|brings? in) (us )?(money|revenue|a profit)\\b|\\bwhether (the|our|its) model (actually |really )?helps\\b"
                     + "|\\bstill (reduces|cuts|lowers|increases|raises|drives|boosts|helps|saves|moves?|lifts?)\\b(?! (the |an? )?(alarms?|alerts?))"
                     + "|\\bstill (saving|earning|making) (us |the \\w+ )?(money|revenue|time)\\b"
                     + "|\\b(tie|ties|tying|link|links|linking|connect|connects|connecting) (the |our |its )?model('s (\\w+ )?results)? to "
@@ -443,7 +443,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(computed|built|calculated|generated|made|derived) (from|on) (fresh|up-to-date|current|today's|the latest"
                     + "|stale|old|yesterday's) data\\b|\\b(were|was|are|is|got) (actually |really )?(refreshed|updated|recomputed) (before|in time)\\b"
                     + "|\\b(feeds?|tables?|extracts?|exports?|inputs|sources?) (going|gone|goes|gets|getting|got|turning|turned|went) stale\\b"
-                    + "|\\b(scans|files|records|readings|feeds?|uploads|exports) (stop|stops|stopped|stopping) (arriving|coming in|landing|flowing)\\b"),
+                    + "|\\b(scans|files|records|readings|feeds?|uploads|exports) (stop|stops|stopped|stopping) (arriving|coming in|landing|flowing)\\b"
+                    + "|\\b(watch|monitor|check|alert on)\\b.*\\b(on|in|of) the (feature|data|input|ingestion) pipelines?\\b"),
                     "data quality monitoring freshness stale late"),
             new Reading(Pattern.compile("\\bcompar(e|es|ed|ing) (\\w+ ){0,2}(candidate|competing|rival) (\\w+ ){0,2}models?\\b"),
                     "experiment tracking runs metrics"),
@@ -819,10 +820,10 @@ final class EverydayWords {
                     + "|\\bwithout (dropping|losing|failing) (any |a single )?(requests|traffic|calls)\\b"
                     + "|\\bzero[- ]downtime (deploys?|deployments?|releases?|swaps?|switch(es)?|rollouts?)\\b"
                     + "|\\bkeeps? (answering|serving|responding) while (we|you|they) (swap|switch|replace|deploy|release)\\b"
-                    + "|\\b(swap|switch|replace)\\b.*\\b(with no|without( any)?) downtime\\b|\\btwin (environments|stacks|clusters)\\b"
+                    + "|\\b(swap|switch|replace)\\b.*\\b(with no|without( any| an?)?) (downtime|maintenance windows?)\\b|\\btwin (environments|stacks|clusters)\\b"
                     // A model put live with no downtime: "how should the price model go live without downtime".
-                    + "|\\b((go|goes|going|went) live|(release|deploy|ship|launch|update|upgrade|roll out) (the |our |a |its )?(\\w+ ){0,3}"
-                    + "(model|version|api|service))\\b.*\\b(with no|without( any)?) downtime\\b"),
+                    + "|\\b((go|goes|going|went) live|(release|deploy|ship|launch|update|upgrade|roll out) (the |our |a |its )?([\\w']+ ){0,3}"
+                    + "(model|version|api|service))\\b.*\\b(with no|without( any| an?)?) (downtime|maintenance windows?)\\b"),
                     "blue-green switch rollout"),
             // The same value made one way where the model learns and another where it serves.
             new Reading(Pattern.compile("\\b(round|truncat)\\w*\\b.*\\b(and|while|but|whereas)\\b.*\\b(round|truncat)\\w*\\b"),
@@ -953,6 +954,7 @@ final class EverydayWords {
                     + "|(?m:^)(?=.*\\b(data scientists?|scientists|analysts?|modell?ers)\\b)(?=.*\\b(engineers?|developers?|devs|ops|operations)\\b)"
                     + ".*\\b(hand(s|ing|ed)? (over|off)|hand-?(over|off)s?"
                     + "|who ((should|does|would|will|must) (own|build|write|maintain)|owns|builds|writes|maintains))\\b"
+                    + "|\\b(domain|subject[- ]matter) experts?\\b.*\\b(do|does|role|part|job)\\b"
                     // The people who know the domain and those who build the model: "how do the editors and the data scientists agree".
                     + "|\\b\\w{3,}s and (the|its|their|our) (data scientists?|(data|ml) (team|folks|people|crew|person)|ml engineers?|modell?ers?|analysts?) "
                     + "(agree|align|collaborate|cooperate|decide|work (\\w+ ){0,4}together|share (what they know|(their )?knowledge)|learn from each other"

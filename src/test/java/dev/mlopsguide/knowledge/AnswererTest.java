@@ -371,6 +371,7 @@ class AnswererTest {
             "farriers here - how can you help | HELP",
             "where is the oyster farm on the maturity scale | TEAM_LEVEL",
             "what should the funicular railway do next | NEXT_STEPS",
+            "next steps for the hop farm | NEXT_STEPS",
             "thank you, the ghost tour has what it needs | THANKS",
             "thanks, that's exactly what the pottery needed | THANKS",
             "how can you help the pottery | HELP",
