@@ -47,14 +47,14 @@ public enum Intent {
     private static final String A_TEAM = "(the|our|my) (\\w+ ){0,2}(team|squad|crew|folks)";
     /** A team or the place it works for, by name alone: "the ski school", "our record shop", "the data team". */
     private static final String A_TEAM_OR_PLACE = "(the|our|my) ([\\w-]+ ){0,2}[\\w-]+";
-    /** Who may ask the app for help: "we", "i", a team or the place it works for. */
+    /** Who may ask the app for help or aim for a level: "we", "i", a team or the place it works for. */
     private static final String WE_OR_A_PLACE = "(we|i|" + A_TEAM_OR_PLACE + ")";
     /** Whom the app may help, said after what it does: "for us", "for the toy shop team", "for the chess cafe". */
     private static final String FOR_US = "( for (us|me|" + A_TEAM_OR_PLACE + "))?";
-    /** How a team is said to be at a level, before "level 1": "is at", "we're on", "got", "landed on", "put us at". */
+    /** How a team is said to be at a level, before "level 1": "is at", "we're on", "sits at", "got", "landed on", "put us at". */
     private static final String AT_OR_REACHED = "(is|are|'re|'s|am|sits?|stands?) (now )?(at|on)|got|reached|scored|came out at|landed on"
             + "|(put|puts|placed|places) (us|it|them) at";
-    /** Who may thank, ask or aim: "we", "i" or a team. */
+    /** Who may say they are grateful or sorted: "we", "i" or a team. */
     private static final String WE_OR_A_TEAM = "(we|i|" + A_TEAM + ")";
     // Thanks said after praise rather than first ("you're a star, ta", "lifesaver, thank you"), in a short message.
     private static final Pattern THANKS_WITHIN = Pattern.compile(
