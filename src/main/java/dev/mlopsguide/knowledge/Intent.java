@@ -201,7 +201,7 @@ public enum Intent {
                     + "|\\b(result|results|outcome|score|verdict) (from|of) (our( team'?s?)?|my team'?s?|the team'?s?) (last|latest|previous|most recent) "
                     + "(maturity |mlops )?(check|check-?in|assessment|review)\\b");
     private static final Pattern NEXT_STEPS_PATTERN = Pattern.compile(
-            "\\bwhat (should|shall|do|can) (we|i|our team|my team|" + A_NAMED_GROUP + "|" + A_TEAM_OR_PLACE + ") do next\\b"
+            "\\bwhat (should|shall|do|can) (" + WE_OR_A_PLACE + "|" + A_NAMED_GROUP + ") do next\\b"
                     + "|\\bour ((most important|main|top|key|immediate|first) )?next steps?\\b"
                     + "|^next steps?\\??$|\\b" + A_NAMED_GROUP + "'s? next steps?\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
@@ -217,7 +217,7 @@ public enum Intent {
                     + "|\\bwhat (should|shall|do) (we|i|our team|my team) prioriti[sz]e( first| next)?( (this|next) (quarter|month|sprint|year))?[ ?!.]*$"
                     + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (do|start with|tackle) first[ ?!.]*$"
                     + "|\\bwhat('s| is) next for (us|our team)\\b|\\bhow (do|can) we (improve|level up)\\b"
-                    + "|\\bnext steps? for (us|our team|my team|" + A_TEAM_OR_PLACE + ")\\b"
+                    + "|\\bnext steps? for (us|" + A_TEAM_OR_PLACE + ")\\b"
                     + "|\\b(we|us|our team|my team|" + A_NAMED_GROUP + ")\\b.*\\b(the next (maturity |mlops )?level|(move|go|step|climb) up (one|a) level)\\b"
                     + "|\\b(which|what) (\\w+ ){0,3}(do|should|shall) (we|i|they|(our|my|the) (\\w+ ){0,2}(team|squad)) "
                     + "(close|fix|tackle|address|improve|work on) (first|next)\\b"
