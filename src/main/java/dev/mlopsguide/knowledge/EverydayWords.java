@@ -83,6 +83,8 @@ final class EverydayWords {
                     + "|\\b(tie|ties|tying|link|links|linking|connect|connects|connecting) (the |our |its )?model('s (\\w+ )?results)? to "
                     + "(the )?(money|revenue|sales|profit|savings|costs)\\b"
                     + "|(?m:^)(?!.*\\bnew (model|version)\\b).*\\bbusiness (impact|value|outcomes?|results?|effects?)\\b"
+                    + "|\\b(show|shows|showing|prove|proves|proving|demonstrate|demonstrates|demonstrating) (the |our |its |their )?"
+                    + "(\\w+ )?models?'?s? (value|worth|impact|payoff)\\b"
                     // Whether a model saves its users time is its business value; whether automation saves the team's is its cost.
                     + "|(?m:^)(?!.*\\bautomat).*\\b(whether|if) (\\w+ ){0,5}(actually |really )?sav(e|es) (\\w+ ){0,2}(time|hours|minutes|money)\\b"),
                     "business metrics value"),
@@ -411,6 +413,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(what|which) (\\w+ ){0,2}(data|datasets?|code|commits?)( and | & )(\\w+ ){0,2}(data|datasets?|code|commits?|parameters) "
                     + "(produced|trained|built|made|went into|created)\\b"
                     + "|\\b(which|what) (training |source )?(snapshots?|datasets?|data( versions?)?|extracts?) (\\w+ ){0,6}(came|comes|come) from\\b"
+                    + "|\\b(which|what) (training |source )?(snapshots?|datasets?|data( versions?)?|extracts?|records|rows) "
+                    + "(went|go|goes|were used|was used|were fed|was fed) (into|to train|to build) (the |this |that |our |a )?(\\w+ ){0,3}models?\\b"
                     // Told for each model: "which milk records each dairy model was trained on".
                     + "|\\b(which|what) (\\w+ ){0,2}(records|rows|data|datasets?|snapshots?|files|tables?|readings|extracts?) (each|every|a|the|our|its|their) "
                     + "(\\w+ ){0,2}model (was|were|is|got) (trained|built|fit|fitted) (on|from|with)\\b"),
@@ -731,7 +735,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(optuna|hyperopt|grid search|random search|hyperparameter (search|tuning|sweeps?))\\b"),
                     "experiment tracking parameters train"),
             new Reading(Pattern.compile("\\bwhat (does|is) (model )?serving( mean)?\\b"), "deployment serve online batch api"),
-            new Reading(Pattern.compile("\\b(reproducible|reproduce|rebuild|rerun)\\b.*\\b((months?|years?|weeks?) later|in a year('s time)?)\\b"),
+            // Again later, or a model of months ago again: "can't reproduce the model that went live in march".
+            new Reading(Pattern.compile("\\b(reproducible|reproduce|rebuild|rerun)\\b.*\\b((months?|years?|weeks?) later|in a year('s time)?"
+                    + "|(in|from|back in|last) (january|february|march|april|june|july|august|september|october|november|december"
+                    + "|spring|summer|autumn|winter|year|quarter)(?!'))\\b"),
                     "reproducibility pin versions snapshot seed"),
             // Code around models that nobody dares change is what the debt of machine learning systems looks like.
             new Reading(Pattern.compile("\\bglue code\\b|\\b(harder|hard|painful|risky|scary) to (change|touch|modify)\\b"), "ml technical debt"),

@@ -57,6 +57,7 @@ final class StatedPractices {
                     + "|\\b" + RELEASES + " (through|via|with|by) (the|that) same pipeline\\b"
                     + "|\\b(release|deployment) pipelines\\b|\\ba/b tests?\\b|\\b(deploy|deploys|released?) automatically\\b"
                     + "|\\b(automated|automatic) (deploys|deployments|releases|rollouts)\\b"
+                    + "|\\b(deploys|deployments?|releases|rollouts?) (are|is) (all |fully )?(automated|automatic)\\b"
                     + "|\\b(ci|ci/cd|cd) (ships|deploys|releases|promotes|pushes)\\b"
                     + "|\\bmodels? (go|goes|get|gets|are) (live|deployed|released|promoted) automatically\\b");
     private static final Pattern MONITORING_TRIGGERS = Pattern.compile(

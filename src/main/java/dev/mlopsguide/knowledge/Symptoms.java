@@ -40,6 +40,9 @@ final class Symptoms {
     private static final String A_NEW_MODEL = "\\b(new|latest|retrained|fresh) ([\\w-]+ ){0,2}model";
     /** Data a model reads that its scoring job does not make: "the weather feed", "the supplier's prices", a feature. */
     private static final String INPUT_MADE_ELSEWHERE = "\\b(feeds?|suppliers?|vendors?|sensors?|third[- ]party|features?|upstream)\\b";
+    /** A model no longer retrained, as told of the model, not of a job or a table: "the model had stopped updating". */
+    private static final String MODEL_NOT_RETRAINED = "\\bmodels? (had |has |have )?(stopped|stops) (updating|retraining|being retrained|refreshing|learning)\\b"
+            + "|\\bmodels? (hasn't|has not|hadn't|had not|haven't|have not) been (retrained|updated|refreshed)\\b";
     /** Who cannot say what a model was made of: "nobody knows which version", "we can't tell which dataset". */
     private static final String NOBODY_CAN_SAY = "\\b(nobody|no one|noone|don't|do not|can't|cannot) (can |could )?";
     /** An app or site that sends a model its inputs, as its owner: "the app's", "the website's". */
@@ -314,8 +317,9 @@ final class Symptoms {
                     List.of("model-ownership")),
             new Symptom(Pattern.compile("\\b(job|pipeline|run|batch)\\b.*\\b(didn't|did not|failed to|never) (run|finish|arrive)"
                     // Not knowing where or which: "nobody knew where the old model was" is about the registry.
-                    // Nor a slow loss of quality nobody noticed: that is decay nobody watched.
-                    + "|(?m:^)(?!.*\\b(slowly|gradually|degrad\\w*|decay\\w*)\\b).*\\b(nobody|no one) (noticed|saw|spotted|realised|realized|knew)\\b"
+                    // Nor a slow loss of quality nobody noticed: that is decay nobody watched; nor a model no longer retrained.
+                    + "|(?m:^)(?!.*(\\b(slowly|gradually|degrad\\w*|decay\\w*)\\b|" + MODEL_NOT_RETRAINED + "))"
+                    + ".*\\b(nobody|no one) (noticed|saw|spotted|realised|realized|knew)\\b"
                     + "(?! (where|which|who|what|how)\\b)"
                     + "|\\bsilently (failed|stopped|reused|re-used|kept using)\\b"
                     + "|\\b(reused|re-used) (the )?(old|stale|last week's|yesterday's|cached) (features|data|inputs|scores)\\b"
@@ -323,7 +327,8 @@ final class Symptoms {
                     // Labels that stop arriving are a monitoring gap, not a job that did not run; nor are a feed, a feature or readings that stop.
                     + "|(?<!labels |outcomes |truth |feedback |readings |rows |records |events |feed |feeds )\\bstopped (running|arriving)\\b"
                     + "|\\bno (fresh|new) predictions\\b"
-                    + "|(?m:^)(?!.*" + INPUT_MADE_ELSEWHERE + ").*(?<!labels |outcomes |truth |feedback )\\bstopped (updating|refreshing)\\b"
+                    + "|(?m:^)(?!.*(" + INPUT_MADE_ELSEWHERE + "|" + MODEL_NOT_RETRAINED + "))"
+                    + ".*(?<!labels |outcomes |truth |feedback )\\bstopped (updating|refreshing)\\b"
                     + "|\\bno (fresh |new )?predictions (since|for|today|yesterday|this)\\b"
                     + "|\\b(tables?|feeds?|features|data|predictions|scores|numbers|dashboards?) (has been|have been|is|are|was|were"
                     + "|got|look|looks) (frozen|stale)\\b"
@@ -333,6 +338,10 @@ final class Symptoms {
                     + "|\\b(wrote|writes|produced|produces|returned|returns|output|outputs) (zero|no|0|empty) (rows|records|predictions|scores|files?)\\b"),
                     "batch job did not run alert deadline",
                     List.of("batch-deployment", "service-health-monitoring", "orchestration")),
+            // The pipeline that retrains it stopped: the run's failure and the model's age are what was not watched.
+            new Symptom(Pattern.compile(MODEL_NOT_RETRAINED),
+                    "training pipeline failed runs alert model age freshness retraining",
+                    List.of("orchestration", "monitoring-beyond-accuracy", "retraining-triggers")),
             new Symptom(Pattern.compile("(?m:^)(?=.*" + INPUT_MADE_ELSEWHERE + ").*\\bstopped (updating|refreshing)\\b"
                     // A model fed old inputs: "scoring on stale exchange rates".
                     + "|\\b(scor(e|es|ed|ing)|predict(s|ed|ing)?|running|ran) on (stale|outdated|out-of-date) (\\w+ ){0,2}"
@@ -384,7 +393,8 @@ final class Symptoms {
                     // Not a switch or a way back wished to be quick: "so switching over takes seconds".
                     + ".*\\b((?<!\\b(over|back) )tak(e|es|ing) ((\\w+ )?(seconds|forever|ages)|(twice|three times|much|far) (as long|longer))"
                     + "|(gets?|got|getting|is|are|grew|became) slow(er)?"
-                    + "|slow(s|ed|ing)? down|(returns?|returning|throws?|throwing|gives|giving) (\\w+ )?(errors|5xx|500s))\\b"),
+                    + "|slow(s|ed|ing)? down|(returns?|returning|throws?|throwing|gives|giving|(come|comes|came|coming) back( as| with)?)"
+                    + " (\\w+ )?(errors|5xx|500s))\\b"),
                     "service health monitoring latency errors",
                     List.of("service-health-monitoring", "online-deployment")),
             // Good for some, poor for others: a segment to watch, not the whole model decaying.

@@ -1016,6 +1016,8 @@ class AnswererTest {
             "the scores look great in the notebook but awful behind the api | training-serving-skew, feature-stores, model-decay",
             "no one can tell which snapshot the live model was trained on | model-lineage, data-versioning",
             "the scoring api's memory keeps growing until the pod restarts | service-health-monitoring, online-deployment",
+            "the pricing api's predictions come back as 500 errors since this morning | service-health-monitoring, online-deployment",
+            "nobody noticed the churn model had stopped retraining for weeks | orchestration, monitoring-beyond-accuracy, retraining-triggers",
             "the credit model declines significantly more applicants this week | model-decay, data-drift, concept-drift, retraining-strategies",
             "nobody remembers who set up the pricing model | model-ownership",
             "month after month the demand forecast gets a bit less accurate | model-decay, data-drift, concept-drift",

@@ -646,7 +646,7 @@ class EverydayWordsTest {
             "the job seekers' profiles shifting from what the ranker learned on | data drift distribution new population",
             "should the snow team put its one model through a full mlops platform | cost of automation worth",
             "something to check invoice data inside its airflow runs | data validation before training",
-            "rebuild the exact tax anomaly model we shipped in march | reproducibility",
+            "rebuild the exact tax anomaly model we shipped in march | reproducibility reproducibility pin versions snapshot seed",
             "give every shelf photo from the night's uploads a label by morning | batch scoring job schedule",
             "get the feature notebook running on a schedule | notebook to pipeline",
             "trial the new model on real bookings while the old one still decides | shadow",
@@ -820,6 +820,10 @@ class EverydayWordsTest {
             "how does the pottery find every model trained on a bad clay extract | model lineage data code version",
             "what should the pottery check on the data coming in each day | data quality monitoring checks",
             "which serving tools suit the pottery | serving kserve seldon",
+            "we cannot reproduce the model that went live in march | release production reproducibility pin versions snapshot seed",
+            "can we rebuild the model from last year | reproducibility pin versions snapshot seed",
+            "which training data went into the delay model | lineage commit data snapshot",
+            "how do we show the model's value to the owners | business metrics value",
             "how should the potters and the analysts agree what the model must predict | team collaboration roles data scientist engineer",
             "how should the pottery's glazers and its data person agree what to predict | team collaboration roles data scientist engineer"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {

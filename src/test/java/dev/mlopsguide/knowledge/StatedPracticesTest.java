@@ -38,7 +38,10 @@ class StatedPracticesTest {
             "nothing automated, models emailed as files | 0",
             "training pipeline on a schedule, releases through ci with tests | 3",
             "nothing is automated: notebooks, then a zip on a shared drive | 0",
-            "kiln club: automated training pipeline, automated deploys with tests, no automatic retraining | 3"})
+            "kiln club: automated training pipeline, automated deploys with tests, no automatic retraining | 3",
+            "pipeline retrains weekly, tests gate releases, deploys are automatic | 3",
+            "models retrain nightly in a pipeline and deployment is fully automated | 3",
+            "the pipeline retrains weekly but deploys are not automatic | 2"})
     void practicesMakeTheLevelOfTheTable(String practices, int level) {
         assertThat(StatedPractices.level(practices)).hasValue(level);
     }
