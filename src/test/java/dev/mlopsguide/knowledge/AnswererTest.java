@@ -1002,6 +1002,7 @@ class AnswererTest {
             "a bug in the date feature went unnoticed for a year | testing-ml-code, training-serving-skew",
             "the fraud model rejects way more payments this month | model-decay, data-drift, concept-drift",
             "complaints started right after we replaced the model | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
+            "complaints began the day the new ranker went out | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
             "our offline numbers differ from what the scoring job writes | training-serving-skew, model-decay",
             "signups fell right after the new ranker went live | model-rollback, canary-releases, blue-green-deployment, ab-testing-models",
             "the feature refresh has been failing silently since june | batch-deployment, service-health-monitoring, orchestration",
