@@ -204,7 +204,9 @@ final class EverydayWords {
                     + "|\\bsame (packages|versions|libraries|dependencies)\\b"
                     + "|\\b(different|another|newer|whatever) versions? of (pandas|numpy|scikit-learn|sklearn|python|tensorflow|pytorch|torch"
                     + "|xgboost|(the |its |our )?(libraries|packages|dependencies))\\b"
-                    + "|\\b(container image|docker image|library versions|package versions)\\b.*\\bre-?runs?\\b.*\\b(matches|match|gives the same|reproduces)\\b"),
+                    + "|\\b(container image|docker image|library versions|package versions)\\b.*\\bre-?runs?\\b.*\\b(matches|match|gives the same|reproduces)\\b"
+                    // A model that behaves alike wherever it runs: "package the model so it runs the same everywhere".
+                    + "|\\b(runs?|works?|behaves?|scores?) (exactly )?the same (everywhere|anywhere|on (every|any) (machine|laptop|server|computer))\\b"),
                     "pin versions environment reproducibility"),
             new Reading(Pattern.compile("\\b(land(s|ed|ing)?|arriv(e|es|ed|ing)|finish(es|ed|ing)?|done|ready) (on time|late|in time)\\b"
                     + "|\\b(ran|runs?|completed) (properly |correctly |fully |successfully )?(and )?(on time|in time)\\b"),
@@ -1133,9 +1135,10 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(disagree|argue|don't agree|do not agree|can't agree|cannot agree) (on|about|over) what (the |our |a )?(\\w+ )?"
                     + "model should (optimi[sz]e|maximi[sz]e|predict|target|achieve)\\b"
                     + "|\\b(choose|pick|define) (a|the) metric (for|that)\\b.*\\b(care about|business|managers?|stakeholders?)\\b"
-                    + "|\\b(agree|agreed|decide|decided|settle|settled|define|defined|set) (with (\\w+ ){1,3})?(on )?what "
-                    + "(a |the |our )?(good |successful |useful )?(\\w+ ){0,3}model "
-                    + "((must|should|has to|needs to|will have to) (achieve|do|reach|deliver|hit|beat)|needs)\\b"),
+                    // Or what it predicts, decided by whom: "who decides what the pumpkin farm's model should predict".
+                    + "|\\b(agree|agreed|agrees|decide|decided|decides|settle|settled|define|defined|defines|set|sets) (with (\\w+ ){1,3})?(on )?what "
+                    + "(a |the |our )?(good |successful |useful )?([\\w']+ ){0,3}model "
+                    + "((must|should|has to|needs to|will have to) (achieve|do|reach|deliver|hit|beat|predict|forecast)|needs)\\b"),
                     "design success metric business"),
             new Reading(Pattern.compile("\\bkeeps? up (at|with|during) (the |a |our )?(\\w+ )?(peak|rush|spike)\\b"), "throughput latency load"),
             // Alerts that wake people and change nothing are too many, not too few.

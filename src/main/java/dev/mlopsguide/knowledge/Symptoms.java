@@ -153,7 +153,8 @@ final class Symptoms {
                     + "(new |latest )?(\\w+ )?(model|version)\\b"
                     // A loss and a release in one message: "click-through dropped the day we shipped the new ranker".
                     + "|(?m:^)(?=.*\\b(dropped|fell|sank|dipped|worse|broke|lost|tanked|plunged"
-                    + "|complaints?( (at|from|about|in)( \\S+){1,3})? (doubled|tripled|quadrupled|soared|rose|spiked|went up|jumped|started|began|poured in|flooded in)"
+                    + "|complaints?( (at|from|about|in)( \\S+){1,3})? "
+                    + "(doubled|tripled|quadrupled|soared|rose|spiked|went up|jumped|started|began|poured in|flooded in)"
                     + "|errors?( rate)? (spikes?|spiked|jumps?|jumped|doubled)"
                     + "|(shows?|gives?|returns?|recommends?|suggests?) the same (\\w+ ){0,2}(to|for) (everyone|everybody|every (user|customer|one))"
                     + "|(recommendations|predictions|suggestions|results|scores|answers) (are|were) (now )?all)\\b)"

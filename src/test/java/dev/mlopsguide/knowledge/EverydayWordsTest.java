@@ -824,7 +824,10 @@ class EverydayWordsTest {
             "can we rebuild the model from last year | reproducibility pin versions snapshot seed",
             "which training data went into the delay model | lineage commit data snapshot",
             "how do we show the model's value to the owners | business metrics value",
-            "how should the potters and the analysts agree what the model must predict | team collaboration roles data scientist engineer",
+            "package the model so it runs the same everywhere | pin versions environment reproducibility",
+            "who decides what the pumpkin farm's model should predict | design success metric business",
+            "how should the potters and the analysts agree what the model must predict | team collaboration roles data scientist engineer "
+                    + "design success metric business",
             "how should the pottery's glazers and its data person agree what to predict | team collaboration roles data scientist engineer"})
     void eachEverydayWordAddsTheArticlesWords(String question, String written) {
         assertThat(EverydayWords.read(question)).isEqualTo(question + " " + written);
