@@ -495,7 +495,7 @@ final class EverydayWords {
                     + "|\\b(on|to|with|answer|answers|serve|serves|handle|handles|score|scores) (only )?" + SHARE + " of (the |our )?(\\w+ ){0,2}first\\b"
                     + "|\\b(to|on|across|into) (more|further|additional|other) (\\w+ )?(depots|warehouses|stores|shops|branches|regions|countries|sites"
                     + "|clinics|hospitals|cities|markets) (\\w+ ){0,2}(week by week|month by month|step by step|in stages|in waves|one by one)\\b"
-                    + "|\\bbirds? in (a|the) coal ?mines?\\b"
+                    + "|\\bbirds? in (a|the) coal ?mines?\\b|\\b(without|no|not|avoid|avoiding) (a |the )?big[- ]bang\\b"
                     + "|\\b(decide|decides|act|acts|go live|goes live) for (only )?(a few|a handful of|some|a small (group|number|share) of) \\w+"
                     // One place before the rest: "roll out the new handicap model to one green first".
                     + "|\\b(roll(s|ed|ing)? out|release|launch|deploy|try)\\w* ([\\w']+ ){0,6}(to|on|at|in) (one|a single) (\\w+ ){0,2}first\\b"

@@ -825,6 +825,7 @@ class EverydayWordsTest {
             "which training data went into the delay model | lineage commit data snapshot",
             "how do we show the model's value to the owners | business metrics value",
             "package the model so it runs the same everywhere | pin versions environment reproducibility",
+            "roll out the new model without a big bang | canary small share of traffic gradual rollout",
             "who decides what the pumpkin farm's model should predict | design success metric business",
             "how should the potters and the analysts agree what the model must predict | team collaboration roles data scientist engineer "
                     + "design success metric business",
