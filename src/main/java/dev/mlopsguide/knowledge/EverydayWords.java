@@ -47,7 +47,7 @@ final class EverydayWords {
                     "serving kserve seldon"),
             new Reading(Pattern.compile("\\b(go|goes|going|went|gone) live\\b|\\bgo-live\\b"), "release production"),
             // A sign-off, and whose call a release is, are an approval; whose call a retrain or a threshold is stays the owner's.
-            new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b"
+            new Reading(Pattern.compile("\\bsign(s|ed|ing)? off\\b|\\bsign-off\\b|\\b(gives?|giving|gave) (\\w+ )?the (go-ahead|green light)\\b"
                     + "|(?m:^)(?=.*\\b(whose (call|decision)|who ((should|must|will|gets to) decide (whether|if|when)|decides (whether|if)))\\b)"
                     + ".*\\b(swap|swapp?(ed|ing)|replac(e|ed|ing)"
                     + "|promot(e|ed|ing)|ship|release|ready for|go(es)? live|launch|(re)?deploy(ed)?|(switch|turn)(ed|ing)? (it |them )?off|shut (it |them )?down"

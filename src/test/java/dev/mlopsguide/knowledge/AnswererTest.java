@@ -372,6 +372,7 @@ class AnswererTest {
             "where is the oyster farm on the maturity scale | TEAM_LEVEL",
             "what should the funicular railway do next | NEXT_STEPS",
             "next steps for the hop farm | NEXT_STEPS",
+            "the brickworks are at level 0 - what are their next steps | NEXT_STEPS",
             "thank you, the ghost tour has what it needs | THANKS",
             "thanks, that's exactly what the pottery needed | THANKS",
             "how can you help the pottery | HELP",

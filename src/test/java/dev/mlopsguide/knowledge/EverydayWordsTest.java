@@ -826,6 +826,7 @@ class EverydayWordsTest {
             "how do we show the model's value to the owners | business metrics value",
             "package the model so it runs the same everywhere | pin versions environment reproducibility",
             "roll out the new model without a big bang | canary small share of traffic gradual rollout",
+            "who gives the go-ahead for model releases | approval approve",
             "who decides what the pumpkin farm's model should predict | design success metric business",
             "how should the potters and the analysts agree what the model must predict | team collaboration roles data scientist engineer "
                     + "design success metric business",
