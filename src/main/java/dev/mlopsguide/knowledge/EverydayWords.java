@@ -35,6 +35,9 @@ final class EverydayWords {
     /** A value worked out by code: "computed differently in the app", "counts it one way in training". */
     private static final String WORKED_OUT = "((comput|calculat|deriv|scal|normali[sz]|encod)(e|es|ed|ing)|count(s|ed|ing)?|build(s|ing)?|built)";
 
+    /** A release that keeps the service up: "without downtime", "with no downtime", "without a maintenance window". */
+    private static final String WITHOUT_DOWNTIME = "(with no|without( any| an?)?) (downtime|maintenance windows?)\\b";
+
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
 
     private static final List<Reading> READINGS = List.of(
@@ -829,10 +832,10 @@ final class EverydayWords {
                     + "|\\bwithout (dropping|losing|failing) (any |a single )?(requests|traffic|calls)\\b"
                     + "|\\bzero[- ]downtime (deploys?|deployments?|releases?|swaps?|switch(es)?|rollouts?)\\b"
                     + "|\\bkeeps? (answering|serving|responding) while (we|you|they) (swap|switch|replace|deploy|release)\\b"
-                    + "|\\b(swap|switch|replace)\\b.*\\b(with no|without( any| an?)?) (downtime|maintenance windows?)\\b|\\btwin (environments|stacks|clusters)\\b"
+                    + "|\\b(swap|switch|replace)\\b.*\\b" + WITHOUT_DOWNTIME + "|\\btwin (environments|stacks|clusters)\\b"
                     // A model put live with no downtime: "how should the price model go live without downtime".
                     + "|\\b((go|goes|going|went) live|(release|deploy|ship|launch|update|upgrade|roll out) (the |our |a |its )?([\\w']+ ){0,3}"
-                    + "(model|version|api|service))\\b.*\\b(with no|without( any| an?)?) (downtime|maintenance windows?)\\b"),
+                    + "(model|version|api|service))\\b.*\\b" + WITHOUT_DOWNTIME),
                     "blue-green switch rollout"),
             // The same value made one way where the model learns and another where it serves.
             new Reading(Pattern.compile("\\b(round|truncat)\\w*\\b.*\\b(and|while|but|whereas)\\b.*\\b(round|truncat)\\w*\\b"),
