@@ -250,6 +250,8 @@ final class EverydayWords {
                     + "|\\breproduce ([\\w']+ ){0,4}exactly\\b"
                     + "|\\b(rebuild|recreate|re-create|reproduce)\\w* (the |that )?(exact|same|identical) (\\w+ ){0,3}model\\b"
                     + "|\\bre-?runn?able\\b|\\bre-?run (exactly|identically)\\b|\\breproduce each other'?s\\b"
+                    // Runs that should agree: "make two people's runs of the same notebook agree".
+                    + "|\\bruns (of (the same|one|a|our) ([\\w-]+ ){1,2})?(agree|match)\\b"
                     // Run again for the same result: "rerun last spring's training and get the very same grader".
                     + "|\\b(re-?run|repeat|redo)\\w* (\\S+ ){0,5}(and|to) (still )?(get|end up with|produce) (back )?(the )?(very |exact |exactly the )?same\\b"
                     // The same training later: "make sure the model trains the same next month as today".
@@ -712,6 +714,7 @@ final class EverydayWords {
                     + "|\\bas good as (the|its) (old|current|live|existing|previous) (one|model|version)\\b"
                     + "|\\b(worse|less accurate|weaker|poorer|better|more accurate|stronger)( [\\w']+){0,5} than " + Symptoms.THE_LIVE_ONE + "\\b"
                     + "|\\bbefore (\\w+ ){0,3}replaces? the (one|model|version) (in production|that is live|now live)\\b"
+                    + "|\\b(is|are|performs?|scores?) better before (it|they) (replaces?|takes? over( from)?|goes? live)\\b"
                     + "|\\b(must|has to|have to|needs? to|should) beat\\b.*\\bbefore (it )?(replaces?|goes live|ships|is promoted|is deployed)\\b"
                     // Deploying without a person in between needs the gate a person was.
                     + "|\\bauto-?deploy(s|ed|ing)?\\b|\\bdeploy(s|ed)? (it |the model )?(automatically|straight away|immediately|the moment)\\b"),
@@ -742,8 +745,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bwhat (does|is) (model )?serving( mean)?\\b"), "deployment serve online batch api"),
             // Again later, or a model of months ago again: "can't reproduce the model that went live in march".
             new Reading(Pattern.compile("\\b(reproducible|reproduce|rebuild|rerun)\\b.*\\b((months?|years?|weeks?) later|in a year('s time)?"
-                    + "|(in|from|back in|last) (january|february|march|april|june|july|august|september|october|november|december"
-                    + "|spring|summer|autumn|winter|year|quarter)(?!'))\\b"),
+                    + "|(in|from|back in|last) (" + MONTH + "|spring|summer|autumn|winter|year|quarter)(?!'))\\b"),
                     "reproducibility pin versions snapshot seed"),
             // Code around models that nobody dares change is what the debt of machine learning systems looks like.
             new Reading(Pattern.compile("\\bglue code\\b|\\b(harder|hard|painful|risky|scary) to (change|touch|modify)\\b"), "ml technical debt"),
@@ -1069,7 +1071,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(apart from|besides|beyond|other than) (\\w+ ){0,2}(completing|finishing|succeeding"
                     + "|(it|the job|the run) (ran|finished|completed|succeeded))\\b"), "batch job what to watch data quality drift"),
             // Alerts on a model that scores in batches: first that the run failed or its predictions are late.
-            new Reading(Pattern.compile("\\bwhat (should|do|must|to) (we |i )?(alert|page) (on|for|about)\\b.*"
+            new Reading(Pattern.compile("\\bwhat (should|do|must|to) (we |i |they |the [\\w'-]+( [\\w'-]+)? )?(alert|page) (on|for|about)\\b.*"
                     + "\\b(in (a |one )?batch(es)?|batch (jobs?|runs?|scoring)"
                     + "|(each|every) (morning|night)|nightly)\\b"), "batch job run fails predictions not arrived deadline"),
             new Reading(Pattern.compile("\\bhealth (emails?|reports?|summary|summaries|digests?)\\b"),

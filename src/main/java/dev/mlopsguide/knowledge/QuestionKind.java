@@ -77,8 +77,8 @@ enum QuestionKind {
                     + "|\\bwhat (would|could|can) (check|watch|monitor|validate|track|schedule|serve|host|wrap|expose"
                     + "|put (it|them|(the|our) (\\w+ )?models?) behind)\\b"
                     + "|\\b(serving|inference|deployment) options (exist |are there )?for (\\w+ )?" + FRAMEWORKS + "\\b");
-    /** A team named by what its people do: "the beekeepers", "the growers", "the analysts". */
-    static final String PEOPLE_BY_THEIR_WORK = "the [\\w-]+(ers|ists)";
+    /** A team named by what its people do: "the beekeepers", "the growers", "the analysts", "the wheelwrights". */
+    static final String PEOPLE_BY_THEIR_WORK = "the [\\w-]+(ers|ists|wrights|smiths)";
     private static final Pattern ASKS_WHAT_TO_WATCH = Pattern.compile(
             "\\bwhat (should|to|do) (we |i |" + PEOPLE_BY_THEIR_WORK + " )?(be )?(monitor|watch|alert on|track|log|graph|chart|plot)(ing)?\\b"
                     // What is watched, named first: "which input columns should we watch".

@@ -81,6 +81,7 @@ class QuestionKindTest {
             "what level are we at right now | WHAT_IS",
             "kiln team: models trained in notebooks, copied to a server by hand. what level are we | WHICH_LEVEL",
             "what should the potters watch once the kiln model is live | MONITOR",
+            "what should the wheelwrights alert on for their nightly job | MONITOR",
             "is there anything open-source to track our runs | TOOLS",
             "any free library that compares this week's inputs with the training data | TOOLS",
             "how do we tell whether the churn model still pays off | MONITOR",
