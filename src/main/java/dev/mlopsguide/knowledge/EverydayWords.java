@@ -941,7 +941,11 @@ final class EverydayWords {
                     + "|\\b(tell|warn|notify|inform) (the )?([\\w-]+ ){0,3}(model'?s? )?(users|consumers|stakeholders|callers) (what|that|about)\\b"
                     + ".*\\b(changed|changes|new version)\\b"), "team collaboration owner downstream product"),
             new Reading(Pattern.compile("\\b(precision|recall|accuracy|auc|metrics?) (held up|holds up|looks? (fine|good|ok)"
-                    + "|(is|are|stayed|stays) (fine|good|ok|stable))\\b.*\\bbut\\b"), "monitoring beyond accuracy business metrics"),
+                    + "|(is|are|stayed|stays) (fine|good|ok|stable))\\b.*\\bbut\\b"
+                    // Scores alone may be a batch's output ("scores look fine but the crm shows last friday's"): a business loss.
+                    + "|\\bscores (held up|look (fine|good|ok)|(are|stayed) (fine|good|ok|stable))\\b.*\\bbut\\b.*"
+                    + "\\b(sales|revenue|conversions?|bookings|orders|sign-?ups|clicks|chargebacks|complain\\w*)\\b"),
+                    "monitoring beyond accuracy business metrics"),
             new Reading(Pattern.compile("\\bpass(ed|es)? (all )?(the |our )?(offline )?(tests|checks|evaluations?)\\b.*\\b(users|customers|clients|people) "
                     + "(hate|dislike|complain|don't like|do not like)\\b"), "a/b test business metrics users"),
             new Reading(Pattern.compile("\\b(safe|ok|okay|fine) to (re-?run|run (it |them )?(twice|again|more than once))\\b|\\bruns? twice\\b"
@@ -1272,7 +1276,8 @@ final class EverydayWords {
                     "data quality inputs missing values data drift distribution"),
             // Checks on the data a batch reads, not on each request a service takes.
             new Reading(Pattern.compile("\\b(track|watch|monitor|check|measure|alert on)( \\w+){0,2} (on|in|of|for) (the |its |our )?input "
-                    + "(tables?|files?|feeds?|extracts?)\\b|(?m:^)(?=.*\\b(nightly|every night|batch|before)\\b).*\\binput (checks|tests)\\b"),
+                    + "(tables?|files?|feeds?|extracts?)\\b|(?m:^)(?=.*\\b(nightly|every night|batch|before)\\b).*\\binput (checks|tests)\\b"
+                    + "|\\b(check|validate|inspect|test)\\w* ([\\w']+ ){0,3}input (tables?|files?|feeds?|extracts?|data|batch(es)?) before\\b"),
                     "data quality monitoring data validation missing values"),
             new Reading(Pattern.compile("\\b(belongs?|belonged) to the other\\b|\\bis the other('s| team's| group's)\\b"
                     + "|\\b(fall|falls|falling|fell) (through the cracks|between (the )?\\w+( \\w+)? and)\\b|\\bhow is (\\w+ ){1,3}(usually )?(divided|split)\\b"

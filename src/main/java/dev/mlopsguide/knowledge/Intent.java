@@ -122,7 +122,9 @@ public enum Intent {
                     + "|what are you|what are you (good )?for"
                     + "|((give me |tell me )?(a (quick |short )?(rundown|list|summary|overview) of )?|what are )your (abilities|capabilities|skills|features)"
                     + "|what('s| is) " + THE_BOT + " for|is there a list of (what you (understand|know|can do|answer)|your (commands|abilities|skills))"
-                    + "|what do you understand|commands|usage)[ ?!.]*$");
+                    + "|what do you understand|commands|usage"
+                    // A call for help, then who calls: "help - milliners here".
+                    + "|help( please)?( ?[,:;!.-]+)? " + INTRODUCED + ")[ ?!.]*$");
 
     private static final Pattern TEAM_LEVEL_PATTERN = Pattern.compile(
             "\\b(what|which)('s| is)? (maturity )?level (are|is) (we|us|our team|my team|this team)\\b"
@@ -210,7 +212,7 @@ public enum Intent {
                     // After a level told: "the library team is at level 1 - what should it fix first", "we're at level 3, what next".
                     + "|\\b(" + A_NAMED_GROUP + "|" + A_TEAM_OR_PLACE + "|we|i|they|it) ?(" + AT_OR_REACHED + ") level [0-4]\\b.*"
                     + "\\b(what (should|shall|can|does|do) (it|they) (improve|fix|work on|tackle|focus on|do) (next|first)|what comes (first|next)"
-                    + "|what (next|now)|where (should|does|do) (it|they) (start|begin)|what are (its|their) next steps)\\b"
+                    + "|(what|where) (next|now)|where (should|does|do) (it|they) (start|begin)|what are (its|their) next steps)\\b"
                     + "|\\bto level up\\b"
                     + "|\\bwhat (should|shall|can|does|do) (we|i|" + A_NAMED_GROUP + ") (work on|tackle|fix|focus on|improve|do)( first| next)? "
                     + "(after|since|given|from) (its|their|our|the) (\\w+ )?(assessment|check-?in|results?)\\b"

@@ -389,6 +389,7 @@ final class Symptoms {
                     + "|\\b(memory|ram|cpu)( usage| use)? (keeps )?(climb(s|ing)?|grow(s|ing)?|leak(s|ing)?|spik(es|ing)|is maxed)\\b"
                     + "|\\b(keeps|kept) (restarting|crashing)\\b|\\b(api|service|endpoint|server)s? (keeps )?(falls|fell|falling|fall) over\\b"
                     + "|\\bslow (api|service|endpoint|predictions)\\b|\\btim(es|ed|ing) out\\b"
+                    + "|\\b(model|api|service|endpoint|predictions?) (has|have) been (\\w+ )?slow(er)?\\b"
                     + "|\\b(calls|requests)( \\w+){0,5} (never (come|comes|came) back|never (return|get answered)|go unanswered|hang)\\b"
                     + "|(?m:^)(?=.*\\b(predictions?|requests?|responses?|api|endpoint|service|scoring|inference|traffic|load)\\b)"
                     // Not a switch or a way back wished to be quick: "so switching over takes seconds".

@@ -826,6 +826,8 @@ class EverydayWordsTest {
             "make two people's runs of the same notebook agree | reproducibility",
             "check a new model is better before it replaces the old one | ci/cd validate against current model gate",
             "what should the wheelwrights alert on for their nightly job | batch job run fails predictions not arrived deadline",
+            "how can the cider press check each day's input file before scoring | data quality monitoring data validation missing values",
+            "the model scores look fine but the sales it drives dropped | monitoring beyond accuracy business metrics",
             "which training data went into the delay model | lineage commit data snapshot",
             "how do we show the model's value to the owners | business metrics value",
             "package the model so it runs the same everywhere | pin versions environment reproducibility",
@@ -872,7 +874,8 @@ class EverydayWordsTest {
             "analysts who already log experiments in mlflow", "store each model's training images with a version tag",
             "how do we monitor the data", "how do we monitor the model's latency", "predict the delivery time after the order",
             "the predictions arrive in minutes", "which model was trained on gpus",
-            "how could a new hire on the aquarium team reproduce last spring's model"})
+            "how could a new hire on the aquarium team reproduce last spring's model",
+            "our nightly scores look fine but the crm still shows scores from last friday"})
     void aQuestionWithoutThemIsLeftAlone(String question) {
         assertThat(EverydayWords.read(question)).isEqualTo(question);
     }
