@@ -317,7 +317,9 @@ final class EverydayWords {
                     "batch job schedule"),
             new Reading(Pattern.compile("\\b(two|2|several|three|3) (model )?variants\\b"
                     + "|\\bcompar(e|es|ed|ing) (two|2|both|the two) ([\\w-]+ ){0,2}(models|versions|variants) (on|with) (real|live|actual) "
-                    + "(customers|users|traffic|visitors|shoppers|people)\\b"), "a/b test experiment"),
+                    + "(customers|users|traffic|visitors|shoppers|people)\\b"
+                    // Users divided between two live versions: "run two versions side by side and split users between them".
+                    + "|\\bsplit (the )?(users|customers|traffic|visitors|shoppers) between (them|the two|both)\\b"), "a/b test experiment"),
             new Reading(Pattern.compile("\\b(gap|mismatch|difference)s? between (the )?(offline|training) (and|vs|versus) (the )?(online|live|serving)\\b"
                     + "|\\b(offline|training) (features?|data|values) (vs\\.?|versus|and) (the )?(online|live|serving) (ones|features?|data|values)\\b"
                     + "|\\b(offline|training) (and|vs\\.?|versus) (online|live|serving) (features?|values|data) (match|agree|differ|are the same)\\b"
@@ -656,7 +658,8 @@ final class EverydayWords {
                     + "|\\b(website|site|web page|checkout|frontend) (call|calls|calling|query|queries|querying) (the |our |its )?model\\b"),
                     "online deployment serving api"),
             new Reading(Pattern.compile("\\bmonitoring (tools?|products?|platforms?|options)\\b"), "monitoring tools categories drift"),
-            new Reading(Pattern.compile("\\btools? (that |which |to |for |([\\w']+ ){1,5}use to )?(check|checks|checking|validate|validates|validating) "
+            new Reading(Pattern.compile("\\btools? (that |which |to |for |([\\w']+ ){1,5}use to |help ([\\w']+ ){0,3})?"
+                    + "(check|checks|checking|validate|validates|validating|test|tests|testing) "
                     + "(the |our |their |its |incoming |input )?data\\b"), "data validation great expectations pandera"),
             new Reading(Pattern.compile("\\b(asks?|asking|requests?|requesting|calls?|calling|polls?|polling) (for )?(it |them |(a |new )?"
                     + "(prediction|score|forecast)s? )?every (few |couple of |\\d+ )?(seconds?|milliseconds?)\\b"
@@ -762,7 +765,8 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\b(accuracy|precision|recall|auc|error rate) (every|each) (morning|day|night|hour)\\b"
                     // Whether it is still right, asked before the outcomes that would tell are back.
                     + "|\\b(before|until|till) the (audits?|reviews?|outcomes?|labels?|results?|chart reviews?|confirmations?) "
-                    + "(come|comes|arrive|arrives) (back|in)\\b"),
+                    + "(come|comes|arrive|arrives) (back|in)\\b"
+                    + "|\\b(forecasts?|predictions?|models?|scores?) (are|is) still (accurate|right|correct)\\b"),
                     "model performance monitoring outcomes labels"),
             new Reading(Pattern.compile("\\b(daily|weekly|monthly|nightly|hourly) retrain(s|ing)?\\b.*\\b(overkill|too (often|much|frequent)|excessive)\\b"
                     + "|\\b(retrain|rebuild|refit)\\w* (\\w+ ){0,3}(daily|nightly|hourly|every (day|night|hour))\\b.*\\b(wise|sensible|overkill|worth it"
@@ -1219,7 +1223,8 @@ final class EverydayWords {
                     + "|yesterday'?s|last (week|month)'?s|the (previous|old|older|earlier|last good))( \\w+)? (build|model|version|release|one)\\b"),
                     "rollback previous version registry"),
             new Reading(Pattern.compile("\\bfall(s|ing)? back to\\b|\\bfallbacks?\\b"), "fallback service health"),
-            new Reading(Pattern.compile("\\b(vocabulary|slang)\\b(?! files?)|\\bwords (customers|users|people|clients) (use|write|type)\\b"),
+            new Reading(Pattern.compile("\\b(vocabulary|slang)\\b(?! files?)|\\bwords (customers|users|people|clients) (use|write|type)\\b"
+                    + "|\\bfeature drift\\b"),
                     "data drift inputs"),
             new Reading(Pattern.compile("\\b(deployment|serving|inference) (modes?|options|styles)\\b(?! (exist |are there )?for (\\w+ )?"
                     + QuestionKind.FRAMEWORKS + ")"), "serving mode batch online streaming"),
@@ -1257,7 +1262,7 @@ final class EverydayWords {
             new Reading(Pattern.compile("\\bfalse (positives|negatives|alarms)\\b.*\\bover time\\b|\\bover time\\b.*\\bfalse (positives|negatives)\\b"),
                     "model performance monitoring precision recall"),
             // Runs set beside each other are compared in a tracker; models running side by side are shadowed.
-            new Reading(Pattern.compile("(?m:^)(?=.*\\b(models?|versions?)\\b)(?!.*\\b(trials|runs|experiments)\\b)"
+            new Reading(Pattern.compile("(?m:^)(?=.*\\b(models?|versions?)\\b)(?!.*\\b(trials|runs|experiments|split)\\b)"
                     + ".*(?<!\\b(metrics|results) )\\bside by side\\b"),
                     "shadow"),
             new Reading(Pattern.compile("\\b(trials|runs|experiments)( \\w+){0,4} side by side\\b|\\beveryone's (trials|runs|experiments)\\b"),
@@ -1283,8 +1288,8 @@ final class EverydayWords {
                     + "|\\b(fall|falls|falling|fell) (through the cracks|between (the )?\\w+( \\w+)? and)\\b|\\bhow is (\\w+ ){1,3}(usually )?(divided|split)\\b"
                     + "|\\b(divide|split|share) (up )?(the )?(\\w+ )?(work|tasks|responsibilities|duties)\\b"),
                     "team collaboration ownership who does what"),
-            new Reading(Pattern.compile("\\bwho (decides|approves|(should|must|can|may|gets to) approve)\\b"
-                    + ".*\\b(replace|replaces|promoted?|release|ship|go live|goes live|deploy|new version|roll(s|ed|ing)? (it |them )?back|rollback)\\b"),
+            new Reading(Pattern.compile("\\bwho (decides|approves|reviews|(should|must|can|may|gets to) (approve|review))\\b"
+                    + ".*\\b(replace|replaces|promoted?|release|ships?|go live|goes live|deploy|new version|roll(s|ed|ing)? (it |them )?back|rollback)\\b"),
                     "approval gate governance"),
             new Reading(Pattern.compile("\\b(record|document|write down|keep track of|note)(s|ed|ing)? why (we|they|the team|someone) "
                     + "(picked|chose|selected|promoted|preferred|went with)\\b"), "experiment tracking record runs compare"),

@@ -206,7 +206,7 @@ public enum Intent {
             "\\bwhat (should|shall|do|can) (" + WE_OR_A_PLACE + "|" + A_NAMED_GROUP + ") do next\\b"
                     + "|\\bour ((most important|main|top|key|immediate|first) )?next steps?\\b"
                     + "|^next steps?\\??$|\\b" + A_NAMED_GROUP + "'s? next steps?\\b"
-                    + "|\\bwhat (should|shall|do|can) (we|i|our team|my team) (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
+                    + "|\\bwhat (should|shall|do|can) " + WE_OR_A_PLACE + " (work on|do|fix|focus on|improve|change) to (get|reach|move|climb) "
                     + "(to |up to )?level [0-4]\\b"
                     + "|\\bwhat (should|shall|do|can) (we|i|the team|our team|my team) (improve|fix|work on|tackle|focus on) (next|first)\\b"
                     // After a level told: "the library team is at level 1 - what should it fix first", "we're at level 3, what next".

@@ -185,7 +185,9 @@ final class Symptoms {
                     + "(that|which) (was|scored|performed) (\\w+ )?worse\\b"
                     // Found only after it went out: "a retrain on bad data got promoted and nobody caught it".
                     + "|\\b(retrain(ed)?|new|candidate)\\b.*\\b(got|was|were) (promoted|deployed|released|shipped|pushed)\\b.*\\b(nobody|no one) "
-                    + "(caught|noticed|spotted)\\b"),
+                    + "(caught|noticed|spotted)\\b"
+                    // A retrain worse than the model before it: "the weekly retrain produced a model much worse than last week's".
+                    + "|(?m:^)(?=.*\\bretrain\\w*\\b).*\\bworse than last (week|month|night|quarter)'s\\b"),
                     "validation gate compare against the current model before release",
                     List.of("retraining-triggers", "governance-approval-gates", "ci-cd-for-ml")),
             new Symptom(Pattern.compile("\\bmiss(es|ed|ing)? (the |a )?new (kinds? of |types? of |sorts? of )?"
